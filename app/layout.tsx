@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Ayuda para tu declaración de renta · Asistente Virtual DIAN',
+  description:
+    'Guía de demostración para la declaración de renta de personas naturales en Colombia: quién debe declarar, formulario 210, plazos, declaración sugerida, pago con el formulario 490 y un asistente virtual.',
+  applicationName: 'Asistente Virtual DIAN',
+  // A look-alike of a government site should not compete with the official portal in search results.
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  // Lets the page paint under the iPhone notch and home bar; safe-area insets are padded in CSS.
+  viewportFit: 'cover',
+  themeColor: '#0b3a75',
+  colorScheme: 'light',
+};
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="es-CO">
+      <body className="min-h-dvh bg-surface font-sans text-ink antialiased">
+        <a
+          href="#contenido"
+          className="sr-only focus:not-sr-only focus:fixed focus:top-[max(1rem,env(safe-area-inset-top))] focus:left-[max(1rem,env(safe-area-inset-left))] focus:z-1000 focus:inline-flex focus:min-h-touch focus:items-center focus:rounded-md focus:bg-dian-yellow focus:px-4 focus:font-semibold focus:text-ink focus:shadow-card"
+        >
+          Saltar al contenido principal
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

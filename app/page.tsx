@@ -1,0 +1,21 @@
+import { AssistantRoot } from '@/components/assistant/AssistantRoot';
+import { Faq } from '@/components/site/Faq';
+import { HelpTopics } from '@/components/site/HelpTopics';
+import { Hero } from '@/components/site/Hero';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+
+export default function HomePage() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="contenido">
+        <Hero />
+        <HelpTopics />
+        <Faq />
+      </main>
+      <SiteFooter />
+      <AssistantRoot />
+    </>
+  );
+}

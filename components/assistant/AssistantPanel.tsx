@@ -1,0 +1,76 @@
+'use client';
+
+import { useEffect, useId, useRef } from 'react';
+import { useAssistant } from './AssistantStoreProvider';
+import { ChatComposer } from './ChatComposer';
+import { ChatTranscript } from './ChatTranscript';
+import { ConnectionBadge } from './ConnectionBadge';
+
+export default function AssistantPanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const titleId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const open = useAssistant((state) => state.open);
+  const close = useAssistant((state) => state.close);
+  const reset = useAssistant((state) => state.reset);
+  const announcement = useAssistant((state) => state.announcement);
+  const hasMessages = useAssistant((state) => state.messages.length > 0);
+
+  useEffect(() => {
+    open();
+  }, [open]);
+
+  const closePanel = () => {
+    close();
+    onClose();
+  };
+
+  return (
+    <section
+      ref={panelRef}
+      id={id}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-testid="assistant-panel"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          closePanel();
+        }
+      }}
+      className="fixed inset-0 z-50 flex h-dvh flex-col bg-surface text-ink shadow-card sm:inset-auto sm:right-4 sm:bottom-4 sm:h-[min(40rem,calc(100dvh-2rem))] sm:w-[26rem] sm:rounded-card sm:border sm:border-line"
+    >
+      <header className="on-dark flex items-center gap-2 bg-dian-blue px-3 pt-[max(0.5rem,env(safe-area-inset-top))] pb-2 text-white sm:rounded-t-card">
+        <div className="min-w-0 flex-1">
+          <h2 id={titleId} className="text-base leading-tight font-bold">
+            Asistente Virtual DIAN
+          </h2>
+          <ConnectionBadge />
+        </div>
+        <button
+          type="button"
+          onClick={reset}
+          disabled={!hasMessages}
+          data-testid="assistant-reset"
+          className="min-h-touch rounded-md px-3 text-sm font-semibold underline-offset-2 hover:underline disabled:opacity-60"
+        >
+          Nueva conversación
+        </button>
+        <button
+          type="button"
+          onClick={closePanel}
+          aria-label="Cerrar asistente"
+          data-testid="assistant-close"
+          className="flex size-touch items-center justify-center rounded-md text-2xl leading-none hover:bg-dian-blue-dark"
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <ChatTranscript />
+      <ChatComposer autoFocus />
+      <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="assistant-announcer">
+        {announcement}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createAssistantStore, type AssistantState, type AssistantStore } from '@/lib/client/assistant-store';
+import { assistantSocketUrl, WebSocketTransport } from '@/lib/client/ws-transport';
+
+const AssistantStoreContext = createContext<AssistantStore | null>(null);
+
+export function AssistantStoreProvider({ children }: { children: ReactNode }) {
+  // One store per mounted provider: state never leaks between renders of different pages or tests.
+  const [store] = useState(() =>
+    createAssistantStore(
+      (listener) => new WebSocketTransport({ url: assistantSocketUrl(window.location), listener }),
+    ),
+  );
+  return <AssistantStoreContext.Provider value={store}>{children}</AssistantStoreContext.Provider>;
+}
+
+export function useAssistant<T>(selector: (state: AssistantState) => T): T {
+  const store = useContext(AssistantStoreContext);
+  if (!store) throw new Error('useAssistant must be used inside <AssistantStoreProvider>');
+  return useStore(store, selector);
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { isGenerating } from '@/lib/client/assistant-store';
+import { MAX_MESSAGE_CHARS } from '@/lib/protocol';
+import { useAssistant } from './AssistantStoreProvider';
+
+const COUNTER_FROM = MAX_MESSAGE_CHARS - 500;
+
+export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
+  const inputId = useId();
+  const hintId = useId();
+  const [text, setText] = useState('');
+  const send = useAssistant((state) => state.send);
+  const stop = useAssistant((state) => state.stop);
+  const generating = useAssistant((state) => isGenerating(state.messages));
+  const notice = useAssistant((state) => state.notice);
+  const length = [...text].length;
+  const tooLong = length > MAX_MESSAGE_CHARS;
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!text.trim() || tooLong) return;
+    send(text);
+    setText('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter sends, Shift+Enter breaks the line; never while an IME is composing a character.
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) submit(event);
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      className="border-t border-line bg-surface px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))]"
+      data-testid="assistant-composer"
+    >
+      {notice && (
+        <p role="alert" className="mb-2 text-sm font-semibold text-danger" data-testid="assistant-notice">
+          {notice}
+        </p>
+      )}
+      <label htmlFor={inputId} className="sr-only">
+        Escribe tu pregunta
+      </label>
+      <div className="flex items-end gap-2">
+        <textarea
+          id={inputId}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          rows={2}
+          autoFocus={autoFocus}
+          placeholder="Escribe tu pregunta…"
+          aria-describedby={hintId}
+          aria-invalid={tooLong}
+          data-testid="assistant-input"
+          className="min-h-touch flex-1 resize-none rounded-md border border-line-strong px-3 py-2 text-base"
+        />
+        {generating && (
+          <button
+            type="button"
+            onClick={stop}
+            data-testid="assistant-stop"
+            className="min-h-touch rounded-md border-2 border-dian-blue px-4 font-semibold text-dian-blue"
+          >
+            Detener
+          </button>
+        )}
+        <button
+          type="submit"
+          disabled={!text.trim() || tooLong}
+          data-testid="assistant-send"
+          className="on-dark min-h-touch rounded-md bg-dian-blue px-4 font-semibold text-white disabled:bg-line-strong"
+        >
+          Enviar
+        </button>
+      </div>
+      <p id={hintId} className={`mt-1 text-xs ${tooLong ? 'font-semibold text-danger' : 'text-ink-muted'}`}>
+        {length >= COUNTER_FROM
+          ? `${length.toLocaleString('es-CO')} de ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres`
+          : 'Enter envía; Shift+Enter agrega una línea. No compartas contraseñas ni números de documento.'}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ErrorCode } from '../protocol';
+
+/** A failure with a message fit to show to the citizen, in Spanish. */
+export class AssistantError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly userMessage: string,
+    options?: { cause?: unknown; retryAfterSeconds?: number },
+  ) {
+    super(userMessage, options);
+    this.name = 'AssistantError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
+  }
+  readonly retryAfterSeconds: number | undefined;
+}
+
+export const USER_ERRORS = {
+  queueFull: 'Ya tienes varias preguntas en espera. Espera a que termine la respuesta actual.',
+  shuttingDown:
+    'El servidor se está reiniciando y tu respuesta se interrumpió. Vuelve a preguntar en un momento.',
+  generationTimeout:
+    'La respuesta tardó demasiado y se canceló. Intenta de nuevo con una pregunta más corta.',
+  internal: 'Ocurrió un error inesperado en el asistente. Intenta de nuevo.',
+} as const;
+
+export function toAssistantError(error: unknown): AssistantError {
+  return error instanceof AssistantError
+    ? error
+    : new AssistantError('internal', USER_ERRORS.internal, { cause: error });
+}

@@ -1,0 +1,160 @@
+/**
+ * The assistant's wire protocol, shared by the server (WebSocket gateway) and the browser client.
+ *
+ * v1 is the seed prototype's API, byte for byte: a client that only knows the seed's README must keep
+ * working. v2 (WebSocket subprotocol `dian-assistant.v2`) adds message ids, streaming deltas, `seq` on
+ * every event and `stop`. See docs/protocol.md for the full description.
+ */
+import { z } from 'zod';
+
+export const PROTOCOL_V2 = 'dian-assistant.v2';
+export type ProtocolVersion = 1 | 2;
+
+/** Longest question accepted, in Unicode code points (what a person would call characters). */
+export const MAX_MESSAGE_CHARS = 4000;
+/**
+ * Largest WebSocket frame accepted. A maximal message of 4-byte characters (16,000 bytes) plus the JSON
+ * envelope still fits; larger frames are closed by the server with code 1009.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024;
+
+export const TEXTS = {
+  connected: 'Conectado al asistente virtual DIAN',
+  reset: 'Conversación reiniciada',
+} as const;
+
+export const CLIENT_ERRORS = {
+  binary: 'Solo se aceptan mensajes de texto en formato JSON, no datos binarios.',
+  notJson: 'El mensaje no es JSON válido. Envía un objeto como {"type":"message","message":"tu pregunta"}.',
+  notObject: 'El mensaje debe ser un objeto JSON con el campo "type".',
+  missingType: 'Falta el campo "type". Usa "message" para preguntar o "reset" para reiniciar.',
+  missingMessage: 'Falta el campo "message" con el texto de tu pregunta.',
+  messageNotText: 'El campo "message" debe ser texto.',
+  emptyMessage: 'El mensaje está vacío. Escribe tu pregunta.',
+  tooLong: `El mensaje es demasiado largo: el máximo es ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres.`,
+  badId: 'El campo "id" debe ser un identificador de 1 a 64 letras, números, guiones o guiones bajos.',
+} as const;
+
+export function unknownTypeError(type: string, version: ProtocolVersion): string {
+  const valid = version === 2 ? '"message", "reset" o "stop"' : '"message" o "reset"';
+  const shown = type.length > 40 ? `${type.slice(0, 40)}…` : type;
+  return `Tipo de mensaje desconocido: "${shown}". Los tipos válidos son ${valid}.`;
+}
+
+const countCodePoints = (text: string): number => [...text].length;
+
+export const messageIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, CLIENT_ERRORS.badId);
+
+const messageTextSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? CLIENT_ERRORS.missingMessage : CLIENT_ERRORS.messageNotText,
+  })
+  .refine((text) => text.trim().length > 0, CLIENT_ERRORS.emptyMessage)
+  .refine((text) => countCodePoints(text) <= MAX_MESSAGE_CHARS, CLIENT_ERRORS.tooLong);
+
+// Client → server. Unknown extra fields are ignored, as the seed did.
+export const clientMessageSchema = z.object({
+  type: z.literal('message'),
+  message: messageTextSchema,
+  id: messageIdSchema.optional(),
+});
+export const clientResetSchema = z.object({ type: z.literal('reset') });
+export const clientStopSchema = z.object({ type: z.literal('stop') });
+
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ClientEvent =
+  ClientMessage | z.infer<typeof clientResetSchema> | z.infer<typeof clientStopSchema>;
+
+export type ParseResult = { ok: true; event: ClientEvent } | { ok: false; error: string };
+
+const schemasByType = {
+  1: { message: clientMessageSchema.omit({ id: true }), reset: clientResetSchema },
+  2: { message: clientMessageSchema, reset: clientResetSchema, stop: clientStopSchema },
+} as const;
+
+/** Parses one text frame. Every failure carries a Spanish explanation meant for the person typing. */
+export function parseClientEvent(raw: string, version: ProtocolVersion): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: CLIENT_ERRORS.notJson };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: CLIENT_ERRORS.notObject };
+  }
+  const type = (data as { type?: unknown }).type;
+  if (type === undefined) return { ok: false, error: CLIENT_ERRORS.missingType };
+  const schemas: Record<string, z.ZodType<ClientEvent>> = schemasByType[version];
+  const schema = typeof type === 'string' && Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+  if (!schema) return { ok: false, error: unknownTypeError(String(type), version) };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues[0]?.message ?? CLIENT_ERRORS.notObject };
+  return { ok: true, event: parsed.data };
+}
+
+// Server → client, in their v2 form. v1 clients receive the projection made by `toWire`.
+export const providerKindSchema = z.enum(['openai', 'local']);
+export type ProviderKind = z.infer<typeof providerKindSchema>;
+
+export const errorCodeSchema = z.enum([
+  'bad_request',
+  'queue_full',
+  'upstream_auth',
+  'upstream_rate_limited',
+  'upstream_unavailable',
+  'upstream_timeout',
+  'upstream_interrupted',
+  'upstream_failed',
+  'conversation_lost',
+  'shutting_down',
+  'server_busy',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+const seqField = { seq: z.number().int().nonnegative() };
+
+export const serverEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('connection'),
+    message: z.string(),
+    ...seqField,
+    provider: providerKindSchema,
+  }),
+  z.object({ type: z.literal('delta'), id: z.string(), delta: z.string(), ...seqField }),
+  z.object({
+    type: z.literal('response'),
+    id: z.string(),
+    message: z.string(),
+    stopped: z.boolean().optional(),
+    ...seqField,
+  }),
+  z.object({
+    type: z.literal('error'),
+    message: z.string(),
+    id: z.string().optional(),
+    code: errorCodeSchema,
+    ...seqField,
+  }),
+  z.object({ type: z.literal('reset'), message: z.string(), ...seqField }),
+]);
+export type ServerEvent = z.infer<typeof serverEventSchema>;
+/** An event before the session stamps its sequence number on it. */
+export type UnsequencedEvent = ServerEvent extends infer E
+  ? E extends ServerEvent
+    ? Omit<E, 'seq'>
+    : never
+  : never;
+
+/**
+ * Serialises an event for a connection of the given version. v1 receives exactly the seed's shapes:
+ * `{type, message}` only, and never a `delta`. Returns undefined when the event is not for that version.
+ */
+export function toWire(event: ServerEvent, version: ProtocolVersion): string | undefined {
+  if (version === 2) return JSON.stringify(event);
+  if (event.type === 'delta') return undefined;
+  return JSON.stringify({ type: event.type, message: event.message });
+}

@@ -1,0 +1,85 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { AppConfig } from './config';
+import type { Logger } from './logger';
+import { createAssistantRuntime, type AssistantRuntime } from './runtime';
+import { ASSISTANT_WS_PATHS, AssistantGateway, rejectUpgrade } from './ws-gateway';
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface StartOptions {
+  config: AppConfig;
+  logger: Logger;
+  /**
+   * Builds the page handler (Next) for the http.Server before it listens; Next registers its own HMR
+   * upgrade listener on that server. Absent in protocol-level tests, which need only the assistant.
+   */
+  prepare?: (server: Server) => Promise<RequestHandler>;
+  runtime?: AssistantRuntime;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  gateway: AssistantGateway;
+  runtime: AssistantRuntime;
+  /** Graceful: stop accepting, finish or abort answers, close sockets with 1001. */
+  close(): Promise<void>;
+}
+
+function pathnameOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  const runtime = options.runtime ?? createAssistantRuntime(config, logger);
+  const gateway = new AssistantGateway(config, runtime.service, runtime.store, logger);
+
+  const server = createServer();
+  const handleRequest = await options.prepare?.(server);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!handleRequest) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No encontrado');
+      return;
+    }
+    Promise.resolve(handleRequest(req, res)).catch((error: unknown) => {
+      logger.error('http.unhandled', { error: (error as Error)?.name });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = pathnameOf(req.url);
+    if (ASSISTANT_WS_PATHS.has(pathname)) return gateway.handleUpgrade(req, socket, head);
+    // Next owns /_next/ upgrades (hot reload) through the listener it adds to this server.
+    if (pathname.startsWith('/_next/')) return;
+    rejectUpgrade(socket, 404, 'Not Found');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      server.close();
+      server.closeIdleConnections();
+      await gateway.close(config.SHUTDOWN_GRACE_MS);
+      runtime.stop();
+      server.closeAllConnections();
+    })();
+    return closing;
+  };
+  return { server, port, gateway, runtime, close };
+}

@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the server reads, validated once at start-up. A wrong value stops the
+ * server with a message that names the variable and how to fix it (see `ConfigError`).
+ */
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
+const integer = (fallback: number, min: number, max: number, hint: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `debe ser un número entero (${hint})` })
+      .int({ error: `debe ser un número entero (${hint})` })
+      .min(min, { error: `debe ser al menos ${min} (${hint})` })
+      .max(max, { error: `debe ser como máximo ${max} (${hint})` })
+      .default(fallback),
+  );
+const booleanFlag = z.preprocess(
+  blankToUndefined,
+  z
+    .enum(['true', 'false', '1', '0'], { error: 'debe ser "true" o "false"' })
+    .transform((value) => value === 'true' || value === '1')
+    .optional(),
+);
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    blankToUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
+  HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
+  PORT: integer(3000, 0, 65535, 'el puerto TCP, p. ej. 3000'),
+  SESSION_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .min(32, { error: 'debe tener al menos 32 caracteres; genera uno con `openssl rand -base64 48`' })
+      .optional(),
+  ),
+  COOKIE_SECURE: booleanFlag,
+  ALLOWED_ORIGINS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return [];
+        const origins: string[] = [];
+        for (const item of value.split(',').map((part) => part.trim())) {
+          if (!item) continue;
+          try {
+            const url = new URL(item);
+            if (url.origin === 'null' || url.origin !== item.replace(/\/$/, ''))
+              throw new Error('not an origin');
+            origins.push(url.origin);
+          } catch {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${item}" no es un origen válido; usa la forma https://mi-dominio.gov.co, separados por comas`,
+            });
+            return z.NEVER;
+          }
+        }
+        return origins;
+      }),
+  ),
+  ASSISTANT_PROVIDER: z.preprocess(
+    blankToUndefined,
+    z.enum(['auto', 'openai', 'local'], { error: 'debe ser "auto", "openai" o "local"' }).default('auto'),
+  ),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_MODEL: z.preprocess(blankToUndefined, z.string().trim().default('gpt-5-mini')),
+  OPENAI_BASE_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ error: 'debe ser una URL completa, p. ej. https://api.openai.com/v1' }).optional(),
+  ),
+  OPENAI_VECTOR_STORE_ID: optionalString,
+  OPENAI_ASSISTANT_ID: optionalString,
+  OPENAI_TIMEOUT_MS: integer(20_000, 100, 600_000, 'espera máxima por los encabezados de OpenAI, en ms'),
+  OPENAI_IDLE_TIMEOUT_MS: integer(30_000, 100, 600_000, 'silencio máximo dentro de una respuesta, en ms'),
+  OPENAI_MAX_RETRIES: integer(1, 0, 5, 'reintentos del SDK ante 429/5xx'),
+  ASSISTANT_INSTRUCTIONS_FILE: optionalString,
+  GENERATION_TIMEOUT_MS: integer(120_000, 1_000, 900_000, 'duración máxima de una respuesta, en ms'),
+  LOCAL_STREAM_DELAY_MS: integer(18, 0, 1_000, 'pausa entre fragmentos del modo local, en ms'),
+  SESSION_TTL_SECONDS: integer(
+    3_600,
+    10,
+    604_800,
+    'inactividad tras la cual se olvida una sesión, en segundos',
+  ),
+  SESSION_MAX: integer(10_000, 1, 1_000_000, 'número máximo de sesiones en memoria'),
+  SESSION_QUEUE_MAX: integer(5, 1, 100, 'preguntas en espera por sesión'),
+  WS_HEARTBEAT_MS: integer(30_000, 100, 600_000, 'intervalo de ping a los clientes WebSocket, en ms'),
+  SHUTDOWN_GRACE_MS: integer(5_000, 0, 120_000, 'tiempo para terminar respuestas en curso al apagar, en ms'),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['debug', 'info', 'warn', 'error', 'silent'], {
+        error: 'debe ser debug, info, warn, error o silent',
+      })
+      .default('info'),
+  ),
+});
+
+type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig extends Omit<Env, 'SESSION_SECRET' | 'COOKIE_SECURE' | 'OPENAI_ASSISTANT_ID'> {
+  SESSION_SECRET: string;
+  COOKIE_SECURE: boolean;
+  provider: 'openai' | 'local';
+  /** Start-up notices for the operator (already in Spanish). */
+  notices: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuración inválida:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const ASSISTANT_ID_NOTICE =
+  'OPENAI_ASSISTANT_ID ya no se usa: OpenAI apagó la API de Assistants el 2026-08-26. Este servidor usa ' +
+  'Responses + Conversations con las instrucciones del repositorio. Borra OPENAI_ASSISTANT_ID y, si tu ' +
+  'asistente tenía instrucciones propias, guárdalas en un archivo y apunta ASSISTANT_INSTRUCTIONS_FILE a él; ' +
+  'si usaba búsqueda en archivos, define OPENAI_VECTOR_STORE_ID.';
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'entorno')}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  const notices: string[] = [];
+
+  if (env.ASSISTANT_PROVIDER === 'openai' && !env.OPENAI_API_KEY) {
+    problems.push(
+      'OPENAI_API_KEY: es obligatoria con ASSISTANT_PROVIDER=openai; defínela o usa ASSISTANT_PROVIDER=auto',
+    );
+  }
+  let secret = env.SESSION_SECRET;
+  if (!secret) {
+    if (env.NODE_ENV === 'production') {
+      problems.push('SESSION_SECRET: es obligatoria en producción; genera una con `openssl rand -base64 48`');
+    } else {
+      secret = randomBytes(48).toString('base64url');
+      notices.push(
+        'SESSION_SECRET no está definida: se generó una temporal; las sesiones no sobreviven a un reinicio.',
+      );
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const { OPENAI_ASSISTANT_ID: obsoleteAssistantId, ...rest } = env;
+  if (obsoleteAssistantId) notices.push(ASSISTANT_ID_NOTICE);
+
+  const provider =
+    env.ASSISTANT_PROVIDER === 'auto' ? (env.OPENAI_API_KEY ? 'openai' : 'local') : env.ASSISTANT_PROVIDER;
+  if (provider === 'local') {
+    notices.push(
+      'Modo local: sin OPENAI_API_KEY, el asistente responde desde la base de conocimiento incluida.',
+    );
+  }
+  return {
+    ...rest,
+    SESSION_SECRET: secret as string,
+    COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    provider,
+    notices,
+  };
+}

@@ -1,0 +1,172 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { ClientChannel } from '../assistant/client-channel';
+import type { AssistantService } from '../assistant/service';
+import { SessionCapacityError, type MemorySessionStore } from '../assistant/session-store';
+import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire } from '../protocol';
+import type { AppConfig } from './config';
+import type { Logger } from './logger';
+import { isOriginAllowed } from './origin';
+import {
+  mintSessionId,
+  readCookie,
+  SESSION_COOKIE,
+  serializeSessionCookie,
+  signSessionId,
+  verifySessionCookie,
+} from './session-cookie';
+
+export const ASSISTANT_WS_PATHS: ReadonlySet<string> = new Set(['/ws/assistant/', '/ws/assistant']);
+
+export const CLOSE_GOING_AWAY = 1001;
+export const CLOSE_TRY_AGAIN_LATER = 1013;
+export const SHUTDOWN_CLOSE_REASON = 'El servidor se está reiniciando';
+const CAPACITY_MESSAGE =
+  'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.';
+
+type GatewayConfig = Pick<
+  AppConfig,
+  'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE' | 'WS_HEARTBEAT_MS'
+>;
+
+interface Handshake {
+  sessionId: string;
+  setCookie?: string;
+}
+
+/**
+ * The WebSocket door into the assistant: Origin check, session cookie, protocol version, heartbeat and
+ * shutdown. Everything the assistant does lives behind `ClientChannel`.
+ */
+export class AssistantGateway {
+  private readonly wss: WebSocketServer;
+  private readonly handshakes = new WeakMap<IncomingMessage, Handshake>();
+  private readonly alive = new WeakSet<WebSocket>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(
+    private readonly config: GatewayConfig,
+    private readonly service: AssistantService,
+    private readonly store: MemorySessionStore,
+    private readonly logger: Logger,
+  ) {
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: MAX_FRAME_BYTES,
+      perMessageDeflate: false,
+      handleProtocols: (protocols) => (protocols.has(PROTOCOL_V2) ? PROTOCOL_V2 : false),
+    });
+    this.wss.on('headers', (headers, request) => {
+      const setCookie = this.handshakes.get(request)?.setCookie;
+      if (setCookie) headers.push(`Set-Cookie: ${setCookie}`);
+    });
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), config.WS_HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  get connectionCount(): number {
+    return this.wss.clients.size;
+  }
+
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.closing) return rejectUpgrade(socket, 503, 'Service Unavailable');
+    if (!isOriginAllowed(request.headers.origin, request.headers.host, this.config.ALLOWED_ORIGINS)) {
+      this.logger.warn('ws.origin_refused', { origin: request.headers.origin });
+      return rejectUpgrade(socket, 403, 'Forbidden');
+    }
+    this.handshakes.set(request, this.identify(request));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.onConnection(ws, request));
+  }
+
+  /** Stops accepting, lets running answers finish (up to `graceMs`), then closes every socket with 1001. */
+  async close(graceMs: number): Promise<void> {
+    this.closing = true;
+    clearInterval(this.heartbeat);
+    await this.service.shutdown(graceMs, this.store.all());
+    const closed = [...this.wss.clients].map(
+      (ws) =>
+        new Promise<void>((resolve) => {
+          if (ws.readyState === WebSocket.CLOSED) return resolve();
+          ws.once('close', () => resolve());
+          ws.close(CLOSE_GOING_AWAY, SHUTDOWN_CLOSE_REASON);
+          // A peer that never answers the close handshake must not hold the process open.
+          setTimeout(() => ws.terminate(), 2_000).unref();
+        }),
+    );
+    await Promise.all(closed);
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private identify(request: IncomingMessage): Handshake {
+    const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
+    const known = verifySessionCookie(cookie, this.config.SESSION_SECRET);
+    if (known) return { sessionId: known };
+    const sessionId = mintSessionId();
+    const setCookie = serializeSessionCookie(
+      signSessionId(sessionId, this.config.SESSION_SECRET),
+      this.config.COOKIE_SECURE,
+    );
+    return { sessionId, setCookie };
+  }
+
+  private onConnection(ws: WebSocket, request: IncomingMessage): void {
+    const version = ws.protocol === PROTOCOL_V2 ? 2 : 1;
+    const handshake = this.handshakes.get(request) as Handshake;
+    let session;
+    try {
+      session = this.store.getOrCreate(handshake.sessionId);
+    } catch (error) {
+      if (!(error instanceof SessionCapacityError)) throw error;
+      this.logger.warn('ws.capacity_refused');
+      // No session exists to number this event, hence seq 0.
+      ws.send(
+        toWire({ type: 'error', code: 'server_busy', message: CAPACITY_MESSAGE, seq: 0 }, version) as string,
+      );
+      ws.close(CLOSE_TRY_AGAIN_LATER, 'Capacidad agotada');
+      return;
+    }
+    const channel = new ClientChannel(this.service, session, version, (frame) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+    });
+    this.alive.add(ws);
+    ws.on('pong', () => this.alive.add(ws));
+    ws.on('message', (data, isBinary) => {
+      session.touch();
+      if (isBinary) channel.receiveBinary();
+      else channel.receive(data.toString());
+    });
+    ws.on('error', (error: Error & { code?: string }) => {
+      // ws closes the socket itself (1009 for frames over maxPayload); only record why.
+      this.logger.warn('ws.error', { session: session.id, code: error.code ?? error.name });
+    });
+    ws.on('close', (code) => {
+      channel.close();
+      session.touch();
+      this.logger.info('ws.closed', { session: session.id, code });
+    });
+    channel.open();
+    this.logger.info('ws.connected', { session: session.id, version });
+  }
+
+  private checkHeartbeats(): void {
+    for (const ws of this.wss.clients) {
+      if (!this.alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      this.alive.delete(ws);
+      ws.ping();
+    }
+  }
+}
+
+export function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n`,
+    );
+  }
+  socket.destroy();
+}

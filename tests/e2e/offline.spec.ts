@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { AssistantPage } from './pages/assistant-page';
+
+test.describe('offline assistant (no API key)', () => {
+  test('opens, streams a sourced answer, resets and closes', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es-CO');
+    await assistant.open();
+    await expect(assistant.input).toBeFocused();
+    await expect(page.getByTestId('assistant-offline-mode')).toBeVisible();
+
+    const answer = await assistant.ask('¿Quién tiene que usar el formulario 210?');
+    await expect(assistant.questions.last()).toHaveText(/formulario 210/);
+    await expect(answer).toHaveAttribute('data-state', 'streaming');
+    await assistant.waitForAnswer(answer);
+    await expect(answer).toContainText('210');
+    const source = answer.locator('a[href^="https://"]').first();
+    await expect(source).toHaveAttribute('target', '_blank');
+    await expect(source).toHaveAttribute('rel', /noopener/);
+    await expect(source).toHaveAttribute('href', /dian\.gov\.co/);
+    await expect(assistant.announcer).toContainText('210');
+
+    await assistant.reset.click();
+    await expect(assistant.answers).toHaveCount(0);
+    await expect(assistant.questions).toHaveCount(0);
+
+    const second = await assistant.ask('¿Cuánto vale la UVT en 2026?');
+    await assistant.waitForAnswer(second);
+    await assistant.close.click();
+    await expect(assistant.panel).toBeHidden();
+    await expect(assistant.launcher).toBeFocused();
+
+    await assistant.launcher.click();
+    await expect(assistant.panel).toBeVisible();
+    await expect(assistant.answers).toHaveCount(0);
+  });
+
+  test('stop keeps the partial answer, marked as stopped', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const answer = await assistant.ask(
+      '¿Cuáles son las fechas límite para declarar renta en 2025 según el NIT?',
+    );
+    await expect(answer).toHaveAttribute('data-state', 'streaming');
+    await assistant.stop.click();
+    await assistant.waitForAnswer(answer, 'stopped');
+    await expect(answer).toContainText('Respuesta detenida.');
+    await expect(assistant.stop).toBeHidden();
+
+    const next = await assistant.ask('¿Qué es la UVT?');
+    await assistant.waitForAnswer(next);
+  });
+
+  test('Escape closes the panel and returns focus to the launcher', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.launcher.focus();
+    await page.keyboard.press('Enter');
+    await expect(assistant.input).toBeFocused();
+    await page.keyboard.type('hola');
+    await page.keyboard.press('Enter');
+    await assistant.waitForAnswer(assistant.answers.first());
+    await page.keyboard.press('Escape');
+    await expect(assistant.panel).toBeHidden();
+    await expect(assistant.launcher).toBeFocused();
+  });
+});

@@ -1,0 +1,33 @@
+import { startServer, type RunningServer } from '../../lib/server/app-server';
+import { loadConfig, type AppConfig } from '../../lib/server/config';
+import { silentLogger } from '../../lib/server/logger';
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hmac-signing';
+
+export interface TestServer extends RunningServer {
+  config: AppConfig;
+  httpUrl: string;
+  wsUrl: string;
+}
+
+/** The real assistant server (gateway + core) on an ephemeral loopback port. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SESSION_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'silent',
+    LOCAL_STREAM_DELAY_MS: '0',
+    OPENAI_MAX_RETRIES: '0',
+    SHUTDOWN_GRACE_MS: '2000',
+    ...env,
+  });
+  const running = await startServer({ config, logger: silentLogger });
+  return {
+    ...running,
+    config,
+    httpUrl: `http://127.0.0.1:${running.port}`,
+    wsUrl: `ws://127.0.0.1:${running.port}/ws/assistant/`,
+  };
+}

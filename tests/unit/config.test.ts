@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ASSISTANT_ID_NOTICE, ConfigError, loadConfig } from '../../lib/server/config';
+
+const secret = 'x'.repeat(40);
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the local provider without an API key, with a notice', () => {
+    const config = loadConfig({});
+    expect(config.provider).toBe('local');
+    expect(config.PORT).toBe(3000);
+    expect(config.ALLOWED_ORIGINS).toEqual([]);
+    expect(config.notices.join(' ')).toMatch(/Modo local/);
+    expect(config.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('uses OpenAI when a key is present', () => {
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-abc', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' });
+    expect(config.provider).toBe('openai');
+    expect(config.OPENAI_MODEL).toBe('gpt-5-mini');
+  });
+
+  it('can be forced to the local provider even with a key', () => {
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-abc', ASSISTANT_PROVIDER: 'local' }).provider).toBe('local');
+  });
+
+  it('names the variable and the fix for each wrong value', () => {
+    expect(problemsOf({ PORT: 'abc' })).toEqual([expect.stringMatching(/^PORT: debe ser un número entero/)]);
+    expect(problemsOf({ PORT: '70000' })[0]).toMatch(/^PORT: debe ser como máximo 65535/);
+    expect(problemsOf({ OPENAI_BASE_URL: 'not a url' })[0]).toMatch(
+      /^OPENAI_BASE_URL: debe ser una URL completa/,
+    );
+    expect(problemsOf({ ALLOWED_ORIGINS: 'https://ok.gov.co, nope' })[0]).toMatch(
+      /^ALLOWED_ORIGINS: "nope" no es un origen válido/,
+    );
+    expect(problemsOf({ ALLOWED_ORIGINS: 'https://ok.gov.co/path' })[0]).toMatch(/^ALLOWED_ORIGINS:/);
+    expect(problemsOf({ SESSION_SECRET: 'short' })[0]).toMatch(
+      /^SESSION_SECRET: debe tener al menos 32 caracteres/,
+    );
+    expect(problemsOf({ ASSISTANT_PROVIDER: 'openai' })[0]).toMatch(/^OPENAI_API_KEY: es obligatoria/);
+    expect(problemsOf({ LOG_LEVEL: 'verbose' })[0]).toMatch(/^LOG_LEVEL:/);
+  });
+
+  it('requires a session secret in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(
+      /^SESSION_SECRET: es obligatoria en producción/,
+    );
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret });
+    expect(config.COOKIE_SECURE).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, COOKIE_SECURE: 'false' }).COOKIE_SECURE,
+    ).toBe(false);
+  });
+
+  it('parses the Origin allow-list', () => {
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: 'https://a.gov.co, http://localhost:3000/' }).ALLOWED_ORIGINS,
+    ).toEqual(['https://a.gov.co', 'http://localhost:3000']);
+  });
+
+  it('explains that OPENAI_ASSISTANT_ID is obsolete and what to set instead', () => {
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-abc', OPENAI_ASSISTANT_ID: 'asst_123' });
+    expect(config.notices).toContain(ASSISTANT_ID_NOTICE);
+    expect(ASSISTANT_ID_NOTICE).toMatch(/Responses/);
+    expect(ASSISTANT_ID_NOTICE).toMatch(/ASSISTANT_INSTRUCTIONS_FILE/);
+    expect(config).not.toHaveProperty('OPENAI_ASSISTANT_ID');
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ OPENAI_API_KEY: '', PORT: ' ' }).provider).toBe('local');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { isOriginAllowed } from '../../lib/server/origin';
+import {
+  mintSessionId,
+  readCookie,
+  serializeSessionCookie,
+  signSessionId,
+  verifySessionCookie,
+} from '../../lib/server/session-cookie';
+
+const secret = 'a-secret-long-enough-for-the-tests-0123456789';
+
+describe('session cookie', () => {
+  it('mints 128-bit random ids', () => {
+    const ids = new Set(Array.from({ length: 1_000 }, mintSessionId));
+    expect(ids.size).toBe(1_000);
+    expect(Buffer.from(mintSessionId(), 'base64url')).toHaveLength(16);
+  });
+
+  it('verifies its own signature and rejects tampering or another secret', () => {
+    const id = mintSessionId();
+    const value = signSessionId(id, secret);
+    expect(verifySessionCookie(value, secret)).toBe(id);
+    expect(verifySessionCookie(value, `${secret}x`)).toBeUndefined();
+    expect(verifySessionCookie(`${mintSessionId()}.${value.split('.')[1]}`, secret)).toBeUndefined();
+    expect(verifySessionCookie(id, secret)).toBeUndefined();
+    expect(verifySessionCookie(`${value}x`, secret)).toBeUndefined();
+    expect(verifySessionCookie(undefined, secret)).toBeUndefined();
+  });
+
+  it('is httpOnly, SameSite=Lax, and Secure when asked', () => {
+    const plain = serializeSessionCookie('v', false);
+    expect(plain).toMatch(/^dian_sid=v; /);
+    expect(plain).toContain('HttpOnly');
+    expect(plain).toContain('SameSite=Lax');
+    expect(plain).toContain('Path=/');
+    expect(plain).not.toContain('Secure');
+    expect(serializeSessionCookie('v', true)).toContain('; Secure');
+  });
+
+  it('reads one cookie out of a header', () => {
+    expect(readCookie('a=1; dian_sid=abc.def; b=2', 'dian_sid')).toBe('abc.def');
+    expect(readCookie('a=1', 'dian_sid')).toBeUndefined();
+    expect(readCookie('dian_sid=%E0%A4%A', 'dian_sid')).toBeUndefined();
+  });
+});
+
+describe('isOriginAllowed', () => {
+  it('allows the same origin by default and refuses others', () => {
+    expect(isOriginAllowed('http://localhost:3000', 'localhost:3000', [])).toBe(true);
+    expect(isOriginAllowed('https://evil.example', 'localhost:3000', [])).toBe(false);
+    expect(isOriginAllowed('null', 'localhost:3000', [])).toBe(false);
+    expect(isOriginAllowed('http://localhost:3000', undefined, [])).toBe(false);
+  });
+
+  it('lets non-browser clients (no Origin) through', () => {
+    expect(isOriginAllowed(undefined, 'localhost:3000', [])).toBe(true);
+  });
+
+  it('uses only the allow-list when one is configured', () => {
+    const list = ['https://renta.example.gov.co'];
+    expect(isOriginAllowed('https://renta.example.gov.co', 'internal:3000', list)).toBe(true);
+    expect(isOriginAllowed('http://internal:3000', 'internal:3000', list)).toBe(false);
+  });
+});
