@@ -10,7 +10,7 @@ test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
     const answer = await assistant.ask('[[slow]] ¿Cómo pago con el formulario 490?');
     await expect(answer).toHaveAttribute('data-state', 'streaming');
     await assistant.waitForAnswer(answer);
-    await expect(answer).toContainText('Respuesta simulada de OpenAI:');
+    await expect(answer).toContainText('Respuesta simulada lenta de OpenAI:');
     await expect(answer).toContainText('formulario 490');
   });
 

@@ -18,7 +18,7 @@ import { TestClient, type WireEvent } from '../helpers/ws-client';
 const provider = new ScriptedProvider((input) =>
   input.startsWith('lento')
     ? { deltas: ['Uno ', 'dos ', 'tres ', 'cuatro ', 'cinco'], delayMs: 60 }
-    : { deltas: ['Para llenar ', 'el formulario ', input.length > 30 ? 'largo' : input], delayMs: 2 },
+    : { deltas: ['Para llenar ', 'el formulario ', input.includes('210') ? '210...' : input], delayMs: 2 },
 );
 const config = loadConfig({
   NODE_ENV: 'test',
@@ -72,7 +72,7 @@ describe('protocol v1 (the seed, verbatim)', () => {
     client.send({ type: 'message', message: '¿Cómo lleno el formulario 210?' });
     const response = await client.next();
     expect(Object.keys(response)).toEqual(['type', 'message']);
-    expect(response).toEqual({ type: 'response', message: 'Para llenar el formulario largo' });
+    expect(response).toEqual({ type: 'response', message: 'Para llenar el formulario 210...' });
 
     client.send({ type: 'reset' });
     await client.next();
@@ -294,5 +294,33 @@ describe('upgrade routing and Origin', () => {
     expect(answered).toBe(false);
     expect(socket.destroyed).toBe(false);
     socket.destroy();
+  });
+});
+
+describe('capacity', () => {
+  it('refuses a new session with a Spanish error and 1013 when every session is live', async () => {
+    const small = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SESSION_SECRET: TEST_SECRET,
+      SESSION_MAX: '1',
+    });
+    const busy = await startServer({
+      config: small,
+      logger: silentLogger,
+      runtime: createAssistantRuntime(small, silentLogger, provider),
+    });
+    const url = `ws://127.0.0.1:${busy.port}/ws/assistant/`;
+    try {
+      const first = await TestClient.connect(url, { v2: true });
+      await first.next();
+      const second = await TestClient.connect(url, { v2: true });
+      expect(await second.next()).toMatchObject({ type: 'error', code: 'server_busy', seq: 0 });
+      expect((await second.closed).code).toBe(1013);
+      first.close();
+    } finally {
+      await busy.close();
+    }
   });
 });

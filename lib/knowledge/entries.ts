@@ -1,0 +1,786 @@
+/**
+ * The bundled, sourced knowledge base of the offline assistant. Facts come from /work/shared/dian-facts.md
+ * (checked 2026-11-25) and the Estatuto Tributario; where a figure was only seen in the specialised press
+ * or was derived from a rule, the entry is `confirmed: false` and its body says so to the citizen.
+ */
+import {
+  DEADLINES_AG_2024,
+  DEADLINES_AG_2025,
+  deadlineTableMarkdown,
+  formatSpanishDate,
+  type DeadlineCalendar,
+} from './deadlines';
+import { parseKnowledgeEntries, type KnowledgeEntry, type KnowledgeSource } from './schema';
+
+const CHECKED_ON = '2026-11-25';
+
+const SOURCES = {
+  estatuto: {
+    title: 'Estatuto Tributario (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/estatuto_tributario.htm',
+  },
+  dur: {
+    title: 'Decreto 1625 de 2016, Único Reglamentario en Materia Tributaria (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/decreto_1625_2016.htm',
+  },
+  decretoPlazos: {
+    title: 'Decreto 2229 de 2023, plazos para declarar y pagar (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/decreto_2229_2023.htm',
+  },
+  calendario: {
+    title: 'Calendario tributario (DIAN)',
+    url: 'https://www.dian.gov.co/Paginas/CalendarioTributario.aspx',
+  },
+  rentaAg2025: {
+    title: 'Renta personas naturales, año gravable 2025 (micrositio DIAN)',
+    url: 'https://micrositios.dian.gov.co/renta-personas-naturales-ag-2025/',
+  },
+  sugerida: {
+    title: 'Declaración sugerida (DIAN)',
+    url: 'https://www.dian.gov.co/tramitesservicios/Paginas/declaracionsugerida.aspx',
+  },
+  autogestion: {
+    title: 'ABC de los canales de autogestión (DIAN)',
+    url: 'https://www.dian.gov.co/Prensa/Aprendelo-en-un-DIAN-X3/Paginas/Abece-Canales-Autogestion.aspx',
+  },
+  activosExterior: {
+    title: 'Declaración anual de activos en el exterior (DIAN)',
+    url: 'https://www.dian.gov.co/impuestos/sociedades/Paginas/declaracion_activos_exterior.aspx',
+  },
+  regimenSimple: {
+    title: 'Régimen Simple de Tributación (micrositio DIAN)',
+    url: 'https://micrositios.dian.gov.co/regimen-simple-tributacion/',
+  },
+  uvt2025: {
+    title: 'Resolución DIAN 000193 de 2024, UVT para 2025 (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/resolucion_dian_0193_2024.htm',
+  },
+  uvt2026: {
+    title: 'Resolución DIAN 000238 de 2025, UVT para 2026 (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/resolucion_dian_0238_2025.htm',
+  },
+  portal: { title: 'Portal de la DIAN', url: 'https://www.dian.gov.co' },
+} satisfies Record<string, KnowledgeSource>;
+
+const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
+
+interface UvtYear {
+  year: number;
+  value: string;
+  resolution: string;
+  /** Where the resolution text can be read; the ET page when no resolution page could be verified. */
+  officialText: KnowledgeSource;
+  officialLabel: string;
+}
+
+function uvtEntry({ year, value, resolution, officialText, officialLabel }: UvtYear): KnowledgeEntry {
+  return {
+    id: `uvt-${year}`,
+    title: `Valor de la UVT ${year}`,
+    body: [
+      `La **Unidad de Valor Tributario (UVT)** para ${year} es de **${value}**, según la **${resolution}**.`,
+      '',
+      '- Sirve para pasar a pesos los valores que el Estatuto Tributario expresa en UVT: topes para declarar, sanciones, retenciones y beneficios.',
+      `- Con esta UVT se calculan los topes del **año gravable ${year}** (declaración que se presenta en ${year + 1}) y las sanciones que se liquiden durante ${year}.`,
+      '- La DIAN la reajusta cada año con la variación del IPC para ingresos medios (art. 868 del Estatuto Tributario).',
+      '',
+      `**Dato no confirmado en la fuente oficial:** este valor lo verificamos en publicaciones especializadas que citan la resolución, no directamente en la DIAN. ${officialLabel} ${link(officialText, 'en el normograma de la DIAN')} antes de usarlo en un cálculo.`,
+    ].join('\n'),
+    questions: [
+      `¿Cuánto vale la UVT en ${year}?`,
+      `¿Cuál es el valor de la UVT ${year}?`,
+      `UVT ${year} en pesos`,
+      '¿Qué es la UVT y para qué sirve?',
+      `¿Con qué resolución se fijó la UVT de ${year}?`,
+    ],
+    keywords: [
+      'UVT',
+      'unidad de valor tributario',
+      'valor UVT',
+      `UVT ${year}`,
+      'resolución UVT',
+      'IPC',
+      'reajuste',
+    ],
+    appliesTo: `Año ${year}`,
+    sources: [officialText, SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: false,
+  };
+}
+
+interface FilingThresholds {
+  taxableYear: number;
+  uvt: string;
+  uvtResolution: string;
+  patrimonio: string;
+  ingresos: string;
+  commonMistake: string;
+  extraSource: KnowledgeSource;
+}
+
+function whoMustFileEntry(t: FilingThresholds): KnowledgeEntry {
+  const year = t.taxableYear;
+  return {
+    id: `quien-declara-ag-${year}`,
+    title: `¿Quién debe declarar renta por el año gravable ${year}?`,
+    body: [
+      `Debes declarar renta por el **año gravable ${year}** (declaración que se presenta en ${year + 1}) si cumples **al menos una** de estas condiciones:`,
+      '',
+      `- Patrimonio bruto a 31 de diciembre de ${year} superior a **4.500 UVT (${t.patrimonio})**.`,
+      `- Ingresos brutos en ${year} iguales o superiores a **1.400 UVT (${t.ingresos})**.`,
+      '- Consumos con tarjeta de crédito superiores a 1.400 UVT.',
+      '- Compras y consumos totales superiores a 1.400 UVT.',
+      '- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT.',
+      `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
+      '',
+      `Los topes se pasan a pesos con la **UVT del año gravable: ${t.uvt}**. ${t.commonMistake}`,
+      '',
+      `Los topes en UVT vienen del Estatuto Tributario (arts. 592 a 594-3) y del Decreto 1625 de 2016. La conversión a pesos usa una UVT que aún no hemos confirmado en la fuente oficial (${t.uvtResolution}).`,
+    ].join('\n'),
+    questions: [
+      `¿Quién está obligado a declarar renta por el año gravable ${year}?`,
+      '¿Tengo que declarar renta?',
+      '¿Cuánto tengo que ganar para declarar renta?',
+      `¿Cuáles son los topes para declarar renta del año ${year}?`,
+      'Si soy asalariado, independiente o pensionado, ¿debo declarar?',
+      '¿Con cuánto patrimonio debo declarar?',
+    ],
+    keywords: [
+      'topes',
+      'requisitos',
+      'obligado a declarar',
+      'patrimonio bruto',
+      'ingresos brutos',
+      'consignaciones',
+      'tarjeta de crédito',
+      'responsable de IVA',
+      'asalariado',
+      'independiente',
+      'pensionado',
+    ],
+    appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
+    sources: [SOURCES.estatuto, SOURCES.dur, t.extraSource],
+    checkedOn: CHECKED_ON,
+    confirmed: false,
+  };
+}
+
+function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
+  const first = calendar.slots[0];
+  const last = calendar.slots[calendar.slots.length - 1];
+  if (!first || !last) throw new Error(`Deadline calendar ${calendar.entryId} is empty.`);
+  const hasDerived = calendar.slots.some((slot) => !slot.published);
+  const span = `entre el **${formatSpanishDate(first.date).replace(/ de \d{4}$/, '')} y el ${formatSpanishDate(last.date)}**`;
+  const closing = hasDerived
+    ? `Las fechas «calculadas» las derivamos de la regla del Decreto 2229 de 2023 y de los festivos de ${calendar.filingYear}: **no están confirmadas** en la fuente oficial. Verifícalas en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`
+    : `Fechas según la regla del Decreto 2229 de 2023; consúltalas también en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`;
+  return {
+    id: calendar.entryId,
+    title: `Plazos para declarar renta en ${calendar.filingYear} (año gravable ${calendar.taxableYear}), personas naturales`,
+    body: [
+      `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota.`,
+      '',
+      deadlineTableMarkdown(calendar),
+      '',
+      closing,
+    ].join('\n'),
+    questions: [
+      '¿Cuándo tengo que declarar renta?',
+      `¿Cuál es la fecha límite para declarar renta en ${calendar.filingYear}?`,
+      '¿Hasta cuándo tengo plazo si mi NIT termina en 45?',
+      'Calendario de renta por los últimos dígitos de la cédula',
+      '¿Qué día me toca declarar según mi NIT?',
+      '¿Cuándo vence la declaración de renta de personas naturales?',
+    ],
+    keywords: [
+      'plazos',
+      'fechas',
+      'vencimientos',
+      'calendario tributario',
+      'últimos dígitos',
+      'NIT',
+      'cédula',
+      'termina en',
+    ],
+    appliesTo: `Año gravable ${calendar.taxableYear} (declaración de ${calendar.filingYear})`,
+    sources: [
+      SOURCES.calendario,
+      SOURCES.decretoPlazos,
+      ...(calendar.taxableYear === 2025 ? [SOURCES.rentaAg2025] : []),
+    ],
+    checkedOn: CHECKED_ON,
+    confirmed: !hasDerived,
+  };
+}
+
+function minimumPenaltyEntry(
+  year: number,
+  uvt: string,
+  pesos: string,
+  uvtSource: KnowledgeSource,
+): KnowledgeEntry {
+  return {
+    id: `sancion-minima-${year}`,
+    title: `Sanción mínima en ${year}`,
+    body: [
+      'La **sanción mínima** es de **10 UVT** (art. 639 del Estatuto Tributario): ninguna sanción tributaria, ni siquiera una reducida, puede liquidarse por menos de ese valor.',
+      '',
+      `- En **${year}**, con la UVT de ${uvt}, equivale a **${pesos}**.`,
+      '- Aplica, por ejemplo, cuando declaras tarde y la sanción por extemporaneidad calculada da un valor menor.',
+      '- No se aplica a los intereses de mora.',
+      '',
+      `**Valor en pesos no confirmado en la fuente oficial:** se calcula con una UVT que verificamos en publicaciones especializadas, no directamente en la DIAN. Revisa la UVT ${link(uvtSource, 'en el normograma de la DIAN')}.`,
+    ].join('\n'),
+    questions: [
+      `¿Cuál es la sanción mínima en ${year}?`,
+      '¿Cuánto es la multa mínima de la DIAN?',
+      `¿Cuánto vale la sanción mínima de 10 UVT en ${year}?`,
+      '¿Cuál es la multa más baja que cobra la DIAN?',
+    ],
+    keywords: ['sanción mínima', 'multa mínima', '10 UVT', 'artículo 639', 'valor mínimo sanción'],
+    appliesTo: `Año ${year}`,
+    sources: [SOURCES.estatuto, uvtSource],
+    checkedOn: CHECKED_ON,
+    confirmed: false,
+  };
+}
+
+const RAW_ENTRIES: KnowledgeEntry[] = [
+  uvtEntry({
+    year: 2024,
+    value: '$47.065',
+    resolution: 'Resolución DIAN 000187 del 28 de noviembre de 2023',
+    officialText: SOURCES.estatuto,
+    officialLabel: 'Busca la Resolución 000187 de 2023',
+  }),
+  uvtEntry({
+    year: 2025,
+    value: '$49.799',
+    resolution: 'Resolución DIAN 000193 del 4 de diciembre de 2024',
+    officialText: SOURCES.uvt2025,
+    officialLabel: 'Consulta la resolución',
+  }),
+  uvtEntry({
+    year: 2026,
+    value: '$52.374',
+    resolution: 'Resolución DIAN 000238 del 15 de diciembre de 2025',
+    officialText: SOURCES.uvt2026,
+    officialLabel: 'Consulta la resolución',
+  }),
+  whoMustFileEntry({
+    taxableYear: 2024,
+    uvt: '$47.065',
+    uvtResolution: 'Resolución DIAN 000187 de 2023',
+    patrimonio: '$211.792.500',
+    ingresos: '$65.891.000',
+    commonMistake: 'Usa siempre la UVT del año gravable, no la del año en que presentas la declaración.',
+    extraSource: SOURCES.calendario,
+  }),
+  whoMustFileEntry({
+    taxableYear: 2025,
+    uvt: '$49.799',
+    uvtResolution: 'Resolución DIAN 000193 de 2024',
+    patrimonio: '$224.095.500',
+    ingresos: '$69.718.600',
+    commonMistake:
+      '**Error común:** usar la UVT de 2026 ($52.374); con ella salen $235.683.000 y $73.323.600, cifras que no aplican a este año gravable.',
+    extraSource: SOURCES.rentaAg2025,
+  }),
+  {
+    id: 'formulario-210',
+    title: 'Formulario 210: declaración de renta de personas naturales residentes',
+    body: [
+      'El **formulario 210** es la declaración de renta y complementarios de las **personas naturales residentes** en Colombia y de las sucesiones ilíquidas de causantes residentes.',
+      '',
+      '- Los ingresos se depuran por **cédulas**: general (rentas de trabajo, de capital y no laborales), pensiones, y dividendos y participaciones; las ganancias ocasionales van aparte.',
+      '- Se diligencia y presenta **en línea** en el Portal Transaccional (MUISCA) de la DIAN y se firma con **firma electrónica**.',
+      '- Puedes partir de la **declaración sugerida**, que la DIAN prellena con información de terceros.',
+      '- Si no eres residente fiscal en Colombia, no usas el 210 sino el **formulario 110**.',
+    ].join('\n'),
+    questions: [
+      '¿Qué es el formulario 210?',
+      '¿Quién usa el formulario 210?',
+      '¿Dónde descargo o diligencio el formulario 210?',
+      '¿Qué formulario uso para declarar renta como persona natural?',
+      '¿Qué son las cédulas en la declaración de renta?',
+    ],
+    keywords: [
+      'F210',
+      'formulario 210',
+      'personas naturales',
+      'residentes',
+      'cédulas',
+      'cédula general',
+      'sucesiones ilíquidas',
+    ],
+    appliesTo: 'Personas naturales residentes (formulario que la DIAN prescribe cada año)',
+    sources: [SOURCES.rentaAg2025, SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'formulario-110',
+    title: 'Formulario 110: personas jurídicas y personas naturales no residentes',
+    body: [
+      'El **formulario 110** es la declaración de renta de:',
+      '',
+      '- **Personas jurídicas**: sociedades y demás entidades contribuyentes.',
+      '- **Personas naturales y sucesiones ilíquidas que no son residentes fiscales** en Colombia.',
+      '',
+      'Un no residente declara solo sus ingresos de **fuente nacional** (art. 9 del Estatuto Tributario). Un residente usa el **formulario 210** y declara también lo que recibe del exterior.',
+      '',
+      'Para saber si eres residente revisa la regla de los **183 días** del art. 10 del Estatuto Tributario. Consulta el formulario vigente y sus instrucciones en el portal de la DIAN.',
+    ].join('\n'),
+    questions: [
+      '¿Qué es el formulario 110?',
+      '¿Quién declara en el formulario 110?',
+      'Soy extranjero y no vivo en Colombia, ¿qué formulario uso?',
+      '¿Qué formulario usan los no residentes?',
+      '¿Las empresas declaran renta en el 110?',
+    ],
+    keywords: [
+      'F110',
+      'formulario 110',
+      'no residentes',
+      'personas jurídicas',
+      'sociedades',
+      'empresas',
+      'extranjeros',
+    ],
+    appliesTo:
+      'Personas jurídicas y personas naturales no residentes (formulario que la DIAN prescribe cada año)',
+    sources: [SOURCES.estatuto, SOURCES.portal],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'formulario-160',
+    title: 'Formulario 160: declaración anual de activos en el exterior',
+    body: [
+      'La **declaración anual de activos en el exterior (formulario 160)** la presentan los contribuyentes de renta **residentes** que poseen activos fuera de Colombia —cuentas, inversiones, inmuebles u otros bienes— cuando su valor patrimonial al **1 de enero** supera **2.000 UVT** (art. 607 del Estatuto Tributario).',
+      '',
+      '- Si el valor supera **3.580 UVT**, debes **discriminar** cada activo; por debajo de ese monto se pueden declarar agregados por país.',
+      '- Se presenta **solo en línea**, con firma electrónica.',
+      '- Es una obligación adicional a la declaración de renta (formulario 210 para personas naturales residentes).',
+    ].join('\n'),
+    questions: [
+      '¿Qué es el formulario 160?',
+      'Tengo una cuenta en el exterior, ¿debo declararla?',
+      '¿Quién presenta la declaración de activos en el exterior?',
+      '¿Desde qué monto se declaran los bienes en el extranjero?',
+    ],
+    keywords: [
+      'F160',
+      'formulario 160',
+      'activos en el exterior',
+      'bienes en el extranjero',
+      'cuentas en el exterior',
+      'inversiones en el exterior',
+    ],
+    appliesTo: 'Vigente (Estatuto Tributario, art. 607; montos en UVT)',
+    sources: [SOURCES.activosExterior, SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'formulario-260',
+    title: 'Formulario 260: declaración anual del Régimen Simple (RST)',
+    body: [
+      'El **formulario 260** es la **declaración anual consolidada del Régimen Simple de Tributación (RST o SIMPLE)**.',
+      '',
+      '- La presentan las personas naturales y jurídicas inscritas en el **régimen simple**, un impuesto que sustituye el impuesto de renta para quienes optan por él (art. 903 del Estatuto Tributario).',
+      '- El formulario para el **año gravable 2024 en adelante** lo prescribió la **Resolución DIAN 000187 del 25 de octubre de 2024**.',
+      `- Requisitos, tarifas y plazos están en el ${link(SOURCES.regimenSimple, 'micrositio del Régimen Simple')}.`,
+    ].join('\n'),
+    questions: [
+      '¿Qué es el formulario 260?',
+      '¿Quién presenta el formulario 260?',
+      'Estoy en el régimen simple, ¿qué declaración presento?',
+      '¿Cómo declaro si soy del RST?',
+    ],
+    keywords: ['F260', 'formulario 260', 'régimen simple', 'RST', 'SIMPLE', 'declaración consolidada'],
+    appliesTo: 'Año gravable 2024 en adelante (Resolución DIAN 000187 de 2024)',
+    sources: [SOURCES.regimenSimple, SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'formulario-490',
+    title: 'Formulario 490: recibo oficial de pago de impuestos',
+    body: [
+      'El **formulario 490** es el **Recibo Oficial de Pago de Impuestos Nacionales**: con él pagas el impuesto de renta y otras obligaciones ante la DIAN.',
+      '',
+      '- Se diligencia en el **Portal Transaccional** de la DIAN, normalmente al terminar tu declaración.',
+      '- Lo pagas **en línea** por **PSE** o con **tarjeta de crédito**, o lo **imprimes** y pagas en un **banco autorizado**.',
+      '- Antes de pagar, revisa que el concepto, el periodo y el valor coincidan con tu declaración.',
+      '- Si pagas después de tu fecha límite se causan intereses de mora.',
+    ].join('\n'),
+    questions: [
+      '¿Qué es el formulario 490?',
+      '¿Cómo saco el recibo de pago de la DIAN?',
+      '¿Dónde genero el recibo 490?',
+      '¿Para qué sirve el recibo oficial de pago?',
+    ],
+    keywords: ['F490', 'formulario 490', 'recibo de pago', 'recibo oficial de pago', 'PSE', 'banco'],
+    appliesTo: 'Pagos de impuestos nacionales (formulario vigente)',
+    sources: [SOURCES.rentaAg2025, SOURCES.autogestion],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  deadlinesEntry(DEADLINES_AG_2024),
+  deadlinesEntry(DEADLINES_AG_2025),
+  {
+    id: 'declarar-en-linea',
+    title: 'Cómo declarar renta en línea: RUT, cuenta MUISCA y firma electrónica',
+    body: [
+      'Las personas naturales residentes deben **presentar la declaración de renta en línea** (Resolución DIAN 000139 de 2023). Pasos:',
+      '',
+      '1. **RUT actualizado:** debes estar inscrito en el Registro Único Tributario con tus datos al día.',
+      `2. **Cuenta en el Portal Transaccional (MUISCA):** habilita tu usuario en ${link(SOURCES.portal, 'www.dian.gov.co')}.`,
+      '3. **Firma electrónica (FE):** la necesitas para firmar la declaración; tiene vigencia de **3 años**.',
+      '4. **Revisa la declaración sugerida** o diligencia el **formulario 210** con tus certificados y soportes a la mano.',
+      '5. **Presenta y firma** antes de tu fecha límite; si queda impuesto a cargo, genera el **formulario 490** para pagar.',
+      '',
+      `Los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')} explican cada trámite paso a paso.`,
+    ].join('\n'),
+    questions: [
+      '¿Cómo declaro renta por internet?',
+      '¿Cuáles son los pasos para presentar la declaración de renta?',
+      '¿Qué necesito para declarar renta en línea?',
+      '¿Cómo presento la declaración en la página de la DIAN?',
+      '¿Puedo declarar renta en papel o en el banco?',
+    ],
+    keywords: [
+      'en línea',
+      'virtual',
+      'internet',
+      'paso a paso',
+      'presentar declaración',
+      'MUISCA',
+      'Portal Transaccional',
+      'requisitos para declarar',
+    ],
+    appliesTo: 'Vigente desde 2023 (Resolución DIAN 000139 de 2023)',
+    sources: [SOURCES.rentaAg2025, SOURCES.autogestion, SOURCES.portal],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'firma-electronica',
+    title: 'Firma electrónica (FE) de la DIAN',
+    body: [
+      'La **firma electrónica (FE)** de la DIAN es el mecanismo con el que firmas tus declaraciones y trámites en el Portal Transaccional (MUISCA).',
+      '',
+      '- Es requisito para presentar en línea la declaración de renta de las personas naturales residentes.',
+      '- Tiene una **vigencia de 3 años**; si venció, tramítala de nuevo antes de declarar.',
+      '- Se gestiona desde tu cuenta en el Portal Transaccional, con el **RUT** actualizado.',
+      '- La clave de tu firma es **personal**: no la compartas con nadie, tampoco con este asistente.',
+      '',
+      `Consulta el paso a paso en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+    ].join('\n'),
+    questions: [
+      '¿Cómo saco la firma electrónica de la DIAN?',
+      '¿Qué es la firma electrónica?',
+      '¿Cuánto dura la firma electrónica?',
+      'Se me venció la firma electrónica, ¿qué hago?',
+      '¿Necesito firma electrónica para declarar?',
+    ],
+    keywords: [
+      'firma electrónica',
+      'FE',
+      'firmar',
+      'vigencia',
+      'firma vencida',
+      'renovar firma',
+      'instrumento de firma',
+    ],
+    appliesTo: 'Vigente desde 2023 (Resolución DIAN 000139 de 2023)',
+    sources: [SOURCES.autogestion, SOURCES.rentaAg2025],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'declaracion-sugerida',
+    title: 'Declaración sugerida de renta',
+    body: [
+      'La **declaración sugerida** es un borrador de tu declaración de renta que la DIAN prellena con la **información exógena**, es decir, lo que terceros como bancos y empleadores reportaron sobre ti.',
+      '',
+      '- Es **opcional**: puedes usarla como punto de partida o diligenciar tu formulario desde cero.',
+      '- Es **editable**: revisa cada valor y corrige lo que no coincida con tus certificados; tú respondes por lo que firmas.',
+      '- Si aparece información que no reconoces, revísala antes de presentar.',
+      '- Se consulta en el Portal Transaccional (MUISCA) con tu usuario.',
+    ].join('\n'),
+    questions: [
+      '¿Qué es la declaración sugerida?',
+      '¿Dónde veo la declaración que la DIAN ya tiene prellenada?',
+      '¿Estoy obligado a usar la declaración sugerida?',
+      '¿Qué es la información exógena?',
+      '¿Puedo cambiar los valores de la declaración sugerida?',
+    ],
+    keywords: [
+      'declaración sugerida',
+      'borrador',
+      'prellenada',
+      'información exógena',
+      'exógena',
+      'reportes de terceros',
+    ],
+    appliesTo: 'Personas naturales residentes (servicio disponible en el Portal Transaccional)',
+    sources: [SOURCES.sugerida, SOURCES.rentaAg2025],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'rut-y-nit',
+    title: 'RUT y NIT: qué son y para qué sirven',
+    body: [
+      '- El **RUT (Registro Único Tributario)** es el registro de la DIAN con tus datos y responsabilidades tributarias. Para declarar en línea debes estar inscrito y tenerlo actualizado (art. 555-2 del Estatuto Tributario).',
+      '- El **NIT (Número de Identificación Tributaria)** es el número con el que la DIAN te identifica (art. 555-1). Para una persona natural con cédula colombiana es el número de la cédula más un **dígito de verificación (DV)**.',
+      '- Las fechas para declarar dependen de los **dos últimos dígitos del NIT, sin el dígito de verificación**.',
+      '',
+      `Los trámites del RUT se hacen en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}. No compartas tu número de documento completo en chats: para ubicar tu plazo bastan los dos últimos dígitos.`,
+    ].join('\n'),
+    questions: [
+      '¿Qué es el RUT?',
+      '¿Qué es el NIT?',
+      '¿Cuál es la diferencia entre RUT y NIT?',
+      '¿Cómo saco o actualizo el RUT?',
+      '¿Qué es el dígito de verificación?',
+    ],
+    keywords: [
+      'RUT',
+      'NIT',
+      'registro único tributario',
+      'número de identificación tributaria',
+      'dígito de verificación',
+      'DV',
+      'inscripción RUT',
+      'actualizar RUT',
+    ],
+    appliesTo: 'Vigente (Estatuto Tributario, arts. 555-1 y 555-2)',
+    sources: [SOURCES.estatuto, SOURCES.autogestion, SOURCES.decretoPlazos],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'como-pagar',
+    title: 'Cómo y dónde pagar el impuesto de renta',
+    body: [
+      'Para pagar el impuesto de renta a cargo:',
+      '',
+      '1. **Genera el formulario 490** (Recibo Oficial de Pago) en el Portal Transaccional de la DIAN, a partir de tu declaración.',
+      '2. **Paga en línea** por **PSE** (débito a tu cuenta bancaria) o con **tarjeta de crédito**.',
+      '3. **O paga presencialmente:** imprime el 490 y llévalo a un **banco autorizado**.',
+      '',
+      'Las personas naturales pagan en una sola cuota, a más tardar en la fecha límite de su declaración.',
+      '',
+      '**Si pagas tarde:** declarar a tiempo no te libera de pagar a tiempo. Desde el vencimiento se causan **intereses moratorios** por cada día calendario de retraso (arts. 634 y 635 del Estatuto Tributario), a la tasa de usura para crédito de consumo menos dos puntos. Si además declaras tarde, se suma la **sanción por extemporaneidad**.',
+    ].join('\n'),
+    questions: [
+      '¿Cómo pago el impuesto de renta?',
+      '¿Dónde pago la declaración de renta?',
+      '¿Puedo pagar la renta con PSE o tarjeta de crédito?',
+      '¿Qué pasa si declaro a tiempo pero pago tarde?',
+      '¿Cuántos intereses cobra la DIAN si pago tarde?',
+      '¿En qué bancos puedo pagar?',
+    ],
+    keywords: [
+      'pagar',
+      'pago',
+      'PSE',
+      'tarjeta de crédito',
+      'bancos autorizados',
+      'intereses de mora',
+      'intereses moratorios',
+      'pago tardío',
+      'formulario 490',
+    ],
+    appliesTo: 'Vigente (Estatuto Tributario, arts. 634 y 635)',
+    sources: [SOURCES.rentaAg2025, SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'sancion-extemporaneidad',
+    title: 'Sanción por declarar tarde (extemporaneidad)',
+    body: [
+      'Si presentas la declaración después de tu fecha límite, debes liquidar la **sanción por extemporaneidad** (art. 641 del Estatuto Tributario):',
+      '',
+      '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso, sin pasar del 100 % del impuesto.',
+      '- **Sin impuesto a cargo:** 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar de la cifra menor entre el 5 % de esos ingresos o el doble del saldo a favor (2.500 UVT si no hay saldo a favor).',
+      '- **Sin ingresos en el periodo:** 1 % del patrimonio líquido del año anterior por mes o fracción, con sus propios topes.',
+      '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639).',
+      '- Si también pagas tarde, se suman los **intereses moratorios**.',
+      '',
+      'Si no declaras y la DIAN te emplaza, las sanciones son mayores (arts. 642 y 643): es mejor declarar cuanto antes.',
+    ].join('\n'),
+    questions: [
+      '¿Qué pasa si declaro renta tarde?',
+      '¿Cuál es la multa por declarar fuera de plazo?',
+      '¿Cómo se calcula la sanción por extemporaneidad?',
+      'Se me pasó la fecha para declarar, ¿qué hago?',
+      '¿Qué pasa si no declaro renta?',
+    ],
+    keywords: [
+      'extemporaneidad',
+      'declarar tarde',
+      'fuera de plazo',
+      'se me pasó la fecha',
+      'multa',
+      'sanción',
+      'artículo 641',
+      'no declarar',
+    ],
+    appliesTo: 'Vigente (Estatuto Tributario, arts. 639 y 641)',
+    sources: [SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  minimumPenaltyEntry(2025, '$49.799', '$497.990', SOURCES.uvt2025),
+  minimumPenaltyEntry(2026, '$52.374', '$523.740', SOURCES.uvt2026),
+  {
+    id: 'correcciones',
+    title: 'Cómo corregir tu declaración de renta',
+    body: [
+      '- **Si la corrección aumenta el impuesto o disminuye el saldo a favor** (art. 588 del Estatuto Tributario): puedes corregir dentro de los **3 años** siguientes al vencimiento del plazo para declarar, mientras la DIAN no te haya notificado requerimiento especial o pliego de cargos. Liquidas una **sanción por corrección del 10 %** del mayor valor a pagar o del menor saldo a favor (art. 644); sube al **20 %** si corriges después de un emplazamiento para corregir o de un auto de inspección tributaria.',
+      '- **Si la corrección disminuye el impuesto o aumenta el saldo a favor** (art. 589): tienes **1 año** desde el vencimiento del plazo para declarar.',
+      '- La corrección se presenta en el mismo tipo de formulario (por ejemplo, el 210), indicando el número de la declaración que corriges.',
+      '- Ninguna sanción es menor que la sanción mínima de 10 UVT (art. 639).',
+    ].join('\n'),
+    questions: [
+      '¿Cómo corrijo mi declaración de renta?',
+      'Me equivoqué en la declaración, ¿qué hago?',
+      '¿Cuánto tiempo tengo para corregir la declaración?',
+      '¿Cuál es la sanción por corrección?',
+      '¿Puedo corregir para pagar menos o pedir más saldo a favor?',
+    ],
+    keywords: [
+      'corrección',
+      'corregir',
+      'error',
+      'equivocación',
+      'saldo a favor',
+      'sanción por corrección',
+      'artículo 588',
+      'artículo 589',
+      'artículo 644',
+    ],
+    appliesTo: 'Vigente (Estatuto Tributario, arts. 588, 589 y 644)',
+    sources: [SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'residencia-fiscal',
+    title: 'Residentes y no residentes: la regla de los 183 días',
+    body: [
+      'Eres **residente fiscal** en Colombia, entre otros casos (art. 10 del Estatuto Tributario), si **permaneces en el país más de 183 días calendario**, continuos o no, incluidos los días de entrada y salida, dentro de cualquier periodo de 365 días consecutivos. Si esa permanencia abarca dos años, eres residente desde el segundo año.',
+      '',
+      'El mismo artículo prevé otros casos en que un colombiano es residente, por ejemplo según dónde estén su familia, sus ingresos o sus bienes.',
+      '',
+      '- **Residentes:** declaran sus ingresos de fuente nacional y del exterior en el **formulario 210** (art. 9).',
+      '- **No residentes:** declaran solo sus ingresos de fuente nacional, en el **formulario 110**.',
+    ].join('\n'),
+    questions: [
+      '¿Soy residente fiscal en Colombia?',
+      'Vivo en el exterior, ¿tengo que declarar renta en Colombia?',
+      '¿Qué es la regla de los 183 días?',
+      'Soy extranjero y vivo en Colombia, ¿declaro renta?',
+      '¿Cómo declara un no residente?',
+    ],
+    keywords: [
+      'residencia fiscal',
+      'residente',
+      'no residente',
+      'extranjero',
+      '183 días',
+      'vivo fuera',
+      'exterior',
+      'artículo 10',
+    ],
+    appliesTo: 'Vigente (Estatuto Tributario, arts. 9 y 10)',
+    sources: [SOURCES.estatuto],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'deducciones-rentas-exentas',
+    title: 'Deducciones y rentas exentas: reglas generales',
+    body: [
+      'En la **cédula general**, después de restar los ingresos no constitutivos de renta, puedes restar **rentas exentas y deducciones**, con un límite conjunto del **40 %** de ese valor y máximo **1.340 UVT al año** (art. 336 del Estatuto Tributario).',
+      '',
+      '- El **25 % de los pagos laborales** es renta exenta, limitado a **790 UVT al año** (art. 206, numeral 10).',
+      '- Otros beneficios frecuentes, como los intereses de crédito de vivienda, los dependientes, la medicina prepagada o los aportes voluntarios a pensión y a cuentas AFC, tienen sus propios requisitos y topes.',
+      '- Cada beneficio exige **soportes**, como certificados de tu empleador, banco o fondo.',
+      '',
+      'Esta es una guía general: revisa las condiciones de cada beneficio en el Estatuto Tributario antes de incluirlo.',
+    ].join('\n'),
+    questions: [
+      '¿Qué puedo deducir en la declaración de renta?',
+      '¿Qué son las rentas exentas?',
+      '¿Cuál es el límite de deducciones y rentas exentas?',
+      '¿Puedo deducir los intereses de vivienda o los dependientes?',
+      '¿Qué beneficios tributarios tengo como asalariado?',
+    ],
+    keywords: [
+      'deducciones',
+      'rentas exentas',
+      'beneficios tributarios',
+      '40 %',
+      '1.340 UVT',
+      '25 % exento',
+      'dependientes',
+      'medicina prepagada',
+      'AFC',
+      'pensiones voluntarias',
+      'intereses de vivienda',
+    ],
+    appliesTo: 'Vigente desde el año gravable 2023 (Ley 2277 de 2022)',
+    sources: [SOURCES.estatuto, SOURCES.dur],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+  {
+    id: 'canales-oficiales-dian',
+    title: 'Canales oficiales de la DIAN',
+    body: [
+      'Para trámites y consultas usa solo los **canales oficiales** de la DIAN:',
+      '',
+      `- **Portal de la DIAN:** ${link(SOURCES.portal, 'www.dian.gov.co')}, con acceso al Portal Transaccional (MUISCA).`,
+      `- **Autogestión:** ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
+      `- **Fechas:** ${link(SOURCES.calendario, 'calendario tributario')}.`,
+      `- **Renta de personas naturales:** ${link(SOURCES.rentaAg2025, 'micrositio de renta')}.`,
+      `- **Normas:** ${link(SOURCES.estatuto, 'Estatuto Tributario en el normograma DIAN')}.`,
+      '',
+      'Desconfía de mensajes o sitios fuera del dominio **dian.gov.co** y nunca entregues tu contraseña ni tu firma electrónica. Este asistente es informativo y no reemplaza la atención oficial de la DIAN.',
+    ].join('\n'),
+    questions: [
+      '¿Cuál es la página oficial de la DIAN?',
+      '¿Cómo me comunico con la DIAN?',
+      '¿Dónde hago trámites con la DIAN?',
+      '¿Dónde consulto información oficial de la DIAN?',
+      '¿Cómo sé si una página es de la DIAN?',
+    ],
+    keywords: [
+      'canales oficiales',
+      'contacto',
+      'atención',
+      'página web',
+      'sitio oficial',
+      'autogestión',
+      'dian.gov.co',
+    ],
+    appliesTo: 'Canales vigentes de la DIAN',
+    sources: [SOURCES.portal, SOURCES.autogestion],
+    checkedOn: CHECKED_ON,
+    confirmed: true,
+  },
+];
+
+/** Every entry, validated once at module load: an invalid edit fails fast with the entry id and field. */
+export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = Object.freeze(parseKnowledgeEntries(RAW_ENTRIES));
+
+export function getKnowledgeEntry(id: string): KnowledgeEntry | undefined {
+  return KNOWLEDGE_ENTRIES.find((entry) => entry.id === id);
+}

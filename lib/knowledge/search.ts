@@ -1,0 +1,563 @@
+/**
+ * Retrieval over the bundled knowledge base: BM25F over light Spanish stems, with a synonym and phrase
+ * layer for how citizens actually write ("la 210", "fecha límite", "no vivo en Colombia"), typo tolerance
+ * and a confidence gate so that a question the base cannot answer gets no hit instead of a wrong one.
+ *
+ * The index is built once when the module loads; searching is synchronous and allocation-light.
+ */
+import { KNOWLEDGE_ENTRIES } from './entries';
+import type { KnowledgeEntry } from './schema';
+import { damerauLevenshtein, isStopword, normalize, stem, tokenize, wordList } from './text';
+
+export interface KnowledgeHit {
+  entry: KnowledgeEntry;
+  score: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Vocabulary normalisation, applied to entries and questions alike.
+
+/**
+ * Multi-word expressions that mean one thing. Matched on stems, so plurals and gender variants of the
+ * phrase match too. An empty replacement deletes the phrase (greetings must not read as "tarde" = late).
+ */
+const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+  ['buenas tardes', []],
+  ['buenas noches', []],
+  ['buenos dias', []],
+  ['buen dia', []],
+  ['fecha limite', ['plazo']],
+  ['fecha maxima', ['plazo']],
+  ['ultimo dia', ['plazo']],
+  ['hasta cuando', ['plazo']],
+  ['para cuando', ['plazo']],
+  ['no residente', ['noresidente']],
+  ['no resido en colombia', ['noresidente']],
+  ['no resido', ['noresidente']],
+  ['no soy residente', ['noresidente']],
+  ['no vivo en colombia', ['noresidente']],
+  ['vivo fuera', ['noresidente']],
+  ['vivo afuera', ['noresidente']],
+  ['vivo en el exterior', ['noresidente']],
+  ['vivo en el extranjero', ['noresidente']],
+  ['resido en el exterior', ['noresidente']],
+  ['resido en el extranjero', ['noresidente']],
+  ['activos en el exterior', ['activosexterior']],
+  ['activos en el extranjero', ['activosexterior']],
+  ['activos fuera del pais', ['activosexterior']],
+  ['bienes en el exterior', ['activosexterior']],
+  ['bienes en el extranjero', ['activosexterior']],
+  ['bienes fuera del pais', ['activosexterior']],
+  ['cuenta en el exterior', ['activosexterior']],
+  ['cuenta en el extranjero', ['activosexterior']],
+  ['inversiones en el exterior', ['activosexterior']],
+  ['firma electronica', ['firmaelectronica']],
+  ['portal transaccional', ['muisca']],
+  ['servicios en linea', ['muisca']],
+  ['en linea', ['enlinea']],
+  ['por internet', ['enlinea']],
+  ['registro unico tributario', ['rut']],
+  ['numero de identificacion tributaria', ['nit']],
+  ['digito de verificacion', ['dv']],
+  ['unidad de valor tributario', ['uvt']],
+  ['direccion de impuestos y aduanas nacionales', ['dian']],
+  ['ano gravable', ['gravable']],
+  ['periodo gravable', ['gravable']],
+  ['informacion exogena', ['exogena']],
+  ['regimen simple de tributacion', ['simple']],
+  ['regimen simple', ['simple']],
+  ['me equivoque', ['correccion']],
+  ['tengo que declarar', ['obligado', 'declar']],
+  ['tengo que ganar', ['ingreso', 'obligado']],
+  ['hay que ganar', ['ingreso', 'obligado']],
+  ['debo ganar', ['ingreso', 'obligado']],
+  ['me toca declarar', ['obligado', 'declar']],
+  ['como declaro', ['comodeclarar', 'declar']],
+  ['como declarar', ['comodeclarar', 'declar']],
+  ['como presento la declaracion', ['comodeclarar', 'declar']],
+  ['como hago la declaracion', ['comodeclarar', 'declar']],
+  ['no declare', ['nodeclarar']],
+  ['no declaro', ['nodeclarar']],
+  ['no he declarado', ['nodeclarar']],
+  ['no declarar', ['nodeclarar']],
+  ['no presente', ['nodeclarar']],
+  ['no presento', ['nodeclarar']],
+  ['se me paso', ['extemporaneo']],
+  ['fuera de plazo', ['extemporaneo']],
+  ['despues del plazo', ['extemporaneo']],
+  ['a destiempo', ['extemporaneo']],
+];
+
+/** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
+const CANONICAL: Readonly<Record<string, string>> = {
+  plazo: 'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario',
+  // "Se me venció la firma" is about something expired, not about a filing deadline.
+  vencido: 'vencio vencido vencida vencidos vencidas',
+  sancion: 'sancion sanciones multa multas castigo penalidad penalizacion sancionado',
+  extemporaneo: 'extemporaneo extemporanea extemporaneidad tarde tardio tardia atrasado atrasada',
+  formulario: 'formulario formularios form formato formatos',
+  pagar: 'pagar pago pagos pague pagando pagarlo pagarla pagas paga pagan pagado',
+  correccion: 'correccion correcciones corregir corrijo corrige corregirla corregido corregida',
+  deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
+  exento: 'exento exenta exentos exentas exencion exenciones',
+  firmaelectronica: 'firma firmas firmar firmo fe',
+  enlinea: 'internet online virtual virtualmente web',
+  obligado:
+    'obligado obligada obligados obligadas obligacion debo debe debes deben deberia tope topes requisito requisitos',
+  ingreso: 'ingreso ingresos sueldo sueldos salario salarios',
+  sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
+  exogena: 'exogena exogenas',
+  gravable: 'gravable ag',
+  simple: 'simple rst',
+  interes: 'interes intereses mora moratorio moratorios',
+  uvt: 'uvt uvts',
+};
+
+interface Hint {
+  terms: ReadonlyArray<readonly [term: string, weight: number]>;
+  keep: boolean;
+}
+
+/**
+ * Query-side hints: a word suggests a concept without being it ("extranjero" may be a non-resident or
+ * may own assets abroad). Weighted below 1 so that a hint alone never makes a confident match.
+ * `keep: false` drops the word itself: "ganó" must not match "ganancias ocasionales".
+ * Each group reads: the words, then `term:weight` pairs.
+ */
+const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: boolean]> = [
+  ['quien quienes', 'obligado:0.5', false],
+  ['ganar gano gane gana ganando', 'ingreso:0.6', false],
+  ['dia', 'plazo:0.5', false],
+  ['extranjero extranjera extranjeros', 'noresidente:0.7', true],
+  ['exterior', 'activosexterior:0.5 noresidente:0.4', true],
+  ['cedula', 'nit:0.6', true],
+  ['recibo', 'pagar:0.7 490:0.7', true],
+  ['cancelar', 'pagar:0.6', true],
+  ['portal', 'muisca:0.6', true],
+  ['usuario', 'muisca:0.5', true],
+  ['error errores equivoque equivocado equivocacion', 'correccion:0.7', true],
+  ['modificar', 'correccion:0.6', true],
+  ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
+  ['descontar restar', 'deduccion:0.6', true],
+  ['beneficio', 'deduccion:0.5 exento:0.5', true],
+];
+
+const HINTS = new Map<string, Hint>();
+for (const [words, terms, keep] of HINT_GROUPS) {
+  const parsed = wordList(terms).map((pair) => {
+    const [term = '', weight = ''] = pair.split(':');
+    return [term, Number(weight)] as const;
+  });
+  for (const word of wordList(words)) HINTS.set(word, { terms: parsed, keep });
+}
+
+/** Form numbers citizens say on their own: "la 210", "el 490". */
+const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
+const FORM_HINT_WEIGHT = 0.5;
+
+// "¿Cuándo…?" asks for a date; "qué pasa cuando…" does not.
+const CUANDO_BLOCKERS = new Set(['pasa', 'pasaria', 'sucede', 'ocurre']);
+
+interface PhrasePattern {
+  stems: readonly string[];
+  replacement: readonly string[];
+}
+
+const PHRASE_PATTERNS: readonly PhrasePattern[] = PHRASES.map(([phrase, replacement]) => ({
+  stems: tokenize(phrase).map(stem),
+  replacement,
+})).sort((a, b) => b.stems.length - a.stems.length);
+
+const CANONICAL_BY_WORD = new Map<string, string>();
+const CANONICAL_BY_STEM = new Map<string, string>();
+for (const [term, words] of Object.entries(CANONICAL)) {
+  for (const word of wordList(words)) {
+    CANONICAL_BY_WORD.set(word, term);
+    if (!CANONICAL_BY_STEM.has(stem(word))) CANONICAL_BY_STEM.set(stem(word), term);
+  }
+}
+
+function canonicalTerm(word: string): string {
+  return CANONICAL_BY_WORD.get(word) ?? CANONICAL_BY_STEM.get(stem(word)) ?? stem(word);
+}
+
+interface AnalyzedToken {
+  /** The word as typed (normalised), or undefined for a phrase replacement. */
+  surface: string | undefined;
+  term: string;
+  weight: number;
+}
+
+function matchPhrase(stems: readonly string[], start: number): PhrasePattern | undefined {
+  return PHRASE_PATTERNS.find(
+    (pattern) =>
+      pattern.stems.length <= stems.length - start &&
+      pattern.stems.every((value, k) => stems[start + k] === value),
+  );
+}
+
+// Years steer ranking through `appliesTo` (see `yearFactor`); as plain terms they would count twice.
+const YEAR_TOKEN = /^20\d{2}$/;
+// In a question, a one- or two-digit number is a NIT ending only right after words like "termina en";
+// elsewhere ("80 millones") it must not match the deadline tables.
+const SHORT_NUMBER = /^\d{1,2}$/;
+const NIT_CONTEXT_STEMS = new Set(['termin', 'acab', 'finaliz', 'digit', 'nit', 'cedul', 'numer']);
+const NIT_CONTEXT_LOOKBACK = 3;
+
+function followsNitContext(stems: readonly string[], index: number): boolean {
+  for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
+    if (NIT_CONTEXT_STEMS.has(stems[index - back] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The shared analysis. For entries (`forQuery` false) a hint only replaces the words it drops, so both
+ * sides share one vocabulary; weighted guesses about what a citizen means apply to questions only.
+ */
+function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
+  const tokens = tokenize(text);
+  const stems = tokens.map(stem);
+  const out: AnalyzedToken[] = [];
+  let seenContent = false;
+  let blocked = false;
+  let index = 0;
+  while (index < tokens.length) {
+    const phrase = matchPhrase(stems, index);
+    if (phrase) {
+      for (const term of phrase.replacement) out.push({ surface: undefined, term, weight: 1 });
+      if (phrase.replacement.length > 0) seenContent = true;
+      index += phrase.stems.length;
+      continue;
+    }
+    const word = tokens[index] ?? '';
+    index += 1;
+    if (CUANDO_BLOCKERS.has(word)) blocked = true;
+    if (word === 'cuando') {
+      if (!seenContent && !blocked) out.push({ surface: undefined, term: 'plazo', weight: 1 });
+      continue;
+    }
+    const hint = HINTS.get(word);
+    if (hint && (forQuery || !hint.keep)) {
+      for (const [term, weight] of hint.terms)
+        out.push({ surface: undefined, term, weight: forQuery ? weight : 1 });
+    }
+    if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
+    if (forQuery && SHORT_NUMBER.test(word) && !followsNitContext(stems, index - 1)) continue;
+    seenContent = true;
+    out.push({ surface: word, term: canonicalTerm(word), weight: 1 });
+    if (forQuery && KNOWN_FORMS.has(word))
+      out.push({ surface: undefined, term: 'formulario', weight: FORM_HINT_WEIGHT });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The index.
+
+type Field = 'title' | 'questions' | 'keywords' | 'body';
+const FIELDS: readonly Field[] = ['title', 'questions', 'keywords', 'body'];
+// Titles, example questions and keywords are written to be matched; the body is written to be read.
+const FIELD_WEIGHT: Readonly<Record<Field, number>> = { title: 3, questions: 2, keywords: 2, body: 1 };
+const FIELD_B: Readonly<Record<Field, number>> = { title: 0.3, questions: 0.5, keywords: 0.3, body: 0.75 };
+const K1 = 1.2;
+
+export interface YearScope {
+  taxable: number | undefined;
+  filing: number | undefined;
+  /** Other years named, e.g. "Año 2026" for a UVT. */
+  plain: readonly number[];
+  /** "Vigente desde 2023", "Año gravable 2024 en adelante". */
+  openFrom: number | undefined;
+}
+
+interface IndexedEntry {
+  entry: KnowledgeEntry;
+  tf: Readonly<Record<Field, ReadonlyMap<string, number>>>;
+  length: Readonly<Record<Field, number>>;
+  years: YearScope;
+  /** Id without its year, shared by the yearly editions of one topic ("uvt", "quien-declara-ag"). */
+  family: string;
+  familyYear: number | undefined;
+}
+
+/** The years an entry's `appliesTo` covers, read from its Spanish wording. */
+export function entryYearScope(entry: KnowledgeEntry): YearScope {
+  const text = normalize(entry.appliesTo);
+  const years = [...text.matchAll(/\b(20\d{2})\b/g)].map((match) => Number(match[1]));
+  if (/\bdesde\b|en adelante|a partir/.test(text) && years.length > 0) {
+    return { taxable: undefined, filing: undefined, plain: [], openFrom: Math.min(...years) };
+  }
+  const taxableMatch = /gravable (20\d{2})/.exec(text);
+  const filingMatch = /declaracion (?:de|en) (20\d{2})/.exec(text);
+  const taxable = taxableMatch ? Number(taxableMatch[1]) : undefined;
+  const filing = filingMatch ? Number(filingMatch[1]) : undefined;
+  return {
+    taxable,
+    filing,
+    plain: years.filter((year) => year !== taxable && year !== filing),
+    openFrom: undefined,
+  };
+}
+
+function termCounts(texts: readonly string[]): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const text of texts) {
+    for (const token of analyze(text, false)) {
+      counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
+      length += 1;
+    }
+  }
+  return { counts, length };
+}
+
+function buildIndex(entries: readonly KnowledgeEntry[]) {
+  const indexed: IndexedEntry[] = entries.map((entry) => {
+    const fieldTexts: Record<Field, readonly string[]> = {
+      title: [entry.title],
+      questions: entry.questions,
+      keywords: entry.keywords,
+      body: [entry.body],
+    };
+    const tf = {} as Record<Field, ReadonlyMap<string, number>>;
+    const length = {} as Record<Field, number>;
+    for (const field of FIELDS) {
+      const { counts, length: fieldLength } = termCounts(fieldTexts[field]);
+      tf[field] = counts;
+      length[field] = fieldLength;
+    }
+    const yearInId = /-(20\d{2})$/.exec(entry.id);
+    return {
+      entry,
+      tf,
+      length,
+      years: entryYearScope(entry),
+      family: entry.id.replace(/-20\d{2}$/, ''),
+      familyYear: yearInId ? Number(yearInId[1]) : undefined,
+    };
+  });
+
+  const averageLength = {} as Record<Field, number>;
+  for (const field of FIELDS) {
+    const total = indexed.reduce((sum, item) => sum + item.length[field], 0);
+    averageLength[field] = Math.max(1, total / Math.max(1, indexed.length));
+  }
+
+  const documentFrequency = new Map<string, number>();
+  for (const item of indexed) {
+    const terms = new Set<string>();
+    for (const field of FIELDS) for (const term of item.tf[field].keys()) terms.add(term);
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  // Words a typo can be corrected to, with how often each occurs (ties go to the common word). Body
+  // prose is left out: correcting "partido" to the body's "punto de partida" would invent a topic.
+  const surfaceFrequency = new Map<string, number>();
+  const addSurface = (word: string) => {
+    if (word.length >= 3 && !/\d/.test(word))
+      surfaceFrequency.set(word, (surfaceFrequency.get(word) ?? 0) + 1);
+  };
+  for (const entry of entries) {
+    const text = [entry.title, ...entry.questions, ...entry.keywords].join(' ');
+    for (const word of tokenize(text)) if (!isStopword(word)) addSurface(word);
+  }
+  for (const words of Object.values(CANONICAL)) for (const word of wordList(words)) addSurface(word);
+  for (const word of HINTS.keys()) addSurface(word);
+
+  const familyLatest = new Map<string, number>();
+  for (const item of indexed) {
+    if (item.familyYear === undefined) continue;
+    familyLatest.set(item.family, Math.max(familyLatest.get(item.family) ?? 0, item.familyYear));
+  }
+
+  return { indexed, averageLength, documentFrequency, surfaceFrequency, familyLatest };
+}
+
+const INDEX = buildIndex(KNOWLEDGE_ENTRIES);
+const ENTRY_COUNT = INDEX.indexed.length;
+
+function idf(documentFrequency: number): number {
+  return Math.log(1 + (ENTRY_COUNT - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+// A word the base has never seen weighs like a fairly rare known word: it may be a topic the base does
+// not cover ("arepas"), or just personal context ("mi mamá"), so it must not weigh like the rarest.
+const UNKNOWN_WORD_IDF = idf(3);
+
+// ---------------------------------------------------------------------------------------------------
+// Typo tolerance.
+
+const TYPO_PENALTY: Readonly<Record<number, number>> = { 1: 0.75, 2: 0.5 };
+
+function maxTypoDistance(word: string): number {
+  if (word.length >= 8) return 2;
+  if (word.length >= 4) return 1;
+  return 0;
+}
+
+/**
+ * The known word closest to `word` within the allowed distance. People rarely mistype the first letter,
+ * and requiring it keeps real words from being "corrected" into the base ("presidente" → "residente").
+ */
+function correctTypo(word: string): { word: string; distance: number } | undefined {
+  const max = maxTypoDistance(word);
+  if (max === 0 || /\d/.test(word)) return undefined;
+  let best: { word: string; distance: number; rank: number } | undefined;
+  for (const [candidate, frequency] of INDEX.surfaceFrequency) {
+    if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > max) continue;
+    const distance = damerauLevenshtein(word, candidate, max);
+    if (distance > max) continue;
+    const rank = distance * 1000 - Math.min(frequency, 999);
+    if (!best || rank < best.rank) best = { word: candidate, distance, rank };
+  }
+  return best && { word: best.word, distance: best.distance };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Queries.
+
+export interface YearIntent {
+  year: number;
+  /** True when the citizen said "año gravable 2025" / "AG 2025", not just "2025". */
+  taxable: boolean;
+}
+
+/** The year a question is about, if it names one. */
+export function detectYearIntent(question: string): YearIntent | undefined {
+  const text = normalize(question);
+  const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
+  if (taxable) return { year: Number(taxable[1]), taxable: true };
+  const bare = /\b(20\d{2})\b/.exec(text);
+  return bare ? { year: Number(bare[1]), taxable: false } : undefined;
+}
+
+/** Whether an entry's scope includes the year the question asks about. */
+export function entryMatchesYear(entry: KnowledgeEntry, intent: YearIntent): boolean {
+  return yearFactor(entryYearScope(entry), intent) >= 1;
+}
+
+function yearFactor(scope: YearScope, intent: YearIntent | undefined): number {
+  if (!intent) return 1;
+  const { year } = intent;
+  if (scope.openFrom !== undefined) return year >= scope.openFrom ? 1 : 0.8;
+  if (scope.taxable === undefined && scope.filing === undefined && scope.plain.length === 0) return 1;
+  if (intent.taxable) {
+    if (scope.taxable === year) return 1.35;
+    // The UVT of a taxable year is the one that converts its thresholds.
+    if (scope.plain.includes(year)) return 1.25;
+    if (scope.filing === year) return 0.75;
+    return 0.6;
+  }
+  // In everyday speech "la renta 2025" is the return filed in 2025.
+  if (scope.plain.includes(year) || scope.filing === year) return 1.35;
+  if (scope.taxable === year) return 1.2;
+  return 0.6;
+}
+
+// When no year is named, the current edition of a yearly topic is the useful one.
+const OLDER_EDITION_FACTOR = 0.85;
+
+interface QueryTerm {
+  term: string;
+  weight: number;
+}
+
+interface AnalyzedQuery {
+  terms: QueryTerm[];
+  unknownWords: number;
+}
+
+function analyzeQuery(question: string): AnalyzedQuery {
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  let unknownWords = 0;
+  for (const token of analyze(question, true)) {
+    if (INDEX.documentFrequency.has(token.term)) {
+      add(token.term, token.weight);
+      continue;
+    }
+    // Hints and phrases that point at concepts absent from the base are simply not evidence.
+    if (token.surface === undefined) continue;
+    const correction = correctTypo(token.surface);
+    if (!correction) {
+      // An amount ("80 millones") is context, not a topic the base lacks.
+      if (!/^\d+$/.test(token.surface)) unknownWords += 1;
+      continue;
+    }
+    const penalty = TYPO_PENALTY[correction.distance] ?? 0;
+    // A misspelt stopword ("cuadno") vanishes instead of counting against the question.
+    for (const fixed of analyze(correction.word, true)) {
+      if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
+    }
+  }
+  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), unknownWords };
+}
+
+/**
+ * A hit is confident when the words it matches carry at least this share of the question's information
+ * (idf-weighted, unknown words included) and at least one of them is a direct (not hinted) match in the
+ * entry's title, questions or keywords.
+ */
+export const KNOWLEDGE_SEARCH_THRESHOLDS = Object.freeze({ minCoverage: 0.4, minDirectWeight: 0.7 });
+const BODY_ONLY_EVIDENCE = 0.5;
+
+/**
+ * The entries that answer `query`, best first, or an empty array when none answers it with confidence.
+ * Scores are comparable within one query, not across queries.
+ */
+export function searchKnowledge(query: string, limit = 3): Array<{ entry: KnowledgeEntry; score: number }> {
+  const { terms, unknownWords } = analyzeQuery(query);
+  if (terms.length === 0) return [];
+  const intent = detectYearIntent(query);
+  const termIdf = new Map(terms.map(({ term }) => [term, idf(INDEX.documentFrequency.get(term) ?? 0)]));
+  const totalInformation =
+    terms.reduce((sum, { term, weight }) => sum + weight * (termIdf.get(term) ?? 0), 0) +
+    unknownWords * UNKNOWN_WORD_IDF;
+
+  const familiesCovering = new Set<string>();
+  if (intent) {
+    for (const item of INDEX.indexed) {
+      if (item.familyYear !== undefined && yearFactor(item.years, intent) >= 1)
+        familiesCovering.add(item.family);
+    }
+  }
+
+  const hits: KnowledgeHit[] = [];
+  for (const item of INDEX.indexed) {
+    let score = 0;
+    let matchedInformation = 0;
+    let direct = false;
+    for (const { term, weight } of terms) {
+      let pseudoFrequency = 0;
+      let outsideBody = false;
+      for (const field of FIELDS) {
+        const frequency = item.tf[field].get(term) ?? 0;
+        if (frequency === 0) continue;
+        if (field !== 'body') outsideBody = true;
+        const normalisedLength =
+          1 - FIELD_B[field] + FIELD_B[field] * (item.length[field] / INDEX.averageLength[field]);
+        pseudoFrequency += (FIELD_WEIGHT[field] * frequency) / normalisedLength;
+      }
+      if (pseudoFrequency === 0) continue;
+      const termWeight = termIdf.get(term) ?? 0;
+      score += weight * termWeight * ((pseudoFrequency * (K1 + 1)) / (pseudoFrequency + K1));
+      // A word only found in the prose is incidental ("capital" in "rentas de capital"), not the topic.
+      matchedInformation += weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE);
+      if (outsideBody && weight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
+    }
+    if (score === 0 || !direct) continue;
+    if (matchedInformation / totalInformation < KNOWLEDGE_SEARCH_THRESHOLDS.minCoverage) continue;
+    // A year no edition covers ("UVT 2023") must not push the topic below unrelated entries: rank as if
+    // no year was named, and let the answer say that year is missing.
+    const yearApplies =
+      intent !== undefined && (item.familyYear === undefined || familiesCovering.has(item.family));
+    let factor = yearApplies ? yearFactor(item.years, intent) : 1;
+    const isOlderEdition =
+      item.familyYear !== undefined && item.familyYear < (INDEX.familyLatest.get(item.family) ?? 0);
+    if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
+    hits.push({ entry: item.entry, score: score * factor });
+  }
+  hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  return hits.slice(0, Math.max(0, limit));
+}

@@ -1,0 +1,934 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Conversation, ConversationDeletedResource } from 'openai/resources/conversations/conversations';
+import type {
+  Response as OpenAIResponse,
+  ResponseOutputMessage,
+  ResponseOutputText,
+  ResponseStreamEvent,
+  ResponseUsage,
+  Tool,
+} from 'openai/resources/responses/responses';
+
+/**
+ * A fake of the OpenAI Responses + Conversations HTTP API that speaks the real wire format, so the real
+ * `openai` SDK (and therefore the app's provider) runs against it unmodified, including its error classes,
+ * retry logic and SSE parser.
+ */
+
+export type ChunkSize = 'word' | 'char' | number;
+
+/** What the next accepted `POST /v1/responses` does. Rejections (401, 404, locked…) never consume the script. */
+export type Behavior =
+  | { kind: 'text'; text: string; chunkDelayMs?: number; chunkSize?: ChunkSize }
+  | {
+      kind: 'http-error';
+      status: number;
+      code?: string | null;
+      message?: string;
+      type?: string;
+      headers?: Record<string, string>;
+    }
+  | { kind: 'hang' }
+  | { kind: 'stall'; afterDeltas: number; text?: string; chunkDelayMs?: number }
+  | { kind: 'cut'; afterDeltas: number; text?: string; chunkDelayMs?: number }
+  | { kind: 'failed'; afterDeltas?: number; message?: string; text?: string; chunkDelayMs?: number }
+  | {
+      kind: 'error-event';
+      /**
+       * `nested` (`{type:'error', error:{…}}`) is what api.openai.com has been observed to send, and the SDK
+       * throws an APIError for it; `flat` (`{type:'error', code, message}`) is the documented shape, and the
+       * SDK yields it as an ordinary event.
+       */
+      shape?: 'nested' | 'flat';
+      afterDeltas?: number;
+      code?: string;
+      message?: string;
+      text?: string;
+      chunkDelayMs?: number;
+    };
+
+export interface RecordedRequest {
+  method: string;
+  /** The request target as sent, e.g. `/v1/responses`. */
+  path: string;
+  /** Parsed JSON body, or undefined when there was none or it was not JSON. */
+  body: unknown;
+  headers: IncomingHttpHeaders;
+}
+
+export interface FakeOpenAIOptions {
+  apiKey?: string;
+  port?: number;
+  host?: string;
+}
+
+export interface FakeOpenAI {
+  /** Pass as the SDK's `baseURL`, e.g. `http://127.0.0.1:PORT/v1`. */
+  readonly baseURL: string;
+  readonly apiKey: string;
+  readonly port: number;
+  /** Every request received, in arrival order (the array is cleared in place by `reset`). */
+  readonly requests: RecordedRequest[];
+  /** Ids of live conversations; tests may add or delete ids directly. */
+  readonly conversations: Set<string>;
+  /** Scripts the next accepted `responses.create` calls, in order; afterwards behaviour follows the input text. */
+  enqueue(...behaviors: Behavior[]): void;
+  /** Forgets script, requests and conversations, and drops any response still in flight. */
+  reset(): void;
+  /** Stops listening and destroys every open socket, so hung or stalled streams end on the client side. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_API_KEY = 'sk-test-fake';
+export const DEFAULT_CHUNK_DELAY_MS = 5;
+export const SLOW_CHUNK_DELAY_MS = 60;
+/** How many deltas the `[[fault:stall|cut|failed|error-event]]` markers let through first, so a partial answer shows. */
+export const MARKER_DELTAS_BEFORE_FAULT = 2;
+export const MARKER_RETRY_AFTER_SECONDS = 7;
+
+export function simulatedAnswer(input: string): string {
+  return `Respuesta simulada de OpenAI: ${input}`;
+}
+
+const SLOW_SENTENCE =
+  'Esta respuesta llega despacio, palabra por palabra, para que la prueba pueda detenerla o ' +
+  'enviar otra pregunta mientras todavía se está escribiendo.';
+
+export function slowAnswer(input: string): string {
+  return [
+    `Respuesta simulada lenta de OpenAI: ${input}`,
+    ...Array.from({ length: 6 }, () => SLOW_SENTENCE),
+  ].join(' ');
+}
+
+/** The behaviour used when the script is empty, so a browser-driven test can pick faults by what it types. */
+export function behaviorForInput(input: string): Behavior {
+  const fault = /\[\[fault:([a-z0-9-]+)\]\]/i.exec(input)?.[1]?.toLowerCase();
+  switch (fault) {
+    case '401':
+      return { kind: 'http-error', status: 401 };
+    case '429':
+      return {
+        kind: 'http-error',
+        status: 429,
+        code: 'rate_limit_exceeded',
+        headers: { 'retry-after': String(MARKER_RETRY_AFTER_SECONDS) },
+      };
+    case '500':
+      return { kind: 'http-error', status: 500 };
+    case '503':
+      return { kind: 'http-error', status: 503 };
+    case 'hang':
+      return { kind: 'hang' };
+    case 'stall':
+      return { kind: 'stall', afterDeltas: MARKER_DELTAS_BEFORE_FAULT };
+    case 'cut':
+      return { kind: 'cut', afterDeltas: MARKER_DELTAS_BEFORE_FAULT };
+    case 'failed':
+      return { kind: 'failed', afterDeltas: MARKER_DELTAS_BEFORE_FAULT };
+    case 'error-event':
+      return { kind: 'error-event', afterDeltas: MARKER_DELTAS_BEFORE_FAULT };
+    default:
+      break;
+  }
+  if (/\[\[slow\]\]/i.test(input)) {
+    return { kind: 'text', text: slowAnswer(input), chunkDelayMs: SLOW_CHUNK_DELAY_MS };
+  }
+  return { kind: 'text', text: simulatedAnswer(input), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS };
+}
+
+/** Splits so that the pieces join back to exactly `text`; `word` keeps each word's trailing whitespace. */
+export function splitText(text: string, size: ChunkSize = 'word'): string[] {
+  if (text === '') return [];
+  if (size === 'word') return text.split(/(?<=\s)(?=\S)/u);
+  const chars = Array.from(text);
+  const step = size === 'char' ? 1 : Math.max(1, Math.floor(size));
+  const chunks: string[] = [];
+  for (let index = 0; index < chars.length; index += step)
+    chunks.push(chars.slice(index, index + step).join(''));
+  return chunks;
+}
+
+/** The text of the last user message, however the Responses API `input` was shaped. */
+export function inputText(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (!Array.isArray(input)) return '';
+  for (let index = input.length - 1; index >= 0; index -= 1) {
+    const item: unknown = input[index];
+    if (!isRecord(item) || item.role !== 'user') continue;
+    if (item.type !== undefined && item.type !== 'message') continue;
+    const { content } = item;
+    if (typeof content === 'string') return content;
+    if (Array.isArray(content)) {
+      return content
+        .map((part: unknown) =>
+          isRecord(part) && part.type === 'input_text' && typeof part.text === 'string' ? part.text : '',
+        )
+        .join('');
+    }
+  }
+  return '';
+}
+
+// `output_text` is declared on the SDK's Response type but the SDK computes it client-side (and only for
+// non-streaming calls); the wire never carries it, so neither does this fake.
+type WireResponse = Omit<OpenAIResponse, 'output_text'>;
+type WireEvent<E> = E extends { response: OpenAIResponse }
+  ? Omit<E, 'response'> & { response: WireResponse }
+  : E;
+/** The error frame as api.openai.com actually sends it; absent from the SDK's `ResponseStreamEvent` union. */
+interface NestedErrorEvent {
+  type: 'error';
+  error: { type: string; code: string | null; message: string; param: string | null };
+  sequence_number: number;
+}
+type StreamEvent = WireEvent<ResponseStreamEvent> | NestedErrorEvent;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type UnsequencedEvent = DistributiveOmit<StreamEvent, 'sequence_number'>;
+
+interface ApiErrorBody {
+  message: string;
+  type: string;
+  param: string | null;
+  code: string | null;
+}
+
+function serverErrorMessage(requestId: string): string {
+  return (
+    'An error occurred while processing your request. You can retry your request, or contact us through our ' +
+    `help center at help.openai.com if the error persists. Please include the request ID ${requestId} in your message.`
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hex(bytes: number): string {
+  return randomBytes(bytes).toString('hex');
+}
+
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+/** OpenAI echoes a rejected key with its middle masked. */
+function maskKey(key: string): string {
+  if (key.length <= 8) return '*'.repeat(key.length);
+  const head = key.slice(0, Math.min(8, Math.floor(key.length / 3)));
+  const tail = key.slice(-4);
+  return `${head}${'*'.repeat(key.length - head.length - tail.length)}${tail}`;
+}
+
+function bearerKey(headers: IncomingHttpHeaders): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '');
+  return match?.[1]?.trim();
+}
+
+function defaultErrorBody(status: number, context: { model: string; key: string | undefined }): ApiErrorBody {
+  switch (status) {
+    case 400:
+      return { message: 'Invalid request.', type: 'invalid_request_error', param: null, code: null };
+    case 401:
+      return {
+        message:
+          `Incorrect API key provided: ${maskKey(context.key ?? '')}. ` +
+          'You can find your API key at https://platform.openai.com/account/api-keys.',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+      };
+    case 403:
+      return {
+        message: `Project does not have access to model ${context.model}.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+      };
+    case 404:
+      return {
+        message: `The model '${context.model}' does not exist or you do not have access to it.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+      };
+    case 429:
+      return {
+        message:
+          `Rate limit reached for ${context.model} on tokens per min (TPM): Limit 200000, Used 199500, ` +
+          'Requested 1200. Please try again in 7s. Visit https://platform.openai.com/account/rate-limits to learn more.',
+        type: 'tokens',
+        param: null,
+        code: 'rate_limit_exceeded',
+      };
+    case 500:
+      return {
+        message: 'The server had an error while processing your request. Sorry about that!',
+        type: 'server_error',
+        param: null,
+        code: null,
+      };
+    case 502:
+      return { message: 'Bad gateway.', type: 'server_error', param: null, code: null };
+    case 503:
+      return {
+        message: 'The engine is currently overloaded, please try again later.',
+        type: 'server_error',
+        param: null,
+        code: null,
+      };
+    default:
+      return {
+        message: `Request failed with status ${status}.`,
+        type: status >= 500 ? 'server_error' : 'invalid_request_error',
+        param: null,
+        code: null,
+      };
+  }
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  const body = JSON.stringify(payload);
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  error: ApiErrorBody,
+  headers?: Record<string, string>,
+): void {
+  sendJson(res, status, { error }, headers);
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(undefined));
+    // A client that hangs up mid-body never emits 'end'.
+    req.on('close', () => resolve(undefined));
+  });
+}
+
+/** One in-flight streamed response: owns its timers so a disconnect or shutdown leaves nothing scheduled. */
+class Exchange {
+  closed = false;
+  private readonly cancels = new Set<() => void>();
+  private readonly closeHandlers: Array<() => void> = [];
+
+  constructor(readonly res: ServerResponse) {
+    res.on('close', () => this.markClosed());
+  }
+
+  onClose(handler: () => void): void {
+    if (this.closed) handler();
+    else this.closeHandlers.push(handler);
+  }
+
+  /** Resolves true after `ms`, or false as soon as the exchange is over. */
+  pause(ms: number): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    if (ms <= 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const cancel = () => {
+        clearTimeout(timer);
+        resolve(false);
+      };
+      const timer = setTimeout(() => {
+        this.cancels.delete(cancel);
+        resolve(!this.closed);
+      }, ms);
+      this.cancels.add(cancel);
+    });
+  }
+
+  /** Resolves once the bytes reached the socket, so a following `destroy` cannot swallow them. */
+  write(chunk: string): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      // Also settle on close: a write to a socket torn down underneath it may never call back.
+      const settle = () => {
+        this.cancels.delete(settle);
+        resolve();
+      };
+      this.cancels.add(settle);
+      this.res.write(chunk, settle);
+    });
+  }
+
+  end(): void {
+    if (this.closed) return;
+    this.res.end();
+    // Release the conversation now rather than on 'close': a client reacting to the final event must find it free.
+    this.markClosed();
+  }
+
+  destroy(): void {
+    this.res.destroy();
+    this.markClosed();
+  }
+
+  private markClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const cancel of this.cancels) cancel();
+    this.cancels.clear();
+    for (const handler of this.closeHandlers.splice(0)) handler();
+  }
+}
+
+interface ResponseContext {
+  requestId: string;
+  responseId: string;
+  itemId: string;
+  createdAt: number;
+  model: string;
+  conversationId: string | undefined;
+  instructions: string | null;
+  tools: Tool[];
+  metadata: Record<string, string>;
+  inputText: string;
+}
+
+/** Writes one Responses API event stream with consistent ids, indexes and a gap-free sequence_number. */
+class ResponseStreamWriter {
+  private sequence = 0;
+  private text = '';
+  private deltas = 0;
+
+  constructor(
+    private readonly exchange: Exchange,
+    private readonly ctx: ResponseContext,
+  ) {}
+
+  get closed(): boolean {
+    return this.exchange.closed;
+  }
+
+  get requestId(): string {
+    return this.ctx.requestId;
+  }
+
+  open(): void {
+    this.exchange.res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      'openai-version': '2020-10-01',
+      'openai-processing-ms': '42',
+    });
+    this.exchange.res.flushHeaders();
+  }
+
+  async begin(): Promise<void> {
+    await this.send({ type: 'response.created', response: this.response('in_progress', []) });
+    await this.send({ type: 'response.in_progress', response: this.response('in_progress', []) });
+  }
+
+  async openMessage(): Promise<void> {
+    await this.send({
+      type: 'response.output_item.added',
+      output_index: 0,
+      item: this.message('in_progress', []),
+    });
+    await this.send({
+      type: 'response.content_part.added',
+      item_id: this.ctx.itemId,
+      output_index: 0,
+      content_index: 0,
+      part: this.part(''),
+    });
+  }
+
+  /** Streams up to `limit` chunks; returns false when the client went away meanwhile. */
+  async streamChunks(chunks: string[], delayMs: number, limit = chunks.length): Promise<boolean> {
+    for (const delta of chunks.slice(0, limit)) {
+      if (!(await this.exchange.pause(delayMs))) return false;
+      this.text += delta;
+      this.deltas += 1;
+      await this.send({
+        type: 'response.output_text.delta',
+        item_id: this.ctx.itemId,
+        output_index: 0,
+        content_index: 0,
+        delta,
+        logprobs: [],
+      });
+    }
+    return !this.closed;
+  }
+
+  async complete(): Promise<void> {
+    const { itemId } = this.ctx;
+    const part = this.part(this.text);
+    const item = this.message('completed', [part]);
+    await this.send({
+      type: 'response.output_text.done',
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      text: this.text,
+      logprobs: [],
+    });
+    await this.send({
+      type: 'response.content_part.done',
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      part,
+    });
+    await this.send({ type: 'response.output_item.done', output_index: 0, item });
+    await this.send({
+      type: 'response.completed',
+      response: this.response('completed', [item], { usage: this.usage(), completed_at: nowSeconds() }),
+    });
+    this.exchange.end();
+  }
+
+  async fail(message: string): Promise<void> {
+    const output = this.deltas > 0 ? [this.message('incomplete', [this.part(this.text)])] : [];
+    await this.send({
+      type: 'response.failed',
+      response: this.response('failed', output, {
+        error: { code: 'server_error', message },
+        usage: this.usage(),
+      }),
+    });
+    this.exchange.end();
+  }
+
+  async errorEvent(shape: 'nested' | 'flat', code: string, message: string): Promise<void> {
+    if (shape === 'nested') {
+      await this.send({ type: 'error', error: { type: 'server_error', code, message, param: null } });
+    } else {
+      await this.send({ type: 'error', code, message, param: null });
+    }
+    this.exchange.end();
+  }
+
+  private async send(event: UnsequencedEvent): Promise<void> {
+    if (this.closed) return;
+    const data = JSON.stringify({ ...event, sequence_number: this.sequence });
+    this.sequence += 1;
+    await this.exchange.write(`event: ${event.type}\ndata: ${data}\n\n`);
+  }
+
+  private part(text: string): ResponseOutputText {
+    return { type: 'output_text', annotations: [], logprobs: [], text };
+  }
+
+  private message(
+    status: ResponseOutputMessage['status'],
+    content: ResponseOutputMessage['content'],
+  ): ResponseOutputMessage {
+    return { id: this.ctx.itemId, type: 'message', status, content, role: 'assistant' };
+  }
+
+  private usage(): ResponseUsage {
+    const inputTokens = Math.max(
+      1,
+      Math.ceil(((this.ctx.instructions ?? '').length + this.ctx.inputText.length) / 4),
+    );
+    const outputTokens = Math.ceil(this.text.length / 4);
+    return {
+      input_tokens: inputTokens,
+      input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
+      output_tokens: outputTokens,
+      output_tokens_details: { reasoning_tokens: 0 },
+      total_tokens: inputTokens + outputTokens,
+    };
+  }
+
+  private response(
+    status: NonNullable<WireResponse['status']>,
+    output: ResponseOutputMessage[],
+    extra: Partial<WireResponse> = {},
+  ): WireResponse {
+    const { ctx } = this;
+    return {
+      id: ctx.responseId,
+      object: 'response',
+      created_at: ctx.createdAt,
+      status,
+      background: false,
+      completed_at: null,
+      conversation: ctx.conversationId ? { id: ctx.conversationId } : null,
+      error: null,
+      incomplete_details: null,
+      instructions: ctx.instructions,
+      max_output_tokens: null,
+      metadata: ctx.metadata,
+      model: ctx.model,
+      output,
+      parallel_tool_calls: true,
+      previous_response_id: null,
+      reasoning: { effort: 'medium', summary: null },
+      service_tier: 'auto',
+      temperature: 1,
+      text: { format: { type: 'text' }, verbosity: 'medium' },
+      tool_choice: 'auto',
+      tools: ctx.tools,
+      top_p: 1,
+      truncation: 'disabled',
+      ...extra,
+    };
+  }
+}
+
+type StreamBehavior = Exclude<Behavior, { kind: 'http-error' }>;
+
+async function runBehavior(
+  writer: ResponseStreamWriter,
+  exchange: Exchange,
+  behavior: StreamBehavior,
+  fallbackText: string,
+): Promise<void> {
+  switch (behavior.kind) {
+    case 'hang':
+      // Keep the request open without headers until the client gives up or the fake closes.
+      return;
+    case 'text': {
+      writer.open();
+      await writer.begin();
+      await writer.openMessage();
+      const chunks = splitText(behavior.text, behavior.chunkSize ?? 'word');
+      if (!(await writer.streamChunks(chunks, behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS))) return;
+      await writer.complete();
+      return;
+    }
+    case 'stall':
+    case 'cut': {
+      writer.open();
+      await writer.begin();
+      const chunks = splitText(behavior.text ?? fallbackText);
+      const limit = Math.max(0, Math.min(behavior.afterDeltas, chunks.length));
+      if (limit > 0) {
+        await writer.openMessage();
+        if (!(await writer.streamChunks(chunks, behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS, limit)))
+          return;
+      }
+      // A stall leaves the socket open and silent; a cut drops it before any terminal event.
+      if (behavior.kind === 'cut') exchange.destroy();
+      return;
+    }
+    case 'failed':
+    case 'error-event': {
+      writer.open();
+      await writer.begin();
+      const chunks = splitText(behavior.text ?? fallbackText);
+      const limit = Math.max(0, Math.min(behavior.afterDeltas ?? 0, chunks.length));
+      if (limit > 0) {
+        await writer.openMessage();
+        if (!(await writer.streamChunks(chunks, behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS, limit)))
+          return;
+      }
+      const message = behavior.message ?? serverErrorMessage(writer.requestId);
+      if (behavior.kind === 'failed') await writer.fail(message);
+      else await writer.errorEvent(behavior.shape ?? 'nested', behavior.code ?? 'server_error', message);
+      return;
+    }
+  }
+}
+
+export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
+  const apiKey = options.apiKey ?? DEFAULT_API_KEY;
+  const host = options.host ?? '127.0.0.1';
+  const requests: RecordedRequest[] = [];
+  const conversations = new Set<string>();
+  const conversationDetails = new Map<string, { createdAt: number; metadata: Record<string, string> }>();
+  const busyConversations = new Map<string, Exchange>();
+  const exchanges = new Set<Exchange>();
+  const sockets = new Set<Socket>();
+  const script: Behavior[] = [];
+
+  function conversationObject(id: string): Conversation {
+    const details = conversationDetails.get(id) ?? { createdAt: nowSeconds(), metadata: {} };
+    conversationDetails.set(id, details);
+    return { id, object: 'conversation', created_at: details.createdAt, metadata: details.metadata };
+  }
+
+  function conversationNotFound(res: ServerResponse, id: string): void {
+    // Observed live: 404, invalid_request_error, with neither param nor code set.
+    sendError(res, 404, {
+      message: `Conversation with id '${id}' not found.`,
+      type: 'invalid_request_error',
+      param: null,
+      code: null,
+    });
+  }
+
+  function metadataFrom(value: unknown): Record<string, string> {
+    if (!isRecord(value)) return {};
+    return Object.fromEntries(
+      Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+  }
+
+  function handleConversations(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string | undefined,
+    body: unknown,
+  ) {
+    const method = req.method ?? 'GET';
+    if (id === undefined) {
+      if (method !== 'POST') return invalidUrl(req, res);
+      const newId = `conv_${hex(24)}`;
+      conversations.add(newId);
+      conversationDetails.set(newId, {
+        createdAt: nowSeconds(),
+        metadata: metadataFrom(isRecord(body) ? body.metadata : undefined),
+      });
+      return sendJson(res, 200, conversationObject(newId));
+    }
+    if (!conversations.has(id)) return conversationNotFound(res, id);
+    switch (method) {
+      case 'GET':
+        return sendJson(res, 200, conversationObject(id));
+      case 'POST': {
+        const current = conversationObject(id);
+        conversationDetails.set(id, {
+          createdAt: current.created_at,
+          metadata: metadataFrom(isRecord(body) ? body.metadata : undefined),
+        });
+        return sendJson(res, 200, conversationObject(id));
+      }
+      case 'DELETE': {
+        conversations.delete(id);
+        conversationDetails.delete(id);
+        const deleted: ConversationDeletedResource = { id, object: 'conversation.deleted', deleted: true };
+        return sendJson(res, 200, deleted);
+      }
+      default:
+        return invalidUrl(req, res);
+    }
+  }
+
+  function invalidUrl(req: IncomingMessage, res: ServerResponse): void {
+    sendError(res, 404, {
+      message: `Invalid URL (${req.method ?? 'GET'} ${req.url ?? '/'})`,
+      type: 'invalid_request_error',
+      param: null,
+      code: null,
+    });
+  }
+
+  function handleResponses(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: unknown,
+    requestId: string,
+    key: string,
+  ) {
+    if (req.method !== 'POST') return invalidUrl(req, res);
+    if (!isRecord(body) || typeof body.model !== 'string' || body.model === '') {
+      return sendError(res, 400, {
+        message: "Missing required parameter: 'model'.",
+        type: 'invalid_request_error',
+        param: 'model',
+        code: 'missing_required_parameter',
+      });
+    }
+    if (body.stream !== true) {
+      return sendError(res, 400, {
+        message: "This fake only implements streamed responses: send 'stream': true.",
+        type: 'invalid_request_error',
+        param: 'stream',
+        code: 'unsupported_value',
+      });
+    }
+    const { conversation } = body;
+    const conversationId =
+      typeof conversation === 'string'
+        ? conversation
+        : isRecord(conversation) && typeof conversation.id === 'string'
+          ? conversation.id
+          : undefined;
+    if (conversationId !== undefined && !conversations.has(conversationId)) {
+      return conversationNotFound(res, conversationId);
+    }
+    if (conversationId !== undefined && busyConversations.has(conversationId)) {
+      return sendError(res, 400, {
+        message:
+          'Another process is currently operating on this conversation. Please retry in a few seconds.',
+        type: 'invalid_request_error',
+        param: 'conversation',
+        code: 'conversation_locked',
+      });
+    }
+
+    const text = inputText(body.input);
+    const behavior = script.shift() ?? behaviorForInput(text);
+    if (behavior.kind === 'http-error') {
+      const defaults = defaultErrorBody(behavior.status, { model: body.model, key });
+      return sendError(
+        res,
+        behavior.status,
+        {
+          message: behavior.message ?? defaults.message,
+          type: behavior.type ?? defaults.type,
+          param: defaults.param,
+          code: behavior.code === undefined ? defaults.code : behavior.code,
+        },
+        behavior.headers,
+      );
+    }
+
+    const exchange = new Exchange(res);
+    exchanges.add(exchange);
+    if (conversationId !== undefined) busyConversations.set(conversationId, exchange);
+    exchange.onClose(() => {
+      exchanges.delete(exchange);
+      if (conversationId !== undefined && busyConversations.get(conversationId) === exchange) {
+        busyConversations.delete(conversationId);
+      }
+    });
+    const writer = new ResponseStreamWriter(exchange, {
+      requestId,
+      responseId: `resp_${hex(24)}`,
+      itemId: `msg_${hex(24)}`,
+      createdAt: nowSeconds(),
+      model: body.model,
+      conversationId,
+      instructions: typeof body.instructions === 'string' ? body.instructions : null,
+      tools: Array.isArray(body.tools) ? (body.tools as Tool[]) : [],
+      metadata: metadataFrom(body.metadata),
+      inputText: text,
+    });
+    return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    const requestId = `req_${hex(16)}`;
+    res.setHeader('x-request-id', requestId);
+
+    const raw = await readBody(req);
+    let body: unknown;
+    let malformed = false;
+    if (raw) {
+      try {
+        body = JSON.parse(raw) as unknown;
+      } catch {
+        malformed = true;
+      }
+    }
+    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+    if (raw === undefined || res.destroyed) return;
+
+    const key = bearerKey(req.headers);
+    if (key === undefined) {
+      return sendError(res, 401, {
+        message:
+          "You didn't provide an API key. You need to provide your API key in an Authorization header using " +
+          'Bearer auth (i.e. Authorization: Bearer YOUR_KEY). You can obtain an API key from ' +
+          'https://platform.openai.com/account/api-keys.',
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+      });
+    }
+    if (key !== apiKey) return sendError(res, 401, defaultErrorBody(401, { model: '', key }));
+    if (malformed) {
+      return sendError(res, 400, {
+        message:
+          "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your " +
+          'HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)',
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+      });
+    }
+
+    const pathname = new URL(req.url ?? '/', 'http://fake.invalid').pathname;
+    if (pathname === '/v1/responses') return handleResponses(req, res, body, requestId, key);
+    const conversationMatch = /^\/v1\/conversations(?:\/([^/]+))?\/?$/.exec(pathname);
+    if (conversationMatch) {
+      const id = conversationMatch[1] === undefined ? undefined : decodeURIComponent(conversationMatch[1]);
+      return handleConversations(req, res, id, body);
+    }
+    return invalidUrl(req, res);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        sendError(res, 500, {
+          message: `Fake OpenAI server error: ${error instanceof Error ? error.message : String(error)}`,
+          type: 'server_error',
+          param: null,
+          code: null,
+        });
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  // Malformed or reset connections must never surface as an unhandled 'error'.
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', () => undefined);
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  function dropInFlight(): void {
+    for (const exchange of [...exchanges]) exchange.destroy();
+    busyConversations.clear();
+  }
+
+  let closing: Promise<void> | undefined;
+
+  return {
+    baseURL: `http://${urlHost}:${port}/v1`,
+    apiKey,
+    port,
+    requests,
+    conversations,
+    enqueue(...behaviors: Behavior[]) {
+      script.push(...behaviors);
+    },
+    reset() {
+      script.length = 0;
+      requests.length = 0;
+      conversations.clear();
+      conversationDetails.clear();
+      dropInFlight();
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        script.length = 0;
+        dropInFlight();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
