@@ -162,7 +162,7 @@ export class AssistantService {
       if (signal.aborted) throw signal.reason;
       this.finish(session, message.id, text, false);
       logger.info('generation.completed', {
-        session: session.id,
+        session: session.logTag,
         ms: Date.now() - startedAt,
         chars: text.length,
       });
@@ -171,7 +171,7 @@ export class AssistantService {
       if (reason === 'reset' || session.epoch !== epoch) return;
       if (reason === 'stop') {
         this.finish(session, message.id, text, true);
-        logger.info('generation.stopped', { session: session.id, ms: Date.now() - startedAt });
+        logger.info('generation.stopped', { session: session.logTag, ms: Date.now() - startedAt });
         return;
       }
       const failure =
@@ -184,7 +184,7 @@ export class AssistantService {
       session.transcript.push({ id: message.id, role: 'assistant', text, status: 'error' });
       session.emit({ type: 'error', id: message.id, code: failure.code, message: failure.userMessage });
       logger.warn('generation.failed', {
-        session: session.id,
+        session: session.logTag,
         code: failure.code,
         cause: failure.code === 'internal' ? String((failure.cause as Error | undefined)?.name) : undefined,
       });

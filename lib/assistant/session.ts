@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ServerEvent, UnsequencedEvent } from '../protocol';
 
 export type EventListener = (event: ServerEvent) => void;
@@ -37,7 +38,12 @@ export class Session {
   private readonly listeners = new Set<EventListener>();
   private readonly outcomes = new Map<string, ServerEvent | 'pending'>();
 
-  constructor(readonly id: string) {}
+  /** A one-way tag for logs: correlates a session's lines without exposing the id its cookie carries. */
+  readonly logTag: string;
+
+  constructor(readonly id: string) {
+    this.logTag = createHash('sha256').update(id).digest('hex').slice(0, 12);
+  }
 
   get listenerCount(): number {
     return this.listeners.size;

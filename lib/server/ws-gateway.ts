@@ -139,15 +139,15 @@ export class AssistantGateway {
     });
     ws.on('error', (error: Error & { code?: string }) => {
       // ws closes the socket itself (1009 for frames over maxPayload); only record why.
-      this.logger.warn('ws.error', { session: session.id, code: error.code ?? error.name });
+      this.logger.warn('ws.error', { session: session.logTag, code: error.code ?? error.name });
     });
     ws.on('close', (code) => {
       channel.close();
       session.touch();
-      this.logger.info('ws.closed', { session: session.id, code });
+      this.logger.info('ws.closed', { session: session.logTag, code });
     });
     channel.open();
-    this.logger.info('ws.connected', { session: session.id, version });
+    this.logger.info('ws.connected', { session: session.logTag, version });
   }
 
   private checkHeartbeats(): void {

@@ -9,7 +9,7 @@ import {
 } from '../../lib/protocol';
 import { startServer } from '../../lib/server/app-server';
 import { loadConfig } from '../../lib/server/config';
-import { silentLogger } from '../../lib/server/logger';
+import { createLogger, silentLogger } from '../../lib/server/logger';
 import { createAssistantRuntime } from '../../lib/server/runtime';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { TEST_SECRET } from '../helpers/test-server';
@@ -27,6 +27,8 @@ const config = loadConfig({
   SESSION_SECRET: TEST_SECRET,
   LOG_LEVEL: 'silent',
 });
+const logLines: string[] = [];
+const logger = createLogger('debug', (line) => logLines.push(line));
 let server: Awaited<ReturnType<typeof startServer>>;
 let wsUrl: string;
 const clients: TestClient[] = [];
@@ -51,8 +53,8 @@ const isFinal = (event: WireEvent) => event.type === 'response' || event.type ==
 beforeAll(async () => {
   server = await startServer({
     config,
-    logger: silentLogger,
-    runtime: createAssistantRuntime(config, silentLogger, provider),
+    logger,
+    runtime: createAssistantRuntime(config, logger, provider),
   });
   wsUrl = `ws://127.0.0.1:${server.port}/ws/assistant/`;
 });
@@ -215,6 +217,25 @@ describe('sessions', () => {
     again.send({ type: 'message', id: 'c2', message: 'sigo' });
     await again.until(isFinal);
     expect(provider.calls.at(-1)?.conversationId).toBe(conversation);
+  });
+
+  it('logs one JSON object per line with no message text, cookie or session id', async () => {
+    const client = await open({ v2: true });
+    await client.next();
+    client.send({ type: 'message', id: 'log-1', message: 'mi cédula secreta 79123456' });
+    await client.until(isFinal);
+    client.close();
+    await client.closed;
+    const cookie = cookieOf(client);
+    const sessionId = cookie.slice('dian_sid='.length).split('.')[0] as string;
+    const lines = logLines.join('').trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    lines.forEach((line) => expect(() => JSON.parse(line)).not.toThrow());
+    const all = logLines.join('');
+    expect(sessionId.length).toBeGreaterThan(10);
+    expect(all).not.toContain(sessionId);
+    expect(all).not.toContain('79123456');
+    expect(all).toContain('generation.completed');
   });
 
   it('ignores a forged cookie and issues a new session', async () => {
