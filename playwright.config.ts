@@ -29,10 +29,21 @@ const launchOptions = {
     '--disable-sync',
     '--disable-quic',
     '--no-first-run',
+    // A fake microphone, camera and screen, granted without a prompt (tests override per case).
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
   ],
 };
-const phone = { ...devices['Pixel 7'], launchOptions };
-const desktop = { ...devices['Desktop Chrome'], launchOptions };
+const viewports = {
+  desktop: { ...devices['Desktop Chrome'], launchOptions },
+  phone: { ...devices['Pixel 7'], launchOptions },
+  // iPhone-sized viewport, touch and user agent, still driven by Chromium: WebKit cannot run here.
+  iphone: { ...devices['iPhone 13'], browserName: 'chromium' as const, launchOptions },
+};
+const modes = {
+  offline: { testMatch: /offline\.spec\.ts|panel\.spec\.ts/, port: ports.offline },
+  openai: { testMatch: /openai\.spec\.ts/, port: ports.openai },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,28 +54,13 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: { locale: 'es-CO', trace: 'retain-on-failure' },
-  projects: [
-    {
-      name: 'desktop-offline',
-      testMatch: /offline\.spec\.ts/,
-      use: { ...desktop, baseURL: `http://127.0.0.1:${ports.offline}` },
-    },
-    {
-      name: 'phone-offline',
-      testMatch: /offline\.spec\.ts/,
-      use: { ...phone, baseURL: `http://127.0.0.1:${ports.offline}` },
-    },
-    {
-      name: 'desktop-openai',
-      testMatch: /openai\.spec\.ts/,
-      use: { ...desktop, baseURL: `http://127.0.0.1:${ports.openai}` },
-    },
-    {
-      name: 'phone-openai',
-      testMatch: /openai\.spec\.ts/,
-      use: { ...phone, baseURL: `http://127.0.0.1:${ports.openai}` },
-    },
-  ],
+  projects: Object.entries(modes).flatMap(([mode, { testMatch, port }]) =>
+    Object.entries(viewports).map(([viewport, device]) => ({
+      name: `${viewport}-${mode}`,
+      testMatch,
+      use: { ...device, baseURL: `http://127.0.0.1:${port}` },
+    })),
+  ),
   webServer: [
     {
       command: `node node_modules/tsx/dist/cli.mjs tests/fakes/openai-server-cli.ts --port ${ports.fake}`,

@@ -2,9 +2,23 @@
 
 import { useEffect, useId, useRef } from 'react';
 import { useAssistant } from './AssistantStoreProvider';
+import { AssistantTabs, type AssistantTab } from './AssistantTabs';
 import { ChatComposer } from './ChatComposer';
 import { ChatTranscript } from './ChatTranscript';
 import { ConnectionBadge } from './ConnectionBadge';
+
+const TABS: readonly AssistantTab[] = [
+  {
+    id: 'chat',
+    label: 'Chat',
+    content: (
+      <>
+        <ChatTranscript />
+        <ChatComposer autoFocus />
+      </>
+    ),
+  },
+];
 
 export default function AssistantPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const titleId = useId();
@@ -66,8 +80,7 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <ChatTranscript />
-      <ChatComposer autoFocus />
+      <AssistantTabs label="Formas de usar el asistente" tabs={TABS} />
       <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="assistant-announcer">
         {announcement}
       </div>

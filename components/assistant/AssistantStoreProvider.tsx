@@ -17,8 +17,13 @@ export function AssistantStoreProvider({ children }: { children: ReactNode }) {
   return <AssistantStoreContext.Provider value={store}>{children}</AssistantStoreContext.Provider>;
 }
 
-export function useAssistant<T>(selector: (state: AssistantState) => T): T {
+/** The store itself, for effects that react to changes (e.g. speaking a finished answer) without re-rendering. */
+export function useAssistantStoreApi(): AssistantStore {
   const store = useContext(AssistantStoreContext);
   if (!store) throw new Error('useAssistant must be used inside <AssistantStoreProvider>');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useAssistant<T>(selector: (state: AssistantState) => T): T {
+  return useStore(useAssistantStoreApi(), selector);
 }

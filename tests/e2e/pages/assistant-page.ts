@@ -24,8 +24,10 @@ export class AssistantPage {
     this.close = page.getByRole('button', { name: 'Cerrar asistente' });
     this.status = page.getByTestId('assistant-status');
     this.announcer = page.getByTestId('assistant-announcer');
-    this.answers = page.getByTestId('message-assistant');
-    this.questions = page.getByTestId('message-user');
+    // Hidden tab panels keep their own copy of the transcript; only the visible one counts.
+    const activeTab = page.getByRole('tabpanel');
+    this.answers = activeTab.getByTestId('message-assistant');
+    this.questions = activeTab.getByTestId('message-user');
   }
 
   async goto(): Promise<void> {
