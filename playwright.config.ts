@@ -20,6 +20,9 @@ const serverEnv = {
   COOKIE_SECURE: 'false',
   LOG_LEVEL: 'warn',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Every browser in the suite connects from 127.0.0.1; per-address limits have their own tests.
+  RATE_LIMIT_IP_PER_MINUTE: '100000',
+  MAX_CONNECTIONS_PER_IP: '1000',
 };
 const launchOptions = {
   executablePath: chromium,
@@ -41,8 +44,14 @@ const viewports = {
   iphone: { ...devices['iPhone 13'], browserName: 'chromium' as const, launchOptions },
 };
 const modes = {
-  offline: { testMatch: /offline\.spec\.ts|panel\.spec\.ts/, port: ports.offline },
-  openai: { testMatch: /openai\.spec\.ts/, port: ports.openai },
+  offline: {
+    testMatch: /offline\.spec\.ts|panel\.spec\.ts|screen-share\.spec\.ts|voice\.spec\.ts/,
+    port: ports.offline,
+  },
+  openai: {
+    testMatch: /openai\.spec\.ts|accessibility\.spec\.ts|security\.spec\.ts|resilience\.spec\.ts/,
+    port: ports.openai,
+  },
 };
 
 export default defineConfig({

@@ -17,6 +17,8 @@ export const viewport: Viewport = {
   initialScale: 1,
   // Lets the page paint under the iPhone notch and home bar; safe-area insets are padded in CSS.
   viewportFit: 'cover',
+  // Chrome on Android then shrinks the layout viewport (and `dvh`) for the on-screen keyboard.
+  interactiveWidget: 'resizes-content',
   themeColor: '#0b3a75',
   colorScheme: 'light',
 };

@@ -1,3 +1,4 @@
+import { connection } from 'next/server';
 import { AssistantRoot } from '@/components/assistant/AssistantRoot';
 import { Faq } from '@/components/site/Faq';
 import { HelpTopics } from '@/components/site/HelpTopics';
@@ -5,7 +6,9 @@ import { Hero } from '@/components/site/Hero';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Rendered per request so Next can stamp this response's CSP nonce on its scripts (see proxy.ts).
+  await connection();
   return (
     <>
       <SiteHeader />

@@ -3,7 +3,7 @@
  *
  * v1 is the seed prototype's API, byte for byte: a client that only knows the seed's README must keep
  * working. v2 (WebSocket subprotocol `dian-assistant.v2`) adds message ids, streaming deltas, `seq` on
- * every event and `stop`. See docs/protocol.md for the full description.
+ * every event, `stop` and `resume`. See docs/protocol.md for the full description.
  */
 import { z } from 'zod';
 
@@ -33,17 +33,24 @@ export const CLIENT_ERRORS = {
   emptyMessage: 'El mensaje está vacío. Escribe tu pregunta.',
   tooLong: `El mensaje es demasiado largo: el máximo es ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres.`,
   badId: 'El campo "id" debe ser un identificador de 1 a 64 letras, números, guiones o guiones bajos.',
+  badResume:
+    'Para reanudar envía {"type":"resume","session":"<token de la sesión>","after":<último seq recibido>}.',
 } as const;
 
+/** Longest session token accepted in `resume`; real ones are about 66 characters. */
+export const MAX_SESSION_TOKEN_CHARS = 256;
+
 export function unknownTypeError(type: string, version: ProtocolVersion): string {
-  const valid = version === 2 ? '"message", "reset" o "stop"' : '"message" o "reset"';
+  const valid = version === 2 ? '"message", "reset", "stop" o "resume"' : '"message" o "reset"';
   const shown = type.length > 40 ? `${type.slice(0, 40)}…` : type;
   return `Tipo de mensaje desconocido: "${shown}". Los tipos válidos son ${valid}.`;
 }
 
 const countCodePoints = (text: string): number => [...text].length;
 
-export const messageIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, CLIENT_ERRORS.badId);
+export const messageIdSchema = z
+  .string({ error: CLIENT_ERRORS.badId })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, CLIENT_ERRORS.badId);
 
 const messageTextSchema = z
   .string({
@@ -61,16 +68,35 @@ export const clientMessageSchema = z.object({
 });
 export const clientResetSchema = z.object({ type: z.literal('reset') });
 export const clientStopSchema = z.object({ type: z.literal('stop') });
+/** Re-attaches a connection to its session and replays every event after `after` (the last seq seen). */
+export const clientResumeSchema = z.object({
+  type: z.literal('resume'),
+  session: z
+    .string({ error: CLIENT_ERRORS.badResume })
+    .min(1, CLIENT_ERRORS.badResume)
+    .max(MAX_SESSION_TOKEN_CHARS, CLIENT_ERRORS.badResume),
+  after: z
+    .number({ error: CLIENT_ERRORS.badResume })
+    .int(CLIENT_ERRORS.badResume)
+    .nonnegative(CLIENT_ERRORS.badResume)
+    .max(Number.MAX_SAFE_INTEGER, CLIENT_ERRORS.badResume),
+});
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ClientResume = z.infer<typeof clientResumeSchema>;
 export type ClientEvent =
-  ClientMessage | z.infer<typeof clientResetSchema> | z.infer<typeof clientStopSchema>;
+  ClientMessage | ClientResume | z.infer<typeof clientResetSchema> | z.infer<typeof clientStopSchema>;
 
 export type ParseResult = { ok: true; event: ClientEvent } | { ok: false; error: string };
 
 const schemasByType = {
   1: { message: clientMessageSchema.omit({ id: true }), reset: clientResetSchema },
-  2: { message: clientMessageSchema, reset: clientResetSchema, stop: clientStopSchema },
+  2: {
+    message: clientMessageSchema,
+    reset: clientResetSchema,
+    stop: clientStopSchema,
+    resume: clientResumeSchema,
+  },
 } as const;
 
 /** Parses one text frame. Every failure carries a Spanish explanation meant for the person typing. */
@@ -111,11 +137,25 @@ export const errorCodeSchema = z.enum([
   'conversation_lost',
   'shutting_down',
   'server_busy',
+  'session_expired',
+  'rate_limited',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 const seqField = { seq: z.number().int().nonnegative() };
+
+/**
+ * One line of a session's conversation as the server knows it. `streaming` is an answer still being
+ * written (its text so far); `queued` is a question waiting for its turn.
+ */
+export const transcriptEntrySchema = z.object({
+  id: z.string(),
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+  status: z.enum(['stopped', 'error', 'streaming', 'queued']).optional(),
+});
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
 
 export const serverEventSchema = z.discriminatedUnion('type', [
   z.object({
@@ -123,6 +163,10 @@ export const serverEventSchema = z.discriminatedUnion('type', [
     message: z.string(),
     ...seqField,
     provider: providerKindSchema,
+    /** Opaque, signed token for `resume`; v2 only. */
+    session: z.string().optional(),
+    /** The conversation so far, when the session already has one (e.g. after a page reload). */
+    transcript: z.array(transcriptEntrySchema).optional(),
   }),
   z.object({ type: z.literal('delta'), id: z.string(), delta: z.string(), ...seqField }),
   z.object({

@@ -6,6 +6,9 @@ import { AssistantTabs, type AssistantTab } from './AssistantTabs';
 import { ChatComposer } from './ChatComposer';
 import { ChatTranscript } from './ChatTranscript';
 import { ConnectionBadge } from './ConnectionBadge';
+import { usePhoneSheet } from './use-phone-sheet';
+import { ScreenShareTab } from './screen/ScreenShareTab';
+import { VoiceTab } from './voice/VoiceTab';
 
 const TABS: readonly AssistantTab[] = [
   {
@@ -18,6 +21,12 @@ const TABS: readonly AssistantTab[] = [
       </>
     ),
   },
+  {
+    id: 'voice',
+    label: 'Voz',
+    content: ({ active, activate }) => <VoiceTab active={active} onUseChat={() => activate('chat')} />,
+  },
+  { id: 'screen', label: 'Compartir pantalla', content: <ScreenShareTab /> },
 ];
 
 export default function AssistantPanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -27,11 +36,13 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
   const close = useAssistant((state) => state.close);
   const reset = useAssistant((state) => state.reset);
   const announcement = useAssistant((state) => state.announcement);
-  const hasMessages = useAssistant((state) => state.messages.length > 0);
+  const announcementCount = useAssistant((state) => state.announcementCount);
 
   useEffect(() => {
     open();
   }, [open]);
+
+  usePhoneSheet(panelRef);
 
   const closePanel = () => {
     close();
@@ -52,7 +63,7 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
           closePanel();
         }
       }}
-      className="fixed inset-0 z-50 flex h-dvh flex-col bg-surface text-ink shadow-card sm:inset-auto sm:right-4 sm:bottom-4 sm:h-[min(40rem,calc(100dvh-2rem))] sm:w-[26rem] sm:rounded-card sm:border sm:border-line"
+      className="fixed inset-x-0 top-[var(--sheet-top,0px)] z-50 flex h-[var(--sheet-height,100dvh)] flex-col bg-surface text-ink shadow-card sm:inset-auto sm:right-4 sm:bottom-4 sm:h-[min(40rem,calc(100dvh-2rem))] sm:w-[26rem] sm:rounded-card sm:border sm:border-line"
     >
       <header className="on-dark flex items-center gap-2 bg-dian-blue px-3 pt-[max(0.5rem,env(safe-area-inset-top))] pb-2 text-white sm:rounded-t-card">
         <div className="min-w-0 flex-1">
@@ -64,11 +75,11 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
         <button
           type="button"
           onClick={reset}
-          disabled={!hasMessages}
           data-testid="assistant-reset"
-          className="min-h-touch rounded-md px-3 text-sm font-semibold underline-offset-2 hover:underline disabled:opacity-60"
+          className="min-h-touch shrink-0 rounded-md px-2 text-sm font-semibold underline-offset-2 hover:underline"
         >
-          Nueva conversación
+          {/* On the narrowest phones "conversación" is left to screen readers so the title keeps its room. */}
+          Nueva<span className="max-[400px]:sr-only"> conversación</span>
         </button>
         <button
           type="button"
@@ -82,7 +93,8 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
       </header>
       <AssistantTabs label="Formas de usar el asistente" tabs={TABS} />
       <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="assistant-announcer">
-        {announcement}
+        {/* A new node per announcement: screen readers then read a repeated text again. */}
+        <p key={announcementCount}>{announcement}</p>
       </div>
     </section>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+// First: configures zod for the CSP before any client module parses with it.
+import '@/lib/client/strict-csp';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createAssistantStore, type AssistantState, type AssistantStore } from '@/lib/client/assistant-store';
@@ -11,7 +13,12 @@ export function AssistantStoreProvider({ children }: { children: ReactNode }) {
   // One store per mounted provider: state never leaks between renders of different pages or tests.
   const [store] = useState(() =>
     createAssistantStore(
-      (listener) => new WebSocketTransport({ url: assistantSocketUrl(window.location), listener }),
+      (listener) =>
+        new WebSocketTransport({
+          url: assistantSocketUrl(window.location),
+          listener,
+          page: { window, document },
+        }),
     ),
   );
   return <AssistantStoreContext.Provider value={store}>{children}</AssistantStoreContext.Provider>;

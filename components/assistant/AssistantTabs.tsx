@@ -2,10 +2,18 @@
 
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
+export interface AssistantTabContext {
+  /** Whether this tab is the one shown (inactive panels stay mounted, hidden). */
+  active: boolean;
+  /** Shows another tab and focuses it, e.g. "type in the Chat tab instead". */
+  activate(id: string): void;
+}
+
 export interface AssistantTab {
   id: string;
   label: string;
-  content: ReactNode;
+  /** A function for content that must know whether it is shown (e.g. to stop speaking when hidden). */
+  content: ReactNode | ((tab: AssistantTabContext) => ReactNode);
 }
 
 const NEXT_INDEX: Record<string, (index: number, count: number) => number> = {
@@ -33,6 +41,12 @@ export function AssistantTabs({ label, tabs }: { label: string; tabs: readonly A
     if (!next) return;
     setActiveId(next.id);
     tabRefs.current.get(next.id)?.focus();
+  };
+
+  // Looked up by id, not through tabRefs: this is handed to panel content during render.
+  const activate = (id: string) => {
+    setActiveId(id);
+    document.getElementById(`${baseId}-tab-${id}`)?.focus();
   };
 
   return (
@@ -79,7 +93,9 @@ export function AssistantTabs({ label, tabs }: { label: string; tabs: readonly A
           data-testid={`assistant-tabpanel-${tab.id}`}
           className="flex min-h-0 flex-1 flex-col"
         >
-          {tab.content}
+          {typeof tab.content === 'function'
+            ? tab.content({ active: tab.id === activeId, activate })
+            : tab.content}
         </div>
       ))}
     </>

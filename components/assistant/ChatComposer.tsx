@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { isGenerating } from '@/lib/client/assistant-store';
 import { MAX_MESSAGE_CHARS } from '@/lib/protocol';
 import { useAssistant } from './AssistantStoreProvider';
@@ -11,6 +11,7 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
   const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState('');
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const send = useAssistant((state) => state.send);
   const stop = useAssistant((state) => state.stop);
   const generating = useAssistant((state) => isGenerating(state.messages));
@@ -23,6 +24,8 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
     if (!text.trim() || tooLong) return;
     send(text);
     setText('');
+    // The Send button turns disabled once the box is empty; keep focus where the next question goes.
+    inputRef.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -46,6 +49,7 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
       </label>
       <div className="flex items-end gap-2">
         <textarea
+          ref={inputRef}
           id={inputId}
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -61,7 +65,11 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
         {generating && (
           <button
             type="button"
-            onClick={stop}
+            onClick={() => {
+              stop();
+              // The button disappears with the answer it stops; focus must not fall back to the page.
+              inputRef.current?.focus();
+            }}
             data-testid="assistant-stop"
             className="min-h-touch rounded-md border-2 border-dian-blue px-4 font-semibold text-dian-blue"
           >

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '@/lib/client/assistant-store';
 import { useAssistant } from './AssistantStoreProvider';
 import { MarkdownMessage } from './MarkdownMessage';
@@ -23,39 +23,82 @@ function AnswerBody({ message }: { message: ChatMessage }) {
   );
 }
 
+/** Within this many pixels of the end, the reader counts as following the conversation. */
+const FOLLOW_THRESHOLD_PX = 48;
+
+const isNearEnd = (element: HTMLElement) =>
+  element.scrollHeight - element.scrollTop - element.clientHeight <= FOLLOW_THRESHOLD_PX;
+
 export function ChatTranscript() {
   const messages = useAssistant((state) => state.messages);
-  const endRef = useRef<HTMLDivElement>(null);
-  const lastText = messages.at(-1)?.text;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [following, setFollowing] = useState(true);
+  const seenCount = useRef(messages.length);
+  // What the reader last saw at the end of the transcript; anything newer while scrolled up is "unseen".
+  const signature = `${messages.length}:${messages.at(-1)?.text.length ?? 0}`;
+  const [seenSignature, setSeenSignature] = useState(signature);
+  const hasUnseen = !following && signature !== seenSignature;
 
-  useEffect(() => {
-    endRef.current?.scrollIntoView({ block: 'end' });
-  }, [messages.length, lastText]);
+  const scrollToEnd = () => {
+    const scroller = scrollerRef.current;
+    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+  };
+
+  // Layout effect: the jump happens before paint, so a following reader never sees the text shift.
+  useLayoutEffect(() => {
+    const asked = messages.slice(seenCount.current).some((message) => message.role === 'user');
+    seenCount.current = messages.length;
+    if (following || asked) scrollToEnd();
+  }, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className="flex-1 overflow-y-auto px-3 py-3" data-testid="assistant-transcript">
-      <p className="mb-3 rounded-card bg-dian-sky p-3 text-sm">{WELCOME}</p>
-      <ol className="flex flex-col gap-3" aria-label="Conversación">
-        {messages.map((message) => (
-          <li
-            key={`${message.role}-${message.id}`}
-            data-testid={message.role === 'user' ? 'message-user' : 'message-assistant'}
-            data-state={message.state}
-            aria-busy={message.state === 'streaming' || message.state === 'sending'}
-            className={
-              message.role === 'user'
-                ? 'ml-8 self-end rounded-card bg-dian-blue px-3 py-2 whitespace-pre-wrap text-white'
-                : 'mr-4 rounded-card border border-line bg-surface-muted px-3 py-2 text-sm'
-            }
-          >
-            <span className="sr-only">
-              {message.role === 'user' ? 'Tú dijiste: ' : 'El asistente respondió: '}
-            </span>
-            {message.role === 'user' ? message.text : <AnswerBody message={message} />}
-          </li>
-        ))}
-      </ol>
-      <div ref={endRef} />
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <div
+        ref={scrollerRef}
+        onScroll={(event) => {
+          const nearEnd = isNearEnd(event.currentTarget);
+          setFollowing(nearEnd);
+          if (nearEnd) setSeenSignature(signature);
+        }}
+        // Focusable so keyboard users can scroll a long conversation; not a live region (tokens stay silent).
+        tabIndex={0}
+        role="region"
+        aria-label="Conversación"
+        className="flex-1 overflow-y-auto overscroll-contain px-3 py-3"
+        data-testid="assistant-transcript"
+      >
+        <p className="mb-3 rounded-card bg-dian-sky p-3 text-sm">{WELCOME}</p>
+        <ol className="flex flex-col gap-3">
+          {messages.map((message) => (
+            <li
+              key={`${message.role}-${message.id}`}
+              data-testid={message.role === 'user' ? 'message-user' : 'message-assistant'}
+              data-state={message.state}
+              aria-busy={message.state === 'streaming' || message.state === 'sending'}
+              className={
+                message.role === 'user'
+                  ? 'ml-8 self-end rounded-card bg-dian-blue px-3 py-2 whitespace-pre-wrap text-white'
+                  : 'mr-4 rounded-card border border-line bg-surface-muted px-3 py-2 text-sm'
+              }
+            >
+              <span className="sr-only">
+                {message.role === 'user' ? 'Tú dijiste: ' : 'El asistente respondió: '}
+              </span>
+              {message.role === 'user' ? message.text : <AnswerBody message={message} />}
+            </li>
+          ))}
+        </ol>
+      </div>
+      {hasUnseen && (
+        <button
+          type="button"
+          onClick={scrollToEnd}
+          data-testid="assistant-new-messages"
+          className="on-dark absolute bottom-2 left-1/2 min-h-touch -translate-x-1/2 rounded-full bg-dian-blue px-4 text-sm font-semibold text-white shadow-card"
+        >
+          Nuevos mensajes <span aria-hidden="true">↓</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ConnectionStatus } from '@/lib/client/ws-transport';
+import type { ConnectionStatus } from '@/lib/client/transport';
 import { useAssistant } from './AssistantStoreProvider';
 
 const STATUS_TEXT: Record<ConnectionStatus, string> = {

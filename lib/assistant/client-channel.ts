@@ -3,6 +3,7 @@ import {
   parseClientEvent,
   TEXTS,
   toWire,
+  type ParseResult,
   type ProtocolVersion,
   type ServerEvent,
   type UnsequencedEvent,
@@ -10,24 +11,71 @@ import {
 import type { AssistantService } from './service';
 import type { Session } from './session';
 
+/** How a transport turns sessions into resume tokens and back (signing lives with the transport). */
+export interface SessionTokens {
+  tokenFor(session: Session): string;
+  /** The live session a valid token names, or undefined for a forged token or a forgotten session. */
+  sessionFor(token: string): Session | undefined;
+}
+
+export const SESSION_EXPIRED_MESSAGE =
+  'Tu sesión anterior ya no existe en el servidor (expiró o el servidor se reinició). ' +
+  'Las respuestas que esperabas se perdieron: vuelve a preguntar.';
+
+export interface ClientChannelOptions {
+  service: AssistantService;
+  session: Session;
+  version: ProtocolVersion;
+  tokens: SessionTokens;
+  /** The client's address, for per-address rate limits. */
+  clientKey?: string;
+  deliver: (frame: string) => void;
+}
+
+/**
+ * A frame the parser itself chokes on (e.g. a "type" whose toString is not callable, or an array nested
+ * thousands deep) is refused like any other malformed frame: one client's input must never throw out of
+ * the socket's message handler, where it would take the whole process down.
+ */
+function parseSafely(raw: string, version: ProtocolVersion): ParseResult {
+  try {
+    return parseClientEvent(raw, version);
+  } catch {
+    return { ok: false, error: CLIENT_ERRORS.notObject };
+  }
+}
+
 /**
  * One client connection's view of a session, independent of the transport: it parses frames, forwards
  * valid ones to the service and serialises session events for the connection's protocol version.
  */
 export class ClientChannel {
+  readonly version: ProtocolVersion;
+  private current: Session;
   private unsubscribe: (() => void) | undefined;
+  /** Session events up to this seq were delivered live (or predate the connection); later ones were too. */
+  private subscribedAtSeq = 0;
 
-  constructor(
-    private readonly service: AssistantService,
-    readonly session: Session,
-    readonly version: ProtocolVersion,
-    private readonly deliver: (frame: string) => void,
-  ) {}
+  constructor(private readonly options: ClientChannelOptions) {
+    this.current = options.session;
+    this.version = options.version;
+  }
 
-  /** Greets the client and starts relaying the session's events to it. */
+  get session(): Session {
+    return this.current;
+  }
+
+  /** Greets the client (token and conversation so far) and starts relaying the session's events to it. */
   open(): void {
-    this.sendLocal({ type: 'connection', message: TEXTS.connected, provider: this.service.providerKind });
-    this.unsubscribe = this.session.subscribe((event) => this.send(event));
+    const transcript = this.current.snapshot();
+    this.sendLocal({
+      type: 'connection',
+      message: TEXTS.connected,
+      provider: this.options.service.providerKind,
+      session: this.options.tokens.tokenFor(this.current),
+      ...(transcript.length > 0 ? { transcript } : {}),
+    });
+    this.attach(this.current);
   }
 
   close(): void {
@@ -40,7 +88,7 @@ export class ClientChannel {
   }
 
   receive(raw: string): void {
-    const parsed = parseClientEvent(raw, this.version);
+    const parsed = parseSafely(raw, this.version);
     if (!parsed.ok) {
       this.sendLocal({ type: 'error', code: 'bad_request', message: parsed.error });
       return;
@@ -48,13 +96,20 @@ export class ClientChannel {
     const { event } = parsed;
     switch (event.type) {
       case 'reset':
-        this.service.reset(this.session);
+        this.options.service.reset(this.session);
         return;
       case 'stop':
-        this.service.stop(this.session);
+        this.options.service.stop(this.session);
+        return;
+      case 'resume':
+        this.resume(event.session, event.after);
         return;
       case 'message': {
-        const outcome = this.service.submit(this.session, { id: event.id, input: event.message });
+        const outcome = this.options.service.submit(
+          this.session,
+          { id: event.id, input: event.message },
+          this.options.clientKey,
+        );
         if (outcome.kind === 'answered') this.send(outcome.event);
         if (outcome.kind === 'rejected') {
           this.sendLocal({
@@ -69,12 +124,43 @@ export class ClientChannel {
     }
   }
 
+  /**
+   * Replays what the client missed: every event after `after` that this connection has not already
+   * delivered live, in order, then keeps relaying. Nothing is sent twice and nothing is skipped.
+   */
+  private resume(token: string, after: number): void {
+    const target = this.options.tokens.sessionFor(token);
+    // A seq the session never issued means the client knew an earlier session under the same id.
+    if (!target || after > target.lastSeq) {
+      this.sendLocal({ type: 'error', code: 'session_expired', message: SESSION_EXPIRED_MESSAGE });
+      return;
+    }
+    if (target !== this.current) {
+      this.unsubscribe?.();
+      this.current = target;
+      const missed = target.eventsAfter(after);
+      this.attach(target);
+      this.replay(missed);
+      return;
+    }
+    this.replay(target.eventsAfter(after).filter((event) => event.seq <= this.subscribedAtSeq));
+  }
+
+  private replay(events: ServerEvent[]): void {
+    for (const event of events) this.send(event);
+  }
+
+  private attach(session: Session): void {
+    this.subscribedAtSeq = session.lastSeq;
+    this.unsubscribe = session.subscribe((event) => this.send(event));
+  }
+
   private sendLocal(event: UnsequencedEvent): void {
-    this.send(this.session.stamp(event));
+    this.send(this.current.stamp(event));
   }
 
   private send(event: ServerEvent): void {
     const frame = toWire(event, this.version);
-    if (frame !== undefined) this.deliver(frame);
+    if (frame !== undefined) this.options.deliver(frame);
   }
 }

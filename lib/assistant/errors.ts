@@ -23,6 +23,21 @@ export const USER_ERRORS = {
   internal: 'Ocurrió un error inesperado en el asistente. Intenta de nuevo.',
 } as const;
 
+/** "23 segundos", "1 minuto y 5 segundos": when to try again, in words. */
+export function retryAfterText(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const part = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+  if (minutes === 0) return part(seconds, 'segundo', 'segundos');
+  const minutesText = part(minutes, 'minuto', 'minutos');
+  return rest === 0 ? minutesText : `${minutesText} y ${part(rest, 'segundo', 'segundos')}`;
+}
+
+export function tooManyQuestionsMessage(retryAfterMs: number): string {
+  return `Enviaste demasiadas preguntas en poco tiempo. Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`;
+}
+
 export function toAssistantError(error: unknown): AssistantError {
   return error instanceof AssistantError
     ? error

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TEXTS, type ServerEvent } from '../protocol';
-import { AssistantError, toAssistantError, USER_ERRORS } from './errors';
+import { AssistantError, toAssistantError, tooManyQuestionsMessage, USER_ERRORS } from './errors';
 import type { AssistantProvider } from './provider';
 import type { QueuedMessage, Session } from './session';
 import type { MemorySessionStore } from './session-store';
@@ -10,12 +10,19 @@ export interface ServiceLogger {
   warn(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
 }
 
+/** Admits or refuses one event for a key (a session, a client address). */
+export interface RateLimit {
+  take(key: string): { allowed: true } | { allowed: false; retryAfterMs: number };
+}
+
 export interface AssistantServiceOptions {
   provider: AssistantProvider;
   store: MemorySessionStore;
   logger: ServiceLogger;
   generationTimeoutMs: number;
   queueMax: number;
+  /** New questions per session and per client address; re-sent ids are free. */
+  rateLimits?: { perSession: RateLimit; perClient: RateLimit };
 }
 
 /** Why a generation was aborted; decides what, if anything, the client is told. */
@@ -43,7 +50,7 @@ export class AssistantService {
     return this.options.provider.kind;
   }
 
-  submit(session: Session, message: { id?: string; input: string }): SubmitOutcome {
+  submit(session: Session, message: { id?: string; input: string }, clientKey?: string): SubmitOutcome {
     if (this.shuttingDown) {
       return { kind: 'rejected', error: new AssistantError('shutting_down', USER_ERRORS.shuttingDown) };
     }
@@ -52,6 +59,8 @@ export class AssistantService {
       if (known === 'pending') return { kind: 'in-progress', id: message.id };
       if (known) return { kind: 'answered', event: known };
     }
+    const limited = this.rateLimited(session, clientKey);
+    if (limited) return { kind: 'rejected', error: limited };
     const pending = session.queue.length + (session.running ? 1 : 0);
     if (pending >= this.options.queueMax) {
       return { kind: 'rejected', error: new AssistantError('queue_full', USER_ERRORS.queueFull) };
@@ -62,6 +71,19 @@ export class AssistantService {
     session.touch();
     this.pump(session);
     return { kind: 'queued', id };
+  }
+
+  private rateLimited(session: Session, clientKey: string | undefined): AssistantError | undefined {
+    const limits = this.options.rateLimits;
+    if (!limits) return undefined;
+    const bySession = limits.perSession.take(session.id);
+    const decision =
+      bySession.allowed && clientKey !== undefined ? limits.perClient.take(clientKey) : bySession;
+    if (decision.allowed) return undefined;
+    this.options.logger.warn('rate_limited', { session: session.logTag });
+    return new AssistantError('rate_limited', tooManyQuestionsMessage(decision.retryAfterMs), {
+      retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000),
+    });
   }
 
   /** Ends the current generation; the answer so far is kept and marked as stopped. */
@@ -139,7 +161,7 @@ export class AssistantService {
     const epoch = session.epoch;
     const timer = setTimeout(() => controller.abort('timeout' satisfies AbortReason), generationTimeoutMs);
     const startedAt = Date.now();
-    session.transcript.push({ id: message.id, role: 'user', text: message.input });
+    session.addToTranscript({ id: message.id, role: 'user', text: message.input });
     let text = '';
     try {
       if (!session.conversationId) {
@@ -181,7 +203,7 @@ export class AssistantService {
             ? new AssistantError('upstream_timeout', USER_ERRORS.generationTimeout)
             : toAssistantError(error);
       if (failure.code === 'conversation_lost') session.conversationId = undefined;
-      session.transcript.push({ id: message.id, role: 'assistant', text, status: 'error' });
+      session.addToTranscript({ id: message.id, role: 'assistant', text, status: 'error' });
       session.emit({ type: 'error', id: message.id, code: failure.code, message: failure.userMessage });
       logger.warn('generation.failed', {
         session: session.logTag,
@@ -194,7 +216,7 @@ export class AssistantService {
   }
 
   private finish(session: Session, id: string, text: string, stopped: boolean): void {
-    session.transcript.push({
+    session.addToTranscript({
       id,
       role: 'assistant',
       text,

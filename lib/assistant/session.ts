@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ServerEvent, UnsequencedEvent } from '../protocol';
+import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../protocol';
 
 export type EventListener = (event: ServerEvent) => void;
-
-export interface TranscriptEntry {
-  id: string;
-  role: 'user' | 'assistant';
-  text: string;
-  status?: 'stopped' | 'error';
-}
 
 export interface QueuedMessage {
   id: string;
@@ -19,6 +12,8 @@ export interface QueuedMessage {
 const MAX_REMEMBERED_OUTCOMES = 200;
 /** Finished answers kept in the replay log; their deltas are dropped once the final response exists. */
 const MAX_LOGGED_EVENTS = 400;
+/** Lines of conversation kept for a reloaded page; older ones remain only upstream. */
+const MAX_TRANSCRIPT_ENTRIES = 200;
 
 /**
  * One browser's conversation: its event sequence, the replay log, the transcript and the FIFO of
@@ -31,7 +26,10 @@ export class Session {
   epoch = 0;
   running: { id: string; controller: AbortController } | undefined;
   readonly queue: QueuedMessage[] = [];
-  readonly transcript: TranscriptEntry[] = [];
+
+  private readonly transcript: TranscriptEntry[] = [];
+  /** Text so far of answers still being written, rebuilt from their deltas. */
+  private readonly partials = new Map<string, string>();
 
   private seq = 0;
   private readonly log: ServerEvent[] = [];
@@ -47,6 +45,11 @@ export class Session {
 
   get listenerCount(): number {
     return this.listeners.size;
+  }
+
+  /** The last seq handed out; a resuming client that claims a later one knows a session that is gone. */
+  get lastSeq(): number {
+    return this.seq;
   }
 
   get busy(): boolean {
@@ -73,6 +76,30 @@ export class Session {
   stamp(event: UnsequencedEvent): ServerEvent {
     this.seq += 1;
     return { ...event, seq: this.seq } as ServerEvent;
+  }
+
+  addToTranscript(entry: TranscriptEntry): void {
+    this.transcript.push(entry);
+    if (this.transcript.length > MAX_TRANSCRIPT_ENTRIES) {
+      this.transcript.splice(0, this.transcript.length - MAX_TRANSCRIPT_ENTRIES);
+    }
+  }
+
+  /** The conversation as a newly opened page should show it: finished lines, the answer in progress, the queue. */
+  snapshot(): TranscriptEntry[] {
+    const inProgress = [...this.partials].map(([id, text]): TranscriptEntry => ({
+      id,
+      role: 'assistant',
+      text,
+      status: 'streaming',
+    }));
+    const waiting = this.queue.map(({ id, input }): TranscriptEntry => ({
+      id,
+      role: 'user',
+      text: input,
+      status: 'queued',
+    }));
+    return [...this.transcript, ...inProgress, ...waiting];
   }
 
   /** Events after `seq`, in order, as far back as the log reaches. */
@@ -103,6 +130,7 @@ export class Session {
     this.queue.length = 0;
     this.transcript.length = 0;
     this.log.length = 0;
+    this.partials.clear();
     this.outcomes.clear();
   }
 
@@ -111,8 +139,11 @@ export class Session {
   }
 
   private record(event: ServerEvent): void {
+    if (event.type === 'delta')
+      this.partials.set(event.id, (this.partials.get(event.id) ?? '') + event.delta);
     const isFinal = (event.type === 'response' || event.type === 'error') && event.id !== undefined;
     if (isFinal) {
+      this.partials.delete(event.id as string);
       this.outcomes.set(event.id as string, event);
       // The final response carries the full text, so the deltas that built it are no longer needed to replay.
       for (let index = this.log.length - 1; index >= 0; index -= 1) {

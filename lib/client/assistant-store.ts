@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { ClientEvent, ProviderKind, ServerEvent } from '../protocol';
 import { markdownToPlainText } from './plain-text';
-import type { AssistantTransport, ConnectionStatus, TransportListener } from './ws-transport';
+import { mergeMessages, messagesFromTranscript } from './transcript';
+import type { AssistantTransport, ConnectionStatus, TransportListener } from './transport';
 
 export type MessageState = 'sending' | 'streaming' | 'done' | 'stopped' | 'error';
 
@@ -21,6 +22,8 @@ export interface AssistantState {
   notice: string | undefined;
   /** Text for the polite live region: each final answer once, errors, connection changes. */
   announcement: string;
+  /** Bumped with every announcement, so the same text twice in a row is still announced twice. */
+  announcementCount: number;
   /** Client events waiting for the socket to open, sent in order once it does. */
   outbox: ClientEvent[];
   open(): void;
@@ -35,6 +38,12 @@ export type AssistantStore = ReturnType<typeof createAssistantStore>;
 
 const CONNECTION_LOST = 'Se perdió la conexión con el asistente. Reintentando…';
 const CONNECTION_BACK = 'Conexión restablecida.';
+const ANSWER_LOST = 'Esta respuesta se perdió. Vuelve a preguntar.';
+/**
+ * A reconnect that succeeds within this time (e.g. on returning to the tab) is not worth interrupting a
+ * screen-reader user for.
+ */
+export const LOSS_ANNOUNCE_DELAY_MS = 3_000;
 
 const newId = () =>
   typeof crypto.randomUUID === 'function'
@@ -53,6 +62,9 @@ export const isGenerating = (messages: readonly ChatMessage[]) =>
  */
 export function createAssistantStore(createTransport: (listener: TransportListener) => AssistantTransport) {
   let transport: AssistantTransport | undefined;
+  let everOpened = false;
+  let lossTimer: ReturnType<typeof setTimeout> | undefined;
+  let lossAnnounced = false;
 
   return createStore<AssistantState>()((set, get) => {
     const updateAnswer = (id: string, change: (message: ChatMessage) => ChatMessage) =>
@@ -68,6 +80,9 @@ export function createAssistantStore(createTransport: (listener: TransportListen
         };
       });
 
+    const announce = (announcement: string) =>
+      set((state) => ({ announcement, announcementCount: state.announcementCount + 1 }));
+
     const deliver = (event: ClientEvent) => {
       if (transport?.send(event)) return;
       set((state) => ({ outbox: [...state.outbox, event] }));
@@ -77,7 +92,12 @@ export function createAssistantStore(createTransport: (listener: TransportListen
     const onEvent = (event: ServerEvent) => {
       switch (event.type) {
         case 'connection':
-          set({ provider: event.provider });
+          set((state) => ({
+            provider: event.provider,
+            messages: event.transcript
+              ? mergeMessages(messagesFromTranscript(event.transcript), state.messages)
+              : state.messages,
+          }));
           return;
         case 'delta':
           updateAnswer(event.id, (message) => ({
@@ -92,11 +112,11 @@ export function createAssistantStore(createTransport: (listener: TransportListen
             text: event.message,
             state: event.stopped ? 'stopped' : 'done',
           }));
-          set({
-            announcement: event.stopped
+          announce(
+            event.stopped
               ? `Respuesta detenida. ${markdownToPlainText(event.message)}`
               : markdownToPlainText(event.message),
-          });
+          );
           return;
         case 'error':
           if (event.id !== undefined) {
@@ -104,7 +124,8 @@ export function createAssistantStore(createTransport: (listener: TransportListen
           } else {
             set({ notice: event.message });
           }
-          set({ announcement: `Error: ${event.message}` });
+          if (event.code === 'session_expired') failPendingAnswers();
+          announce(`Error: ${event.message}`);
           return;
         case 'reset':
           set({ messages: [], notice: undefined });
@@ -112,16 +133,48 @@ export function createAssistantStore(createTransport: (listener: TransportListen
       }
     };
 
+    const failPendingAnswers = () =>
+      set((state) => ({
+        messages: state.messages.map((message) =>
+          message.role === 'assistant' && (message.state === 'sending' || message.state === 'streaming')
+            ? { ...message, text: message.text || ANSWER_LOST, state: 'error' }
+            : message,
+        ),
+      }));
+
+    /**
+     * Questions sent on a socket that died may never have arrived. Sending them again with the same id is
+     * safe: the server answers an id once, and the transport drops events it already handled.
+     */
+    const resendUnanswered = () => {
+      const { messages, outbox } = get();
+      const queuedIds = new Set(outbox.map((event) => (event.type === 'message' ? event.id : undefined)));
+      for (const answer of messages) {
+        if (answer.role !== 'assistant' || answer.state !== 'sending' || queuedIds.has(answer.id)) continue;
+        const question = messages.find((message) => message.role === 'user' && message.id === answer.id);
+        if (question) deliver({ type: 'message', id: answer.id, message: question.text });
+      }
+    };
+
     const onStatus = (status: ConnectionStatus) => {
       const previous = get().status;
       set({ status });
-      if (status === 'reconnecting' && previous === 'open') set({ announcement: CONNECTION_LOST });
-      if (status === 'open') {
-        if (previous === 'reconnecting') set({ announcement: CONNECTION_BACK });
-        const queued = get().outbox;
-        set({ outbox: [] });
-        queued.forEach(deliver);
+      if (status === 'reconnecting' && previous === 'open') {
+        clearTimeout(lossTimer);
+        lossTimer = setTimeout(() => {
+          lossAnnounced = true;
+          announce(CONNECTION_LOST);
+        }, LOSS_ANNOUNCE_DELAY_MS);
       }
+      if (status !== 'open') return;
+      clearTimeout(lossTimer);
+      if (lossAnnounced) announce(CONNECTION_BACK);
+      lossAnnounced = false;
+      if (everOpened) resendUnanswered();
+      everOpened = true;
+      const queued = get().outbox;
+      set({ outbox: [] });
+      queued.forEach(deliver);
     };
 
     return {
@@ -130,6 +183,7 @@ export function createAssistantStore(createTransport: (listener: TransportListen
       messages: [],
       notice: undefined,
       announcement: '',
+      announcementCount: 0,
       outbox: [],
       open() {
         transport ??= createTransport({ onEvent, onStatus });
@@ -162,6 +216,9 @@ export function createAssistantStore(createTransport: (listener: TransportListen
         const sent = get().messages.length === 0 || transport?.send({ type: 'reset' }) === true;
         transport?.close();
         transport = undefined;
+        everOpened = false;
+        clearTimeout(lossTimer);
+        lossAnnounced = false;
         set({ messages: [], notice: undefined, outbox: sent ? [] : [{ type: 'reset' }], announcement: '' });
       },
       dismissNotice() {

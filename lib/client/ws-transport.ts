@@ -1,19 +1,6 @@
-import { PROTOCOL_V2, serverEventSchema, type ClientEvent, type ServerEvent } from '../protocol';
-
-export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
-
-export interface TransportListener {
-  onEvent(event: ServerEvent): void;
-  onStatus(status: ConnectionStatus): void;
-}
-
-/** What the store needs from a network transport; the WebSocket is the only one for now. */
-export interface AssistantTransport {
-  connect(): void;
-  /** Returns false when the event could not be handed to the network (not connected). */
-  send(event: ClientEvent): boolean;
-  close(): void;
-}
+import { PROTOCOL_V2, serverEventSchema, type ClientEvent } from '../protocol';
+import { watchPageLifecycle, type PageLifecycleTarget } from './page-lifecycle';
+import { ResumableSession, type AssistantTransport, type TransportListener } from './transport';
 
 export interface WebSocketTransportOptions {
   url: string;
@@ -21,36 +8,82 @@ export interface WebSocketTransportOptions {
   /** First reconnect delay; doubles up to `maxDelayMs`, with full jitter. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** A socket that is not greeted by the server within this time is abandoned and retried. */
+  connectTimeoutMs?: number;
+  /** After the page was hidden this long, an open socket is presumed dead (iOS kills them silently). */
+  staleAfterHiddenMs?: number;
   createSocket?: (url: string, protocol: string) => WebSocket;
+  /** Page events that trigger a reconnect; absent outside a browser. */
+  page?: PageLifecycleTarget;
 }
+
+// WebSocket.readyState values, spelled out so the module also loads where no WebSocket global exists.
+const CONNECTING = 0;
+const OPEN = 1;
 
 export function assistantSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws/assistant/`;
 }
 
-/** WebSocket transport on protocol v2, reconnecting with exponential backoff and jitter. */
+/**
+ * WebSocket transport on protocol v2. Reconnects with exponential backoff and full jitter, and at once
+ * when the page returns, comes back online or leaves the back/forward cache; each new socket resumes the
+ * session so nothing is lost or handled twice. Reports `open` only once the session is re-attached.
+ */
 export class WebSocketTransport implements AssistantTransport {
   private socket: WebSocket | undefined;
+  private greeted = false;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private wanted = false;
+  /** Between `pagehide` and the page's return: the socket is closed on purpose, not retried. */
+  private parked = false;
+  private stopWatching: (() => void) | undefined;
+  private readonly session = new ResumableSession();
 
   constructor(private readonly options: WebSocketTransportOptions) {}
 
   connect(): void {
     this.wanted = true;
-    if (this.socket && this.socket.readyState <= WebSocket.OPEN) return;
+    this.parked = false;
+    if (this.options.page && !this.stopWatching) {
+      this.stopWatching = watchPageLifecycle(this.options.page, {
+        onReturn: (hiddenMs) => this.onReturn(hiddenMs),
+        onLeave: () => this.park(),
+        onOnline: () => this.reconnectNow(true),
+      });
+    }
+    if (this.socket) return;
     clearTimeout(this.retryTimer);
     this.options.listener.onStatus(this.attempt === 0 ? 'connecting' : 'reconnecting');
+    this.openSocket();
+  }
+
+  send(event: ClientEvent): boolean {
+    if (!this.greeted || this.socket?.readyState !== OPEN) return false;
+    this.socket.send(JSON.stringify(event));
+    return true;
+  }
+
+  close(): void {
+    this.wanted = false;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    clearTimeout(this.retryTimer);
+    this.attempt = 0;
+    this.dropSocket(1000);
+    this.options.listener.onStatus('closed');
+  }
+
+  private openSocket(): void {
     const create = this.options.createSocket ?? ((url, protocol) => new WebSocket(url, protocol));
     const socket = create(this.options.url, PROTOCOL_V2);
     this.socket = socket;
-    socket.onopen = () => {
-      this.attempt = 0;
-      this.options.listener.onStatus('open');
-    };
+    this.greeted = false;
+    this.connectTimer = setTimeout(() => this.abandon(socket), this.options.connectTimeoutMs ?? 10_000);
     socket.onmessage = (message) => {
-      if (typeof message.data !== 'string') return;
+      if (this.socket !== socket || typeof message.data !== 'string') return;
       let data: unknown;
       try {
         data = JSON.parse(message.data);
@@ -58,33 +91,72 @@ export class WebSocketTransport implements AssistantTransport {
         return;
       }
       const parsed = serverEventSchema.safeParse(data);
-      if (parsed.success) this.options.listener.onEvent(parsed.data);
+      if (!parsed.success) return;
+      const event = parsed.data;
+      if (event.type === 'connection') {
+        clearTimeout(this.connectTimer);
+        // The resume goes out before anything queued, so the server re-attaches first.
+        const resume = this.session.greet(event);
+        if (resume) socket.send(JSON.stringify(resume));
+        this.greeted = true;
+        this.attempt = 0;
+        this.options.listener.onEvent(event);
+        this.options.listener.onStatus('open');
+        return;
+      }
+      if (this.session.admit(event)) this.options.listener.onEvent(event);
     };
     socket.onclose = () => {
       if (this.socket !== socket) return;
-      this.socket = undefined;
-      if (!this.wanted) {
-        this.options.listener.onStatus('closed');
-        return;
-      }
-      this.scheduleReconnect();
+      this.abandon(socket);
     };
   }
 
-  send(event: ClientEvent): boolean {
-    if (this.socket?.readyState !== WebSocket.OPEN) return false;
-    this.socket.send(JSON.stringify(event));
-    return true;
+  /** Gives up on a socket that closed or never got going, and retries unless that is not wanted. */
+  private abandon(socket: WebSocket): void {
+    if (this.socket !== socket) return;
+    this.dropSocket(4000);
+    if (!this.wanted) {
+      this.options.listener.onStatus('closed');
+      return;
+    }
+    if (!this.parked) this.scheduleReconnect();
   }
 
-  close(): void {
-    this.wanted = false;
-    clearTimeout(this.retryTimer);
+  private dropSocket(code: number): void {
+    clearTimeout(this.connectTimer);
     const socket = this.socket;
     this.socket = undefined;
+    this.greeted = false;
+    if (!socket) return;
+    socket.onmessage = null;
+    socket.onclose = null;
+    if (socket.readyState === CONNECTING || socket.readyState === OPEN) socket.close(code);
+  }
+
+  private park(): void {
+    if (!this.wanted) return;
+    this.parked = true;
+    clearTimeout(this.retryTimer);
+    this.dropSocket(1000);
+    this.options.listener.onStatus('reconnecting');
+  }
+
+  private onReturn(hiddenMs: number): void {
+    if (!this.wanted) return;
+    this.parked = false;
+    this.reconnectNow(hiddenMs >= (this.options.staleAfterHiddenMs ?? 5_000));
+  }
+
+  /** Connects now instead of waiting for the backoff; `recycle` also replaces an open but suspect socket. */
+  private reconnectNow(recycle: boolean): void {
+    if (!this.wanted || this.parked) return;
+    if (this.socket && !recycle) return;
+    this.dropSocket(4000);
     this.attempt = 0;
-    socket?.close(1000);
-    this.options.listener.onStatus('closed');
+    clearTimeout(this.retryTimer);
+    this.options.listener.onStatus('reconnecting');
+    this.openSocket();
   }
 
   private scheduleReconnect(): void {
@@ -92,6 +164,7 @@ export class WebSocketTransport implements AssistantTransport {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** this.attempt);
     this.attempt += 1;
     this.options.listener.onStatus('reconnecting');
+    clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.connect(), Math.random() * ceiling);
   }
 }

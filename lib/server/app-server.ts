@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
+import { createApiRouter } from './http/router';
+import { createTranscriptionRoute } from './http/transcription-route';
 import type { Logger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 import { ASSISTANT_WS_PATHS, AssistantGateway, rejectUpgrade } from './ws-gateway';
@@ -40,10 +42,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config, logger } = options;
   const runtime = options.runtime ?? createAssistantRuntime(config, logger);
   const gateway = new AssistantGateway(config, runtime.service, runtime.store, logger);
+  // The server's own HTTP endpoints, answered before Next; add routes to this list.
+  const routeApi = createApiRouter([createTranscriptionRoute(config, logger)], logger);
 
   const server = createServer();
   const handleRequest = await options.prepare?.(server);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (routeApi(req, res, pathnameOf(req.url))) return;
     if (!handleRequest) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No encontrado');
       return;

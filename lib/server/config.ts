@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { DEFAULT_TRANSCRIPTION_MAX_BYTES, DEFAULT_TRANSCRIPTION_MAX_SECONDS } from '../transcription';
 
 /**
  * Every environment variable the server reads, validated once at start-up. A wrong value stops the
@@ -82,6 +83,22 @@ const envSchema = z.object({
   OPENAI_TIMEOUT_MS: integer(20_000, 100, 600_000, 'espera máxima por los encabezados de OpenAI, en ms'),
   OPENAI_IDLE_TIMEOUT_MS: integer(30_000, 100, 600_000, 'silencio máximo dentro de una respuesta, en ms'),
   OPENAI_MAX_RETRIES: integer(1, 0, 5, 'reintentos del SDK ante 429/5xx'),
+  OPENAI_TRANSCRIPTION_MODEL: z.preprocess(
+    blankToUndefined,
+    z.string().trim().default('gpt-4o-mini-transcribe'),
+  ),
+  TRANSCRIPTION_MAX_BYTES: integer(
+    DEFAULT_TRANSCRIPTION_MAX_BYTES,
+    1_024,
+    25 * 1024 * 1024,
+    'tamaño máximo de una grabación de voz, en bytes; OpenAI acepta hasta 25 MB',
+  ),
+  TRANSCRIPTION_MAX_SECONDS: integer(
+    DEFAULT_TRANSCRIPTION_MAX_SECONDS,
+    5,
+    600,
+    'duración máxima de una grabación de voz, en segundos',
+  ),
   ASSISTANT_INSTRUCTIONS_FILE: optionalString,
   GENERATION_TIMEOUT_MS: integer(120_000, 1_000, 900_000, 'duración máxima de una respuesta, en ms'),
   LOCAL_STREAM_DELAY_MS: integer(18, 0, 1_000, 'pausa entre fragmentos del modo local, en ms'),
@@ -94,6 +111,21 @@ const envSchema = z.object({
   SESSION_MAX: integer(10_000, 1, 1_000_000, 'número máximo de sesiones en memoria'),
   SESSION_QUEUE_MAX: integer(5, 1, 100, 'preguntas en espera por sesión'),
   WS_HEARTBEAT_MS: integer(30_000, 100, 600_000, 'intervalo de ping a los clientes WebSocket, en ms'),
+  WS_MAX_BUFFERED_BYTES: integer(
+    1_048_576,
+    16_384,
+    67_108_864,
+    'datos pendientes de envío por conexión antes de cerrarla por lenta, en bytes',
+  ),
+  RATE_LIMIT_SESSION_PER_MINUTE: integer(20, 1, 10_000, 'preguntas nuevas por minuto por sesión'),
+  RATE_LIMIT_IP_PER_MINUTE: integer(60, 1, 100_000, 'preguntas nuevas por minuto por dirección IP'),
+  MAX_CONNECTIONS_PER_IP: integer(20, 1, 100_000, 'conexiones abiertas a la vez por dirección IP'),
+  TRUST_PROXY: integer(
+    0,
+    0,
+    10,
+    'número de proxies de confianza delante del servidor (0 = ignorar X-Forwarded-For)',
+  ),
   SHUTDOWN_GRACE_MS: integer(5_000, 0, 120_000, 'tiempo para terminar respuestas en curso al apagar, en ms'),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,

@@ -5,6 +5,7 @@ import { LocalProvider } from '../assistant/providers/local';
 import { OpenAIProvider } from '../assistant/providers/openai';
 import { AssistantService } from '../assistant/service';
 import { MemorySessionStore } from '../assistant/session-store';
+import { RateLimiter } from './rate-limit';
 import { ConfigError, type AppConfig } from './config';
 import type { Logger } from './logger';
 
@@ -56,14 +57,23 @@ export function createAssistantRuntime(
     // The store drops sessions only after start-up, by which time `service` exists.
     onDrop: (session) => service.discard(session),
   });
+  const rateLimits = {
+    perSession: new RateLimiter(config.RATE_LIMIT_SESSION_PER_MINUTE),
+    perClient: new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE),
+  };
   const service = new AssistantService({
     provider,
     store,
     logger,
     generationTimeoutMs: config.GENERATION_TIMEOUT_MS,
     queueMax: config.SESSION_QUEUE_MAX,
+    rateLimits,
   });
-  const sweeper = setInterval(() => store.sweep(), SWEEP_INTERVAL_MS);
+  const sweeper = setInterval(() => {
+    store.sweep();
+    rateLimits.perSession.sweep();
+    rateLimits.perClient.sweep();
+  }, SWEEP_INTERVAL_MS);
   sweeper.unref();
   return { service, store, stop: () => clearInterval(sweeper) };
 }

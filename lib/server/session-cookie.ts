@@ -9,23 +9,47 @@ export function mintSessionId(): string {
   return randomBytes(16).toString('base64url');
 }
 
-function signature(id: string, secret: string): string {
-  return createHmac('sha256', secret).update(id).digest('base64url');
+/**
+ * The cookie and the resume token sign the same id under different purposes, so a token read by page
+ * script can never be replayed as the HttpOnly cookie (nor the other way round).
+ */
+type Purpose = 'cookie' | 'resume';
+
+function signature(id: string, secret: string, purpose: Purpose): string {
+  const signed = purpose === 'cookie' ? id : `resume:${id}`;
+  return createHmac('sha256', secret).update(signed).digest('base64url');
 }
 
-export function signSessionId(id: string, secret: string): string {
-  return `${id}.${signature(id, secret)}`;
+function sign(id: string, secret: string, purpose: Purpose): string {
+  return `${id}.${signature(id, secret, purpose)}`;
 }
 
-/** Returns the session id when the cookie value carries a valid signature, otherwise undefined. */
-export function verifySessionCookie(value: string | undefined, secret: string): string | undefined {
+function verify(value: string | undefined, secret: string, purpose: Purpose): string | undefined {
   if (!value) return undefined;
   const dot = value.lastIndexOf('.');
   if (dot <= 0) return undefined;
   const id = value.slice(0, dot);
   const given = Buffer.from(value.slice(dot + 1));
-  const expected = Buffer.from(signature(id, secret));
+  const expected = Buffer.from(signature(id, secret, purpose));
   return given.length === expected.length && timingSafeEqual(given, expected) ? id : undefined;
+}
+
+export function signSessionId(id: string, secret: string): string {
+  return sign(id, secret, 'cookie');
+}
+
+/** Returns the session id when the cookie value carries a valid signature, otherwise undefined. */
+export function verifySessionCookie(value: string | undefined, secret: string): string | undefined {
+  return verify(value, secret, 'cookie');
+}
+
+/** The opaque token a v2 client sends back in `resume`. */
+export function signResumeToken(id: string, secret: string): string {
+  return sign(id, secret, 'resume');
+}
+
+export function verifyResumeToken(token: string, secret: string): string | undefined {
+  return verify(token, secret, 'resume');
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

@@ -1,33 +1,47 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { ClientChannel } from '../assistant/client-channel';
+import { ClientChannel, type SessionTokens } from '../assistant/client-channel';
 import type { AssistantService } from '../assistant/service';
 import { SessionCapacityError, type MemorySessionStore } from '../assistant/session-store';
 import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire } from '../protocol';
+import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { isOriginAllowed } from './origin';
+import { ConnectionCounter } from './rate-limit';
 import {
   mintSessionId,
   readCookie,
   SESSION_COOKIE,
   serializeSessionCookie,
+  signResumeToken,
   signSessionId,
+  verifyResumeToken,
   verifySessionCookie,
 } from './session-cookie';
 
 export const ASSISTANT_WS_PATHS: ReadonlySet<string> = new Set(['/ws/assistant/', '/ws/assistant']);
 
 export const CLOSE_GOING_AWAY = 1001;
+export const CLOSE_POLICY_VIOLATION = 1008;
 export const CLOSE_TRY_AGAIN_LATER = 1013;
 export const SHUTDOWN_CLOSE_REASON = 'El servidor se está reiniciando';
 const CAPACITY_MESSAGE =
   'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.';
+export const TOO_MANY_CONNECTIONS_MESSAGE =
+  'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
+  'o intenta de nuevo en un minuto.';
 
 type GatewayConfig = Pick<
   AppConfig,
-  'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE' | 'WS_HEARTBEAT_MS'
+  | 'ALLOWED_ORIGINS'
+  | 'SESSION_SECRET'
+  | 'COOKIE_SECURE'
+  | 'WS_HEARTBEAT_MS'
+  | 'WS_MAX_BUFFERED_BYTES'
+  | 'MAX_CONNECTIONS_PER_IP'
+  | 'TRUST_PROXY'
 >;
 
 interface Handshake {
@@ -44,6 +58,8 @@ export class AssistantGateway {
   private readonly handshakes = new WeakMap<IncomingMessage, Handshake>();
   private readonly alive = new WeakSet<WebSocket>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly tokens: SessionTokens;
+  private readonly connectionsPerIp: ConnectionCounter;
   private closing = false;
 
   constructor(
@@ -64,6 +80,14 @@ export class AssistantGateway {
     });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), config.WS_HEARTBEAT_MS);
     this.heartbeat.unref();
+    this.connectionsPerIp = new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP);
+    this.tokens = {
+      tokenFor: (session) => signResumeToken(session.id, config.SESSION_SECRET),
+      sessionFor: (token) => {
+        const id = verifyResumeToken(token, config.SESSION_SECRET);
+        return id === undefined ? undefined : store.get(id);
+      },
+    };
   }
 
   get connectionCount(): number {
@@ -114,6 +138,20 @@ export class AssistantGateway {
   private onConnection(ws: WebSocket, request: IncomingMessage): void {
     const version = ws.protocol === PROTOCOL_V2 ? 2 : 1;
     const handshake = this.handshakes.get(request) as Handshake;
+    const ip = clientIp(request, this.config.TRUST_PROXY);
+    if (!this.connectionsPerIp.acquire(ip)) {
+      this.logger.warn('ws.too_many_connections');
+      // Refused before any session is touched, hence seq 0.
+      ws.send(
+        toWire(
+          { type: 'error', code: 'rate_limited', message: TOO_MANY_CONNECTIONS_MESSAGE, seq: 0 },
+          version,
+        ) as string,
+      );
+      ws.close(CLOSE_POLICY_VIOLATION, 'Demasiadas conexiones');
+      return;
+    }
+    ws.once('close', () => this.connectionsPerIp.release(ip));
     let session;
     try {
       session = this.store.getOrCreate(handshake.sessionId);
@@ -127,24 +165,39 @@ export class AssistantGateway {
       ws.close(CLOSE_TRY_AGAIN_LATER, 'Capacidad agotada');
       return;
     }
-    const channel = new ClientChannel(this.service, session, version, (frame) => {
-      if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+    const channel = new ClientChannel({
+      service: this.service,
+      session,
+      version,
+      tokens: this.tokens,
+      clientKey: ip,
+      deliver: (frame) => {
+        if (ws.readyState !== WebSocket.OPEN) return;
+        // A reader that stopped reading must not make the server hold its answers in memory forever:
+        // cut it; the client resumes from its last seq when it reads again.
+        if (ws.bufferedAmount > this.config.WS_MAX_BUFFERED_BYTES) {
+          this.logger.warn('ws.slow_reader', { session: channel.session.logTag });
+          ws.terminate();
+          return;
+        }
+        ws.send(frame);
+      },
     });
     this.alive.add(ws);
     ws.on('pong', () => this.alive.add(ws));
     ws.on('message', (data, isBinary) => {
-      session.touch();
+      channel.session.touch();
       if (isBinary) channel.receiveBinary();
       else channel.receive(data.toString());
     });
     ws.on('error', (error: Error & { code?: string }) => {
       // ws closes the socket itself (1009 for frames over maxPayload); only record why.
-      this.logger.warn('ws.error', { session: session.logTag, code: error.code ?? error.name });
+      this.logger.warn('ws.error', { session: channel.session.logTag, code: error.code ?? error.name });
     });
     ws.on('close', (code) => {
       channel.close();
-      session.touch();
-      this.logger.info('ws.closed', { session: session.logTag, code });
+      channel.session.touch();
+      this.logger.info('ws.closed', { session: channel.session.logTag, code });
     });
     channel.open();
     this.logger.info('ws.connected', { session: session.logTag, version });

@@ -49,11 +49,21 @@ export type Behavior =
       chunkDelayMs?: number;
     };
 
+/** What the next `POST /v1/audio/transcriptions` does; `hang` never answers, like the Responses `hang`. */
+export type TranscriptionBehavior =
+  { kind: 'text'; text: string } | Extract<Behavior, { kind: 'http-error' } | { kind: 'hang' }>;
+
+/** A `multipart/form-data` body as recorded: text fields by name, file parts described without their bytes. */
+export interface MultipartBody {
+  fields: Record<string, string>;
+  files: Record<string, { filename: string; contentType: string; size: number }>;
+}
+
 export interface RecordedRequest {
   method: string;
   /** The request target as sent, e.g. `/v1/responses`. */
   path: string;
-  /** Parsed JSON body, or undefined when there was none or it was not JSON. */
+  /** Parsed JSON body, a `MultipartBody` for uploads, or undefined when there was none or it was not JSON. */
   body: unknown;
   headers: IncomingHttpHeaders;
 }
@@ -62,6 +72,8 @@ export interface FakeOpenAIOptions {
   apiKey?: string;
   port?: number;
   host?: string;
+  /** What `/v1/audio/transcriptions` answers when its script is empty; default `DEFAULT_TRANSCRIPTION`. */
+  transcriptionText?: string;
 }
 
 export interface FakeOpenAI {
@@ -75,6 +87,8 @@ export interface FakeOpenAI {
   readonly conversations: Set<string>;
   /** Scripts the next accepted `responses.create` calls, in order; afterwards behaviour follows the input text. */
   enqueue(...behaviors: Behavior[]): void;
+  /** Scripts the next accepted `audio.transcriptions.create` calls, in order. */
+  enqueueTranscription(...behaviors: TranscriptionBehavior[]): void;
   /** Forgets script, requests and conversations, and drops any response still in flight. */
   reset(): void;
   /** Stops listening and destroys every open socket, so hung or stalled streams end on the client side. */
@@ -87,6 +101,9 @@ export const SLOW_CHUNK_DELAY_MS = 60;
 /** How many deltas the `[[fault:stall|cut|failed|error-event]]` markers let through first, so a partial answer shows. */
 export const MARKER_DELTAS_BEFORE_FAULT = 2;
 export const MARKER_RETRY_AFTER_SECONDS = 7;
+export const DEFAULT_TRANSCRIPTION = '¿Cuándo vence mi declaración de renta?';
+/** The extensions api.openai.com accepts for transcription; it tells the format by the file name. */
+const AUDIO_EXTENSIONS = ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm'];
 
 export function simulatedAnswer(input: string): string {
   return `Respuesta simulada de OpenAI: ${input}`;
@@ -314,15 +331,46 @@ function sendError(
   sendJson(res, status, { error }, headers);
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', () => resolve(undefined));
     // A client that hangs up mid-body never emits 'end'.
     req.on('close', () => resolve(undefined));
   });
+}
+
+/** Parses a `multipart/form-data` body (RFC 7578) as the SDK's FormData sends it; undefined when malformed. */
+export function parseMultipart(body: Buffer, contentType: string | undefined): MultipartBody | undefined {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType ?? '');
+  const marker = boundary?.[1] ?? boundary?.[2]?.trim();
+  if (!marker) return undefined;
+  const delimiter = Buffer.from(`--${marker}`);
+  const parsed: MultipartBody = { fields: {}, files: {} };
+  let start = body.indexOf(delimiter);
+  if (start < 0) return undefined;
+  for (;;) {
+    start += delimiter.length;
+    if (body.subarray(start, start + 2).toString() === '--') return parsed;
+    const headerEnd = body.indexOf('\r\n\r\n', start);
+    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headerEnd);
+    if (headerEnd < 0 || next < 0) return undefined;
+    const headers = body.subarray(start, headerEnd).toString('utf8');
+    const content = body.subarray(headerEnd + 4, next);
+    const disposition = /content-disposition:[^\r\n]*/i.exec(headers)?.[0] ?? '';
+    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
+    if (name === undefined) return undefined;
+    const filename = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
+    if (filename === undefined) {
+      parsed.fields[name] = content.toString('utf8');
+    } else {
+      const type = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream';
+      parsed.files[name] = { filename, contentType: type, size: content.length };
+    }
+    start = next + 2;
+  }
 }
 
 /** One in-flight streamed response: owns its timers so a disconnect or shutdown leaves nothing scheduled. */
@@ -654,6 +702,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const exchanges = new Set<Exchange>();
   const sockets = new Set<Socket>();
   const script: Behavior[] = [];
+  const transcriptionScript: TranscriptionBehavior[] = [];
+  const transcriptionText = options.transcriptionText ?? DEFAULT_TRANSCRIPTION;
 
   function conversationObject(id: string): Conversation {
     const details = conversationDetails.get(id) ?? { createdAt: nowSeconds(), metadata: {} };
@@ -812,6 +862,66 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
   }
 
+  /** `POST /v1/audio/transcriptions` with the checks api.openai.com makes on the multipart form. */
+  function handleTranscription(req: IncomingMessage, res: ServerResponse, body: unknown, key: string) {
+    if (req.method !== 'POST') return invalidUrl(req, res);
+    // A JSON body (the SDK never sends one here) reads as a form without fields.
+    const form = isRecord(body) && isRecord(body.fields) ? (body as unknown as MultipartBody) : undefined;
+    const missing = (param: string) =>
+      sendError(res, 400, {
+        message: `Missing required parameter: '${param}'.`,
+        type: 'invalid_request_error',
+        param,
+        code: 'missing_required_parameter',
+      });
+    const model = form?.fields.model;
+    if (!model) return missing('model');
+    const file = form.files.file;
+    if (!file) return missing('file');
+    const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? '';
+    if (!AUDIO_EXTENSIONS.includes(extension) || file.size === 0) {
+      return sendError(res, 400, {
+        message: `Invalid file format. Supported formats: ${JSON.stringify(AUDIO_EXTENSIONS)}`,
+        type: 'invalid_request_error',
+        param: 'file',
+        code: 'invalid_value',
+      });
+    }
+    const { language } = form.fields;
+    if (language !== undefined && !/^[a-z]{2}$/.test(language)) {
+      return sendError(res, 400, {
+        message: `Invalid language '${language}'. Language parameter must be specified in ISO-639-1 format.`,
+        type: 'invalid_request_error',
+        param: 'language',
+        code: 'invalid_language_format',
+      });
+    }
+    const behavior = transcriptionScript.shift() ?? { kind: 'text', text: transcriptionText };
+    switch (behavior.kind) {
+      case 'hang':
+        return;
+      case 'http-error': {
+        const defaults = defaultErrorBody(behavior.status, { model, key });
+        return sendError(
+          res,
+          behavior.status,
+          {
+            message: behavior.message ?? defaults.message,
+            type: behavior.type ?? defaults.type,
+            param: defaults.param,
+            code: behavior.code === undefined ? defaults.code : behavior.code,
+          },
+          behavior.headers,
+        );
+      }
+      case 'text':
+        return sendJson(res, 200, {
+          text: behavior.text,
+          usage: { type: 'duration', seconds: Math.max(1, Math.round(file.size / 4_000)) },
+        });
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('error', () => undefined);
     res.on('error', () => undefined);
@@ -819,13 +929,19 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     res.setHeader('x-request-id', requestId);
 
     const raw = await readBody(req);
+    const multipart = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
     let body: unknown;
     let malformed = false;
-    if (raw) {
-      try {
-        body = JSON.parse(raw) as unknown;
-      } catch {
-        malformed = true;
+    if (raw && raw.length > 0) {
+      if (multipart) {
+        body = parseMultipart(raw, req.headers['content-type']);
+        malformed = body === undefined;
+      } else {
+        try {
+          body = JSON.parse(raw.toString('utf8')) as unknown;
+        } catch {
+          malformed = true;
+        }
       }
     }
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
@@ -844,6 +960,14 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       });
     }
     if (key !== apiKey) return sendError(res, 401, defaultErrorBody(401, { model: '', key }));
+    if (malformed && multipart) {
+      return sendError(res, 400, {
+        message: 'Could not parse multipart form.',
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+      });
+    }
     if (malformed) {
       return sendError(res, 400, {
         message:
@@ -857,6 +981,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
 
     const pathname = new URL(req.url ?? '/', 'http://fake.invalid').pathname;
     if (pathname === '/v1/responses') return handleResponses(req, res, body, requestId, key);
+    if (pathname === '/v1/audio/transcriptions') return handleTranscription(req, res, body, key);
     const conversationMatch = /^\/v1\/conversations(?:\/([^/]+))?\/?$/.exec(pathname);
     if (conversationMatch) {
       const id = conversationMatch[1] === undefined ? undefined : decodeURIComponent(conversationMatch[1]);
@@ -913,8 +1038,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     enqueue(...behaviors: Behavior[]) {
       script.push(...behaviors);
     },
+    enqueueTranscription(...behaviors: TranscriptionBehavior[]) {
+      transcriptionScript.push(...behaviors);
+    },
     reset() {
       script.length = 0;
+      transcriptionScript.length = 0;
       requests.length = 0;
       conversations.clear();
       conversationDetails.clear();
@@ -923,6 +1052,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     close() {
       closing ??= new Promise<void>((resolve) => {
         script.length = 0;
+        transcriptionScript.length = 0;
         dropInFlight();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();

@@ -1,6 +1,8 @@
 import { startServer, type RunningServer } from '../../lib/server/app-server';
 import { loadConfig, type AppConfig } from '../../lib/server/config';
+import type { AssistantProvider } from '../../lib/assistant/provider';
 import { silentLogger } from '../../lib/server/logger';
+import { createAssistantRuntime } from '../../lib/server/runtime';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hmac-signing';
 
@@ -10,8 +12,14 @@ export interface TestServer extends RunningServer {
   wsUrl: string;
 }
 
-/** The real assistant server (gateway + core) on an ephemeral loopback port. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * The real assistant server (gateway + core) on an ephemeral loopback port; `provider` replaces the one
+ * the configuration would pick (e.g. a scripted provider with exact timing).
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  provider?: AssistantProvider,
+): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -23,7 +31,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     SHUTDOWN_GRACE_MS: '2000',
     ...env,
   });
-  const running = await startServer({ config, logger: silentLogger });
+  const running = await startServer({
+    config,
+    logger: silentLogger,
+    runtime: provider && createAssistantRuntime(config, silentLogger, provider),
+  });
   return {
     ...running,
     config,

@@ -9,10 +9,17 @@ import OpenAI, {
   InternalServerError,
   NotFoundError,
   RateLimitError,
+  toFile,
 } from 'openai';
 import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
+import {
+  DEFAULT_TRANSCRIPTION,
+  parseMultipart,
+  startFakeOpenAI,
+  type FakeOpenAI,
+  type MultipartBody,
+} from '../fakes/openai-server';
 
 const MODEL = 'gpt-5-mini';
 
@@ -505,5 +512,79 @@ describe('lifecycle', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+});
+
+describe('audio transcriptions', () => {
+  const clip = (name = 'voz.webm', bytes = 1500, type = 'audio/webm') =>
+    toFile(Buffer.alloc(bytes, 1), name, { type });
+
+  it('parses the multipart form the SDK sends, records it and answers the default text', async () => {
+    const result = await client.audio.transcriptions.create({
+      file: await clip(),
+      model: 'gpt-4o-mini-transcribe',
+      language: 'es',
+    });
+    expect(result.text).toBe(DEFAULT_TRANSCRIPTION);
+    const [recorded] = fake.requests;
+    expect(recorded?.path).toBe('/v1/audio/transcriptions');
+    expect(recorded?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(recorded?.body).toEqual({
+      fields: { model: 'gpt-4o-mini-transcribe', language: 'es' },
+      files: { file: { filename: 'voz.webm', contentType: 'audio/webm', size: 1500 } },
+    } satisfies MultipartBody);
+  });
+
+  it('answers scripted texts first, then the configured default', async () => {
+    const other = await startFakeOpenAI({ transcriptionText: 'Texto configurado' });
+    const otherClient = new OpenAI({ apiKey: other.apiKey, baseURL: other.baseURL, maxRetries: 0 });
+    other.enqueueTranscription({ kind: 'text', text: 'Primero' });
+    const transcribe = async () =>
+      (await otherClient.audio.transcriptions.create({ file: await clip(), model: 'whisper-1' })).text;
+    expect(await transcribe()).toBe('Primero');
+    expect(await transcribe()).toBe('Texto configurado');
+    await other.close();
+  });
+
+  it('rejects a missing model, an unknown extension, an empty file and a bad language like the real API', async () => {
+    const missingModel = await rejection(
+      client.audio.transcriptions.create({ file: await clip(), model: '' }),
+    );
+    expect(missingModel).toBeInstanceOf(BadRequestError);
+    expect((missingModel as BadRequestError).param).toBe('model');
+    for (const file of [await clip('voz.txt'), await clip('voz.webm', 0)]) {
+      const error = await rejection(client.audio.transcriptions.create({ file, model: 'whisper-1' }));
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect((error as BadRequestError).message).toMatch(/Invalid file format/);
+    }
+    const language = await rejection(
+      client.audio.transcriptions.create({ file: await clip(), model: 'whisper-1', language: 'es-CO' }),
+    );
+    expect((language as BadRequestError).code).toBe('invalid_language_format');
+  });
+
+  it('plays scripted HTTP errors through the SDK error classes', async () => {
+    fake.enqueueTranscription(
+      { kind: 'http-error', status: 429, code: 'rate_limit_exceeded', headers: { 'retry-after': '3' } },
+      { kind: 'http-error', status: 401 },
+    );
+    const limited = await rejection(client.audio.transcriptions.create({ file: await clip(), model: 'm' }));
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect((limited as RateLimitError).headers?.get('retry-after')).toBe('3');
+    const auth = await rejection(client.audio.transcriptions.create({ file: await clip(), model: 'm' }));
+    expect(auth).toBeInstanceOf(AuthenticationError);
+  });
+
+  it('refuses a form it cannot parse', () => {
+    expect(parseMultipart(Buffer.from('no boundary here'), 'multipart/form-data; boundary=abc')).toBe(
+      undefined,
+    );
+    expect(parseMultipart(Buffer.from('x'), 'multipart/form-data')).toBe(undefined);
+    // A quoted boundary parameter, as RFC 2046 allows.
+    const body = Buffer.from('--q\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--q--\r\n');
+    expect(parseMultipart(body, 'multipart/form-data; boundary="q"')).toEqual({
+      fields: { a: '1' },
+      files: {},
+    });
   });
 });

@@ -26,6 +26,9 @@ const config = loadConfig({
   PORT: '0',
   SESSION_SECRET: TEST_SECRET,
   LOG_LEVEL: 'silent',
+  // Every test here connects from 127.0.0.1 and leaves its sockets open until the end.
+  MAX_CONNECTIONS_PER_IP: '1000',
+  RATE_LIMIT_IP_PER_MINUTE: '1000',
 });
 const logLines: string[] = [];
 const logger = createLogger('debug', (line) => logLines.push(line));

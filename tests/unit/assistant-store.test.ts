@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { createAssistantStore } from '../../lib/client/assistant-store';
+import { describe, expect, it, vi } from 'vitest';
+import { createAssistantStore, LOSS_ANNOUNCE_DELAY_MS } from '../../lib/client/assistant-store';
 import { markdownToPlainText } from '../../lib/client/plain-text';
-import type { AssistantTransport, TransportListener } from '../../lib/client/ws-transport';
+import type { AssistantTransport, TransportListener } from '../../lib/client/transport';
 import type { ClientEvent } from '../../lib/protocol';
 
 class FakeTransport implements AssistantTransport {
@@ -79,6 +79,19 @@ describe('assistant store', () => {
     });
     expect(store.getState().messages[1]).toMatchObject({ state: 'done' });
     expect(store.getState().announcement).toBe('Hola, ver DIAN');
+    expect(store.getState().announcementCount).toBe(1);
+  });
+
+  it('announces the same answer text twice when it arrives twice', () => {
+    const { store, transport } = setup();
+    transport().open();
+    for (const seq of [2, 3]) {
+      store.getState().send('hola');
+      const id = store.getState().messages.at(-1)?.id as string;
+      transport().listener.onEvent({ type: 'response', id, message: 'Igual', seq });
+    }
+    expect(store.getState().announcement).toBe('Igual');
+    expect(store.getState().announcementCount).toBe(2);
   });
 
   it('marks the failed answer and announces the error', () => {
@@ -104,13 +117,85 @@ describe('assistant store', () => {
     expect(store.getState().notice).toBe('Mal.');
   });
 
-  it('announces connection loss and recovery', () => {
+  it('announces a lasting connection loss and its recovery, but not a quick reconnect', () => {
+    vi.useFakeTimers();
+    try {
+      const { store, transport } = setup();
+      transport().open();
+      const before = store.getState().announcementCount;
+      transport().listener.onStatus('reconnecting');
+      vi.advanceTimersByTime(LOSS_ANNOUNCE_DELAY_MS - 1);
+      transport().listener.onStatus('open');
+      vi.runAllTimers();
+      expect(store.getState().announcementCount).toBe(before);
+
+      transport().listener.onStatus('reconnecting');
+      vi.advanceTimersByTime(LOSS_ANNOUNCE_DELAY_MS);
+      expect(store.getState().announcement).toMatch(/Se perdió la conexión/);
+      transport().listener.onStatus('open');
+      expect(store.getState().announcement).toBe('Conexión restablecida.');
+      expect(store.getState().announcementCount).toBe(before + 2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('after a reconnect, re-sends questions still waiting for an answer, with their ids', () => {
     const { store, transport } = setup();
     transport().open();
+    store.getState().send('¿sigue ahí?');
+    const id = store.getState().messages[0]?.id as string;
     transport().listener.onStatus('reconnecting');
-    expect(store.getState().announcement).toMatch(/Se perdió la conexión/);
     transport().listener.onStatus('open');
-    expect(store.getState().announcement).toBe('Conexión restablecida.');
+    expect(transport().sent).toEqual([
+      { type: 'message', id, message: '¿sigue ahí?' },
+      { type: 'message', id, message: '¿sigue ahí?' },
+    ]);
+    transport().listener.onEvent({ type: 'response', id, message: 'Sí.', seq: 5 });
+    transport().listener.onStatus('reconnecting');
+    transport().listener.onStatus('open');
+    expect(transport().sent).toHaveLength(2);
+  });
+
+  it('fails the answers a forgotten session can no longer give', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().send('hola');
+    transport().listener.onEvent({
+      type: 'error',
+      code: 'session_expired',
+      message: 'Tu sesión anterior ya no existe.',
+      seq: 1,
+    });
+    expect(store.getState().messages[1]).toMatchObject({ state: 'error', text: /perdió/ });
+    expect(store.getState().notice).toBe('Tu sesión anterior ya no existe.');
+  });
+
+  it('shows the conversation the server kept, e.g. after a page reload', () => {
+    const { store, transport } = setup();
+    transport().listener.onEvent({
+      type: 'connection',
+      message: 'Conectado al asistente virtual DIAN',
+      provider: 'openai',
+      seq: 9,
+      transcript: [
+        { id: 'a', role: 'user', text: 'uno' },
+        { id: 'a', role: 'assistant', text: 'Respuesta uno' },
+        { id: 'b', role: 'user', text: 'dos' },
+        { id: 'b', role: 'assistant', text: 'Respu', status: 'streaming' },
+        { id: 'c', role: 'user', text: 'tres', status: 'queued' },
+      ],
+    });
+    expect(store.getState().messages.map(({ id, role, state }) => `${role}:${id}:${state}`)).toEqual([
+      'user:a:done',
+      'assistant:a:done',
+      'user:b:done',
+      'assistant:b:streaming',
+      'user:c:done',
+      'assistant:c:sending',
+    ]);
+    transport().listener.onEvent({ type: 'delta', id: 'b', delta: 'esta', seq: 10 });
+    expect(store.getState().messages[3]?.text).toBe('Respuesta');
   });
 
   it('reset clears the transcript and tells the server', () => {

@@ -78,4 +78,19 @@ describe('loadConfig', () => {
   it('treats blank values as unset', () => {
     expect(loadConfig({ OPENAI_API_KEY: '', PORT: ' ' }).provider).toBe('local');
   });
+
+  it('configures voice transcription with defaults and explains wrong limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      OPENAI_TRANSCRIPTION_MODEL: 'gpt-4o-mini-transcribe',
+      TRANSCRIPTION_MAX_BYTES: 4 * 1024 * 1024,
+      TRANSCRIPTION_MAX_SECONDS: 60,
+    });
+    expect(loadConfig({ TRANSCRIPTION_MAX_SECONDS: '30' }).TRANSCRIPTION_MAX_SECONDS).toBe(30);
+    expect(problemsOf({ TRANSCRIPTION_MAX_BYTES: '30000000' })[0]).toMatch(
+      /^TRANSCRIPTION_MAX_BYTES: debe ser como máximo 26214400 \(.*25 MB\)/,
+    );
+    expect(problemsOf({ TRANSCRIPTION_MAX_SECONDS: 'un minuto' })[0]).toMatch(
+      /^TRANSCRIPTION_MAX_SECONDS: debe ser un número entero/,
+    );
+  });
 });

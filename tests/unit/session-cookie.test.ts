@@ -4,7 +4,9 @@ import {
   mintSessionId,
   readCookie,
   serializeSessionCookie,
+  signResumeToken,
   signSessionId,
+  verifyResumeToken,
   verifySessionCookie,
 } from '../../lib/server/session-cookie';
 
@@ -26,6 +28,16 @@ describe('session cookie', () => {
     expect(verifySessionCookie(id, secret)).toBeUndefined();
     expect(verifySessionCookie(`${value}x`, secret)).toBeUndefined();
     expect(verifySessionCookie(undefined, secret)).toBeUndefined();
+  });
+
+  it('signs resume tokens under another purpose, so a token is never a valid cookie', () => {
+    const id = mintSessionId();
+    const token = signResumeToken(id, secret);
+    expect(verifyResumeToken(token, secret)).toBe(id);
+    expect(verifySessionCookie(token, secret)).toBeUndefined();
+    expect(verifyResumeToken(signSessionId(id, secret), secret)).toBeUndefined();
+    const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    expect(verifyResumeToken(tampered, secret)).toBeUndefined();
   });
 
   it('is httpOnly, SameSite=Lax, and Secure when asked', () => {

@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { AssistantError } from '../errors';
+import { AssistantError, retryAfterText } from '../errors';
 
 export const OPENAI_USER_ERRORS = {
   auth: 'El asistente no pudo autenticarse con el servicio de inteligencia artificial. El equipo técnico debe revisar la configuración. Mientras tanto, consulta https://www.dian.gov.co.',
@@ -20,9 +20,7 @@ export const OPENAI_USER_ERRORS = {
 
 export function rateLimitMessage(retryAfterSeconds: number | undefined): string {
   const when =
-    retryAfterSeconds === undefined
-      ? 'en unos segundos'
-      : `en ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'segundo' : 'segundos'}`;
+    retryAfterSeconds === undefined ? 'en unos segundos' : `en ${retryAfterText(retryAfterSeconds * 1000)}`;
   return `El servicio de inteligencia artificial está recibiendo demasiadas solicitudes. Intenta de nuevo ${when}.`;
 }
 

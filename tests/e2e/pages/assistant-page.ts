@@ -13,6 +13,16 @@ export class AssistantPage {
   readonly announcer: Locator;
   readonly answers: Locator;
   readonly questions: Locator;
+  readonly tabs: Locator;
+  readonly transcript: Locator;
+  readonly newMessages: Locator;
+  /** The Voz tab's push-to-talk toggle ("Hablar" / "Dejar de escuchar"). */
+  readonly talk: Locator;
+  readonly readAloud: Locator;
+  readonly stopReading: Locator;
+  readonly voiceProblem: Locator;
+  readonly voiceStatus: Locator;
+  readonly voiceInterim: Locator;
 
   constructor(readonly page: Page) {
     this.launcher = page.getByTestId('assistant-launcher');
@@ -28,6 +38,25 @@ export class AssistantPage {
     const activeTab = page.getByRole('tabpanel');
     this.answers = activeTab.getByTestId('message-assistant');
     this.questions = activeTab.getByTestId('message-user');
+    this.tabs = page.getByRole('tab');
+    this.transcript = activeTab.getByRole('region', { name: 'Conversación' });
+    this.newMessages = activeTab.getByRole('button', { name: 'Nuevos mensajes' });
+    this.talk = page.getByTestId('voice-talk');
+    this.readAloud = page.getByRole('button', { name: 'Leer respuestas en voz alta' });
+    this.stopReading = page.getByRole('button', { name: 'Detener lectura' });
+    this.voiceProblem = page.getByTestId('voice-problem');
+    this.voiceStatus = page.getByTestId('voice-status');
+    this.voiceInterim = page.getByTestId('voice-interim');
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  async selectTab(name: string): Promise<Locator> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+    return this.page.getByRole('tabpanel', { name, exact: true });
   }
 
   async goto(): Promise<void> {

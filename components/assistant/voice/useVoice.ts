@@ -1,0 +1,33 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { createVoiceInput } from '@/lib/client/speech/voice-input';
+import { createVoiceOutput } from '@/lib/client/speech/voice-output';
+import { useAssistantStoreApi } from '../AssistantStoreProvider';
+
+/** The Voz tab's two stores, wired to the assistant and to whether the tab is shown. */
+export function useVoice(active: boolean) {
+  const assistant = useAssistantStoreApi();
+  const [output] = useState(() => createVoiceOutput(window));
+  const [input] = useState(() =>
+    createVoiceInput({
+      globals: window,
+      fetch: (url, init) => window.fetch(url, init),
+      provider: () => assistant.getState().provider,
+      send: (text) => assistant.getState().send(text),
+      beforeCapture: () => {
+        output.getState().unlock();
+        output.getState().stop();
+      },
+    }),
+  );
+
+  useEffect(() => output.getState().attach(assistant), [output, assistant]);
+  useEffect(() => input.getState().attach(), [input]);
+  useEffect(() => {
+    output.getState().setActive(active);
+    input.getState().setActive(active);
+  }, [active, input, output]);
+
+  return { input, output };
+}

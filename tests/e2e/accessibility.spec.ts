@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { simulatedAnswer } from '../fakes/openai-server';
+import { AssistantPage } from './pages/assistant-page';
+import { expectNoAxeViolations } from './support/axe';
+
+test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
+  test('axe finds nothing with the panel closed, on every tab, while streaming and after an error', async ({
+    page,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await expectNoAxeViolations(page, 'with the panel closed');
+
+    await assistant.open();
+    const tabNames = await assistant.tabs.allTextContents();
+    expect(tabNames.length).toBeGreaterThan(0);
+    for (const name of tabNames) {
+      await assistant.tab(name).click();
+      await expect(assistant.tab(name)).toHaveAttribute('aria-selected', 'true');
+      await expectNoAxeViolations(page, `on the ${name} tab`);
+    }
+
+    await assistant.tab('Chat').click();
+    const streaming = await assistant.ask('Explícame despacio [[slow]]');
+    await expect(streaming).toHaveAttribute('data-state', 'streaming');
+    await expect(assistant.stop).toBeVisible();
+    await expectNoAxeViolations(page, 'while an answer streams');
+    await assistant.stop.click();
+    await assistant.waitForAnswer(streaming, 'stopped');
+
+    const failed = await assistant.ask('Esto falla [[fault:500]]');
+    await assistant.waitForAnswer(failed, 'error');
+    await expectNoAxeViolations(page, 'after an upstream error');
+  });
+
+  test('the live region hears each finished answer once, as plain text, and never the tokens', async ({
+    page,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    await page.evaluate(() => {
+      const region = document.querySelector('[data-testid="assistant-announcer"]') as HTMLElement;
+      const heard: string[] = [];
+      Object.assign(window, { heard });
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+
+    const questions = ['¿Qué es la UVT?', 'Explícame despacio [[slow]]', '¿Qué es la UVT?'];
+    for (const question of questions) {
+      const answer = await assistant.ask(question);
+      await assistant.waitForAnswer(answer);
+    }
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter(Boolean)).toEqual([
+      simulatedAnswer('¿Qué es la UVT?'),
+      expect.stringMatching(/^Respuesta simulada lenta de OpenAI: Explícame despacio \[\[slow\]\] Esta/),
+      simulatedAnswer('¿Qué es la UVT?'),
+    ]);
+    // Streaming never moved focus away from where the reader left it.
+    await expect(assistant.input).toBeFocused();
+  });
+
+  test('keeps the newest message in view, unless the reader scrolled up to read', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    for (const question of ['Primera [[slow]]', 'Segunda [[slow]]']) {
+      const answer = await assistant.ask(question);
+      await assistant.stop.click();
+      await assistant.waitForAnswer(answer, 'stopped');
+    }
+    const atEnd = () =>
+      assistant.transcript.evaluate(
+        (element) => element.scrollHeight - element.scrollTop - element.clientHeight < 50,
+      );
+
+    const followed = await assistant.ask('Tercera [[slow]]');
+    await expect(followed).toHaveAttribute('data-state', 'streaming');
+    await expect
+      .poll(() => assistant.transcript.evaluate((element) => element.scrollHeight - element.clientHeight))
+      .toBeGreaterThan(150);
+    expect(await atEnd()).toBe(true);
+    await expect(assistant.newMessages).toBeHidden();
+
+    await assistant.transcript.evaluate((element) => element.scrollTo({ top: 0 }));
+    await expect(assistant.newMessages).toBeVisible();
+    expect(await atEnd()).toBe(false);
+    await assistant.newMessages.click();
+    await expect(assistant.newMessages).toBeHidden();
+    expect(await atEnd()).toBe(true);
+    await assistant.stop.click();
+    await assistant.waitForAnswer(followed, 'stopped');
+  });
+});

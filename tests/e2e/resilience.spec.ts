@@ -1,0 +1,124 @@
+import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
+import { slowAnswer } from '../fakes/openai-server';
+import { AssistantPage } from './pages/assistant-page';
+
+/** The client presumes a socket dead after the page was hidden this long (WebSocketTransport default). */
+const STALE_AFTER_HIDDEN_MS = 5_000;
+
+async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<void> {
+  await page.evaluate((next) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => next });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+}
+
+/**
+ * Relays the assistant socket through Playwright so a test can make it die silently, the way iOS kills
+ * sockets when the screen locks (no close event, no more frames either way), or refuse every new socket
+ * the way a phone without signal does.
+ */
+async function relaySockets(page: Page) {
+  const relays: Array<{ route: WebSocketRoute; dead: boolean }> = [];
+  let offline = false;
+  await page.routeWebSocket(/\/ws\/assistant\//, async (route) => {
+    if (offline) {
+      await route.close({ code: 4000, reason: 'sin red' });
+      return;
+    }
+    const relay = { route, dead: false };
+    relays.push(relay);
+    const server = route.connectToServer();
+    route.onMessage((message) => {
+      if (!relay.dead) server.send(message);
+    });
+    server.onMessage((message) => {
+      if (!relay.dead) route.send(message);
+    });
+  });
+  return {
+    killSilently: () => relays.forEach((relay) => (relay.dead = true)),
+    async goOffline() {
+      offline = true;
+      await Promise.all(relays.map((relay) => relay.route.close({ code: 4000, reason: 'sin red' })));
+    },
+    goOnline: () => {
+      offline = false;
+    },
+    count: () => relays.length,
+  };
+}
+
+test.describe('resilience on a flaky phone', () => {
+  test('locking the screen mid-answer and coming back shows the whole answer, once', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'screen locking is a phone scenario; the desktop runs the reload test below');
+    const sockets = await relaySockets(page);
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      Object.assign(window, { heard });
+      new MutationObserver(() => {
+        const region = document.querySelector('[data-testid="assistant-announcer"]');
+        if (region?.textContent) heard.push(region.textContent);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const question = 'Explícame despacio [[slow]]';
+    const answer = await assistant.ask(question);
+    await expect(answer).toContainText('Respuesta simulada lenta');
+
+    await setVisibility(page, 'hidden');
+    sockets.killSilently();
+    await page.waitForTimeout(STALE_AFTER_HIDDEN_MS + 500);
+    await setVisibility(page, 'visible');
+
+    await assistant.waitForAnswer(answer);
+    await expect(answer).toHaveText(`El asistente respondió: ${slowAnswer(question)}`);
+    await expect(assistant.answers).toHaveCount(1);
+    expect(sockets.count()).toBeGreaterThanOrEqual(2);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((text) => text.startsWith('Respuesta simulada lenta'))).toHaveLength(1);
+  });
+
+  test('a question typed while offline is sent once, when the network is back', async ({ page }) => {
+    const sockets = await relaySockets(page);
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    await sockets.goOffline();
+    await expect(assistant.status).toHaveAttribute('data-status', 'reconnecting');
+    const answer = await assistant.ask('¿Me oyes sin red?');
+    await expect(answer).toHaveAttribute('data-state', 'sending');
+    sockets.goOnline();
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await assistant.waitForAnswer(answer);
+    await expect(answer).toHaveText(
+      'El asistente respondió: Respuesta simulada de OpenAI: ¿Me oyes sin red?',
+    );
+    await expect(assistant.answers).toHaveCount(1);
+  });
+
+  test('a reload in the middle of an answer restores the conversation and the answer finishes', async ({
+    page,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const first = await assistant.ask('Primera pregunta');
+    await assistant.waitForAnswer(first);
+    const question = 'Segunda, despacio [[slow]]';
+    const second = await assistant.ask(question);
+    await expect(second).toHaveAttribute('data-state', 'streaming');
+
+    await page.reload();
+    await assistant.open();
+    await expect(assistant.questions).toHaveText([/Primera pregunta/, /Segunda, despacio/]);
+    await expect(assistant.answers.first()).toContainText('Respuesta simulada de OpenAI: Primera pregunta');
+    await assistant.waitForAnswer(assistant.answers.nth(1));
+    await expect(assistant.answers.nth(1)).toHaveText(`El asistente respondió: ${slowAnswer(question)}`);
+    await expect(assistant.answers).toHaveCount(2);
+  });
+});

@@ -1,0 +1,302 @@
+import { request } from 'node:http';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OPENAI_USER_ERRORS, rateLimitMessage } from '../../lib/assistant/providers/openai-errors';
+import { TRANSCRIPTION_USER_ERRORS } from '../../lib/assistant/providers/openai-transcriber';
+import { startServer } from '../../lib/server/app-server';
+import { loadConfig } from '../../lib/server/config';
+import { TRANSCRIPTION_ERRORS } from '../../lib/server/http/transcription-route';
+import { createLogger } from '../../lib/server/logger';
+import { mintSessionId, SESSION_COOKIE, signSessionId } from '../../lib/server/session-cookie';
+import { TRANSCRIPTION_PATH } from '../../lib/transcription';
+import {
+  DEFAULT_TRANSCRIPTION,
+  startFakeOpenAI,
+  type FakeOpenAI,
+  type MultipartBody,
+} from '../fakes/openai-server';
+import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server';
+
+const MAX_BYTES = 64 * 1024;
+
+let fake: FakeOpenAI;
+let server: TestServer;
+
+const sessionCookie = () => `${SESSION_COOKIE}=${signSessionId(mintSessionId(), TEST_SECRET)}`;
+const audio = (bytes: number) => Buffer.alloc(bytes, 7);
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+async function post(
+  target: TestServer,
+  options: {
+    body?: Buffer;
+    type?: string | null;
+    cookie?: string | null;
+    origin?: string | null;
+    headers?: Record<string, string>;
+    method?: string;
+  } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = { ...options.headers };
+  const type = options.type === undefined ? 'audio/webm;codecs=opus' : options.type;
+  if (type !== null) headers['content-type'] = type;
+  const cookie = options.cookie === undefined ? sessionCookie() : options.cookie;
+  if (cookie !== null) headers.cookie = cookie;
+  const origin = options.origin === undefined ? target.httpUrl : options.origin;
+  if (origin !== null) headers.origin = origin;
+  const method = options.method ?? 'POST';
+  const response = await fetch(`${target.httpUrl}${TRANSCRIPTION_PATH}`, {
+    method,
+    headers,
+    body: method === 'POST' ? new Uint8Array(options.body ?? audio(2048)) : undefined,
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/** An upload whose size is not announced, written in pieces, as a client streaming a recording would. */
+function postChunked(target: TestServer, chunks: number, chunkBytes: number) {
+  return new Promise<{ status: number; body: unknown; sentWhenAnswered: number }>((resolve, reject) => {
+    let sent = 0;
+    const req = request(`${target.httpUrl}${TRANSCRIPTION_PATH}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'audio/webm',
+        'transfer-encoding': 'chunked',
+        cookie: sessionCookie(),
+        origin: target.httpUrl,
+      },
+    });
+    req.on('response', (res) => {
+      const sentWhenAnswered = sent;
+      const parts: Buffer[] = [];
+      res.on('data', (part: Buffer) => parts.push(part));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown,
+          sentWhenAnswered,
+        }),
+      );
+    });
+    // The server may hang up on the rest of the upload once it has answered.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
+    });
+    const writeNext = () => {
+      if (sent === chunks || req.destroyed) return void req.end();
+      sent += 1;
+      req.write(audio(chunkBytes), () => setImmediate(writeNext));
+    };
+    writeNext();
+  });
+}
+
+const transcriptionRequests = () =>
+  fake.requests.filter((recorded) => recorded.path === '/v1/audio/transcriptions');
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  server = await startTestServer({
+    OPENAI_API_KEY: fake.apiKey,
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_TIMEOUT_MS: '500',
+    TRANSCRIPTION_MAX_BYTES: String(MAX_BYTES),
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+  await fake.close();
+});
+
+beforeEach(() => {
+  fake.reset();
+});
+
+describe('POST /api/voz/transcripcion with OpenAI', () => {
+  it('transcribes a WebM clip in Spanish with the configured model', async () => {
+    const answer = await post(server, {
+      body: audio(2048),
+      headers: { 'x-recording-duration-ms': '3200' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ text: DEFAULT_TRANSCRIPTION });
+    expect(answer.headers.get('x-transcription-max-seconds')).toBe('60');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+
+    const [upstream] = transcriptionRequests();
+    expect(upstream?.method).toBe('POST');
+    expect(upstream?.headers.authorization).toBe(`Bearer ${fake.apiKey}`);
+    const form = upstream?.body as MultipartBody;
+    expect(form.fields).toMatchObject({ model: 'gpt-4o-mini-transcribe', language: 'es' });
+    expect(form.files.file).toEqual({ filename: 'voz.webm', contentType: 'audio/webm', size: 2048 });
+  });
+
+  it('names the file after the content type, so OpenAI reads MP4 from Safari', async () => {
+    fake.enqueueTranscription({ kind: 'text', text: '  ¿Quién debe declarar?  ' });
+    const answer = await post(server, { type: 'audio/mp4', body: audio(1000) });
+    expect(answer).toMatchObject({ status: 200, body: { text: '¿Quién debe declarar?' } });
+    const form = transcriptionRequests()[0]?.body as MultipartBody;
+    expect(form.files.file).toEqual({ filename: 'voz.mp4', contentType: 'audio/mp4', size: 1000 });
+  });
+
+  it('refuses a request without a valid session cookie', async () => {
+    for (const cookie of [null, `${SESSION_COOKIE}=forged.signature`]) {
+      const answer = await post(server, { cookie });
+      expect(answer).toMatchObject({ status: 401, body: { error: TRANSCRIPTION_ERRORS.session } });
+    }
+    expect(transcriptionRequests()).toHaveLength(0);
+  });
+
+  it('refuses an Origin outside the allow-list', async () => {
+    const answer = await post(server, { origin: 'https://evil.example' });
+    expect(answer).toMatchObject({ status: 403, body: { error: TRANSCRIPTION_ERRORS.origin } });
+    expect(transcriptionRequests()).toHaveLength(0);
+  });
+
+  it('refuses content that is not audio in an accepted format', async () => {
+    for (const type of ['text/plain', 'application/json', 'audio/flac', null]) {
+      const answer = await post(server, { type });
+      expect(answer).toMatchObject({ status: 415, body: { error: TRANSCRIPTION_ERRORS.mediaType } });
+    }
+  });
+
+  it('refuses an empty clip and a malformed duration header', async () => {
+    expect(await post(server, { body: Buffer.alloc(0) })).toMatchObject({
+      status: 400,
+      body: { error: TRANSCRIPTION_ERRORS.empty },
+    });
+    expect(await post(server, { headers: { 'x-recording-duration-ms': 'mucho' } })).toMatchObject({
+      status: 400,
+      body: { error: TRANSCRIPTION_ERRORS.durationHeader },
+    });
+  });
+
+  it('answers 405 to other methods on the path', async () => {
+    const answer = await post(server, { method: 'GET' });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('POST');
+  });
+
+  it('refuses an announced body over TRANSCRIPTION_MAX_BYTES before reading it, and keeps serving', async () => {
+    const answer = await post(server, { body: audio(MAX_BYTES + 1) });
+    expect(answer).toMatchObject({ status: 413, body: { error: TRANSCRIPTION_ERRORS.tooLarge(MAX_BYTES) } });
+    expect(transcriptionRequests()).toHaveLength(0);
+    expect((await post(server)).status).toBe(200);
+  });
+
+  it('stops reading a streamed body as soon as it passes the limit, and keeps serving', async () => {
+    const answer = await postChunked(server, 400, 16 * 1024);
+    expect(answer).toMatchObject({ status: 413, body: { error: TRANSCRIPTION_ERRORS.tooLarge(MAX_BYTES) } });
+    // 64 KiB is 4 chunks: the answer comes long before the 6.4 MB upload could finish.
+    expect(answer.sentWhenAnswered).toBeLessThan(40);
+    expect(transcriptionRequests()).toHaveLength(0);
+    expect(await postChunked(server, 2, 1024)).toMatchObject({
+      status: 200,
+      body: { text: DEFAULT_TRANSCRIPTION },
+    });
+  });
+
+  it('refuses a clip longer than TRANSCRIPTION_MAX_SECONDS, allowing timer jitter', async () => {
+    const long = await post(server, { headers: { 'x-recording-duration-ms': '61001' } });
+    expect(long).toMatchObject({ status: 413, body: { error: TRANSCRIPTION_ERRORS.tooLong(60) } });
+    expect(transcriptionRequests()).toHaveLength(0);
+    const onTheLimit = await post(server, { headers: { 'x-recording-duration-ms': '60400' } });
+    expect(onTheLimit.status).toBe(200);
+  });
+
+  it('maps upstream failures to Spanish messages with a fitting status', async () => {
+    fake.enqueueTranscription(
+      { kind: 'http-error', status: 401 },
+      { kind: 'http-error', status: 429, code: 'rate_limit_exceeded', headers: { 'retry-after': '7' } },
+      { kind: 'http-error', status: 500 },
+      { kind: 'http-error', status: 400 },
+    );
+    expect(await post(server)).toMatchObject({ status: 502, body: { error: OPENAI_USER_ERRORS.auth } });
+    const limited = await post(server);
+    expect(limited).toMatchObject({ status: 429, body: { error: rateLimitMessage(7) } });
+    expect(limited.headers.get('retry-after')).toBe('7');
+    expect(await post(server)).toMatchObject({
+      status: 503,
+      body: { error: OPENAI_USER_ERRORS.unavailable },
+    });
+    expect(await post(server)).toMatchObject({
+      status: 502,
+      body: { error: TRANSCRIPTION_USER_ERRORS.unreadableAudio },
+    });
+    expect((await post(server)).status).toBe(200);
+  });
+
+  it('times out a silent upstream and lets one clip per session run at a time', async () => {
+    fake.enqueueTranscription({ kind: 'hang' });
+    const cookie = sessionCookie();
+    const slow = post(server, { cookie });
+    await expect.poll(() => transcriptionRequests().length).toBe(1);
+    expect(await post(server, { cookie })).toMatchObject({
+      status: 429,
+      body: { error: TRANSCRIPTION_ERRORS.busy },
+    });
+    expect(await slow).toMatchObject({ status: 504, body: { error: OPENAI_USER_ERRORS.timeout } });
+    expect((await post(server, { cookie })).status).toBe(200);
+  });
+});
+
+describe('POST /api/voz/transcripcion in offline mode', () => {
+  let local: TestServer;
+
+  beforeAll(async () => {
+    local = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await local.close();
+  });
+
+  it('explains that voice transcription needs OpenAI', async () => {
+    const answer = await post(local);
+    expect(answer).toMatchObject({ status: 503, body: { error: TRANSCRIPTION_ERRORS.localMode } });
+  });
+});
+
+describe('transcription logs', () => {
+  const lines: string[] = [];
+  let logged: TestServer;
+
+  beforeAll(async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SESSION_SECRET: TEST_SECRET,
+      OPENAI_API_KEY: fake.apiKey,
+      OPENAI_BASE_URL: fake.baseURL,
+      OPENAI_MAX_RETRIES: '0',
+    });
+    const running = await startServer({ config, logger: createLogger('debug', (line) => lines.push(line)) });
+    logged = { ...running, config, httpUrl: `http://127.0.0.1:${running.port}`, wsUrl: '' };
+  });
+
+  afterAll(async () => {
+    await logged.close();
+  });
+
+  afterEach(() => {
+    lines.length = 0;
+  });
+
+  it('record status and sizes, never the text, the audio or the cookie', async () => {
+    const cookie = sessionCookie();
+    fake.enqueueTranscription({ kind: 'text', text: 'mi cédula es 123456789' });
+    expect((await post(logged, { cookie })).status).toBe(200);
+    const output = lines.join('');
+    expect(output).toContain('voice.transcription');
+    expect(output).toContain('"bytes":2048');
+    expect(output).not.toContain('123456789');
+    expect(output).not.toContain(cookie.split('=')[1]);
+    expect(output).not.toContain(fake.apiKey);
+  });
+});
