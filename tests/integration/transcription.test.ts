@@ -262,6 +262,34 @@ describe('POST /api/voz/transcripcion in offline mode', () => {
   });
 });
 
+describe('transcription budget per client address', () => {
+  let limited: TestServer;
+
+  beforeAll(async () => {
+    limited = await startTestServer({
+      OPENAI_API_KEY: fake.apiKey,
+      OPENAI_BASE_URL: fake.baseURL,
+      RATE_LIMIT_IP_PER_MINUTE: '2',
+    });
+  });
+
+  afterAll(async () => {
+    await limited.close();
+  });
+
+  it('refuses clips over the per-address budget with a Spanish wait time, even from new sessions', async () => {
+    expect((await post(limited)).status).toBe(200);
+    expect((await post(limited)).status).toBe(200);
+    const refused = await post(limited);
+    expect(refused).toMatchObject({
+      status: 429,
+      body: { error: TRANSCRIPTION_ERRORS.rateLimited(30_000) },
+    });
+    expect(refused.headers.get('retry-after')).toBe('30');
+    expect(transcriptionRequests()).toHaveLength(2);
+  });
+});
+
 describe('transcription logs', () => {
   const lines: string[] = [];
   let logged: TestServer;

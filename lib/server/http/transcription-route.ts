@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { toAssistantError, type AssistantError } from '../../assistant/errors';
+import { retryAfterText, toAssistantError, type AssistantError } from '../../assistant/errors';
 import { OpenAITranscriber, type TranscriptionRequest } from '../../assistant/providers/openai-transcriber';
 import {
   audioMimeType,
@@ -9,9 +9,11 @@ import {
   RECORDING_DURATION_HEADER,
   TRANSCRIPTION_PATH,
 } from '../../transcription';
+import { clientIp } from '../client-ip';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
+import { RateLimiter } from '../rate-limit';
 import { readCookie, SESSION_COOKIE, verifySessionCookie } from '../session-cookie';
 import { readLimitedBody } from './body';
 import { sendJson, type ApiRoute } from './router';
@@ -28,6 +30,8 @@ export type TranscriptionConfig = Pick<
   | 'OPENAI_TRANSCRIPTION_MODEL'
   | 'TRANSCRIPTION_MAX_BYTES'
   | 'TRANSCRIPTION_MAX_SECONDS'
+  | 'RATE_LIMIT_IP_PER_MINUTE'
+  | 'TRUST_PROXY'
 >;
 
 export interface Transcriber {
@@ -47,6 +51,8 @@ export const TRANSCRIPTION_ERRORS = {
   durationHeader: `El encabezado ${RECORDING_DURATION_HEADER} debe ser la duración de la grabación en milisegundos (un número entero).`,
   empty: 'La grabación llegó vacía. Intenta grabar de nuevo.',
   busy: 'Ya se está transcribiendo otra grabación tuya. Espera a que termine.',
+  rateLimited: (retryAfterMs: number) =>
+    `Enviaste demasiadas grabaciones en poco tiempo. Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`,
   tooLarge: (maxBytes: number) =>
     `La grabación es demasiado grande: el máximo es ${megabytes(maxBytes)} MB. Graba una pregunta más corta.`,
   tooLong: (maxSeconds: number) =>
@@ -93,8 +99,9 @@ export function createTranscriptionRoute(
 ): ApiRoute {
   const maxDurationMs = config.TRANSCRIPTION_MAX_SECONDS * 1000;
   const limitHeaders = { [MAX_SECONDS_HEADER]: String(config.TRANSCRIPTION_MAX_SECONDS) };
-  // One clip at a time per session bounds what a single browser can spend upstream.
+  // One clip at a time per session, and a per-address budget, bound what one client can spend upstream.
   const inFlight = new Set<string>();
+  const perClient = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
@@ -127,6 +134,13 @@ export function createTranscriptionRoute(
       return refuse(413, TRANSCRIPTION_ERRORS.tooLong(config.TRANSCRIPTION_MAX_SECONDS));
     }
     if (inFlight.has(sessionId)) return refuse(429, TRANSCRIPTION_ERRORS.busy);
+    if (perClient.size > 10_000) perClient.sweep();
+    const budget = perClient.take(clientIp(req, config.TRUST_PROXY));
+    if (!budget.allowed) {
+      return refuse(429, TRANSCRIPTION_ERRORS.rateLimited(budget.retryAfterMs), {
+        'retry-after': String(Math.ceil(budget.retryAfterMs / 1000)),
+      });
+    }
 
     inFlight.add(sessionId);
     const abort = new AbortController();
