@@ -41,7 +41,7 @@ function pathnameOf(url: string | undefined): string {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const runtime = options.runtime ?? createAssistantRuntime(config, logger);
-  const gateway = new AssistantGateway(config, runtime.service, runtime.store, logger);
+  const gateway = new AssistantGateway(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
   const routeApi = createApiRouter([createTranscriptionRoute(config, logger)], logger);
 

@@ -5,7 +5,7 @@ import { LocalProvider } from '../assistant/providers/local';
 import { OpenAIProvider } from '../assistant/providers/openai';
 import { AssistantService } from '../assistant/service';
 import { MemorySessionStore } from '../assistant/session-store';
-import { RateLimiter } from './rate-limit';
+import { ConnectionCounter, RateLimiter } from './rate-limit';
 import { ConfigError, type AppConfig } from './config';
 import type { Logger } from './logger';
 
@@ -42,6 +42,8 @@ export function createProvider(config: AppConfig): AssistantProvider {
 export interface AssistantRuntime {
   service: AssistantService;
   store: MemorySessionStore;
+  /** Open connections per client address, shared by every transport. */
+  connectionsPerIp: ConnectionCounter;
   stop(): void;
 }
 
@@ -75,5 +77,10 @@ export function createAssistantRuntime(
     rateLimits.perClient.sweep();
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
-  return { service, store, stop: () => clearInterval(sweeper) };
+  return {
+    service,
+    store,
+    connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
+    stop: () => clearInterval(sweeper),
+  };
 }

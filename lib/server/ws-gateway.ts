@@ -2,24 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel, type SessionTokens } from '../assistant/client-channel';
-import type { AssistantService } from '../assistant/service';
-import { SessionCapacityError, type MemorySessionStore } from '../assistant/session-store';
+import { SessionCapacityError } from '../assistant/session-store';
+import type { AssistantRuntime } from './runtime';
 import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire } from '../protocol';
 import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { isOriginAllowed } from './origin';
-import { ConnectionCounter } from './rate-limit';
-import {
-  mintSessionId,
-  readCookie,
-  SESSION_COOKIE,
-  serializeSessionCookie,
-  signResumeToken,
-  signSessionId,
-  verifyResumeToken,
-  verifySessionCookie,
-} from './session-cookie';
+import { createSessionTokens, identifySession, type SessionIdentity } from './session-identity';
 
 export const ASSISTANT_WS_PATHS: ReadonlySet<string> = new Set(['/ws/assistant/', '/ws/assistant']);
 
@@ -44,28 +34,21 @@ type GatewayConfig = Pick<
   | 'TRUST_PROXY'
 >;
 
-interface Handshake {
-  sessionId: string;
-  setCookie?: string;
-}
-
 /**
  * The WebSocket door into the assistant: Origin check, session cookie, protocol version, heartbeat and
  * shutdown. Everything the assistant does lives behind `ClientChannel`.
  */
 export class AssistantGateway {
   private readonly wss: WebSocketServer;
-  private readonly handshakes = new WeakMap<IncomingMessage, Handshake>();
+  private readonly handshakes = new WeakMap<IncomingMessage, SessionIdentity>();
   private readonly alive = new WeakSet<WebSocket>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly tokens: SessionTokens;
-  private readonly connectionsPerIp: ConnectionCounter;
   private closing = false;
 
   constructor(
     private readonly config: GatewayConfig,
-    private readonly service: AssistantService,
-    private readonly store: MemorySessionStore,
+    private readonly runtime: AssistantRuntime,
     private readonly logger: Logger,
   ) {
     this.wss = new WebSocketServer({
@@ -80,14 +63,7 @@ export class AssistantGateway {
     });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), config.WS_HEARTBEAT_MS);
     this.heartbeat.unref();
-    this.connectionsPerIp = new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP);
-    this.tokens = {
-      tokenFor: (session) => signResumeToken(session.id, config.SESSION_SECRET),
-      sessionFor: (token) => {
-        const id = verifyResumeToken(token, config.SESSION_SECRET);
-        return id === undefined ? undefined : store.get(id);
-      },
-    };
+    this.tokens = createSessionTokens(config, runtime.store);
   }
 
   get connectionCount(): number {
@@ -100,7 +76,7 @@ export class AssistantGateway {
       this.logger.warn('ws.origin_refused', { origin: request.headers.origin });
       return rejectUpgrade(socket, 403, 'Forbidden');
     }
-    this.handshakes.set(request, this.identify(request));
+    this.handshakes.set(request, identifySession(request.headers.cookie, this.config));
     this.wss.handleUpgrade(request, socket, head, (ws) => this.onConnection(ws, request));
   }
 
@@ -108,7 +84,7 @@ export class AssistantGateway {
   async close(graceMs: number): Promise<void> {
     this.closing = true;
     clearInterval(this.heartbeat);
-    await this.service.shutdown(graceMs, this.store.all());
+    await this.runtime.service.shutdown(graceMs, this.runtime.store.all());
     const closed = [...this.wss.clients].map(
       (ws) =>
         new Promise<void>((resolve) => {
@@ -123,23 +99,11 @@ export class AssistantGateway {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
-  private identify(request: IncomingMessage): Handshake {
-    const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
-    const known = verifySessionCookie(cookie, this.config.SESSION_SECRET);
-    if (known) return { sessionId: known };
-    const sessionId = mintSessionId();
-    const setCookie = serializeSessionCookie(
-      signSessionId(sessionId, this.config.SESSION_SECRET),
-      this.config.COOKIE_SECURE,
-    );
-    return { sessionId, setCookie };
-  }
-
   private onConnection(ws: WebSocket, request: IncomingMessage): void {
     const version = ws.protocol === PROTOCOL_V2 ? 2 : 1;
-    const handshake = this.handshakes.get(request) as Handshake;
+    const handshake = this.handshakes.get(request) as SessionIdentity;
     const ip = clientIp(request, this.config.TRUST_PROXY);
-    if (!this.connectionsPerIp.acquire(ip)) {
+    if (!this.runtime.connectionsPerIp.acquire(ip)) {
       this.logger.warn('ws.too_many_connections');
       // Refused before any session is touched, hence seq 0.
       ws.send(
@@ -151,10 +115,10 @@ export class AssistantGateway {
       ws.close(CLOSE_POLICY_VIOLATION, 'Demasiadas conexiones');
       return;
     }
-    ws.once('close', () => this.connectionsPerIp.release(ip));
+    ws.once('close', () => this.runtime.connectionsPerIp.release(ip));
     let session;
     try {
-      session = this.store.getOrCreate(handshake.sessionId);
+      session = this.runtime.store.getOrCreate(handshake.sessionId);
     } catch (error) {
       if (!(error instanceof SessionCapacityError)) throw error;
       this.logger.warn('ws.capacity_refused');
@@ -166,7 +130,7 @@ export class AssistantGateway {
       return;
     }
     const channel = new ClientChannel({
-      service: this.service,
+      service: this.runtime.service,
       session,
       version,
       tokens: this.tokens,
