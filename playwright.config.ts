@@ -12,6 +12,7 @@ const ports = {
   offline: Number(process.env.E2E_OFFLINE_PORT ?? 3311),
   openai: Number(process.env.E2E_OPENAI_PORT ?? 3312),
   fake: Number(process.env.E2E_FAKE_OPENAI_PORT ?? 4311),
+  nextStart: Number(process.env.E2E_NEXT_START_PORT ?? 3313),
 };
 const serverEnv = {
   NODE_ENV: 'production',
@@ -52,6 +53,8 @@ const modes = {
     testMatch: /openai\.spec\.ts|accessibility\.spec\.ts|security\.spec\.ts|resilience\.spec\.ts/,
     port: ports.openai,
   },
+  // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
+  'next-start': { testMatch: /http-transport\.spec\.ts/, port: ports.nextStart },
 };
 
 export default defineConfig({
@@ -71,6 +74,13 @@ export default defineConfig({
     })),
   ),
   webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports.nextStart}`,
+      url: `http://127.0.0.1:${ports.nextStart}/`,
+      env: { ...serverEnv, OPENAI_API_KEY: '', LOCAL_STREAM_DELAY_MS: '10' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: `node node_modules/tsx/dist/cli.mjs tests/fakes/openai-server-cli.ts --port ${ports.fake}`,
       port: ports.fake,

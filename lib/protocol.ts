@@ -114,7 +114,9 @@ export function parseClientEvent(raw: string, version: ProtocolVersion): ParseRe
   if (type === undefined) return { ok: false, error: CLIENT_ERRORS.missingType };
   const schemas: Record<string, z.ZodType<ClientEvent>> = schemasByType[version];
   const schema = typeof type === 'string' && Object.hasOwn(schemas, type) ? schemas[type] : undefined;
-  if (!schema) return { ok: false, error: unknownTypeError(String(type), version) };
+  // Never String() untrusted input: `{"toString":1}` or a very deep array makes it throw.
+  if (!schema)
+    return { ok: false, error: unknownTypeError(typeof type === 'string' ? type : typeof type, version) };
   const parsed = schema.safeParse(data);
   if (!parsed.success)
     return { ok: false, error: parsed.error.issues[0]?.message ?? CLIENT_ERRORS.notObject };

@@ -3,7 +3,6 @@ import {
   parseClientEvent,
   TEXTS,
   toWire,
-  type ParseResult,
   type ProtocolVersion,
   type ServerEvent,
   type UnsequencedEvent,
@@ -29,20 +28,8 @@ export interface ClientChannelOptions {
   tokens: SessionTokens;
   /** The client's address, for per-address rate limits. */
   clientKey?: string;
-  deliver: (frame: string) => void;
-}
-
-/**
- * A frame the parser itself chokes on (e.g. a "type" whose toString is not callable, or an array nested
- * thousands deep) is refused like any other malformed frame: one client's input must never throw out of
- * the socket's message handler, where it would take the whole process down.
- */
-function parseSafely(raw: string, version: ProtocolVersion): ParseResult {
-  try {
-    return parseClientEvent(raw, version);
-  } catch {
-    return { ok: false, error: CLIENT_ERRORS.notObject };
-  }
+  /** Sends one serialised frame; `event` is what it encodes (an SSE transport needs its seq). */
+  deliver: (frame: string, event: ServerEvent) => void;
 }
 
 /**
@@ -88,7 +75,7 @@ export class ClientChannel {
   }
 
   receive(raw: string): void {
-    const parsed = parseSafely(raw, this.version);
+    const parsed = parseClientEvent(raw, this.version);
     if (!parsed.ok) {
       this.sendLocal({ type: 'error', code: 'bad_request', message: parsed.error });
       return;
@@ -161,6 +148,6 @@ export class ClientChannel {
 
   private send(event: ServerEvent): void {
     const frame = toWire(event, this.version);
-    if (frame !== undefined) this.options.deliver(frame);
+    if (frame !== undefined) this.options.deliver(frame, event);
   }
 }

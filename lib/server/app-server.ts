@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
-import { createApiRouter } from './http/router';
+import { ASSISTANT_HTTP_PATH, createAssistantHttp } from './http/assistant-http';
+import { createApiRouter, type ApiRoute } from './http/router';
 import { createTranscriptionRoute } from './http/transcription-route';
+import { clientIp } from './client-ip';
+import { sendWebResponse, toWebRequest } from './http/web-adapter';
 import type { Logger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 import { ASSISTANT_WS_PATHS, AssistantGateway, rejectUpgrade } from './ws-gateway';
@@ -38,12 +41,32 @@ function pathnameOf(url: string | undefined): string {
   }
 }
 
+/** The HTTP/SSE transport (see assistant-http.ts) mounted on the custom server, sharing its runtime. */
+function assistantHttpRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger): ApiRoute[] {
+  const http = createAssistantHttp(config, runtime, logger);
+  const route =
+    (
+      method: 'GET' | 'POST',
+      handler: (request: Request, clientKey: string) => Response | Promise<Response>,
+    ) =>
+    (): ApiRoute => ({
+      method,
+      path: ASSISTANT_HTTP_PATH,
+      handle: async (req, res) =>
+        sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config.TRUST_PROXY))),
+    });
+  return [route('GET', http.stream)(), route('POST', http.send)()];
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const runtime = options.runtime ?? createAssistantRuntime(config, logger);
   const gateway = new AssistantGateway(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
-  const routeApi = createApiRouter([createTranscriptionRoute(config, logger)], logger);
+  const routeApi = createApiRouter(
+    [createTranscriptionRoute(config, logger), ...assistantHttpRoutes(config, runtime, logger)],
+    logger,
+  );
 
   const server = createServer();
   const handleRequest = await options.prepare?.(server);

@@ -43,6 +43,7 @@ describe('parseClientEvent', () => {
     ['a blank message', '{"type":"message","message":"  \\n\\t "}', CLIENT_ERRORS.emptyMessage],
     ['a bad id', '{"type":"message","id":"no spaces!","message":"hola"}', CLIENT_ERRORS.badId],
     ['an id that is not text', '{"type":"message","id":42,"message":"hola"}', CLIENT_ERRORS.badId],
+    ['a type that cannot be turned into text', '{"type":{"toString":1}}', unknownTypeError('object', 2)],
   ])('rejects %s with a Spanish explanation', (_label, raw, error) => {
     expect(parseClientEvent(raw, 2)).toEqual({ ok: false, error });
   });

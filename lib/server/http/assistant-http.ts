@@ -1,0 +1,216 @@
+import { ClientChannel } from '../../assistant/client-channel';
+import { SessionCapacityError } from '../../assistant/session-store';
+import { MAX_FRAME_BYTES, parseClientEvent, type ErrorCode, type ServerEvent } from '../../protocol';
+import type { AppConfig } from '../config';
+import type { Logger } from '../logger';
+import { isOriginAllowed } from '../origin';
+import type { AssistantRuntime } from '../runtime';
+import { createSessionTokens, identifySession } from '../session-identity';
+
+/** GET opens the event stream (Server-Sent Events); POST sends one client event. */
+export const ASSISTANT_HTTP_PATH = '/api/assistant';
+/** Names the session without cookies, for POSTs (the stream takes `?session=`). */
+export const SESSION_TOKEN_HEADER = 'x-assistant-session';
+/** Keeps proxies and load balancers from closing a quiet stream. */
+const KEEP_ALIVE_MS = 15_000;
+
+export const HTTP_ERRORS = {
+  origin: 'Solicitud rechazada: esta página no está autorizada para usar el asistente.',
+  contentType: 'Envía el evento como JSON (Content-Type: application/json).',
+  tooLarge: `El evento es demasiado grande: el máximo es ${MAX_FRAME_BYTES.toLocaleString('es-CO')} bytes.`,
+  noSession:
+    'No encontramos tu sesión con el asistente. Abre primero el flujo de eventos (GET /api/assistant) ' +
+    'o envía el token de la sesión en el encabezado X-Assistant-Session.',
+  resumeOnStream:
+    'Para reanudar, vuelve a abrir el flujo de eventos con ?session=<token>&after=<último seq> ' +
+    '(EventSource lo hace solo con Last-Event-ID).',
+  busy: 'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.',
+  tooManyConnections:
+    'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
+    'o intenta de nuevo en un minuto.',
+} as const;
+
+type HttpConfig = Pick<AppConfig, 'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE'>;
+
+const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(payload), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+
+/** A refusal before any session is involved, shaped like the protocol's error event (without seq). */
+const errorBody = (message: string, code: ErrorCode = 'bad_request') => ({ type: 'error', code, message });
+
+/** One SSE frame: `id` is the event's seq, so the browser's Last-Event-ID resumes exactly after it. */
+export function sseFrame(frame: string, event: ServerEvent): string {
+  return `id: ${event.seq}\ndata: ${frame}\n\n`;
+}
+
+/**
+ * The assistant over plain HTTP, for hosts without WebSockets: the same core, events, ids, seq and replay
+ * guarantees as protocol v2. Written against the Web `Request`/`Response`, so the custom server and Next
+ * route handlers (`next start`, Vercel-like hosts) serve it with the same code.
+ */
+export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntime, logger: Logger) {
+  const tokens = createSessionTokens(config, runtime.store);
+
+  const originAllowed = (request: Request) =>
+    isOriginAllowed(
+      request.headers.get('origin') ?? undefined,
+      request.headers.get('host') ?? undefined,
+      config.ALLOWED_ORIGINS,
+    );
+
+  /** GET: the session's events as Server-Sent Events, resumed after `after` / Last-Event-ID. */
+  function stream(request: Request, clientKey: string): Response {
+    if (!originAllowed(request)) return json(403, errorBody(HTTP_ERRORS.origin));
+    const url = new URL(request.url);
+    const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
+    if (!runtime.connectionsPerIp.acquire(clientKey)) {
+      return json(429, errorBody(HTTP_ERRORS.tooManyConnections, 'rate_limited'), { 'retry-after': '60' });
+    }
+    let session;
+    try {
+      session = runtime.store.getOrCreate(identity.sessionId);
+    } catch (error) {
+      runtime.connectionsPerIp.release(clientKey);
+      if (!(error instanceof SessionCapacityError)) throw error;
+      return json(503, errorBody(HTTP_ERRORS.busy, 'server_busy'), { 'retry-after': '120' });
+    }
+    const token = url.searchParams.get('session') ?? undefined;
+    const afterText = request.headers.get('last-event-id') ?? url.searchParams.get('after') ?? undefined;
+
+    const encoder = new TextEncoder();
+    let release: (() => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const channel = new ClientChannel({
+          service: runtime.service,
+          session,
+          version: 2,
+          tokens,
+          clientKey,
+          deliver: (frame, event) => controller.enqueue(encoder.encode(sseFrame(frame, event))),
+        });
+        // Tells the browser how soon to retry after a drop (EventSource's own reconnect).
+        controller.enqueue(encoder.encode('retry: 2000\n\n'));
+        channel.open();
+        if (token !== undefined || afterText !== undefined) {
+          const resumeToken = token ?? tokens.tokenFor(channel.session);
+          channel.receive(
+            JSON.stringify({ type: 'resume', session: resumeToken, after: Number(afterText ?? 0) }),
+          );
+        }
+        const keepAlive = setInterval(() => controller.enqueue(encoder.encode(': ping\n\n')), KEEP_ALIVE_MS);
+        release = () => {
+          clearInterval(keepAlive);
+          channel.close();
+          channel.session.touch();
+          runtime.connectionsPerIp.release(clientKey);
+          release = undefined;
+        };
+        request.signal.addEventListener('abort', () => {
+          release?.();
+          try {
+            controller.close();
+          } catch {
+            // Already closed by the runtime after the client went away.
+          }
+        });
+        logger.info('sse.connected', { session: channel.session.logTag });
+      },
+      cancel() {
+        release?.();
+      },
+    });
+    const headers: Record<string, string> = {
+      'content-type': 'text/event-stream; charset=utf-8',
+      // no-transform keeps compressing proxies from buffering the stream; X-Accel-Buffering does it for nginx.
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+    };
+    if (identity.setCookie) headers['set-cookie'] = identity.setCookie;
+    return new Response(body, { status: 200, headers });
+  }
+
+  /** POST: one client event (message, reset, stop). Its results arrive on the stream. */
+  async function send(request: Request, clientKey: string): Promise<Response> {
+    if (!originAllowed(request)) return json(403, errorBody(HTTP_ERRORS.origin));
+    // JSON only: a cross-site form or a "simple" request cannot send it without a CORS preflight we refuse.
+    if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
+      return json(415, errorBody(HTTP_ERRORS.contentType));
+    }
+    const raw = await readText(request, MAX_FRAME_BYTES);
+    if (raw === undefined) return json(413, errorBody(HTTP_ERRORS.tooLarge));
+
+    const token = request.headers.get(SESSION_TOKEN_HEADER);
+    const cookieIdentity = identifySession(request.headers.get('cookie') ?? undefined, config);
+    const session = token
+      ? tokens.sessionFor(token)
+      : cookieIdentity.setCookie
+        ? undefined
+        : runtime.store.get(cookieIdentity.sessionId);
+    if (!session) return json(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
+
+    const parsed = parseClientEvent(raw, 2);
+    if (!parsed.ok)
+      return json(400, session.stamp({ type: 'error', code: 'bad_request', message: parsed.error }));
+    const { event } = parsed;
+    session.touch();
+    switch (event.type) {
+      case 'resume':
+        return json(
+          400,
+          session.stamp({ type: 'error', code: 'bad_request', message: HTTP_ERRORS.resumeOnStream }),
+        );
+      case 'reset':
+        runtime.service.reset(session);
+        return json(202, { ok: true });
+      case 'stop':
+        runtime.service.stop(session);
+        return json(202, { ok: true });
+      case 'message': {
+        const outcome = runtime.service.submit(session, { id: event.id, input: event.message }, clientKey);
+        if (outcome.kind === 'rejected') {
+          const failure = outcome.error;
+          const status = failure.code === 'rate_limited' || failure.code === 'queue_full' ? 429 : 503;
+          const retry: Record<string, string> =
+            failure.retryAfterSeconds === undefined
+              ? {}
+              : { 'retry-after': String(failure.retryAfterSeconds) };
+          return json(
+            status,
+            session.stamp({ type: 'error', id: event.id, code: failure.code, message: failure.userMessage }),
+            retry,
+          );
+        }
+        // An id answered before gets its final event right here, as a WebSocket connection would.
+        if (outcome.kind === 'answered') return json(200, { ok: true, event: outcome.event });
+        return json(202, { ok: true, id: outcome.id });
+      }
+    }
+  }
+
+  return { stream, send };
+}
+
+/** The body as text, or undefined once it passes `limit` bytes (reading stops there). */
+async function readText(request: Request, limit: number): Promise<string | undefined> {
+  const reader = request.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+export type AssistantHttp = ReturnType<typeof createAssistantHttp>;

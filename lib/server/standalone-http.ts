@@ -1,0 +1,28 @@
+import { loadConfig, type AppConfig } from './config';
+import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
+import { createLogger } from './logger';
+import { createAssistantRuntime } from './runtime';
+
+interface StandaloneAssistant {
+  config: AppConfig;
+  http: AssistantHttp;
+}
+
+// On globalThis so that development reloads of the route module do not start a second runtime.
+const KEY = Symbol.for('dian-assistant.standalone-http');
+
+/**
+ * The assistant for Next route handlers when no custom server runs (`next start`, Vercel-like hosts): one
+ * runtime per process, created on first use from the same validated environment as the custom server.
+ */
+export function standaloneAssistant(): StandaloneAssistant {
+  const holder = globalThis as typeof globalThis & { [KEY]?: StandaloneAssistant };
+  holder[KEY] ??= (() => {
+    const config = loadConfig();
+    const logger = createLogger(config.LOG_LEVEL);
+    for (const notice of config.notices) logger.warn('config.notice', { notice });
+    const runtime = createAssistantRuntime(config, logger);
+    return { config, http: createAssistantHttp(config, runtime, logger) };
+  })();
+  return holder[KEY];
+}

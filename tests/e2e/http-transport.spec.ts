@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
+  test('answers over Server-Sent Events from the Next route handler', async ({ page }) => {
+    await page.goto('/');
+    const outcome = await page.evaluate(async () => {
+      const events: Array<Record<string, unknown>> = [];
+      const source = new EventSource('/api/assistant');
+      const finished = new Promise<void>((resolve) => {
+        source.onmessage = (message) => {
+          const event = JSON.parse(String(message.data)) as Record<string, unknown>;
+          events.push({ ...event, sseId: message.lastEventId });
+          if (event.type === 'response') resolve();
+        };
+      });
+      await new Promise((resolve) => source.addEventListener('message', resolve, { once: true }));
+      const sent = await fetch('/api/assistant', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', id: 'e2e-http', message: '¿Qué es la UVT?' }),
+      });
+      await finished;
+      source.close();
+      const socket = await new Promise<string>((resolve) => {
+        const ws = new WebSocket(`ws://${location.host}/ws/assistant/`, 'dian-assistant.v2');
+        ws.onopen = () => resolve('open');
+        ws.onerror = () => resolve('unavailable');
+        // Next may leave an unknown upgrade hanging rather than refuse it: that is unavailable too.
+        setTimeout(() => resolve('unavailable'), 3_000);
+      });
+      return { status: sent.status, events, socket };
+    });
+
+    expect(outcome.status).toBe(202);
+    expect(outcome.events[0]).toMatchObject({ type: 'connection', provider: 'local' });
+    const final = outcome.events.at(-1) as Record<string, unknown>;
+    expect(final).toMatchObject({ type: 'response', id: 'e2e-http' });
+    expect(String(final.message)).toContain('UVT');
+    expect(outcome.events.every((event) => event.sseId === String(event.seq))).toBe(true);
+    // This is the host the HTTP transport exists for: the WebSocket path is not served at all.
+    expect(outcome.socket).toBe('unavailable');
+  });
+});

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_ERRORS } from '../../lib/protocol';
+import { ASSISTANT_HTTP_PATH, HTTP_ERRORS, SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
+import { ScriptedProvider } from '../helpers/scripted-provider';
+import { SseClient } from '../helpers/sse-client';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+import type { WireEvent } from '../helpers/ws-client';
+
+const SLOW_WORDS = Array.from({ length: 10 }, (_, index) => `trozo${index + 1} `);
+const provider = new ScriptedProvider((input) =>
+  input === 'lento' ? { deltas: SLOW_WORDS, delayMs: 40 } : { deltas: ['Sobre ', input], delayMs: 2 },
+);
+const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
+
+let server: TestServer;
+let url: string;
+const streams: SseClient[] = [];
+
+async function openStream(headers: Record<string, string> = {}, query = '') {
+  const stream = await SseClient.open(`${url}${query}`, { origin: server.httpUrl, ...headers });
+  streams.push(stream);
+  return stream;
+}
+
+const cookieOf = (stream: SseClient) =>
+  (stream.response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { origin: server.httpUrl, 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer({}, provider);
+  url = `${server.httpUrl}${ASSISTANT_HTTP_PATH}`;
+});
+
+afterAll(async () => {
+  streams.forEach((stream) => stream.close());
+  await server.close();
+});
+
+describe('HTTP transport (Server-Sent Events)', () => {
+  it('streams the same v2 events, with seq as the SSE id, and no buffering headers', async () => {
+    const stream = await openStream();
+    expect(stream.response.status).toBe(200);
+    expect(stream.response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(stream.response.headers.get('cache-control')).toBe('no-cache, no-transform');
+    expect(stream.response.headers.get('x-accel-buffering')).toBe('no');
+    expect(stream.response.headers.get('set-cookie')).toMatch(
+      /^dian_sid=[^;]+; Path=\/; HttpOnly; SameSite=Lax/,
+    );
+    const hello = await stream.next();
+    expect(hello.data).toMatchObject({ type: 'connection', provider: 'local' });
+    expect(hello.id).toBe(String(hello.data.seq));
+
+    const sent = await post({ type: 'message', id: 'h1', message: 'hola' }, { cookie: cookieOf(stream) });
+    expect(sent.status).toBe(202);
+    const events = await stream.until(isFinal);
+    expect(events.at(-1)?.data).toMatchObject({ type: 'response', id: 'h1', message: 'Sobre hola' });
+    expect(events.every((event) => event.id === String(event.data.seq))).toBe(true);
+  });
+
+  it('resumes after Last-Event-ID with nothing lost or doubled, and works without cookies via the token', async () => {
+    const first = await openStream();
+    const hello = await first.next();
+    const token = String(hello.data.session);
+    expect(
+      (await post({ type: 'message', id: 'h2', message: 'lento' }, { [SESSION_TOKEN_HEADER]: token })).status,
+    ).toBe(202);
+    const before = await first.until((event) => event.type === 'delta' && event.delta === 'trozo3 ');
+    first.close();
+
+    const again = await openStream({ 'last-event-id': String(before.at(-1)?.data.seq) }, `?session=${token}`);
+    await again.next();
+    const rest = await again.until(isFinal);
+    const seqs = [...before, ...rest].map((event) => event.data.seq as number);
+    expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+    const deltas = [...before, ...rest]
+      .filter((event) => event.data.type === 'delta')
+      .map((event) => event.data.delta);
+    expect(deltas.join('')).toBe(SLOW_WORDS.join(''));
+    expect(rest.at(-1)?.data).toMatchObject({ type: 'response', id: 'h2', message: SLOW_WORDS.join('') });
+  });
+
+  it('answers a re-sent id once, returning the first answer', async () => {
+    const stream = await openStream();
+    await stream.next();
+    const cookie = cookieOf(stream);
+    await post({ type: 'message', id: 'h3', message: 'uno' }, { cookie });
+    const final = (await stream.until(isFinal)).at(-1)?.data;
+    const calls = provider.calls.length;
+    const again = await post({ type: 'message', id: 'h3', message: 'uno' }, { cookie });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ ok: true, event: final });
+    expect(provider.calls.length).toBe(calls);
+  });
+
+  it('refuses bad requests in Spanish and keeps serving', async () => {
+    const stream = await openStream();
+    await stream.next();
+    const cookie = cookieOf(stream);
+    const cases: Array<[Response, number, string]> = [
+      [await post({ type: 'message', message: 'hola' }), 401, HTTP_ERRORS.noSession],
+      [await post('no es json', { cookie }), 400, CLIENT_ERRORS.notJson],
+      [await post({ type: 'message', message: '' }, { cookie }), 400, CLIENT_ERRORS.emptyMessage],
+      [await post({ type: 'resume', session: 'x', after: 1 }, { cookie }), 400, HTTP_ERRORS.resumeOnStream],
+      [await post({ type: 'stop' }, { cookie, 'content-type': 'text/plain' }), 415, HTTP_ERRORS.contentType],
+      [await post({ type: 'stop' }, { cookie, origin: 'https://evil.example' }), 403, HTTP_ERRORS.origin],
+      [
+        await post(JSON.stringify({ type: 'message', message: 'x'.repeat(20_000) }), { cookie }),
+        413,
+        HTTP_ERRORS.tooLarge,
+      ],
+    ];
+    for (const [response, status, message] of cases) {
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({ type: 'error', message });
+    }
+    const refused = await SseClient.open(url, { origin: 'https://evil.example' });
+    expect(refused.response.status).toBe(403);
+
+    expect((await post({ type: 'message', id: 'h4', message: 'sigue' }, { cookie })).status).toBe(202);
+    expect((await stream.until(isFinal)).at(-1)?.data).toMatchObject({ type: 'response', id: 'h4' });
+  });
+
+  it('lets go of the session when the client disconnects', async () => {
+    const stream = await openStream();
+    const hello = await stream.next();
+    const token = String(hello.data.session);
+    const session = server.runtime.store.get(token.slice(0, token.lastIndexOf('.')));
+    expect(session?.listenerCount).toBe(1);
+    stream.close();
+    await expect.poll(() => session?.listenerCount, { timeout: 2_000 }).toBe(0);
+  });
+});
