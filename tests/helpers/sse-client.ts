@@ -1,3 +1,4 @@
+import { Inbox } from './inbox';
 import type { WireEvent } from './ws-client';
 
 export interface SseEvent {
@@ -10,12 +11,9 @@ export interface SseEvent {
  * in order and check their `id` lines.
  */
 export class SseClient {
-  readonly events: SseEvent[] = [];
   readonly response: Response;
-  private cursor = 0;
+  private readonly inbox = new Inbox<SseEvent>();
   private buffer = '';
-  private waiters: Array<() => void> = [];
-  private ended = false;
 
   private constructor(
     response: Response,
@@ -31,31 +29,12 @@ export class SseClient {
     return new SseClient(response, aborter);
   }
 
-  async next(timeoutMs = 5_000): Promise<SseEvent> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.cursor >= this.events.length) {
-      if (this.ended) throw new Error('stream ended while waiting for an event');
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no event within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, remaining);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return this.events[this.cursor++] as SseEvent;
+  next(timeoutMs = 5_000): Promise<SseEvent> {
+    return this.inbox.next(timeoutMs);
   }
 
-  async until(predicate: (event: WireEvent) => boolean, timeoutMs = 10_000): Promise<SseEvent[]> {
-    const seen: SseEvent[] = [];
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const event = await this.next(Math.max(1, deadline - Date.now()));
-      seen.push(event);
-      if (predicate(event.data)) return seen;
-    }
+  until(predicate: (event: WireEvent) => boolean, timeoutMs = 10_000): Promise<SseEvent[]> {
+    return this.inbox.until((event) => predicate(event.data), timeoutMs);
   }
 
   close(): void {
@@ -75,8 +54,7 @@ export class SseClient {
     } catch {
       // Aborted by close().
     }
-    this.ended = true;
-    this.waiters.splice(0).forEach((wake) => wake());
+    this.inbox.end('stream ended while waiting for an event');
   }
 
   private parse(): void {
@@ -91,9 +69,8 @@ export class SseClient {
         fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
       }
       const data = fields.get('data');
-      if (data !== undefined) this.events.push({ id: fields.get('id'), data: JSON.parse(data) as WireEvent });
+      if (data !== undefined) this.inbox.push({ id: fields.get('id'), data: JSON.parse(data) as WireEvent });
       boundary = this.buffer.indexOf('\n\n');
     }
-    this.waiters.splice(0).forEach((wake) => wake());
   }
 }

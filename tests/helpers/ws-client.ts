@@ -1,5 +1,6 @@
 import { WebSocket, type RawData } from 'ws';
 import { PROTOCOL_V2 } from '../../lib/protocol';
+import { Inbox } from './inbox';
 
 export interface WireEvent {
   type: string;
@@ -20,18 +21,17 @@ export interface WireEvent {
 export class TestClient {
   readonly frames: string[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
-  private cursor = 0;
-  private waiters: Array<() => void> = [];
+  private readonly inbox = new Inbox<WireEvent>();
 
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data: RawData) => {
       this.frames.push(data.toString());
-      this.waiters.splice(0).forEach((wake) => wake());
+      this.inbox.push(JSON.parse(data.toString()) as WireEvent);
     });
     this.closed = new Promise((resolve) => {
       socket.on('close', (code, reason) => {
         resolve({ code, reason: reason.toString() });
-        this.waiters.splice(0).forEach((wake) => wake());
+        this.inbox.end('socket closed while waiting for an event');
       });
     });
   }
@@ -64,34 +64,14 @@ export class TestClient {
     this.socket.send(data, { binary: options.binary ?? typeof data !== 'string' });
   }
 
-  /** The next frame not yet consumed, parsed. */
-  async next(timeoutMs = 5_000): Promise<WireEvent> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.cursor >= this.frames.length) {
-      if (this.socket.readyState === WebSocket.CLOSED)
-        throw new Error('socket closed while waiting for an event');
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no event within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, remaining);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return JSON.parse(this.frames[this.cursor++] as string) as WireEvent;
+  /** The next event not yet consumed. */
+  next(timeoutMs = 5_000): Promise<WireEvent> {
+    return this.inbox.next(timeoutMs);
   }
 
   /** Consumes events until one matches, returning every event consumed (the match last). */
-  async until(predicate: (event: WireEvent) => boolean, timeoutMs = 10_000): Promise<WireEvent[]> {
-    const seen: WireEvent[] = [];
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const event = await this.next(Math.max(1, deadline - Date.now()));
-      seen.push(event);
-      if (predicate(event)) return seen;
-    }
+  until(predicate: (event: WireEvent) => boolean, timeoutMs = 10_000): Promise<WireEvent[]> {
+    return this.inbox.until(predicate, timeoutMs);
   }
 
   /** Resolves true when nothing arrives within `ms`. */
