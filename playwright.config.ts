@@ -54,7 +54,8 @@ const modes = {
     port: ports.openai,
   },
   // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
-  'next-start': { testMatch: /http-transport\.spec\.ts/, port: ports.nextStart },
+  // The offline journeys run here too: the panel must fall back to HTTP and behave the same.
+  'next-start': { testMatch: /http-transport\.spec\.ts|offline\.spec\.ts/, port: ports.nextStart },
 };
 
 export default defineConfig({

@@ -5,7 +5,12 @@ import '@/lib/client/strict-csp';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createAssistantStore, type AssistantState, type AssistantStore } from '@/lib/client/assistant-store';
+import { FallbackTransport } from '@/lib/client/fallback-transport';
+import { HttpTransport } from '@/lib/client/http-transport';
 import { assistantSocketUrl, WebSocketTransport } from '@/lib/client/ws-transport';
+
+// A WebSocket that has not opened by then is taken for a host without WebSockets (HTTP takes over).
+const FIRST_SOCKET_TIMEOUT_MS = 5_000;
 
 const AssistantStoreContext = createContext<AssistantStore | null>(null);
 
@@ -14,10 +19,18 @@ export function AssistantStoreProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() =>
     createAssistantStore(
       (listener) =>
-        new WebSocketTransport({
-          url: assistantSocketUrl(window.location),
+        new FallbackTransport({
           listener,
-          page: { window, document },
+          mode: process.env.NEXT_PUBLIC_ASSISTANT_TRANSPORT === 'http' ? 'http' : 'auto',
+          createWebSocket: (socketListener) =>
+            new WebSocketTransport({
+              url: assistantSocketUrl(window.location),
+              listener: socketListener,
+              connectTimeoutMs: FIRST_SOCKET_TIMEOUT_MS,
+              page: { window, document },
+            }),
+          createHttp: (httpListener) =>
+            new HttpTransport({ listener: httpListener, page: { window, document } }),
         }),
     ),
   );

@@ -15,8 +15,14 @@ const STATUS_TEXT: Record<ConnectionStatus, string> = {
 export function ConnectionBadge() {
   const status = useAssistant((state) => state.status);
   const provider = useAssistant((state) => state.provider);
+  const transport = useAssistant((state) => state.transport);
   return (
-    <p className="text-xs text-dian-mist" data-testid="assistant-status" data-status={status}>
+    <p
+      className="text-xs text-dian-mist"
+      data-testid="assistant-status"
+      data-status={status}
+      data-transport={transport}
+    >
       <span
         aria-hidden="true"
         className={`mr-1 inline-block size-2 rounded-full ${status === 'open' ? 'bg-dian-yellow' : 'bg-dian-mist'}`}
@@ -25,6 +31,8 @@ export function ConnectionBadge() {
       {provider === 'local' && (
         <span data-testid="assistant-offline-mode"> · Modo local: responde la guía incluida, sin IA</span>
       )}
+      {/* Diagnostic only: answers are the same either way. */}
+      {transport === 'http' && <span data-testid="assistant-transport-http"> · vía HTTP</span>}
     </p>
   );
 }

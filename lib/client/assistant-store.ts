@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ClientEvent, ProviderKind, ServerEvent } from '../protocol';
 import { markdownToPlainText } from './plain-text';
 import { mergeMessages, messagesFromTranscript } from './transcript';
-import type { AssistantTransport, ConnectionStatus, TransportListener } from './transport';
+import type { AssistantTransport, ConnectionStatus, TransportKind, TransportListener } from './transport';
 
 export type MessageState = 'sending' | 'streaming' | 'done' | 'stopped' | 'error';
 
@@ -16,6 +16,8 @@ export interface ChatMessage {
 
 export interface AssistantState {
   status: ConnectionStatus;
+  /** Which door the client uses (WebSocket, or HTTP where WebSockets do not work). */
+  transport: TransportKind | undefined;
   provider: ProviderKind | undefined;
   messages: ChatMessage[];
   /** A problem not tied to one answer (e.g. a rejected frame), shown above the composer. */
@@ -179,6 +181,7 @@ export function createAssistantStore(createTransport: (listener: TransportListen
 
     return {
       status: 'idle',
+      transport: undefined,
       provider: undefined,
       messages: [],
       notice: undefined,
@@ -186,7 +189,7 @@ export function createAssistantStore(createTransport: (listener: TransportListen
       announcementCount: 0,
       outbox: [],
       open() {
-        transport ??= createTransport({ onEvent, onStatus });
+        transport ??= createTransport({ onEvent, onStatus, onTransport: (kind) => set({ transport: kind }) });
         transport.connect();
       },
       send(text) {

@@ -1,10 +1,13 @@
 import type { ClientEvent, ClientResume, ServerEvent } from '../protocol';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+export type TransportKind = 'websocket' | 'http';
 
 export interface TransportListener {
   onEvent(event: ServerEvent): void;
   onStatus(status: ConnectionStatus): void;
+  /** Which door the client uses, for the panel's diagnostic line. */
+  onTransport?(kind: TransportKind): void;
 }
 
 /** What the store needs from a network transport. */
@@ -22,19 +25,29 @@ type ConnectionEvent = Extract<ServerEvent, { type: 'connection' }>;
  * missed after a reconnect, and drops events it already has, so every event is handled exactly once.
  */
 export class ResumableSession {
-  private token: string | undefined;
+  private token_: string | undefined;
   private greetedToken: string | undefined;
   private lastSeq = -1;
+
+  /** The token of the session being followed, once greeted. */
+  get token(): string | undefined {
+    return this.token_;
+  }
+
+  /** The last seq handled (-1 before the first greeting). */
+  get lastSeen(): number {
+    return this.lastSeq;
+  }
 
   /** Handles a new connection's greeting; returns the `resume` to send before anything else, if any. */
   greet(connection: ConnectionEvent): ClientResume | undefined {
     this.greetedToken = connection.session;
-    if (this.token === undefined) {
-      this.token = connection.session;
+    if (this.token_ === undefined) {
+      this.token_ = connection.session;
       this.lastSeq = connection.seq;
       return undefined;
     }
-    return { type: 'resume', session: this.token, after: this.lastSeq };
+    return { type: 'resume', session: this.token_, after: this.lastSeq };
   }
 
   /** False for an event this client already handled (a replay overlapping what arrived live). */
@@ -42,7 +55,7 @@ export class ResumableSession {
     if (event.type === 'connection') return true;
     if (event.type === 'error' && event.code === 'session_expired') {
       // The old session is gone: continue with the one this connection was greeted into.
-      this.token = this.greetedToken;
+      this.token_ = this.greetedToken;
       this.lastSeq = event.seq;
       return true;
     }

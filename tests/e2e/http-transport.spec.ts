@@ -1,6 +1,20 @@
 import { expect, test } from '@playwright/test';
+import { AssistantPage } from './pages/assistant-page';
 
 test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
+  test('the panel falls back to HTTP by itself and says so only in its diagnostic line', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    await expect(assistant.status).toHaveAttribute('data-transport', 'http');
+    await expect(page.getByTestId('assistant-transport-http')).toHaveText('· vía HTTP');
+    const answer = await assistant.ask('¿Cuándo vence mi declaración si mi NIT termina en 07?');
+    await expect(answer).toHaveAttribute('data-state', 'streaming');
+    await assistant.waitForAnswer(answer);
+    await expect(answer.locator('a[href^="https://"]').first()).toBeVisible();
+    await expect(assistant.announcer).not.toBeEmpty();
+  });
+
   test('answers over Server-Sent Events from the Next route handler', async ({ page }) => {
     await page.goto('/');
     const outcome = await page.evaluate(async () => {

@@ -1,0 +1,160 @@
+import { serverEventSchema, type ClientEvent, type ServerEvent } from '../protocol';
+import { watchPageLifecycle, type PageLifecycleTarget } from './page-lifecycle';
+import { ResumableSession, type AssistantTransport, type TransportListener } from './transport';
+
+/** Mirrors lib/server/http/assistant-http.ts (server code is not bundled into the browser). */
+export const ASSISTANT_HTTP_URL = '/api/assistant';
+const SESSION_TOKEN_HEADER = 'x-assistant-session';
+
+/** The parts of EventSource the transport uses; a fake in unit tests. */
+export interface EventSourceLike {
+  readonly readyState: number;
+  onmessage: ((message: { data: unknown }) => void) | null;
+  onerror: (() => void) | null;
+  close(): void;
+}
+
+export interface HttpTransportOptions {
+  listener: TransportListener;
+  url?: string;
+  createEventSource?: (url: string) => EventSourceLike;
+  fetch?: typeof fetch;
+  /** First reconnect delay after the stream closed for good; doubles up to `maxDelayMs`, with jitter. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  page?: PageLifecycleTarget;
+}
+
+const EVENT_SOURCE_CLOSED = 2;
+
+/**
+ * Protocol v2 over plain HTTP for hosts without WebSockets: server events arrive on an EventSource (which
+ * resumes by itself with Last-Event-ID), client events go out as POSTs. Reports `open` once greeted.
+ */
+export class HttpTransport implements AssistantTransport {
+  private source: EventSourceLike | undefined;
+  private greeted = false;
+  private wanted = false;
+  private attempt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopWatching: (() => void) | undefined;
+  private readonly session = new ResumableSession();
+
+  constructor(private readonly options: HttpTransportOptions) {}
+
+  connect(): void {
+    this.wanted = true;
+    if (this.options.page && !this.stopWatching) {
+      this.stopWatching = watchPageLifecycle(this.options.page, {
+        onReturn: () => this.reopen(),
+        onLeave: () => this.dropSource(),
+        onOnline: () => this.reopen(),
+      });
+    }
+    if (this.source) return;
+    clearTimeout(this.retryTimer);
+    this.options.listener.onStatus(this.session.token === undefined ? 'connecting' : 'reconnecting');
+    this.openSource();
+  }
+
+  send(event: ClientEvent): boolean {
+    const token = this.session.token;
+    if (!this.greeted || token === undefined) return false;
+    const post = this.options.fetch ?? fetch;
+    post(this.options.url ?? ASSISTANT_HTTP_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SESSION_TOKEN_HEADER]: token },
+      body: JSON.stringify(event),
+    })
+      .then(async (response) => {
+        const body: unknown = await response.json().catch(() => undefined);
+        // An error event (bad input, rate limit) or an id answered before comes back in the reply itself.
+        const candidate = (body as { event?: unknown } | undefined)?.event ?? body;
+        const parsed = serverEventSchema.safeParse(candidate);
+        if (parsed.success) this.deliver(parsed.data);
+      })
+      // The request may or may not have arrived: reconnect, and the store re-sends it with the same id.
+      .catch(() => this.restart());
+    return true;
+  }
+
+  close(): void {
+    this.wanted = false;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    clearTimeout(this.retryTimer);
+    this.dropSource();
+    this.options.listener.onStatus('closed');
+  }
+
+  private openSource(): void {
+    const base = this.options.url ?? ASSISTANT_HTTP_URL;
+    // A fresh EventSource carries no Last-Event-ID, so the resume point travels in the URL.
+    const { token, lastSeen } = this.session;
+    const query = token === undefined ? '' : `?session=${encodeURIComponent(token)}&after=${lastSeen}`;
+    const create =
+      this.options.createEventSource ?? ((url: string) => new EventSource(url) as unknown as EventSourceLike);
+    const source = create(`${base}${query}`);
+    this.source = source;
+    this.greeted = false;
+    source.onmessage = (message) => {
+      if (this.source !== source || typeof message.data !== 'string') return;
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      const parsed = serverEventSchema.safeParse(data);
+      if (parsed.success) this.deliver(parsed.data);
+    };
+    source.onerror = () => {
+      if (this.source !== source) return;
+      this.greeted = false;
+      this.options.listener.onStatus('reconnecting');
+      // CONNECTING means EventSource retries by itself (with Last-Event-ID); CLOSED means it gave up.
+      if (source.readyState === EVENT_SOURCE_CLOSED) this.restart();
+    };
+  }
+
+  private deliver(event: ServerEvent): void {
+    if (event.type === 'connection') {
+      // The server resumed from the URL or Last-Event-ID already; nothing to send back.
+      this.session.greet(event);
+      this.greeted = true;
+      this.attempt = 0;
+      this.options.listener.onEvent(event);
+      this.options.listener.onStatus('open');
+      return;
+    }
+    if (this.session.admit(event)) this.options.listener.onEvent(event);
+  }
+
+  private reopen(): void {
+    if (!this.wanted || (this.source && this.greeted)) return;
+    this.dropSource();
+    this.attempt = 0;
+    this.connect();
+  }
+
+  private restart(): void {
+    if (!this.wanted) return;
+    this.dropSource();
+    const { baseDelayMs = 500, maxDelayMs = 15_000 } = this.options;
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** this.attempt);
+    this.attempt += 1;
+    this.options.listener.onStatus('reconnecting');
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.connect(), Math.random() * ceiling);
+  }
+
+  private dropSource(): void {
+    const source = this.source;
+    this.source = undefined;
+    this.greeted = false;
+    if (!source) return;
+    source.onmessage = null;
+    source.onerror = null;
+    source.close();
+  }
+}

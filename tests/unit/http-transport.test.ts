@@ -1,0 +1,207 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FallbackTransport } from '../../lib/client/fallback-transport';
+import { HttpTransport, type EventSourceLike } from '../../lib/client/http-transport';
+import type { AssistantTransport, ConnectionStatus, TransportListener } from '../../lib/client/transport';
+import type { ServerEvent } from '../../lib/protocol';
+
+class FakeEventSource implements EventSourceLike {
+  readyState = 0;
+  onmessage: ((message: { data: unknown }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {}
+  close() {
+    this.closed = true;
+    this.readyState = 2;
+  }
+  emit(event: Record<string, unknown>) {
+    this.readyState = 1;
+    this.onmessage?.({ data: JSON.stringify(event) });
+  }
+  greet(seq: number, session = 'token-1') {
+    this.emit({
+      type: 'connection',
+      message: 'Conectado al asistente virtual DIAN',
+      provider: 'local',
+      seq,
+      session,
+    });
+  }
+  fail(gaveUp: boolean) {
+    this.readyState = gaveUp ? 2 : 0;
+    this.onerror?.();
+  }
+}
+
+function setup(fetchImpl: typeof fetch = vi.fn(async () => new Response('{"ok":true}', { status: 202 }))) {
+  const sources: FakeEventSource[] = [];
+  const events: ServerEvent[] = [];
+  const statuses: ConnectionStatus[] = [];
+  const transport = new HttpTransport({
+    listener: { onEvent: (event) => events.push(event), onStatus: (status) => statuses.push(status) },
+    createEventSource: (url) => {
+      const source = new FakeEventSource(url);
+      sources.push(source);
+      return source;
+    },
+    fetch: fetchImpl,
+  });
+  return { transport, sources, events, statuses, last: () => sources.at(-1) as FakeEventSource, fetchImpl };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(Math, 'random').mockReturnValue(0.5);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('HttpTransport', () => {
+  it('opens the event stream, reports open when greeted, and POSTs events with the session token', async () => {
+    const { transport, last, statuses, fetchImpl } = setup();
+    transport.connect();
+    expect(last().url).toBe('/api/assistant');
+    expect(transport.send({ type: 'stop' })).toBe(false);
+    last().greet(1);
+    expect(statuses).toEqual(['connecting', 'open']);
+    expect(transport.send({ type: 'message', id: 'a', message: 'hola' })).toBe(true);
+    expect(fetchImpl).toHaveBeenCalledWith('/api/assistant', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-assistant-session': 'token-1' },
+      body: JSON.stringify({ type: 'message', id: 'a', message: 'hola' }),
+    });
+  });
+
+  it('delivers an error or a repeated answer that comes back in the POST reply', async () => {
+    const reply = { type: 'error', code: 'rate_limited', message: 'Espera', seq: 5 };
+    const { transport, last, events } = setup(
+      vi.fn(async () => new Response(JSON.stringify(reply), { status: 429 })),
+    );
+    transport.connect();
+    last().greet(1);
+    transport.send({ type: 'message', id: 'a', message: 'hola' });
+    await vi.runAllTimersAsync();
+    expect(events.at(-1)).toEqual(reply);
+  });
+
+  it('lets EventSource retry by itself, and dedupes what the resumed stream replays', () => {
+    const { transport, sources, last, events, statuses } = setup();
+    transport.connect();
+    last().greet(1);
+    last().emit({ type: 'delta', id: 'a', delta: 'Ho', seq: 2 });
+    last().fail(false);
+    expect(statuses.at(-1)).toBe('reconnecting');
+    expect(sources).toHaveLength(1);
+    last().greet(3);
+    last().emit({ type: 'delta', id: 'a', delta: 'Ho', seq: 2 });
+    last().emit({ type: 'response', id: 'a', message: 'Hola', seq: 4 });
+    expect(events.filter((event) => event.type !== 'connection').map((event) => event.seq)).toEqual([2, 4]);
+  });
+
+  it('reopens with the resume point in the URL when the stream gave up, with backoff', () => {
+    const { transport, sources, last } = setup();
+    transport.connect();
+    last().greet(1);
+    last().emit({ type: 'response', id: 'a', message: 'Hola', seq: 6 });
+    last().fail(true);
+    vi.advanceTimersByTime(249);
+    expect(sources).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(last().url).toBe('/api/assistant?session=token-1&after=6');
+  });
+
+  it('reconnects when a POST fails on the network, so the store can re-send it', async () => {
+    const { transport, sources, last, statuses } = setup(
+      vi.fn(async () => Promise.reject(new TypeError('offline'))),
+    );
+    transport.connect();
+    last().greet(1);
+    transport.send({ type: 'message', id: 'a', message: 'hola' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toBe('reconnecting');
+    expect(sources[0]?.closed).toBe(true);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sources).toHaveLength(2);
+  });
+
+  it('leaves nothing running once closed', () => {
+    const { transport, last, statuses } = setup();
+    transport.connect();
+    last().greet(1);
+    last().fail(true);
+    transport.close();
+    expect(statuses.at(-1)).toBe('closed');
+    expect(vi.getTimerCount()).toBe(0);
+    expect(last().closed).toBe(true);
+  });
+});
+
+class FakeTransport implements AssistantTransport {
+  connects = 0;
+  closed = false;
+  readonly sent: unknown[] = [];
+  constructor(readonly listener: TransportListener) {}
+  connect() {
+    this.connects += 1;
+  }
+  send(event: unknown) {
+    this.sent.push(event);
+    return true;
+  }
+  close() {
+    this.closed = true;
+    this.listener.onStatus('closed');
+  }
+}
+
+function fallbackSetup(mode: 'auto' | 'http' = 'auto') {
+  const statuses: ConnectionStatus[] = [];
+  const kinds: string[] = [];
+  const made: { ws?: FakeTransport; http?: FakeTransport } = {};
+  const transport = new FallbackTransport({
+    mode,
+    listener: {
+      onEvent: () => undefined,
+      onStatus: (status) => statuses.push(status),
+      onTransport: (kind) => kinds.push(kind),
+    },
+    createWebSocket: (listener) => (made.ws = new FakeTransport(listener)),
+    createHttp: (listener) => (made.http = new FakeTransport(listener)),
+  });
+  return { transport, statuses, kinds, made };
+}
+
+describe('FallbackTransport', () => {
+  it('falls back to HTTP for good when the first WebSocket never opens', () => {
+    const { transport, statuses, kinds, made } = fallbackSetup();
+    transport.connect();
+    made.ws?.listener.onStatus('connecting');
+    made.ws?.listener.onStatus('reconnecting');
+    expect(made.ws?.closed).toBe(true);
+    expect(made.http?.connects).toBe(1);
+    expect(kinds).toEqual(['websocket', 'http']);
+    expect(statuses).toEqual(['connecting']);
+    transport.send({ type: 'stop' });
+    expect(made.http?.sent).toEqual([{ type: 'stop' }]);
+  });
+
+  it('stays on a WebSocket that worked once, through later drops', () => {
+    const { transport, made, statuses } = fallbackSetup();
+    transport.connect();
+    made.ws?.listener.onStatus('open');
+    made.ws?.listener.onStatus('reconnecting');
+    expect(made.http).toBeUndefined();
+    expect(statuses).toEqual(['open', 'reconnecting']);
+  });
+
+  it('goes straight to HTTP where configured', () => {
+    const { transport, made, kinds } = fallbackSetup('http');
+    transport.connect();
+    expect(made.ws).toBeUndefined();
+    expect(made.http?.connects).toBe(1);
+    expect(kinds).toEqual(['http']);
+  });
+});
