@@ -46,6 +46,11 @@ export class AssistantService {
 
   constructor(private readonly options: AssistantServiceOptions) {}
 
+  /** False once shutdown began: readiness turns red so load balancers stop sending new clients. */
+  get accepting(): boolean {
+    return !this.shuttingDown;
+  }
+
   get providerKind() {
     return this.options.provider.kind;
   }

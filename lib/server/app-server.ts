@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
 import { ASSISTANT_HTTP_PATH, createAssistantHttp } from './http/assistant-http';
+import { createHealthChecks, HEALTH_PATH, READY_PATH } from './http/health';
 import { createApiRouter, type ApiRoute } from './http/router';
 import { createTranscriptionRoute } from './http/transcription-route';
 import { clientIp } from './client-ip';
@@ -58,13 +59,25 @@ function assistantHttpRoutes(config: AppConfig, runtime: AssistantRuntime, logge
   return [route('GET', http.stream)(), route('POST', http.send)()];
 }
 
+function healthRoutes(config: AppConfig, runtime: AssistantRuntime): ApiRoute[] {
+  const checks = createHealthChecks(config, runtime);
+  return [
+    { method: 'GET', path: HEALTH_PATH, handle: async (_req, res) => sendWebResponse(res, checks.health()) },
+    { method: 'GET', path: READY_PATH, handle: async (_req, res) => sendWebResponse(res, checks.ready()) },
+  ];
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const runtime = options.runtime ?? createAssistantRuntime(config, logger);
   const gateway = new AssistantGateway(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
   const routeApi = createApiRouter(
-    [createTranscriptionRoute(config, logger), ...assistantHttpRoutes(config, runtime, logger)],
+    [
+      createTranscriptionRoute(config, logger),
+      ...assistantHttpRoutes(config, runtime, logger),
+      ...healthRoutes(config, runtime),
+    ],
     logger,
   );
 

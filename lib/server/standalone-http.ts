@@ -1,10 +1,11 @@
 import { loadConfig, type AppConfig } from './config';
 import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
 import { createLogger } from './logger';
-import { createAssistantRuntime } from './runtime';
+import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 
 interface StandaloneAssistant {
   config: AppConfig;
+  runtime: AssistantRuntime;
   http: AssistantHttp;
 }
 
@@ -22,7 +23,7 @@ export function standaloneAssistant(): StandaloneAssistant {
     const logger = createLogger(config.LOG_LEVEL);
     for (const notice of config.notices) logger.warn('config.notice', { notice });
     const runtime = createAssistantRuntime(config, logger);
-    return { config, http: createAssistantHttp(config, runtime, logger) };
+    return { config, runtime, http: createAssistantHttp(config, runtime, logger) };
   })();
   return holder[KEY];
 }

@@ -54,4 +54,11 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     // This is the host the HTTP transport exists for: the WebSocket path is not served at all.
     expect(outcome.socket).toBe('unavailable');
   });
+
+  test('answers liveness and readiness probes from route handlers', async ({ request }) => {
+    expect((await request.get('/api/health')).status()).toBe(200);
+    const ready = await request.get('/api/ready');
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', provider: 'local' });
+  });
 });

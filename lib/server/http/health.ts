@@ -1,0 +1,33 @@
+import type { AppConfig } from '../config';
+import type { AssistantRuntime } from '../runtime';
+
+const json = (status: number, payload: unknown) =>
+  new Response(JSON.stringify(payload), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+
+export const HEALTH_PATH = '/api/health';
+export const READY_PATH = '/api/ready';
+
+/**
+ * Liveness (the process answers) and readiness (it should get traffic: a provider is configured, the
+ * session store answers, and it is not shutting down), for load balancers and orchestrators.
+ */
+export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime: AssistantRuntime) {
+  return {
+    health: () => json(200, { status: 'ok' }),
+    ready: () => {
+      const checks = {
+        provider: config.provider,
+        store: 'memory',
+        sessions: runtime.store.size,
+        accepting: runtime.service.accepting,
+      };
+      return json(checks.accepting ? 200 : 503, {
+        status: checks.accepting ? 'ready' : 'shutting_down',
+        ...checks,
+      });
+    },
+  };
+}
