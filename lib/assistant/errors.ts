@@ -21,6 +21,12 @@ export const USER_ERRORS = {
   generationTimeout:
     'La respuesta tardó demasiado y se canceló. Intenta de nuevo con una pregunta más corta.',
   internal: 'Ocurrió un error inesperado en el asistente. Intenta de nuevo.',
+  originRefused: 'Solicitud rechazada: esta página no está autorizada para usar el asistente.',
+  serverBusy:
+    'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.',
+  tooManyConnections:
+    'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
+    'o intenta de nuevo en un minuto.',
 } as const;
 
 /** "23 segundos", "1 minuto y 5 segundos": when to try again, in words. */

@@ -2,13 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel, type SessionTokens } from '../assistant/client-channel';
+import { USER_ERRORS } from '../assistant/errors';
 import { SessionCapacityError } from '../assistant/session-store';
-import type { AssistantRuntime } from './runtime';
 import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire } from '../protocol';
 import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { isOriginAllowed } from './origin';
+import type { AssistantRuntime } from './runtime';
 import { createSessionTokens, identifySession, type SessionIdentity } from './session-identity';
 
 export const ASSISTANT_WS_PATHS: ReadonlySet<string> = new Set(['/ws/assistant/', '/ws/assistant']);
@@ -17,11 +18,6 @@ export const CLOSE_GOING_AWAY = 1001;
 export const CLOSE_POLICY_VIOLATION = 1008;
 export const CLOSE_TRY_AGAIN_LATER = 1013;
 export const SHUTDOWN_CLOSE_REASON = 'El servidor se está reiniciando';
-const CAPACITY_MESSAGE =
-  'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.';
-export const TOO_MANY_CONNECTIONS_MESSAGE =
-  'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
-  'o intenta de nuevo en un minuto.';
 
 type GatewayConfig = Pick<
   AppConfig,
@@ -108,7 +104,7 @@ export class AssistantGateway {
       // Refused before any session is touched, hence seq 0.
       ws.send(
         toWire(
-          { type: 'error', code: 'rate_limited', message: TOO_MANY_CONNECTIONS_MESSAGE, seq: 0 },
+          { type: 'error', code: 'rate_limited', message: USER_ERRORS.tooManyConnections, seq: 0 },
           version,
         ) as string,
       );
@@ -124,7 +120,10 @@ export class AssistantGateway {
       this.logger.warn('ws.capacity_refused');
       // No session exists to number this event, hence seq 0.
       ws.send(
-        toWire({ type: 'error', code: 'server_busy', message: CAPACITY_MESSAGE, seq: 0 }, version) as string,
+        toWire(
+          { type: 'error', code: 'server_busy', message: USER_ERRORS.serverBusy, seq: 0 },
+          version,
+        ) as string,
       );
       ws.close(CLOSE_TRY_AGAIN_LATER, 'Capacidad agotada');
       return;

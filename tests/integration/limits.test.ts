@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TOO_MANY_CONNECTIONS_MESSAGE } from '../../lib/server/ws-gateway';
+import { USER_ERRORS } from '../../lib/assistant/errors';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
@@ -102,7 +102,7 @@ describe('rate limits', () => {
     expect(await third.next()).toMatchObject({
       type: 'error',
       code: 'rate_limited',
-      message: TOO_MANY_CONNECTIONS_MESSAGE,
+      message: USER_ERRORS.tooManyConnections,
     });
     expect(await third.closed).toMatchObject({ code: 1008 });
     first.close();

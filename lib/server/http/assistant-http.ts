@@ -1,4 +1,5 @@
 import { ClientChannel } from '../../assistant/client-channel';
+import { USER_ERRORS } from '../../assistant/errors';
 import { SessionCapacityError } from '../../assistant/session-store';
 import { MAX_FRAME_BYTES, parseClientEvent, type ErrorCode, type ServerEvent } from '../../protocol';
 import type { AppConfig } from '../config';
@@ -15,7 +16,7 @@ export const SESSION_TOKEN_HEADER = 'x-assistant-session';
 const KEEP_ALIVE_MS = 15_000;
 
 export const HTTP_ERRORS = {
-  origin: 'Solicitud rechazada: esta página no está autorizada para usar el asistente.',
+  origin: USER_ERRORS.originRefused,
   contentType: 'Envía el evento como JSON (Content-Type: application/json).',
   tooLarge: `El evento es demasiado grande: el máximo es ${MAX_FRAME_BYTES.toLocaleString('es-CO')} bytes.`,
   noSession:
@@ -24,10 +25,6 @@ export const HTTP_ERRORS = {
   resumeOnStream:
     'Para reanudar, vuelve a abrir el flujo de eventos con ?session=<token>&after=<último seq> ' +
     '(EventSource lo hace solo con Last-Event-ID).',
-  busy: 'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.',
-  tooManyConnections:
-    'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
-    'o intenta de nuevo en un minuto.',
 } as const;
 
 type HttpConfig = Pick<AppConfig, 'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE'>;
@@ -67,7 +64,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     const url = new URL(request.url);
     const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
     if (!runtime.connectionsPerIp.acquire(clientKey)) {
-      return json(429, errorBody(HTTP_ERRORS.tooManyConnections, 'rate_limited'), { 'retry-after': '60' });
+      return json(429, errorBody(USER_ERRORS.tooManyConnections, 'rate_limited'), { 'retry-after': '60' });
     }
     let session;
     try {
@@ -75,7 +72,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     } catch (error) {
       runtime.connectionsPerIp.release(clientKey);
       if (!(error instanceof SessionCapacityError)) throw error;
-      return json(503, errorBody(HTTP_ERRORS.busy, 'server_busy'), { 'retry-after': '120' });
+      return json(503, errorBody(USER_ERRORS.serverBusy, 'server_busy'), { 'retry-after': '120' });
     }
     const token = url.searchParams.get('session') ?? undefined;
     const afterText = request.headers.get('last-event-id') ?? url.searchParams.get('after') ?? undefined;

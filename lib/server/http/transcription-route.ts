@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { retryAfterText, toAssistantError, type AssistantError } from '../../assistant/errors';
+import { retryAfterText, toAssistantError, USER_ERRORS, type AssistantError } from '../../assistant/errors';
 import { OpenAITranscriber, type TranscriptionRequest } from '../../assistant/providers/openai-transcriber';
 import {
   audioMimeType,
@@ -42,7 +42,7 @@ const megabytes = (bytes: number) =>
   (bytes / (1024 * 1024)).toLocaleString('es-CO', { maximumFractionDigits: 1 });
 
 export const TRANSCRIPTION_ERRORS = {
-  origin: 'Solicitud rechazada: esta página no está autorizada para usar el asistente.',
+  origin: USER_ERRORS.originRefused,
   session: 'Tu sesión con el asistente no es válida o expiró. Recarga la página y vuelve a intentarlo.',
   localMode:
     'La transcripción de voz necesita el servicio de inteligencia artificial (OpenAI), que no está ' +
