@@ -67,11 +67,19 @@ export class HttpTransport implements AssistantTransport {
       body: JSON.stringify(event),
     })
       .then(async (response) => {
-        const body: unknown = await response.json().catch(() => undefined);
-        // An error event (bad input, rate limit) or an id answered before comes back in the reply itself.
-        const candidate = (body as { event?: unknown } | undefined)?.event ?? body;
-        const parsed = serverEventSchema.safeParse(candidate);
-        if (parsed.success) this.deliver(parsed.data);
+        // The server no longer knows the session (e.g. it restarted): reopen the stream, which says so,
+        // and the store re-sends what is unanswered.
+        if (response.status === 401) return this.restart();
+        const body = (await response.json().catch(() => undefined)) as { event?: unknown } | undefined;
+        if (body?.event !== undefined) {
+          // An id answered before: the same event may also be on the stream, so it goes through the dedupe.
+          const answered = serverEventSchema.safeParse(body.event);
+          if (answered.success) this.deliver(answered.data);
+          return;
+        }
+        // A refusal answers this request only and is never on the stream: no dedupe by seq.
+        const refusal = serverEventSchema.safeParse(body);
+        if (refusal.success && refusal.data.type === 'error') this.options.listener.onEvent(refusal.data);
       })
       // The request may or may not have arrived: reconnect, and the store re-sends it with the same id.
       .catch(() => this.restart());

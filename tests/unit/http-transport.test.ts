@@ -87,6 +87,33 @@ describe('HttpTransport', () => {
     expect(events.at(-1)).toEqual(reply);
   });
 
+  it('reopens the stream when the server no longer knows the session', async () => {
+    const { transport, sources, last } = setup(
+      vi.fn(
+        async () =>
+          new Response('{"type":"error","code":"session_expired","message":"x","seq":0}', { status: 401 }),
+      ),
+    );
+    transport.connect();
+    last().greet(1);
+    transport.send({ type: 'message', id: 'a', message: 'hola' });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sources).toHaveLength(2);
+    expect(last().url).toBe('/api/assistant?session=token-1&after=1');
+  });
+
+  it('shows a refusal that arrives after newer stream events (it is not subject to the seq dedupe)', async () => {
+    const refusal = { type: 'error', code: 'bad_request', message: 'Evento inválido', seq: 0 };
+    const { transport, last, events } = setup(
+      vi.fn(async () => new Response(JSON.stringify(refusal), { status: 403 })),
+    );
+    transport.connect();
+    last().greet(7);
+    transport.send({ type: 'stop' });
+    await vi.runAllTimersAsync();
+    expect(events.at(-1)).toEqual(refusal);
+  });
+
   it('lets EventSource retry by itself, and dedupes what the resumed stream replays', () => {
     const { transport, sources, last, events, statuses } = setup();
     transport.connect();

@@ -35,8 +35,13 @@ const json = (status: number, payload: unknown, headers: Record<string, string> 
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
   });
 
-/** A refusal before any session is involved, shaped like the protocol's error event (without seq). */
-const errorBody = (message: string, code: ErrorCode = 'bad_request') => ({ type: 'error', code, message });
+/** A refusal before any session is involved: the protocol's error event, numbered 0 as on the WebSocket. */
+const errorBody = (message: string, code: ErrorCode = 'bad_request') => ({
+  type: 'error',
+  code,
+  message,
+  seq: 0,
+});
 
 /** One SSE frame: `id` is the event's seq, so the browser's Last-Event-ID resumes exactly after it. */
 export function sseFrame(frame: string, event: ServerEvent): string {
