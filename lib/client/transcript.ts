@@ -5,7 +5,7 @@ const key = (message: Pick<ChatMessage, 'id' | 'role'>) => `${message.role}:${me
 
 /**
  * The server's record of a conversation as chat messages: each question followed by its answer, and a
- * question whose answer has not started yet followed by the "writing…" placeholder.
+ * question whose answer has not started yet followed by the "Escribiendo…" indicator.
  */
 export function messagesFromTranscript(entries: readonly TranscriptEntry[]): ChatMessage[] {
   const answers = new Map(
