@@ -1,6 +1,12 @@
 import { serverEventSchema, type ClientEvent, type ServerEvent } from '../protocol';
 import { watchPageLifecycle, type PageLifecycleTarget } from './page-lifecycle';
-import { ResumableSession, type AssistantTransport, type TransportListener } from './transport';
+import {
+  parseServerFrame,
+  reconnectDelay,
+  ResumableSession,
+  type AssistantTransport,
+  type TransportListener,
+} from './transport';
 
 /** Mirrors lib/server/http/assistant-http.ts (server code is not bundled into the browser). */
 export const ASSISTANT_HTTP_URL = '/api/assistant';
@@ -106,15 +112,8 @@ export class HttpTransport implements AssistantTransport {
     this.source = source;
     this.greeted = false;
     source.onmessage = (message) => {
-      if (this.source !== source || typeof message.data !== 'string') return;
-      let data: unknown;
-      try {
-        data = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      const parsed = serverEventSchema.safeParse(data);
-      if (parsed.success) this.deliver(parsed.data);
+      const event = this.source === source ? parseServerFrame(message.data) : undefined;
+      if (event) this.deliver(event);
     };
     source.onerror = () => {
       if (this.source !== source) return;
@@ -148,12 +147,11 @@ export class HttpTransport implements AssistantTransport {
   private restart(): void {
     if (!this.wanted) return;
     this.dropSource();
-    const { baseDelayMs = 500, maxDelayMs = 15_000 } = this.options;
-    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** this.attempt);
+    const delay = reconnectDelay(this.attempt, this.options.baseDelayMs, this.options.maxDelayMs);
     this.attempt += 1;
     this.options.listener.onStatus('reconnecting');
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.connect(), Math.random() * ceiling);
+    this.retryTimer = setTimeout(() => this.connect(), delay);
   }
 
   private dropSource(): void {

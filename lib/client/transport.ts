@@ -1,4 +1,4 @@
-import type { ClientEvent, ClientResume, ServerEvent } from '../protocol';
+import { serverEventSchema, type ClientEvent, type ClientResume, type ServerEvent } from '../protocol';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
 export type TransportKind = 'websocket' | 'http';
@@ -19,6 +19,24 @@ export interface AssistantTransport {
 }
 
 type ConnectionEvent = Extract<ServerEvent, { type: 'connection' }>;
+
+/** A frame from the server as a validated event; anything else (not text, not JSON, unknown) is ignored. */
+export function parseServerFrame(data: unknown): ServerEvent | undefined {
+  if (typeof data !== 'string') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  const parsed = serverEventSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Exponential backoff with full jitter: a random wait up to `base · 2^attempt`, capped at `max`. */
+export function reconnectDelay(attempt: number, baseDelayMs = 500, maxDelayMs = 15_000): number {
+  return Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
+}
 
 /**
  * The client half of resumption: remembers the session token and the last seq seen, asks for what it

@@ -1,6 +1,12 @@
-import { PROTOCOL_V2, serverEventSchema, type ClientEvent } from '../protocol';
+import { PROTOCOL_V2, type ClientEvent } from '../protocol';
 import { watchPageLifecycle, type PageLifecycleTarget } from './page-lifecycle';
-import { ResumableSession, type AssistantTransport, type TransportListener } from './transport';
+import {
+  parseServerFrame,
+  reconnectDelay,
+  ResumableSession,
+  type AssistantTransport,
+  type TransportListener,
+} from './transport';
 
 export interface WebSocketTransportOptions {
   url: string;
@@ -83,16 +89,8 @@ export class WebSocketTransport implements AssistantTransport {
     this.greeted = false;
     this.connectTimer = setTimeout(() => this.abandon(socket), this.options.connectTimeoutMs ?? 10_000);
     socket.onmessage = (message) => {
-      if (this.socket !== socket || typeof message.data !== 'string') return;
-      let data: unknown;
-      try {
-        data = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      const parsed = serverEventSchema.safeParse(data);
-      if (!parsed.success) return;
-      const event = parsed.data;
+      const event = this.socket === socket ? parseServerFrame(message.data) : undefined;
+      if (!event) return;
       if (event.type === 'connection') {
         clearTimeout(this.connectTimer);
         // The resume goes out before anything queued, so the server re-attaches first.
@@ -160,11 +158,10 @@ export class WebSocketTransport implements AssistantTransport {
   }
 
   private scheduleReconnect(): void {
-    const { baseDelayMs = 500, maxDelayMs = 15_000 } = this.options;
-    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** this.attempt);
+    const delay = reconnectDelay(this.attempt, this.options.baseDelayMs, this.options.maxDelayMs);
     this.attempt += 1;
     this.options.listener.onStatus('reconnecting');
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.connect(), Math.random() * ceiling);
+    this.retryTimer = setTimeout(() => this.connect(), delay);
   }
 }

@@ -4,7 +4,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel, type SessionTokens } from '../assistant/client-channel';
 import { USER_ERRORS } from '../assistant/errors';
 import { SessionCapacityError } from '../assistant/session-store';
-import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire } from '../protocol';
+import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire, type ErrorCode, type ProtocolVersion } from '../protocol';
 import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
@@ -101,14 +101,12 @@ export class AssistantGateway {
     const ip = clientIp(request, this.config.TRUST_PROXY);
     if (!this.runtime.connectionsPerIp.acquire(ip)) {
       this.logger.warn('ws.too_many_connections');
-      // Refused before any session is touched, hence seq 0.
-      ws.send(
-        toWire(
-          { type: 'error', code: 'rate_limited', message: USER_ERRORS.tooManyConnections, seq: 0 },
-          version,
-        ) as string,
-      );
-      ws.close(CLOSE_POLICY_VIOLATION, 'Demasiadas conexiones');
+      refuseConnection(ws, version, {
+        code: 'rate_limited',
+        message: USER_ERRORS.tooManyConnections,
+        closeCode: CLOSE_POLICY_VIOLATION,
+        closeReason: 'Demasiadas conexiones',
+      });
       return;
     }
     ws.once('close', () => this.runtime.connectionsPerIp.release(ip));
@@ -118,14 +116,12 @@ export class AssistantGateway {
     } catch (error) {
       if (!(error instanceof SessionCapacityError)) throw error;
       this.logger.warn('ws.capacity_refused');
-      // No session exists to number this event, hence seq 0.
-      ws.send(
-        toWire(
-          { type: 'error', code: 'server_busy', message: USER_ERRORS.serverBusy, seq: 0 },
-          version,
-        ) as string,
-      );
-      ws.close(CLOSE_TRY_AGAIN_LATER, 'Capacidad agotada');
+      refuseConnection(ws, version, {
+        code: 'server_busy',
+        message: USER_ERRORS.serverBusy,
+        closeCode: CLOSE_TRY_AGAIN_LATER,
+        closeReason: 'Capacidad agotada',
+      });
       return;
     }
     const channel = new ClientChannel({
@@ -176,6 +172,19 @@ export class AssistantGateway {
       ws.ping();
     }
   }
+}
+
+/**
+ * Explains in Spanish why an opened socket is turned away, then closes it. No session numbers the event,
+ * hence seq 0; close reasons must stay short (123 bytes), so they only name the cause.
+ */
+function refuseConnection(
+  ws: WebSocket,
+  version: ProtocolVersion,
+  refusal: { code: ErrorCode; message: string; closeCode: number; closeReason: string },
+): void {
+  ws.send(toWire({ type: 'error', code: refusal.code, message: refusal.message, seq: 0 }, version) as string);
+  ws.close(refusal.closeCode, refusal.closeReason);
 }
 
 export function rejectUpgrade(socket: Duplex, status: number, reason: string): void {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectionStatus } from '../../lib/client/transport';
+import { parseServerFrame, reconnectDelay, type ConnectionStatus } from '../../lib/client/transport';
 import { WebSocketTransport } from '../../lib/client/ws-transport';
 import type { ServerEvent } from '../../lib/protocol';
 
@@ -226,5 +226,23 @@ describe('WebSocketTransport', () => {
     document.setVisibility('visible');
     vi.advanceTimersByTime(60_000);
     expect(sockets).toHaveLength(1);
+  });
+});
+
+describe('parseServerFrame and reconnectDelay', () => {
+  it('ignores frames that are not a valid server event', () => {
+    expect(parseServerFrame('no es json')).toBeUndefined();
+    expect(parseServerFrame(new Uint8Array([1, 2]))).toBeUndefined();
+    expect(parseServerFrame('{"type":"hack","seq":1}')).toBeUndefined();
+    expect(parseServerFrame('{"type":"reset","message":"Conversación reiniciada","seq":3}')).toEqual({
+      type: 'reset',
+      message: 'Conversación reiniciada',
+      seq: 3,
+    });
+  });
+
+  it('waits a jittered, doubling, capped time', () => {
+    vi.spyOn(Math, 'random').mockReturnValue(1);
+    expect([0, 1, 2, 10].map((attempt) => reconnectDelay(attempt))).toEqual([500, 1_000, 2_000, 15_000]);
   });
 });
