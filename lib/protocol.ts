@@ -141,6 +141,8 @@ export const errorCodeSchema = z.enum([
   'server_busy',
   'session_expired',
   'rate_limited',
+  'generation_lost',
+  'store_unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -7,99 +7,154 @@ import {
   type ServerEvent,
   type UnsequencedEvent,
 } from '../protocol';
+import { USER_ERRORS } from './errors';
 import type { AssistantService } from './service';
-import type { Session } from './session';
+import { StoreUnavailableError, type HeldSubscription } from './store/session-store';
 
 /** How a transport turns sessions into resume tokens and back (signing lives with the transport). */
 export interface SessionTokens {
-  tokenFor(session: Session): string;
+  tokenFor(sessionId: string): string;
   /** The live session a valid token names, or undefined for a forged token or a forgotten session. */
-  sessionFor(token: string): Session | undefined;
+  sessionFor(token: string): Promise<string | undefined>;
 }
 
 export const SESSION_EXPIRED_MESSAGE =
   'Tu sesión anterior ya no existe en el servidor (expiró o el servidor se reinició). ' +
   'Las respuestas que esperabas se perdieron: vuelve a preguntar.';
 
+/**
+ * How long a new v2 connection holds the session's live events while waiting for a `resume`: a client that
+ * resumes must get its replay before anything newer, or it would drop the replay as already seen.
+ */
+export const RESUME_WINDOW_MS = 1_000;
+
 export interface ClientChannelOptions {
   service: AssistantService;
-  session: Session;
+  sessionId: string;
   version: ProtocolVersion;
   tokens: SessionTokens;
   /** The client's address, for per-address rate limits. */
   clientKey?: string;
   /** Sends one serialised frame; `event` is what it encodes (an SSE transport needs its seq). */
   deliver: (frame: string, event: ServerEvent) => void;
+  /**
+   * The client may send `resume` as its first frame (a WebSocket): hold live events for
+   * `RESUME_WINDOW_MS` until it does or sends anything else.
+   */
+  resumeWindow?: boolean;
+  /** Told about a frame that failed (for the log); the client is told separately. */
+  onFailure?: (error: unknown) => void;
 }
 
 /**
  * One client connection's view of a session, independent of the transport: it parses frames, forwards
- * valid ones to the service and serialises session events for the connection's protocol version.
+ * valid ones to the service and serialises session events for the connection's protocol version. Frames
+ * are handled one at a time, in arrival order, even though the store answers asynchronously.
  */
 export class ClientChannel {
   readonly version: ProtocolVersion;
-  private current: Session;
-  private unsubscribe: (() => void) | undefined;
-  /** Session events up to this seq were delivered live (or predate the connection); later ones were too. */
-  private subscribedAtSeq = 0;
+  private current: string;
+  private subscription: HeldSubscription | undefined;
+  /** Session events after this seq reach the connection through its subscription. */
+  private subscribedAfter = 0;
+  private holding = false;
+  private holdTimer: NodeJS.Timeout | undefined;
+  private pending: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly options: ClientChannelOptions) {
-    this.current = options.session;
+    this.current = options.sessionId;
     this.version = options.version;
   }
 
-  get session(): Session {
+  get sessionId(): string {
     return this.current;
   }
 
-  /** Greets the client (token and conversation so far) and starts relaying the session's events to it. */
-  open(): void {
-    const transcript = this.current.snapshot();
-    this.sendLocal({
-      type: 'connection',
-      message: TEXTS.connected,
-      provider: this.options.service.providerKind,
-      session: this.options.tokens.tokenFor(this.current),
-      ...(transcript.length > 0 ? { transcript } : {}),
-    });
-    this.attach(this.current);
+  /**
+   * Greets the client (token and conversation so far) and starts relaying the session's events to it.
+   * `resume` resumes at once (a transport that knows it up front). Rejects when the store is unreachable.
+   */
+  open(resume?: { token: string; after: number }): Promise<void> {
+    const opening = this.greet(
+      resume !== undefined || (this.version === 2 && this.options.resumeWindow === true),
+    );
+    this.pending = opening.then(() => (resume ? this.resume(resume.token, resume.after) : undefined));
+    return this.pending;
   }
 
   close(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.closed = true;
+    clearTimeout(this.holdTimer);
+    this.subscription?.close();
+    this.subscription = undefined;
   }
 
   receiveBinary(): void {
-    this.sendLocal({ type: 'error', code: 'bad_request', message: CLIENT_ERRORS.binary });
+    this.enqueue(() => this.sendLocal({ type: 'error', code: 'bad_request', message: CLIENT_ERRORS.binary }));
   }
 
   receive(raw: string): void {
+    this.enqueue(() => this.handle(raw));
+  }
+
+  /** Resolves once every frame received so far has been handled (tests, graceful close). */
+  settled(): Promise<void> {
+    return this.pending;
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.pending = this.pending
+      .catch(() => undefined)
+      .then(() => (this.closed ? undefined : step()))
+      .catch((error: unknown) => this.reportFailure(error));
+  }
+
+  private async greet(hold: boolean): Promise<void> {
+    const { service, tokens } = this.options;
+    const { seq, transcript } = await service.store.open(this.current);
+    this.send({
+      type: 'connection',
+      message: TEXTS.connected,
+      provider: service.providerKind,
+      session: tokens.tokenFor(this.current),
+      ...(transcript.length > 0 ? { transcript } : {}),
+      seq,
+    });
+    this.attach(this.current, seq, hold);
+    if (hold) this.holdTimer = setTimeout(() => this.stopHolding(), RESUME_WINDOW_MS);
+  }
+
+  private async handle(raw: string): Promise<void> {
     const parsed = parseClientEvent(raw, this.version);
+    if (parsed.ok && parsed.event.type === 'resume') {
+      await this.resume(parsed.event.session, parsed.event.after);
+      return;
+    }
+    this.stopHolding();
     if (!parsed.ok) {
-      this.sendLocal({ type: 'error', code: 'bad_request', message: parsed.error });
+      await this.sendLocal({ type: 'error', code: 'bad_request', message: parsed.error });
       return;
     }
     const { event } = parsed;
+    const { service } = this.options;
+    await service.store.touch(this.current);
     switch (event.type) {
       case 'reset':
-        this.options.service.reset(this.session);
+        await service.reset(this.current);
         return;
       case 'stop':
-        this.options.service.stop(this.session);
-        return;
-      case 'resume':
-        this.resume(event.session, event.after);
+        await service.stop(this.current);
         return;
       case 'message': {
-        const outcome = this.options.service.submit(
-          this.session,
+        const outcome = await service.submit(
+          this.current,
           { id: event.id, input: event.message },
           this.options.clientKey,
         );
         if (outcome.kind === 'answered') this.send(outcome.event);
         if (outcome.kind === 'rejected') {
-          this.sendLocal({
+          await this.sendLocal({
             type: 'error',
             id: event.id,
             code: outcome.error.code,
@@ -113,40 +168,68 @@ export class ClientChannel {
 
   /**
    * Replays what the client missed: every event after `after` that this connection has not already
-   * delivered live, in order, then keeps relaying. Nothing is sent twice and nothing is skipped.
+   * delivered, in order, then keeps relaying. Nothing is sent twice and nothing is skipped.
    */
-  private resume(token: string, after: number): void {
-    const target = this.options.tokens.sessionFor(token);
+  private async resume(token: string, after: number): Promise<void> {
+    const { tokens, service } = this.options;
+    const target = await tokens.sessionFor(token);
+    const lastSeq = target === undefined ? undefined : await service.store.lastSeq(target);
     // A seq the session never issued means the client knew an earlier session under the same id.
-    if (!target || after > target.lastSeq) {
-      this.sendLocal({ type: 'error', code: 'session_expired', message: SESSION_EXPIRED_MESSAGE });
+    if (target === undefined || lastSeq === undefined || after > lastSeq) {
+      this.stopHolding();
+      await this.sendLocal({ type: 'error', code: 'session_expired', message: SESSION_EXPIRED_MESSAGE });
       return;
     }
-    if (target !== this.current) {
-      this.unsubscribe?.();
-      this.current = target;
-      const missed = target.eventsAfter(after);
-      this.attach(target);
-      this.replay(missed);
+    if (target === this.current && !this.holding) {
+      // Live since `subscribedAfter`: only what came before it is missing.
+      const missed = await service.store.eventsAfter(target, after);
+      for (const event of missed) if (event.seq <= this.subscribedAfter) this.send(event);
       return;
     }
-    this.replay(target.eventsAfter(after).filter((event) => event.seq <= this.subscribedAtSeq));
+    clearTimeout(this.holdTimer);
+    this.holding = false;
+    this.subscription?.close();
+    this.current = target;
+    this.attach(target, after, false);
   }
 
-  private replay(events: ServerEvent[]): void {
-    for (const event of events) this.send(event);
+  private attach(sessionId: string, after: number, hold: boolean): void {
+    this.subscribedAfter = after;
+    this.holding = hold;
+    this.subscription = this.options.service.store.subscribe(sessionId, { after, held: true }, (event) =>
+      this.send(event),
+    );
+    if (!hold) this.subscription.release();
   }
 
-  private attach(session: Session): void {
-    this.subscribedAtSeq = session.lastSeq;
-    this.unsubscribe = session.subscribe((event) => this.send(event));
+  private stopHolding(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    clearTimeout(this.holdTimer);
+    this.subscription?.release();
   }
 
-  private sendLocal(event: UnsequencedEvent): void {
-    this.send(this.current.stamp(event));
+  private async sendLocal(event: UnsequencedEvent): Promise<void> {
+    await this.subscription?.sendLocal(event);
+  }
+
+  /**
+   * A frame could not be handled (the store failed mid-request, or a bug): the citizen learns it now.
+   * Without the store no seq can be issued, so the event carries seq 0, which clients never dedupe.
+   */
+  private reportFailure(error: unknown): void {
+    const unavailable = error instanceof StoreUnavailableError;
+    this.options.onFailure?.(error);
+    this.send({
+      type: 'error',
+      code: unavailable ? 'store_unavailable' : 'internal',
+      message: unavailable ? USER_ERRORS.storeUnavailable : USER_ERRORS.internal,
+      seq: 0,
+    });
   }
 
   private send(event: ServerEvent): void {
+    if (this.closed) return;
     const frame = toWire(event, this.version);
     if (frame !== undefined) this.options.deliver(frame, event);
   }

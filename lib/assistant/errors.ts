@@ -24,6 +24,11 @@ export const USER_ERRORS = {
   originRefused: 'Solicitud rechazada: esta página no está autorizada para usar el asistente.',
   serverBusy:
     'El asistente está atendiendo a demasiadas personas en este momento. Intenta de nuevo en unos minutos.',
+  generationLost:
+    'El servidor que preparaba tu respuesta dejó de responder y la respuesta se perdió. Vuelve a preguntar.',
+  storeUnavailable:
+    'El asistente no puede guardar tu conversación en este momento (falla temporal del servidor). ' +
+    'Intenta de nuevo en unos segundos.',
   tooManyConnections:
     'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
     'o intenta de nuevo en un minuto.',

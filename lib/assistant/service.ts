@@ -1,32 +1,45 @@
+import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { TEXTS, type ServerEvent } from '../protocol';
 import { AssistantError, toAssistantError, tooManyQuestionsMessage, USER_ERRORS } from './errors';
 import type { AssistantProvider } from './provider';
-import type { QueuedMessage, Session } from './session';
-import type { MemorySessionStore } from './session-store';
+import {
+  sessionLogTag,
+  StoreUnavailableError,
+  type Job,
+  type OrphanError,
+  type SessionStore,
+} from './store/session-store';
 
 export interface ServiceLogger {
   info(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
   warn(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
 }
 
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
 /** Admits or refuses one event for a key (a session, a client address). */
 export interface RateLimit {
-  take(key: string): { allowed: true } | { allowed: false; retryAfterMs: number };
+  take(key: string): RateDecision | Promise<RateDecision>;
 }
 
 export interface AssistantServiceOptions {
   provider: AssistantProvider;
-  store: MemorySessionStore;
+  store: SessionStore;
   logger: ServiceLogger;
   generationTimeoutMs: number;
   queueMax: number;
+  /**
+   * How long a generation's claim on its session lasts without renewal. If the instance answering dies,
+   * another one reports the answer as lost after this long and takes the next question.
+   */
+  leaseMs?: number;
   /** New questions per session and per client address; re-sent ids are free. */
   rateLimits?: { perSession: RateLimit; perClient: RateLimit };
 }
 
 /** Why a generation was aborted; decides what, if anything, the client is told. */
-type AbortReason = 'stop' | 'reset' | 'shutdown' | 'timeout';
+type AbortReason = 'stop' | 'reset' | 'shutdown' | 'timeout' | 'lost';
 
 export type SubmitOutcome =
   | { kind: 'queued'; id: string }
@@ -36,15 +49,30 @@ export type SubmitOutcome =
   | { kind: 'in-progress'; id: string }
   | { kind: 'rejected'; error: AssistantError };
 
+const DEFAULT_LEASE_MS = 15_000;
+const ORPHAN_ERROR: OrphanError = { code: 'generation_lost', message: USER_ERRORS.generationLost };
+
 /**
- * The transport-agnostic core: per-session FIFO of questions, one generation at a time per session,
- * many sessions concurrently. Transports call `submit`, `stop` and `reset` and listen to the session.
+ * The transport-agnostic core: per-session FIFO of questions, one generation at a time per session (across
+ * every instance sharing the store, through a renewed lease), many sessions concurrently. Transports call
+ * `submit`, `stop` and `reset` and follow the session's events through the store.
  */
 export class AssistantService {
   private shuttingDown = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Generations this process runs, by session. */
+  private readonly running = new Map<string, AbortController>();
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID()}`;
+  private readonly leaseMs: number;
+  private readonly watchdog: NodeJS.Timeout;
 
-  constructor(private readonly options: AssistantServiceOptions) {}
+  constructor(private readonly options: AssistantServiceOptions) {
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    options.store.onControl((sessionId, action) => this.running.get(sessionId)?.abort(action));
+    // Questions whose answerer vanished wait in the store; whichever instance looks first picks them up.
+    this.watchdog = setInterval(() => void this.pumpDue(), Math.max(250, this.leaseMs / 3));
+    this.watchdog.unref();
+  }
 
   /** False once shutdown began: readiness turns red so load balancers stop sending new clients. */
   get accepting(): boolean {
@@ -55,81 +83,93 @@ export class AssistantService {
     return this.options.provider.kind;
   }
 
-  submit(session: Session, message: { id?: string; input: string }, clientKey?: string): SubmitOutcome {
+  get store(): SessionStore {
+    return this.options.store;
+  }
+
+  async submit(
+    sessionId: string,
+    message: { id?: string; input: string },
+    clientKey?: string,
+  ): Promise<SubmitOutcome> {
     if (this.shuttingDown) {
       return { kind: 'rejected', error: new AssistantError('shutting_down', USER_ERRORS.shuttingDown) };
     }
+    const { store } = this.options;
     if (message.id !== undefined) {
-      const known = session.outcomeOf(message.id);
+      const known = await store.outcomeOf(sessionId, message.id);
       if (known === 'pending') return { kind: 'in-progress', id: message.id };
       if (known) return { kind: 'answered', event: known };
     }
-    const limited = this.rateLimited(session, clientKey);
+    const limited = await this.rateLimited(sessionId, clientKey);
     if (limited) return { kind: 'rejected', error: limited };
-    const pending = session.queue.length + (session.running ? 1 : 0);
-    if (pending >= this.options.queueMax) {
-      return { kind: 'rejected', error: new AssistantError('queue_full', USER_ERRORS.queueFull) };
-    }
     const id = message.id ?? `srv-${randomUUID()}`;
-    session.markPending(id);
-    session.queue.push({ id, input: message.input });
-    session.touch();
-    this.pump(session);
-    return { kind: 'queued', id };
+    const result = await store.enqueue(sessionId, { id, input: message.input }, this.options.queueMax);
+    switch (result.kind) {
+      case 'pending':
+        return { kind: 'in-progress', id };
+      case 'answered':
+        return { kind: 'answered', event: result.event };
+      case 'full':
+        return { kind: 'rejected', error: new AssistantError('queue_full', USER_ERRORS.queueFull) };
+      case 'queued':
+        void this.pump(sessionId);
+        return { kind: 'queued', id };
+    }
   }
 
-  private rateLimited(session: Session, clientKey: string | undefined): AssistantError | undefined {
+  private async rateLimited(sessionId: string, clientKey: string | undefined) {
     const limits = this.options.rateLimits;
     if (!limits) return undefined;
-    const bySession = limits.perSession.take(session.id);
+    const bySession = await limits.perSession.take(sessionId);
     const decision =
-      bySession.allowed && clientKey !== undefined ? limits.perClient.take(clientKey) : bySession;
+      bySession.allowed && clientKey !== undefined ? await limits.perClient.take(clientKey) : bySession;
     if (decision.allowed) return undefined;
-    this.options.logger.warn('rate_limited', { session: session.logTag });
+    this.options.logger.warn('rate_limited', { session: sessionLogTag(sessionId) });
     return new AssistantError('rate_limited', tooManyQuestionsMessage(decision.retryAfterMs), {
       retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000),
     });
   }
 
-  /** Ends the current generation; the answer so far is kept and marked as stopped. */
-  stop(session: Session): void {
-    session.running?.controller.abort('stop' satisfies AbortReason);
+  /** Ends the current generation, wherever it runs; the answer so far is kept and marked as stopped. */
+  async stop(sessionId: string): Promise<void> {
+    await this.options.store.sendControl(sessionId, 'stop');
   }
 
   /** Drops the queue and the running answer, deletes the upstream conversation and starts afresh. */
-  reset(session: Session): void {
-    for (const queued of session.queue) session.forgetOutcome(queued.id);
-    session.running?.controller.abort('reset' satisfies AbortReason);
-    const oldConversation = session.conversationId;
-    session.clear();
+  async reset(sessionId: string): Promise<void> {
+    const { store } = this.options;
+    const oldConversation = await store.reset(sessionId);
+    await store.sendControl(sessionId, 'reset');
     if (oldConversation) this.deleteConversation(oldConversation);
-    session.emit({ type: 'reset', message: TEXTS.reset });
+    await store.append(sessionId, { type: 'reset', message: TEXTS.reset });
   }
 
   /** Releases what a dropped session held upstream. */
-  discard(session: Session): void {
-    session.running?.controller.abort('reset' satisfies AbortReason);
-    if (session.conversationId) this.deleteConversation(session.conversationId);
-    session.clear();
+  discard(conversationId: string): void {
+    this.deleteConversation(conversationId);
   }
 
   /**
    * Refuses new questions, lets running answers finish for up to `graceMs`, then aborts what is left
    * (those clients receive a Spanish error saying the server is restarting).
    */
-  async shutdown(graceMs: number, sessions: Iterable<Session>): Promise<void> {
+  async shutdown(graceMs: number): Promise<void> {
     this.shuttingDown = true;
-    const all = [...sessions];
-    for (const session of all) {
-      for (const queued of session.queue.splice(0)) {
-        session.emit({
-          type: 'error',
-          id: queued.id,
-          code: 'shutting_down',
-          message: USER_ERRORS.shuttingDown,
-        });
-      }
-    }
+    clearInterval(this.watchdog);
+    const { store } = this.options;
+    await Promise.allSettled(
+      store.localSessions().map(async (sessionId) => {
+        for (const queued of await store.drainQueue(sessionId)) {
+          await store.append(sessionId, {
+            type: 'error',
+            id: queued.id,
+            code: 'shutting_down',
+            message: USER_ERRORS.shuttingDown,
+          });
+        }
+      }),
+    );
     const settled = Promise.allSettled([...this.inFlight]);
     let timer: NodeJS.Timeout | undefined;
     const graceOver = new Promise<void>((resolve) => {
@@ -137,97 +177,144 @@ export class AssistantService {
     });
     await Promise.race([settled, graceOver]);
     clearTimeout(timer);
-    for (const session of all) session.running?.controller.abort('shutdown' satisfies AbortReason);
+    for (const controller of this.running.values()) controller.abort('shutdown' satisfies AbortReason);
     await Promise.allSettled([...this.inFlight]);
   }
 
-  private pump(session: Session): void {
-    if (session.running) return;
-    const next = session.queue.shift();
-    if (!next) return;
-    const controller = new AbortController();
-    session.running = { id: next.id, controller };
-    const work = this.generate(session, next, controller).finally(() => {
-      this.inFlight.delete(work);
-      if (session.running?.controller === controller) session.running = undefined;
-      session.touch();
-      this.pump(session);
-    });
-    this.inFlight.add(work);
+  /** Stops background work (the watchdog); `shutdown` first to settle running answers. */
+  close(): void {
+    this.shuttingDown = true;
+    clearInterval(this.watchdog);
   }
 
-  private async generate(
-    session: Session,
-    message: QueuedMessage,
-    controller: AbortController,
-  ): Promise<void> {
-    const { provider, logger, generationTimeoutMs } = this.options;
-    const { signal } = controller;
-    const epoch = session.epoch;
-    const timer = setTimeout(() => controller.abort('timeout' satisfies AbortReason), generationTimeoutMs);
-    const startedAt = Date.now();
-    session.addToTranscript({ id: message.id, role: 'user', text: message.input });
-    let text = '';
+  private async pumpDue(): Promise<void> {
+    if (this.shuttingDown) return;
     try {
-      if (!session.conversationId) {
-        const created = await provider.createConversation(signal);
-        if (session.epoch !== epoch) {
-          this.deleteConversation(created);
-          return;
-        }
-        session.conversationId = created;
-      }
-      for await (const delta of provider.streamReply({
-        conversationId: session.conversationId,
-        input: message.input,
-        signal,
-      })) {
-        if (signal.aborted) break;
-        text += delta;
-        session.emit({ type: 'delta', id: message.id, delta });
-      }
-      if (signal.aborted) throw signal.reason;
-      this.finish(session, message.id, text, false);
-      logger.info('generation.completed', {
-        session: session.logTag,
-        ms: Date.now() - startedAt,
-        chars: text.length,
-      });
+      for (const sessionId of await this.options.store.due(Date.now())) await this.pump(sessionId);
     } catch (error) {
-      const reason: unknown = signal.aborted ? signal.reason : undefined;
-      if (reason === 'reset' || session.epoch !== epoch) return;
-      if (reason === 'stop') {
-        this.finish(session, message.id, text, true);
-        logger.info('generation.stopped', { session: session.logTag, ms: Date.now() - startedAt });
-        return;
-      }
-      const failure =
-        reason === 'shutdown'
-          ? new AssistantError('shutting_down', USER_ERRORS.shuttingDown)
-          : reason === 'timeout'
-            ? new AssistantError('upstream_timeout', USER_ERRORS.generationTimeout)
-            : toAssistantError(error);
-      if (failure.code === 'conversation_lost') session.conversationId = undefined;
-      session.addToTranscript({ id: message.id, role: 'assistant', text, status: 'error' });
-      session.emit({ type: 'error', id: message.id, code: failure.code, message: failure.userMessage });
-      logger.warn('generation.failed', {
-        session: session.logTag,
-        code: failure.code,
-        cause: failure.code === 'internal' ? String((failure.cause as Error | undefined)?.name) : undefined,
-      });
-    } finally {
-      clearTimeout(timer);
+      this.options.logger.warn('store.unavailable', { during: 'watchdog', error: (error as Error).name });
     }
   }
 
-  private finish(session: Session, id: string, text: string, stopped: boolean): void {
-    session.addToTranscript({
-      id,
-      role: 'assistant',
-      text,
-      ...(stopped ? { status: 'stopped' as const } : {}),
+  /** Starts the session's next question here, unless an answer is running (here or anywhere else). */
+  private async pump(sessionId: string): Promise<void> {
+    if (this.shuttingDown || this.running.has(sessionId)) return;
+    let job: Job | undefined;
+    try {
+      job = await this.options.store.takeNext(sessionId, this.owner, this.leaseMs, ORPHAN_ERROR);
+    } catch (error) {
+      this.options.logger.warn('store.unavailable', { during: 'take', error: (error as Error).name });
+      return;
+    }
+    if (!job || this.running.has(sessionId)) return;
+    const controller = new AbortController();
+    this.running.set(sessionId, controller);
+    const work = (async () => {
+      try {
+        await this.generate(sessionId, job, controller);
+      } finally {
+        this.running.delete(sessionId);
+        await this.options.store.releaseLease(sessionId, this.owner).catch(() => undefined);
+      }
+    })();
+    this.inFlight.add(work);
+    void work
+      .catch(() => undefined)
+      .then(() => {
+        this.inFlight.delete(work);
+        return this.pump(sessionId);
+      });
+  }
+
+  private async generate(sessionId: string, job: Job, controller: AbortController): Promise<void> {
+    const { provider, logger, generationTimeoutMs, store } = this.options;
+    const { message, epoch } = job;
+    const { signal } = controller;
+    const session = sessionLogTag(sessionId);
+    const timer = setTimeout(() => controller.abort('timeout' satisfies AbortReason), generationTimeoutMs);
+    const renewal = setInterval(() => {
+      store.renewLease(sessionId, this.owner, this.leaseMs).then(
+        (held) => held || controller.abort('lost' satisfies AbortReason),
+        // Unreachable store: the appends fail too and end this generation.
+        () => undefined,
+      );
+    }, this.leaseMs / 3);
+    const startedAt = Date.now();
+    let text = '';
+    try {
+      await store.addToTranscript(sessionId, { id: message.id, role: 'user', text: message.input }, epoch);
+      let conversationId = job.conversationId;
+      if (!conversationId) {
+        const created = await provider.createConversation(signal);
+        if (!(await store.setConversation(sessionId, epoch, created))) {
+          this.deleteConversation(created);
+          return;
+        }
+        conversationId = created;
+      }
+      for await (const delta of provider.streamReply({ conversationId, input: message.input, signal })) {
+        if (signal.aborted) break;
+        text += delta;
+        const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta }, epoch);
+        if (!logged) controller.abort('reset' satisfies AbortReason);
+      }
+      if (signal.aborted) throw signal.reason;
+      await this.finish(sessionId, job, text, false);
+      logger.info('generation.completed', { session, ms: Date.now() - startedAt, chars: text.length });
+    } catch (error) {
+      await this.fail(sessionId, job, text, signal, error).catch((failure: unknown) => {
+        logger.warn('generation.unreported', { session, error: (failure as Error).name });
+      });
+    } finally {
+      clearTimeout(timer);
+      clearInterval(renewal);
+    }
+  }
+
+  private async fail(sessionId: string, job: Job, text: string, signal: AbortSignal, error: unknown) {
+    const { logger, store } = this.options;
+    const session = sessionLogTag(sessionId);
+    const reason: unknown = signal.aborted ? signal.reason : undefined;
+    // Reset: the conversation is gone. Lost: another instance already told the client.
+    if (reason === 'reset' || reason === 'lost') return;
+    if (reason === 'stop') {
+      await this.finish(sessionId, job, text, true);
+      logger.info('generation.stopped', { session });
+      return;
+    }
+    if (error instanceof StoreUnavailableError) {
+      // Nothing can be recorded now; when the store is back, the lapsed lease reports the answer as lost.
+      logger.warn('store.unavailable', { session, during: 'generation' });
+      return;
+    }
+    const failure =
+      reason === 'shutdown'
+        ? new AssistantError('shutting_down', USER_ERRORS.shuttingDown)
+        : reason === 'timeout'
+          ? new AssistantError('upstream_timeout', USER_ERRORS.generationTimeout)
+          : toAssistantError(error);
+    if (failure.code === 'conversation_lost') await store.setConversation(sessionId, job.epoch, undefined);
+    const { id } = job.message;
+    await store.addToTranscript(sessionId, { id, role: 'assistant', text, status: 'error' }, job.epoch);
+    await store.append(
+      sessionId,
+      { type: 'error', id, code: failure.code, message: failure.userMessage },
+      job.epoch,
+    );
+    logger.warn('generation.failed', {
+      session,
+      code: failure.code,
+      cause: failure.code === 'internal' ? String((failure.cause as Error | undefined)?.name) : undefined,
     });
-    session.emit({ type: 'response', id, message: text, ...(stopped ? { stopped: true } : {}) });
+  }
+
+  private async finish(sessionId: string, job: Job, text: string, stopped: boolean): Promise<void> {
+    const { store } = this.options;
+    const { id } = job.message;
+    const flag = stopped ? { stopped: true as const } : {};
+    const status = stopped ? { status: 'stopped' as const } : {};
+    await store.addToTranscript(sessionId, { id, role: 'assistant', text, ...status }, job.epoch);
+    await store.append(sessionId, { type: 'response', id, message: text, ...flag }, job.epoch);
   }
 
   private deleteConversation(conversationId: string): void {

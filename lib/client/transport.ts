@@ -70,7 +70,8 @@ export class ResumableSession {
 
   /** False for an event this client already handled (a replay overlapping what arrived live). */
   admit(event: ServerEvent): boolean {
-    if (event.type === 'connection') return true;
+    // seq 0 numbers refusals outside the session's sequence (server full, store unreachable): always shown.
+    if (event.type === 'connection' || (event.type === 'error' && event.seq === 0)) return true;
     if (event.type === 'error' && event.code === 'session_expired') {
       // The old session is gone: continue with the one this connection was greeted into.
       this.token_ = this.greetedToken;

@@ -63,7 +63,11 @@ function healthRoutes(config: AppConfig, runtime: AssistantRuntime): ApiRoute[] 
   const checks = createHealthChecks(config, runtime);
   return [
     { method: 'GET', path: HEALTH_PATH, handle: async (_req, res) => sendWebResponse(res, checks.health()) },
-    { method: 'GET', path: READY_PATH, handle: async (_req, res) => sendWebResponse(res, checks.ready()) },
+    {
+      method: 'GET',
+      path: READY_PATH,
+      handle: async (_req, res) => sendWebResponse(res, await checks.ready()),
+    },
   ];
 }
 
@@ -117,7 +121,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server.close();
       server.closeIdleConnections();
       await gateway.close(config.SHUTDOWN_GRACE_MS);
-      runtime.stop();
+      await runtime.stop();
       server.closeAllConnections();
     })();
     return closing;

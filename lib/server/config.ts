@@ -126,6 +126,33 @@ const envSchema = z.object({
     10,
     'número de proxies de confianza delante del servidor (0 = ignorar X-Forwarded-For)',
   ),
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ error: 'debe ser una URL de Redis, p. ej. redis://usuario:clave@redis.interno:6379/0' })
+      .refine((url) => /^rediss?:\/\//.test(url), { error: 'debe empezar por redis:// o rediss://' })
+      .optional(),
+  ),
+  REDIS_KEY_PREFIX: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,64}$/, { error: 'usa solo letras, números, ":", "_" o "-" (máx. 64)' })
+      .default('dian:'),
+  ),
+  REDIS_COMMAND_TIMEOUT_MS: integer(
+    2_000,
+    50,
+    60_000,
+    'espera máxima por una respuesta de Redis antes de dar el error al usuario, en ms',
+  ),
+  GENERATION_LEASE_MS: integer(
+    15_000,
+    500,
+    300_000,
+    'vigencia de la reserva de una sesión por la instancia que responde; si esa instancia muere, ' +
+      'otra avisa al usuario tras este tiempo, en ms',
+  ),
   SHUTDOWN_GRACE_MS: integer(5_000, 0, 120_000, 'tiempo para terminar respuestas en curso al apagar, en ms'),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,

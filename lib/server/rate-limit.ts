@@ -1,4 +1,4 @@
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+import type { RateDecision } from '../assistant/service';
 
 interface Bucket {
   tokens: number;

@@ -4,7 +4,12 @@ import type { AssistantProvider } from '../assistant/provider';
 import { LocalProvider } from '../assistant/providers/local';
 import { OpenAIProvider } from '../assistant/providers/openai';
 import { AssistantService } from '../assistant/service';
-import { MemorySessionStore } from '../assistant/session-store';
+import { MemorySessionStore } from '../assistant/store/memory-store';
+import { RedisConnection } from '../assistant/store/redis-connection';
+import { RedisSessionStore } from '../assistant/store/redis-store';
+import type { SessionStore } from '../assistant/store/session-store';
+import type { RateLimit } from '../assistant/service';
+import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
 import { ConfigError, type AppConfig } from './config';
 import type { Logger } from './logger';
@@ -41,10 +46,59 @@ export function createProvider(config: AppConfig): AssistantProvider {
 
 export interface AssistantRuntime {
   service: AssistantService;
-  store: MemorySessionStore;
-  /** Open connections per client address, shared by every transport. */
+  store: SessionStore;
+  /** Open connections per client address, shared by every transport of this process. */
   connectionsPerIp: ConnectionCounter;
-  stop(): void;
+  stop(): Promise<void>;
+}
+
+interface Backing {
+  store: SessionStore;
+  rateLimits: { perSession: RateLimit; perClient: RateLimit };
+  /** Periodic upkeep of what lives in this process's memory. */
+  sweep(): void;
+  close(): Promise<void>;
+}
+
+/** With REDIS_URL: sessions and rate limits in Redis, shared by every instance. Without: this process's memory. */
+function createBacking(config: AppConfig, logger: Logger, onDrop: (conversationId: string) => void): Backing {
+  const ttlMs = config.SESSION_TTL_SECONDS * 1000;
+  if (config.REDIS_URL) {
+    let lastErrorLog = 0;
+    const redis = new RedisConnection({
+      url: config.REDIS_URL,
+      commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+      // A Redis outage raises an error per reconnect attempt: one log line every 10 s is enough.
+      onError: (error) => {
+        if (Date.now() - lastErrorLog < 10_000) return;
+        lastErrorLog = Date.now();
+        logger.warn('redis.error', { error: error.name, message: error.message });
+      },
+    });
+    const prefix = config.REDIS_KEY_PREFIX;
+    return {
+      store: new RedisSessionStore({ connection: redis, keyPrefix: prefix, ttlMs }),
+      rateLimits: {
+        perSession: new RedisRateLimiter(redis, `${prefix}rl:s:`, config.RATE_LIMIT_SESSION_PER_MINUTE),
+        perClient: new RedisRateLimiter(redis, `${prefix}rl:ip:`, config.RATE_LIMIT_IP_PER_MINUTE),
+      },
+      sweep: () => undefined,
+      close: () => redis.close(),
+    };
+  }
+  const store = new MemorySessionStore({ ttlMs, maxSessions: config.SESSION_MAX, onDrop });
+  const perSession = new RateLimiter(config.RATE_LIMIT_SESSION_PER_MINUTE);
+  const perClient = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
+  return {
+    store,
+    rateLimits: { perSession, perClient },
+    sweep: () => {
+      store.sweep();
+      perSession.sweep();
+      perClient.sweep();
+    },
+    close: async () => undefined,
+  };
 }
 
 /** The transport-agnostic core, wired from configuration. */
@@ -53,34 +107,27 @@ export function createAssistantRuntime(
   logger: Logger,
   provider = createProvider(config),
 ): AssistantRuntime {
-  const store = new MemorySessionStore({
-    ttlMs: config.SESSION_TTL_SECONDS * 1000,
-    maxSessions: config.SESSION_MAX,
-    // The store drops sessions only after start-up, by which time `service` exists.
-    onDrop: (session) => service.discard(session),
-  });
-  const rateLimits = {
-    perSession: new RateLimiter(config.RATE_LIMIT_SESSION_PER_MINUTE),
-    perClient: new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE),
-  };
+  // The store drops sessions only after start-up, by which time `service` exists.
+  const backing = createBacking(config, logger, (conversationId) => service.discard(conversationId));
   const service = new AssistantService({
     provider,
-    store,
+    store: backing.store,
     logger,
     generationTimeoutMs: config.GENERATION_TIMEOUT_MS,
     queueMax: config.SESSION_QUEUE_MAX,
-    rateLimits,
+    leaseMs: config.GENERATION_LEASE_MS,
+    rateLimits: backing.rateLimits,
   });
-  const sweeper = setInterval(() => {
-    store.sweep();
-    rateLimits.perSession.sweep();
-    rateLimits.perClient.sweep();
-  }, SWEEP_INTERVAL_MS);
+  const sweeper = setInterval(backing.sweep, SWEEP_INTERVAL_MS);
   sweeper.unref();
   return {
     service,
-    store,
+    store: backing.store,
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
-    stop: () => clearInterval(sweeper),
+    stop: async () => {
+      clearInterval(sweeper);
+      service.close();
+      await backing.close();
+    },
   };
 }

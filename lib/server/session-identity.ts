@@ -1,5 +1,5 @@
 import type { SessionTokens } from '../assistant/client-channel';
-import type { MemorySessionStore } from '../assistant/session-store';
+import type { SessionStore } from '../assistant/store/session-store';
 import type { AppConfig } from './config';
 import {
   mintSessionId,
@@ -32,12 +32,13 @@ export function identifySession(cookieHeader: string | undefined, config: Identi
 }
 
 /** Resume tokens for every transport: signed here, resolved against the live sessions of `store`. */
-export function createSessionTokens(config: IdentityConfig, store: MemorySessionStore): SessionTokens {
+export function createSessionTokens(config: IdentityConfig, store: SessionStore): SessionTokens {
   return {
-    tokenFor: (session) => signResumeToken(session.id, config.SESSION_SECRET),
-    sessionFor: (token) => {
+    tokenFor: (sessionId) => signResumeToken(sessionId, config.SESSION_SECRET),
+    sessionFor: async (token) => {
       const id = verifyResumeToken(token, config.SESSION_SECRET);
-      return id === undefined ? undefined : store.get(id);
+      if (id === undefined) return undefined;
+      return (await store.lastSeq(id)) === undefined ? undefined : id;
     },
   };
 }

@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel, type SessionTokens } from '../assistant/client-channel';
 import { USER_ERRORS } from '../assistant/errors';
-import { SessionCapacityError } from '../assistant/session-store';
+import { sessionLogTag } from '../assistant/store/session-store';
+import { openRefusal } from './open-refusal';
 import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire, type ErrorCode, type ProtocolVersion } from '../protocol';
 import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
@@ -80,7 +81,7 @@ export class AssistantGateway {
   async close(graceMs: number): Promise<void> {
     this.closing = true;
     clearInterval(this.heartbeat);
-    await this.runtime.service.shutdown(graceMs, this.runtime.store.all());
+    await this.runtime.service.shutdown(graceMs);
     const closed = [...this.wss.clients].map(
       (ws) =>
         new Promise<void>((resolve) => {
@@ -110,56 +111,51 @@ export class AssistantGateway {
       return;
     }
     ws.once('close', () => this.runtime.connectionsPerIp.release(ip));
-    let session;
-    try {
-      session = this.runtime.store.getOrCreate(handshake.sessionId);
-    } catch (error) {
-      if (!(error instanceof SessionCapacityError)) throw error;
-      this.logger.warn('ws.capacity_refused');
-      refuseConnection(ws, version, {
-        code: 'server_busy',
-        message: USER_ERRORS.serverBusy,
-        closeCode: CLOSE_TRY_AGAIN_LATER,
-        closeReason: 'Capacidad agotada',
-      });
-      return;
-    }
+    const session = sessionLogTag(handshake.sessionId);
     const channel = new ClientChannel({
       service: this.runtime.service,
-      session,
+      sessionId: handshake.sessionId,
       version,
       tokens: this.tokens,
       clientKey: ip,
+      resumeWindow: true,
       deliver: (frame) => {
         if (ws.readyState !== WebSocket.OPEN) return;
         // A reader that stopped reading must not make the server hold its answers in memory forever:
         // cut it; the client resumes from its last seq when it reads again.
         if (ws.bufferedAmount > this.config.WS_MAX_BUFFERED_BYTES) {
-          this.logger.warn('ws.slow_reader', { session: channel.session.logTag });
+          this.logger.warn('ws.slow_reader', { session });
           ws.terminate();
           return;
         }
         ws.send(frame);
       },
+      onFailure: (error) => this.logger.warn('ws.frame_failed', { session, error: (error as Error)?.name }),
     });
     this.alive.add(ws);
     ws.on('pong', () => this.alive.add(ws));
     ws.on('message', (data, isBinary) => {
-      channel.session.touch();
       if (isBinary) channel.receiveBinary();
       else channel.receive(data.toString());
     });
     ws.on('error', (error: Error & { code?: string }) => {
       // ws closes the socket itself (1009 for frames over maxPayload); only record why.
-      this.logger.warn('ws.error', { session: channel.session.logTag, code: error.code ?? error.name });
+      this.logger.warn('ws.error', { session, code: error.code ?? error.name });
     });
     ws.on('close', (code) => {
       channel.close();
-      channel.session.touch();
-      this.logger.info('ws.closed', { session: channel.session.logTag, code });
+      this.logger.info('ws.closed', { session, code });
     });
-    channel.open();
-    this.logger.info('ws.connected', { session: session.logTag, version });
+    channel.open().then(
+      () => this.logger.info('ws.connected', { session, version }),
+      (error: unknown) => {
+        channel.close();
+        if (ws.readyState !== WebSocket.OPEN) return;
+        const refusal = openRefusal(error);
+        this.logger.warn('ws.open_refused', { session, code: refusal.code, error: (error as Error)?.name });
+        refuseConnection(ws, version, { ...refusal, closeCode: CLOSE_TRY_AGAIN_LATER });
+      },
+    );
   }
 
   private checkHeartbeats(): void {

@@ -572,7 +572,7 @@ beforeAll(async () => {
     client.close();
   }
   await waitFor(() => server.gateway.connectionCount === 0, 'warm-up connections to close');
-  sessionsBefore = new Set([...server.runtime.store.all()].map((session) => session.id));
+  sessionsBefore = new Set(server.runtime.store.localSessions());
   baselineHeap = await settledHeapUsed();
 });
 
@@ -634,15 +634,16 @@ describe(`malformed frames (CHAOS_SEED=${SEED})`, () => {
   it('leaves no junk behind: no stray sessions, listeners or replay log, and the heap is back near its baseline', async () => {
     await waitFor(() => server.gateway.connectionCount === 0, 'fuzz connections to close');
     const opened = reports.reduce((total, report) => total + report.connections, 0);
-    const created = [...server.runtime.store.all()].filter((session) => !sessionsBefore.has(session.id));
+    const { store } = server.runtime;
+    const created = store.localSessions().filter((id) => !sessionsBefore.has(id));
     // One session per connection at most (no cookies, so none is shared), and none kept anything.
     expect(created.length).toBeGreaterThan(0);
     expect(created.length).toBeLessThanOrEqual(opened);
-    for (const session of created) {
-      expect(session.listenerCount).toBe(0);
-      expect(session.busy).toBe(false);
-      expect(session.eventsAfter(0)).toEqual([]);
-      expect(session.snapshot()).toEqual([]);
+    for (const id of created) {
+      expect(store.subscriberCount(id)).toBe(0);
+      expect(await store.due(Number.POSITIVE_INFINITY)).not.toContain(id);
+      expect(await store.eventsAfter(id, 0)).toEqual([]);
+      expect((await store.open(id)).transcript).toEqual([]);
     }
     const heapUsed = await settledHeapUsed();
     expect(heapUsed, `baseline ${baselineHeap}, now ${heapUsed}`).toBeLessThan(

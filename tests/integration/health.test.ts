@@ -30,8 +30,8 @@ describe('health and readiness', () => {
 
   it('turns readiness red once shutdown begins, so the load balancer stops sending clients', async () => {
     const checks = createHealthChecks(server.config, server.runtime);
-    await server.runtime.service.shutdown(0, []);
-    const ready = checks.ready();
+    await server.runtime.service.shutdown(0);
+    const ready = await checks.ready();
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ status: 'shutting_down', accepting: false });
     expect(checks.health().status).toBe(200);

@@ -131,9 +131,9 @@ describe('HTTP transport (Server-Sent Events)', () => {
     const stream = await openStream();
     const hello = await stream.next();
     const token = String(hello.data.session);
-    const session = server.runtime.store.get(token.slice(0, token.lastIndexOf('.')));
-    expect(session?.listenerCount).toBe(1);
+    const sessionId = token.slice(0, token.lastIndexOf('.'));
+    expect(server.runtime.store.subscriberCount(sessionId)).toBe(1);
     stream.close();
-    await expect.poll(() => session?.listenerCount, { timeout: 2_000 }).toBe(0);
+    await expect.poll(() => server.runtime.store.subscriberCount(sessionId), { timeout: 2_000 }).toBe(0);
   });
 });

@@ -126,8 +126,9 @@ describe('connection hygiene', () => {
 
     // The answer goes on without it; once finished, a resume gets the whole text in one event.
     const token = String(hello.session);
-    const session = running.runtime.store.get(token.slice(0, token.lastIndexOf('.')));
-    await expect.poll(() => session?.busy, { timeout: 10_000 }).toBe(false);
+    const sessionId = token.slice(0, token.lastIndexOf('.'));
+    const outcome = () => running.runtime.store.outcomeOf(sessionId, 'grande');
+    await expect.poll(async () => (await outcome()) !== 'pending', { timeout: 10_000 }).toBe(true);
     const back = await open();
     await back.next();
     back.send({ type: 'resume', session: hello.session, after: hello.seq });
@@ -144,6 +145,6 @@ describe('connection hygiene', () => {
     await expect.poll(() => running.gateway.connectionCount, { timeout: 2_000 }).toBe(0);
     const token = String(hello.session);
     const id = token.slice(0, token.lastIndexOf('.'));
-    expect(running.runtime.store.get(id)?.listenerCount).toBe(0);
+    expect(running.runtime.store.subscriberCount(id)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MemorySessionStore, SessionCapacityError } from '../../lib/assistant/session-store';
-import type { Session } from '../../lib/assistant/session';
+import { MemorySessionStore } from '../../lib/assistant/store/memory-store';
+import { SessionCapacityError } from '../../lib/assistant/store/session-store';
 
 function clockedStore(options: { ttlMs: number; maxSessions: number }) {
   let now = 1_000;
@@ -8,50 +8,49 @@ function clockedStore(options: { ttlMs: number; maxSessions: number }) {
   const store = new MemorySessionStore({
     ...options,
     now: () => now,
-    onDrop: (session: Session) => dropped.push(session.id),
+    onDrop: (conversationId) => dropped.push(conversationId),
   });
   return { store, dropped, advance: (ms: number) => (now += ms) };
 }
 
+/** What only the in-memory store does: its size cap and LRU eviction (the shared contract is elsewhere). */
 describe('MemorySessionStore', () => {
-  it('returns the same session for the same id', () => {
-    const { store } = clockedStore({ ttlMs: 1_000, maxSessions: 10 });
-    expect(store.getOrCreate('a')).toBe(store.getOrCreate('a'));
-    expect(store.size).toBe(1);
-  });
-
-  it('forgets idle sessions after the TTL and reports them for clean-up', () => {
+  it('forgets idle sessions after the TTL and reports their conversation for clean-up', async () => {
     const { store, dropped, advance } = clockedStore({ ttlMs: 1_000, maxSessions: 10 });
-    const first = store.getOrCreate('a');
+    await store.open('a');
+    await store.setConversation('a', 0, 'conv_a');
     advance(1_001);
-    expect(store.get('a')).toBeUndefined();
-    expect(dropped).toEqual(['a']);
-    expect(store.getOrCreate('a')).not.toBe(first);
+    expect(await store.lastSeq('a')).toBeUndefined();
+    expect(dropped).toEqual(['conv_a']);
+    expect((await store.open('a')).seq).toBe(1);
   });
 
-  it('never expires a session with a connection attached', () => {
+  it('never expires a session with a connection attached', async () => {
     const { store, advance } = clockedStore({ ttlMs: 1_000, maxSessions: 10 });
-    const session = store.getOrCreate('a');
-    const unsubscribe = session.subscribe(() => {});
+    await store.open('a');
+    const subscription = store.subscribe('a', { after: 1 }, () => {});
     advance(5_000);
     expect(store.sweep()).toBe(0);
-    unsubscribe();
+    subscription.close();
+    advance(1_001);
     expect(store.sweep()).toBe(1);
   });
 
-  it('evicts the least recently used idle session when full', () => {
-    const { store, dropped } = clockedStore({ ttlMs: 60_000, maxSessions: 2 });
-    store.getOrCreate('old');
-    store.getOrCreate('recent');
-    store.get('old');
-    store.getOrCreate('new');
-    expect(dropped).toEqual(['recent']);
+  it('evicts the least recently used idle session when full', async () => {
+    const { store } = clockedStore({ ttlMs: 60_000, maxSessions: 2 });
+    await store.open('old');
+    await store.open('recent');
+    await store.touch('old');
+    await store.open('new');
+    expect(await store.lastSeq('recent')).toBeUndefined();
+    expect(await store.lastSeq('old')).toBe(1);
     expect(store.size).toBe(2);
   });
 
-  it('refuses a new session rather than cutting live ones when every session is in use', () => {
+  it('refuses a new session rather than cutting live ones when every session is in use', async () => {
     const { store } = clockedStore({ ttlMs: 60_000, maxSessions: 1 });
-    store.getOrCreate('live').subscribe(() => {});
-    expect(() => store.getOrCreate('another')).toThrow(SessionCapacityError);
+    await store.open('live');
+    store.subscribe('live', { after: 1 }, () => {});
+    await expect(store.open('another')).rejects.toThrow(SessionCapacityError);
   });
 });

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 // An event stream stays open while answers stream; hosts cut it at this many seconds and the client resumes.
 export const maxDuration = 300;
 
-export function GET(request: Request): Response {
+export function GET(request: Request): Promise<Response> {
   const { http, config } = standaloneAssistant();
   return http.stream(request, clientIpFromHeaders(request.headers, config.TRUST_PROXY));
 }

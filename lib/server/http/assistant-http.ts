@@ -1,12 +1,19 @@
 import { ClientChannel } from '../../assistant/client-channel';
 import { USER_ERRORS } from '../../assistant/errors';
-import { SessionCapacityError } from '../../assistant/session-store';
-import { MAX_FRAME_BYTES, parseClientEvent, type ErrorCode, type ServerEvent } from '../../protocol';
+import { sessionLogTag } from '../../assistant/store/session-store';
+import {
+  MAX_FRAME_BYTES,
+  parseClientEvent,
+  type ErrorCode,
+  type ServerEvent,
+  type UnsequencedEvent,
+} from '../../protocol';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
 import type { AssistantRuntime } from '../runtime';
 import { createSessionTokens, identifySession } from '../session-identity';
+import { openRefusal } from '../open-refusal';
 
 /** GET opens the event stream (Server-Sent Events); POST sends one client event. */
 export const ASSISTANT_HTTP_PATH = '/api/assistant';
@@ -64,65 +71,73 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     );
 
   /** GET: the session's events as Server-Sent Events, resumed after `after` / Last-Event-ID. */
-  function stream(request: Request, clientKey: string): Response {
+  async function stream(request: Request, clientKey: string): Promise<Response> {
     if (!originAllowed(request)) return json(403, errorBody(HTTP_ERRORS.origin));
     const url = new URL(request.url);
     const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
     if (!runtime.connectionsPerIp.acquire(clientKey)) {
       return json(429, errorBody(USER_ERRORS.tooManyConnections, 'rate_limited'), { 'retry-after': '60' });
     }
-    let session;
-    try {
-      session = runtime.store.getOrCreate(identity.sessionId);
-    } catch (error) {
-      runtime.connectionsPerIp.release(clientKey);
-      if (!(error instanceof SessionCapacityError)) throw error;
-      return json(503, errorBody(USER_ERRORS.serverBusy, 'server_busy'), { 'retry-after': '120' });
-    }
     const token = url.searchParams.get('session') ?? undefined;
     const afterText = request.headers.get('last-event-id') ?? url.searchParams.get('after') ?? undefined;
+    const resume =
+      token !== undefined || afterText !== undefined
+        ? { token: token ?? tokens.tokenFor(identity.sessionId), after: Number(afterText ?? 0) }
+        : undefined;
 
     const encoder = new TextEncoder();
-    let release: (() => void) | undefined;
+    const frames: string[] = [];
+    let push = (text: string) => {
+      frames.push(text);
+    };
+    const channel = new ClientChannel({
+      service: runtime.service,
+      sessionId: identity.sessionId,
+      version: 2,
+      tokens,
+      clientKey,
+      deliver: (frame, event) => push(sseFrame(frame, event)),
+      onFailure: (error) => logger.warn('sse.frame_failed', { error: (error as Error)?.name }),
+    });
+    const release = () => {
+      clearInterval(keepAlive);
+      channel.close();
+      runtime.connectionsPerIp.release(clientKey);
+    };
+    let keepAlive: NodeJS.Timeout | undefined;
+    try {
+      await channel.open(resume && { ...resume, after: Number.isFinite(resume.after) ? resume.after : 0 });
+    } catch (error) {
+      release();
+      const refusal = openRefusal(error);
+      logger.warn('sse.open_refused', { code: refusal.code });
+      return json(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
+    }
+    let released = false;
+    const releaseOnce = () => {
+      if (released) return;
+      released = true;
+      release();
+    };
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        const channel = new ClientChannel({
-          service: runtime.service,
-          session,
-          version: 2,
-          tokens,
-          clientKey,
-          deliver: (frame, event) => controller.enqueue(encoder.encode(sseFrame(frame, event))),
-        });
         // Tells the browser how soon to retry after a drop (EventSource's own reconnect).
         controller.enqueue(encoder.encode('retry: 2000\n\n'));
-        channel.open();
-        if (token !== undefined || afterText !== undefined) {
-          const resumeToken = token ?? tokens.tokenFor(channel.session);
-          channel.receive(
-            JSON.stringify({ type: 'resume', session: resumeToken, after: Number(afterText ?? 0) }),
-          );
-        }
-        const keepAlive = setInterval(() => controller.enqueue(encoder.encode(': ping\n\n')), KEEP_ALIVE_MS);
-        release = () => {
-          clearInterval(keepAlive);
-          channel.close();
-          channel.session.touch();
-          runtime.connectionsPerIp.release(clientKey);
-          release = undefined;
-        };
+        for (const frame of frames.splice(0)) controller.enqueue(encoder.encode(frame));
+        push = (text) => controller.enqueue(encoder.encode(text));
+        keepAlive = setInterval(() => controller.enqueue(encoder.encode(': ping\n\n')), KEEP_ALIVE_MS);
         request.signal.addEventListener('abort', () => {
-          release?.();
+          releaseOnce();
           try {
             controller.close();
           } catch {
             // Already closed by the runtime after the client went away.
           }
         });
-        logger.info('sse.connected', { session: channel.session.logTag });
+        logger.info('sse.connected', { session: sessionLogTag(channel.sessionId) });
       },
       cancel() {
-        release?.();
+        releaseOnce();
       },
     });
     const headers: Record<string, string> = {
@@ -147,32 +162,55 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
 
     const token = request.headers.get(SESSION_TOKEN_HEADER);
     const cookieIdentity = identifySession(request.headers.get('cookie') ?? undefined, config);
-    const session = token
-      ? tokens.sessionFor(token)
-      : cookieIdentity.setCookie
-        ? undefined
-        : runtime.store.get(cookieIdentity.sessionId);
-    if (!session) return json(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
+    try {
+      const sessionId = token
+        ? await tokens.sessionFor(token)
+        : cookieIdentity.setCookie
+          ? undefined
+          : await knownSession(cookieIdentity.sessionId);
+      if (sessionId === undefined) return json(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
+      return await handleEvent(sessionId, raw, clientKey);
+    } catch (error) {
+      const refusal = openRefusal(error);
+      logger.warn('http.event_failed', { code: refusal.code, error: (error as Error)?.name });
+      return json(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
+    }
+  }
 
+  async function knownSession(sessionId: string): Promise<string | undefined> {
+    return (await runtime.store.lastSeq(sessionId)) === undefined ? undefined : sessionId;
+  }
+
+  /** A refusal of this request only: numbered in the session, but never on its stream. */
+  async function refusal(sessionId: string, status: number, event: UnsequencedEvent, headers = {}) {
+    return json(status, { ...event, seq: await runtime.store.stamp(sessionId) }, headers);
+  }
+
+  async function handleEvent(sessionId: string, raw: string, clientKey: string): Promise<Response> {
     const parsed = parseClientEvent(raw, 2);
     if (!parsed.ok)
-      return json(400, session.stamp({ type: 'error', code: 'bad_request', message: parsed.error }));
+      return refusal(sessionId, 400, { type: 'error', code: 'bad_request', message: parsed.error });
     const { event } = parsed;
-    session.touch();
+    await runtime.store.touch(sessionId);
     switch (event.type) {
       case 'resume':
-        return json(
-          400,
-          session.stamp({ type: 'error', code: 'bad_request', message: HTTP_ERRORS.resumeOnStream }),
-        );
+        return refusal(sessionId, 400, {
+          type: 'error',
+          code: 'bad_request',
+          message: HTTP_ERRORS.resumeOnStream,
+        });
       case 'reset':
-        runtime.service.reset(session);
+        await runtime.service.reset(sessionId);
         return json(202, { ok: true });
       case 'stop':
-        runtime.service.stop(session);
+        await runtime.service.stop(sessionId);
         return json(202, { ok: true });
       case 'message': {
-        const outcome = runtime.service.submit(session, { id: event.id, input: event.message }, clientKey);
+        const outcome = await runtime.service.submit(
+          sessionId,
+          { id: event.id, input: event.message },
+          clientKey,
+        );
         if (outcome.kind === 'rejected') {
           const failure = outcome.error;
           const status = failure.code === 'rate_limited' || failure.code === 'queue_full' ? 429 : 503;
@@ -180,9 +218,10 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
             failure.retryAfterSeconds === undefined
               ? {}
               : { 'retry-after': String(failure.retryAfterSeconds) };
-          return json(
+          return refusal(
+            sessionId,
             status,
-            session.stamp({ type: 'error', id: event.id, code: failure.code, message: failure.userMessage }),
+            { type: 'error', id: event.id, code: failure.code, message: failure.userMessage },
             retry,
           );
         }

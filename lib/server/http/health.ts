@@ -17,17 +17,20 @@ export const READY_PATH = '/api/ready';
 export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime: AssistantRuntime) {
   return {
     health: () => json(200, { status: 'ok' }),
-    ready: () => {
+    ready: async () => {
+      const { store, service } = runtime;
+      const reachable = await store.ping().then(
+        () => true,
+        () => false,
+      );
       const checks = {
         provider: config.provider,
-        store: 'memory',
-        sessions: runtime.store.size,
-        accepting: runtime.service.accepting,
+        store: store.kind,
+        storeReachable: reachable,
+        accepting: service.accepting,
       };
-      return json(checks.accepting ? 200 : 503, {
-        status: checks.accepting ? 'ready' : 'shutting_down',
-        ...checks,
-      });
+      const status = !checks.accepting ? 'shutting_down' : !reachable ? 'store_unavailable' : 'ready';
+      return json(status === 'ready' ? 200 : 503, { status, ...checks });
     },
   };
 }

@@ -1,31 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { AssistantError, USER_ERRORS } from '../../lib/assistant/errors';
 import { AssistantService } from '../../lib/assistant/service';
-import type { Session } from '../../lib/assistant/session';
-import { MemorySessionStore } from '../../lib/assistant/session-store';
+import type { SessionStore } from '../../lib/assistant/store/session-store';
 import type { ServerEvent } from '../../lib/protocol';
 import { ScriptedProvider, type Script } from '../helpers/scripted-provider';
+import { storeKindsForFile, type StoreKind } from '../helpers/stores';
 
 const quietLogger = { info() {}, warn() {} };
 
-function setup(script: (input: string) => Script = (input) => ({ deltas: [`Re: `, input] }), overrides = {}) {
-  const provider = new ScriptedProvider(script);
-  const store = new MemorySessionStore({ ttlMs: 60_000, maxSessions: 100 });
-  const service = new AssistantService({
-    provider,
-    store,
-    logger: quietLogger,
-    generationTimeoutMs: 5_000,
-    queueMax: 5,
-    ...overrides,
-  });
-  return { provider, store, service };
+const kinds = storeKindsForFile();
+
+function setupWith(kind: StoreKind) {
+  return function setup(
+    script: (input: string) => Script = (input) => ({ deltas: [`Re: `, input] }),
+    overrides = {},
+  ) {
+    const provider = new ScriptedProvider(script);
+    const store = kind.create();
+    const service = new AssistantService({
+      provider,
+      store,
+      logger: quietLogger,
+      generationTimeoutMs: 5_000,
+      queueMax: 5,
+      ...overrides,
+    });
+    return { provider, store, service };
+  };
 }
 
-function record(session: Session): ServerEvent[] {
+async function record(store: SessionStore, sessionId: string): Promise<ServerEvent[]> {
   const events: ServerEvent[] = [];
-  session.subscribe((event) => events.push(event));
+  await store.open(sessionId);
+  store.subscribe(sessionId, { after: await lastSeq(store, sessionId) }, (event) => events.push(event));
+  // Let the subscription start listening before the test produces events.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   return events;
+}
+
+async function lastSeq(store: SessionStore, sessionId: string): Promise<number> {
+  return (await store.lastSeq(sessionId)) ?? 0;
 }
 
 function finalFor(events: ServerEvent[], id: string): Promise<ServerEvent> {
@@ -43,13 +57,14 @@ function finalFor(events: ServerEvent[], id: string): Promise<ServerEvent> {
   });
 }
 
-describe('AssistantService', () => {
+describe.each(kinds)('AssistantService on the $name store', (kind) => {
+  const setup = setupWith(kind);
   it('answers one session strictly one message at a time, in order, in one lazily created conversation', async () => {
     const { provider, store, service } = setup();
-    const session = store.getOrCreate('s1');
-    const events = record(session);
+    const session = 's1';
+    const events = await record(store, session);
     expect(provider.created).toEqual([]);
-    for (const id of ['a', 'b', 'c']) service.submit(session, { id, input: id });
+    for (const id of ['a', 'b', 'c']) await service.submit(session, { id, input: id });
     await finalFor(events, 'c');
 
     expect(provider.maxActive).toBe(1);
@@ -69,12 +84,12 @@ describe('AssistantService', () => {
 
   it('runs different sessions concurrently and keeps their events apart', async () => {
     const { provider, store, service } = setup(() => ({ deltas: ['x', 'y', 'z'], delayMs: 15 }));
-    const one = store.getOrCreate('one');
-    const two = store.getOrCreate('two');
-    const eventsOne = record(one);
-    const eventsTwo = record(two);
-    service.submit(one, { id: 'm1', input: 'uno' });
-    service.submit(two, { id: 'm2', input: 'dos' });
+    const one = 'one';
+    const two = 'two';
+    const eventsOne = await record(store, one);
+    const eventsTwo = await record(store, two);
+    await service.submit(one, { id: 'm1', input: 'uno' });
+    await service.submit(two, { id: 'm2', input: 'dos' });
     await Promise.all([finalFor(eventsOne, 'm1'), finalFor(eventsTwo, 'm2')]);
     expect(provider.maxActive).toBe(2);
     expect(eventsOne.every((event) => !('id' in event) || event.id === 'm1')).toBe(true);
@@ -83,9 +98,9 @@ describe('AssistantService', () => {
 
   it('streams deltas that add up to the final text', async () => {
     const { store, service } = setup(() => ({ deltas: ['Hola', ', ', 'mundo'] }));
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'm', input: 'q' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'm', input: 'q' });
     const final = await finalFor(events, 'm');
     const deltas = events
       .filter((event) => event.type === 'delta')
@@ -99,29 +114,31 @@ describe('AssistantService', () => {
     const { store, service } = setup((input) =>
       input === 'long' ? { deltas: ['uno ', 'dos ', 'tres ', 'cuatro'], delayMs: 40 } : { deltas: ['ok'] },
     );
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'long', input: 'long' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'long', input: 'long' });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    service.stop(session);
+    await service.stop(session);
     const final = await finalFor(events, 'long');
     expect(final).toMatchObject({ type: 'response', id: 'long', stopped: true });
     const text = final.type === 'response' ? final.message : '';
     expect(text.length).toBeGreaterThan(0);
     expect('uno dos tres cuatro'.startsWith(text)).toBe(true);
     expect(text).not.toBe('uno dos tres cuatro');
-    service.submit(session, { id: 'next', input: 'next' });
+    await service.submit(session, { id: 'next', input: 'next' });
     expect(await finalFor(events, 'next')).toMatchObject({ type: 'response', message: 'ok' });
   });
 
   it('reset aborts the answer, drops the queue, deletes the conversation and starts a new one', async () => {
     const { provider, store, service } = setup(() => ({ deltas: ['a', 'b', 'c', 'd'], delayMs: 30 }));
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'first', input: 'first' });
-    service.submit(session, { id: 'queued', input: 'queued' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'first', input: 'first' });
+    await service.submit(session, { id: 'queued', input: 'queued' });
     await new Promise((resolve) => setTimeout(resolve, 70));
-    service.reset(session);
+    await service.reset(session);
+    // On Redis the broadcast arrives a moment after the reset is recorded.
+    await expect.poll(() => events.some((event) => event.type === 'reset')).toBe(true);
     const resetIndex = events.findIndex((event) => event.type === 'reset');
     expect(events[resetIndex]).toMatchObject({ type: 'reset', message: 'Conversación reiniciada' });
     await new Promise((resolve) => setTimeout(resolve, 120));
@@ -129,7 +146,7 @@ describe('AssistantService', () => {
     expect(provider.deleted).toEqual(['conv_1']);
     expect(provider.calls.map((call) => call.input)).toEqual(['first']);
 
-    service.submit(session, { id: 'after', input: 'after' });
+    await service.submit(session, { id: 'after', input: 'after' });
     await finalFor(events, 'after');
     expect(provider.created).toEqual(['conv_1', 'conv_2']);
     expect(provider.calls.at(-1)?.conversationId).toBe('conv_2');
@@ -137,32 +154,35 @@ describe('AssistantService', () => {
 
   it('answers a repeated message id from memory instead of twice', async () => {
     const { provider, store, service } = setup();
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    expect(service.submit(session, { id: 'same', input: 'hola' })).toEqual({ kind: 'queued', id: 'same' });
-    expect(service.submit(session, { id: 'same', input: 'hola' })).toEqual({
+    const session = 's';
+    const events = await record(store, session);
+    expect(await service.submit(session, { id: 'same', input: 'hola' })).toEqual({
+      kind: 'queued',
+      id: 'same',
+    });
+    expect(await service.submit(session, { id: 'same', input: 'hola' })).toEqual({
       kind: 'in-progress',
       id: 'same',
     });
     const final = await finalFor(events, 'same');
-    expect(service.submit(session, { id: 'same', input: 'hola' })).toEqual({
+    expect(await service.submit(session, { id: 'same', input: 'hola' })).toEqual({
       kind: 'answered',
       event: final,
     });
     expect(provider.calls).toHaveLength(1);
   });
 
-  it('refuses more queued questions than the limit, in Spanish', () => {
-    const { store, service } = setup(() => ({ deltas: ['x'], delayMs: 1_000 }), { queueMax: 2 });
-    const session = store.getOrCreate('s');
-    expect(service.submit(session, { input: '1' }).kind).toBe('queued');
-    expect(service.submit(session, { input: '2' }).kind).toBe('queued');
-    const third = service.submit(session, { input: '3' });
+  it('refuses more queued questions than the limit, in Spanish', async () => {
+    const { service } = setup(() => ({ deltas: ['x'], delayMs: 1_000 }), { queueMax: 2 });
+    const session = 's';
+    expect((await service.submit(session, { input: '1' })).kind).toBe('queued');
+    expect((await service.submit(session, { input: '2' })).kind).toBe('queued');
+    const third = await service.submit(session, { input: '3' });
     expect(third).toMatchObject({
       kind: 'rejected',
       error: { code: 'queue_full', userMessage: USER_ERRORS.queueFull },
     });
-    service.reset(session);
+    await service.reset(session);
   });
 
   it('turns a provider failure into an error event and keeps the session usable', async () => {
@@ -170,10 +190,10 @@ describe('AssistantService', () => {
     const { store, service } = setup((input) =>
       input === 'bad' ? { deltas: ['a'], failWith: failure } : { deltas: ['bien'] },
     );
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'bad', input: 'bad' });
-    service.submit(session, { id: 'good', input: 'good' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'bad', input: 'bad' });
+    await service.submit(session, { id: 'good', input: 'good' });
     expect(await finalFor(events, 'bad')).toMatchObject({
       type: 'error',
       id: 'bad',
@@ -188,20 +208,20 @@ describe('AssistantService', () => {
     const { provider, store, service } = setup((input) =>
       input === 'lost' ? { deltas: [], failWith: lost } : { deltas: ['ok'] },
     );
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'lost', input: 'lost' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'lost', input: 'lost' });
     await finalFor(events, 'lost');
-    service.submit(session, { id: 'again', input: 'again' });
+    await service.submit(session, { id: 'again', input: 'again' });
     await finalFor(events, 'again');
     expect(provider.created).toEqual(['conv_1', 'conv_2']);
   });
 
   it('hides unexpected exceptions behind a generic Spanish message', async () => {
     const { store, service } = setup(() => ({ deltas: [], failWith: new TypeError('secret internals') }));
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'm', input: 'x' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'm', input: 'x' });
     const final = await finalFor(events, 'm');
     expect(final).toMatchObject({ type: 'error', code: 'internal', message: USER_ERRORS.internal });
     expect(JSON.stringify(final)).not.toContain('secret');
@@ -211,9 +231,9 @@ describe('AssistantService', () => {
     const { store, service } = setup(() => ({ deltas: ['a', 'b', 'c'], delayMs: 200 }), {
       generationTimeoutMs: 100,
     });
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'slow', input: 'slow' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'slow', input: 'slow' });
     expect(await finalFor(events, 'slow')).toMatchObject({
       type: 'error',
       code: 'upstream_timeout',
@@ -225,20 +245,20 @@ describe('AssistantService', () => {
     const { store, service } = setup((input) =>
       input === 'quick' ? { deltas: ['ya'], delayMs: 20 } : { deltas: ['a', 'b', 'c'], delayMs: 500 },
     );
-    const quick = store.getOrCreate('quick');
-    const slow = store.getOrCreate('slow');
-    const quickEvents = record(quick);
-    const slowEvents = record(slow);
-    service.submit(quick, { id: 'q', input: 'quick' });
-    service.submit(slow, { id: 's', input: 'slow' });
-    service.submit(slow, { id: 's2', input: 'slow' });
-    await service.shutdown(150, store.all());
+    const quick = 'quick';
+    const slow = 'slow';
+    const quickEvents = await record(store, quick);
+    const slowEvents = await record(store, slow);
+    await service.submit(quick, { id: 'q', input: 'quick' });
+    await service.submit(slow, { id: 's', input: 'slow' });
+    await service.submit(slow, { id: 's2', input: 'slow' });
+    await service.shutdown(150);
     expect(quickEvents.find((event) => event.type === 'response')).toMatchObject({ id: 'q', message: 'ya' });
     expect(
       slowEvents.filter((event) => event.type === 'error').map((event) => event.type === 'error' && event.id),
     ).toEqual(['s2', 's']);
     expect(slowEvents.at(-1)).toMatchObject({ code: 'shutting_down', message: USER_ERRORS.shuttingDown });
-    expect(service.submit(quick, { input: 'later' })).toMatchObject({
+    expect(await service.submit(quick, { input: 'later' })).toMatchObject({
       kind: 'rejected',
       error: { code: 'shutting_down' },
     });
@@ -246,12 +266,14 @@ describe('AssistantService', () => {
 
   it('keeps finished answers replayable by seq without the deltas that built them', async () => {
     const { store, service } = setup(() => ({ deltas: ['a', 'b'] }));
-    const session = store.getOrCreate('s');
-    const events = record(session);
-    service.submit(session, { id: 'm', input: 'x' });
+    const session = 's';
+    const events = await record(store, session);
+    await service.submit(session, { id: 'm', input: 'x' });
     await finalFor(events, 'm');
-    expect(session.eventsAfter(0).map((event) => event.type)).toEqual(['response']);
+    expect((await store.eventsAfter(session, 0)).map((event) => event.type)).toEqual(['response']);
     const first = events[0] as ServerEvent;
-    expect(session.eventsAfter(first.seq - 1).map((event) => event.seq)).toEqual([events.at(-1)?.seq]);
+    expect((await store.eventsAfter(session, first.seq - 1)).map((event) => event.seq)).toEqual([
+      events.at(-1)?.seq,
+    ]);
   });
 });

@@ -1,0 +1,104 @@
+import type { ServerEvent, UnsequencedEvent } from '../../protocol';
+import type { EventListener, HeldSubscription } from './session-store';
+
+export interface LogSubscriberSource {
+  eventsAfter(after: number): Promise<ServerEvent[]>;
+  stamp(): Promise<number>;
+  onClose(subscriber: LogSubscriber): void;
+}
+
+/**
+ * Delivers one session's events to one listener in seq order, each once, with no gaps. The log is the
+ * truth; live events (broadcast after they are logged) only say "something new". Whenever delivery may have
+ * a gap (start, a broadcast channel that reconnected, a local event numbered between two live ones) the
+ * subscriber reads the log, holding live events back meanwhile.
+ */
+export class LogSubscriber implements HeldSubscription {
+  private delivered: number;
+  private held: boolean;
+  private closed = false;
+  private buffered: ServerEvent[] = [];
+  /** Serialises catch-ups and local sends, so their deliveries never interleave. */
+  private chain: Promise<void> = Promise.resolve();
+  private syncing = 0;
+
+  constructor(
+    private readonly source: LogSubscriberSource,
+    after: number,
+    private readonly listener: EventListener,
+    held: boolean,
+  ) {
+    this.delivered = after;
+    this.held = held;
+    if (!held) this.catchUp();
+  }
+
+  /** A live event from the broadcast. */
+  push(event: ServerEvent): void {
+    if (this.closed) return;
+    if (this.held || this.syncing > 0) this.buffered.push(event);
+    else this.deliver(event);
+  }
+
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    this.catchUp();
+  }
+
+  /** Reads what the log holds after the last delivered seq; also the repair after a broadcast gap. */
+  catchUp(): Promise<void> {
+    return this.serialise(async () => {
+      this.deliverAll(await this.source.eventsAfter(this.delivered));
+    });
+  }
+
+  sendLocal(event: UnsequencedEvent): Promise<ServerEvent> {
+    let stamped: ServerEvent | undefined;
+    return this.serialise(async () => {
+      const seq = await this.source.stamp();
+      stamped = { ...event, seq } as ServerEvent;
+      // Everything numbered before `seq` is already in the log: deliver it first.
+      const earlier = (await this.source.eventsAfter(this.delivered)).filter((logged) => logged.seq < seq);
+      this.deliverAll(earlier);
+      if (!this.closed) {
+        this.delivered = Math.max(this.delivered, seq);
+        this.listener(stamped);
+      }
+    }).then(() => stamped as ServerEvent);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.buffered = [];
+    this.source.onClose(this);
+  }
+
+  private serialise(step: () => Promise<void>): Promise<void> {
+    this.syncing += 1;
+    const run = this.chain.then(step).finally(() => {
+      this.syncing -= 1;
+      if (this.syncing === 0 && !this.held) this.flush();
+    });
+    // A failed catch-up (store unreachable) must not block later ones; the caller sees the failure.
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private flush(): void {
+    const pending = this.buffered.sort((a, b) => a.seq - b.seq);
+    this.buffered = [];
+    this.deliverAll(pending);
+  }
+
+  private deliverAll(events: ServerEvent[]): void {
+    for (const event of events) this.deliver(event);
+  }
+
+  private deliver(event: ServerEvent): void {
+    if (this.closed || event.seq <= this.delivered) return;
+    this.delivered = event.seq;
+    this.listener(event);
+  }
+}

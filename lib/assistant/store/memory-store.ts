@@ -1,0 +1,340 @@
+import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../../protocol';
+import { LogSubscriber } from './log-subscriber';
+import {
+  isFinalFor,
+  MAX_LOGGED_EVENTS,
+  MAX_REMEMBERED_OUTCOMES,
+  MAX_TRANSCRIPT_ENTRIES,
+  SessionCapacityError,
+  type ControlAction,
+  type EnqueueResult,
+  type EventListener,
+  type HeldSubscription,
+  type Job,
+  type OrphanError,
+  type QueuedMessage,
+  type SessionStore,
+  type SubscribeOptions,
+} from './session-store';
+
+export interface MemorySessionStoreOptions {
+  ttlMs: number;
+  maxSessions: number;
+  /** Called with the upstream conversation of every session the store drops, to delete it there. */
+  onDrop?: (conversationId: string) => void;
+  now?: () => number;
+}
+
+interface Lease {
+  owner: string;
+  expiresAt: number;
+  messageId: string;
+}
+
+class MemorySession {
+  lastActiveAt = 0;
+  seq = 0;
+  epoch = 0;
+  conversationId: string | undefined;
+  lease: Lease | undefined;
+  readonly queue: QueuedMessage[] = [];
+  readonly transcript: TranscriptEntry[] = [];
+  /** Text so far of answers still being written, rebuilt from their deltas. */
+  readonly partials = new Map<string, string>();
+  readonly log: ServerEvent[] = [];
+  readonly outcomes = new Map<string, ServerEvent | 'pending'>();
+  readonly subscribers = new Set<LogSubscriber>();
+
+  constructor(readonly id: string) {}
+
+  get idle(): boolean {
+    return this.subscribers.size === 0 && this.lease === undefined && this.queue.length === 0;
+  }
+}
+
+/**
+ * Sessions in this process's memory, with an idle TTL and a size cap. The Map's insertion order doubles as
+ * LRU order: every access moves the session to the end. Sessions with a subscriber or work in progress are
+ * never expired or evicted, because dropping them would cut a live conversation.
+ */
+export class MemorySessionStore implements SessionStore {
+  readonly kind = 'memory' as const;
+  private readonly sessions = new Map<string, MemorySession>();
+  private readonly controlHandlers: Array<(id: string, action: ControlAction) => void> = [];
+  private readonly now: () => number;
+
+  constructor(private readonly options: MemorySessionStoreOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  async open(id: string) {
+    const session = this.getOrCreate(id);
+    session.seq += 1;
+    return { seq: session.seq, transcript: snapshot(session) };
+  }
+
+  async lastSeq(id: string) {
+    return this.get(id)?.seq;
+  }
+
+  async touch(id: string) {
+    this.get(id);
+  }
+
+  async stamp(id: string) {
+    const session = this.getOrCreate(id);
+    session.seq += 1;
+    return session.seq;
+  }
+
+  async append(id: string, event: UnsequencedEvent, epoch?: number) {
+    const session = this.get(id);
+    if (!session || (epoch !== undefined && epoch !== session.epoch)) return undefined;
+    session.seq += 1;
+    const sequenced = { ...event, seq: session.seq } as ServerEvent;
+    record(session, sequenced);
+    for (const subscriber of session.subscribers) subscriber.push(sequenced);
+    return sequenced;
+  }
+
+  async eventsAfter(id: string, after: number) {
+    return (this.sessions.get(id)?.log ?? []).filter((event) => event.seq > after);
+  }
+
+  async addToTranscript(id: string, entry: TranscriptEntry, epoch: number) {
+    const session = this.get(id);
+    if (!session || session.epoch !== epoch) return;
+    session.transcript.push(entry);
+    if (session.transcript.length > MAX_TRANSCRIPT_ENTRIES) {
+      session.transcript.splice(0, session.transcript.length - MAX_TRANSCRIPT_ENTRIES);
+    }
+  }
+
+  async outcomeOf(id: string, messageId: string) {
+    return this.get(id)?.outcomes.get(messageId);
+  }
+
+  async enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult> {
+    const session = this.getOrCreate(id);
+    const known = session.outcomes.get(message.id);
+    if (known === 'pending') return { kind: 'pending' };
+    if (known) return { kind: 'answered', event: known };
+    if (session.queue.length + (session.lease ? 1 : 0) >= queueMax) return { kind: 'full' };
+    session.outcomes.set(message.id, 'pending');
+    while (session.outcomes.size > MAX_REMEMBERED_OUTCOMES) {
+      session.outcomes.delete(session.outcomes.keys().next().value as string);
+    }
+    session.queue.push(message);
+    return { kind: 'queued' };
+  }
+
+  async takeNext(id: string, owner: string, leaseMs: number, orphanError: OrphanError) {
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    const now = this.now();
+    if (session.lease && session.lease.expiresAt > now) return undefined;
+    const lost = session.lease?.messageId;
+    session.lease = undefined;
+    // A holder that vanished after its final event left nothing to report.
+    if (lost && session.outcomes.get(lost) === 'pending') {
+      const text = session.partials.get(lost) ?? '';
+      session.transcript.push({ id: lost, role: 'assistant', text, status: 'error' });
+      await this.append(id, { type: 'error', id: lost, ...orphanError });
+    }
+    const message = session.queue.shift();
+    if (!message) return undefined;
+    session.lease = { owner, expiresAt: now + leaseMs, messageId: message.id };
+    return { message, epoch: session.epoch, conversationId: session.conversationId } satisfies Job;
+  }
+
+  async renewLease(id: string, owner: string, leaseMs: number) {
+    const lease = this.sessions.get(id)?.lease;
+    if (lease?.owner !== owner) return false;
+    lease.expiresAt = this.now() + leaseMs;
+    return true;
+  }
+
+  async releaseLease(id: string, owner: string) {
+    const session = this.sessions.get(id);
+    if (session?.lease?.owner === owner) session.lease = undefined;
+  }
+
+  async setConversation(id: string, epoch: number, conversationId: string | undefined) {
+    const session = this.get(id);
+    if (!session || session.epoch !== epoch) return false;
+    session.conversationId = conversationId;
+    return true;
+  }
+
+  async reset(id: string) {
+    const session = this.get(id);
+    if (!session) return undefined;
+    const conversationId = session.conversationId;
+    session.epoch += 1;
+    session.conversationId = undefined;
+    // The running answer's lease stays with its holder until it lets go: one generation at a time.
+    if (session.lease) session.lease.messageId = '';
+    session.queue.length = 0;
+    session.transcript.length = 0;
+    session.log.length = 0;
+    session.partials.clear();
+    session.outcomes.clear();
+    return conversationId;
+  }
+
+  async drainQueue(id: string) {
+    const session = this.sessions.get(id);
+    if (!session) return [];
+    const drained = session.queue.splice(0);
+    for (const message of drained) session.outcomes.delete(message.id);
+    return drained;
+  }
+
+  async due(now: number) {
+    const due: string[] = [];
+    for (const session of this.sessions.values()) {
+      const lapsed = session.lease !== undefined && session.lease.expiresAt <= now;
+      if (lapsed || (!session.lease && session.queue.length > 0)) due.push(session.id);
+    }
+    return due;
+  }
+
+  subscribe(
+    id: string,
+    options: SubscribeOptions & { held: true },
+    listener: EventListener,
+  ): HeldSubscription;
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription;
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription {
+    const session = this.getOrCreate(id);
+    const subscriber = new LogSubscriber(
+      {
+        eventsAfter: (after) => this.eventsAfter(id, after),
+        stamp: () => this.stamp(id),
+        onClose: (closed) => {
+          session.subscribers.delete(closed);
+          session.lastActiveAt = this.now();
+        },
+      },
+      options.after,
+      listener,
+      options.held ?? false,
+    );
+    session.subscribers.add(subscriber);
+    return subscriber;
+  }
+
+  async sendControl(id: string, action: ControlAction) {
+    for (const handler of this.controlHandlers) handler(id, action);
+  }
+
+  onControl(handler: (id: string, action: ControlAction) => void) {
+    this.controlHandlers.push(handler);
+  }
+
+  localSessions() {
+    return [...this.sessions.keys()];
+  }
+
+  async ping() {}
+
+  async close() {}
+
+  /** Drops every expired idle session; run periodically. */
+  sweep(): number {
+    let dropped = 0;
+    for (const session of this.sessions.values()) {
+      if (this.isExpired(session)) {
+        this.drop(session);
+        dropped += 1;
+      }
+    }
+    return dropped;
+  }
+
+  /** Subscribers of a session in this process (diagnostics and tests). */
+  subscriberCount(id: string): number {
+    return this.sessions.get(id)?.subscribers.size ?? 0;
+  }
+
+  private get(id: string): MemorySession | undefined {
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    if (this.isExpired(session)) {
+      this.drop(session);
+      return undefined;
+    }
+    this.sessions.delete(id);
+    this.sessions.set(id, session);
+    session.lastActiveAt = this.now();
+    return session;
+  }
+
+  private getOrCreate(id: string): MemorySession {
+    const existing = this.get(id);
+    if (existing) return existing;
+    if (this.sessions.size >= this.options.maxSessions) this.sweep();
+    if (this.sessions.size >= this.options.maxSessions && !this.evictOldestIdle())
+      throw new SessionCapacityError();
+    const session = new MemorySession(id);
+    session.lastActiveAt = this.now();
+    this.sessions.set(id, session);
+    return session;
+  }
+
+  private isExpired(session: MemorySession): boolean {
+    return session.idle && this.now() - session.lastActiveAt > this.options.ttlMs;
+  }
+
+  private evictOldestIdle(): boolean {
+    for (const session of this.sessions.values()) {
+      if (session.idle) {
+        this.drop(session);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private drop(session: MemorySession): void {
+    this.sessions.delete(session.id);
+    if (session.conversationId) this.options.onDrop?.(session.conversationId);
+  }
+}
+
+/** The conversation as a newly opened page should show it: finished lines, the answer in progress, the queue. */
+function snapshot(session: MemorySession): TranscriptEntry[] {
+  const inProgress = [...session.partials].map(([id, text]): TranscriptEntry => ({
+    id,
+    role: 'assistant',
+    text,
+    status: 'streaming',
+  }));
+  const waiting = session.queue.map(({ id, input }): TranscriptEntry => ({
+    id,
+    role: 'user',
+    text: input,
+    status: 'queued',
+  }));
+  return [...session.transcript, ...inProgress, ...waiting];
+}
+
+function record(session: MemorySession, event: ServerEvent): void {
+  if (event.type === 'delta')
+    session.partials.set(event.id, (session.partials.get(event.id) ?? '') + event.delta);
+  if (isFinalFor(event)) {
+    session.partials.delete(event.id);
+    if (session.outcomes.has(event.id)) session.outcomes.set(event.id, event);
+    // The final response carries the full text, so the deltas that built it are no longer needed to replay.
+    for (let index = session.log.length - 1; index >= 0; index -= 1) {
+      const logged = session.log[index];
+      if (logged?.type === 'delta' && logged.id === event.id) session.log.splice(index, 1);
+    }
+  }
+  session.log.push(event);
+  if (session.log.length > MAX_LOGGED_EVENTS) session.log.splice(0, session.log.length - MAX_LOGGED_EVENTS);
+}

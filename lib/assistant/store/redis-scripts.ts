@@ -1,0 +1,164 @@
+/**
+ * The Redis store's atomic steps, as Lua. Every script receives the session's keys in the same order (they
+ * share one hash tag, so they live on one node) and `ARGV[1]` = the idle TTL in ms, which every write
+ * refreshes. Events are stored as JSON with their seq; the log is a stream whose entry ids are `<seq>-0`.
+ */
+const PREAMBLE = `
+local M, Q, T, L, P, O, OO, LEASE = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8]
+local function touch(ttl)
+  for i = 1, 7 do redis.call('PEXPIRE', KEYS[i], ttl) end
+end
+local function ensure()
+  redis.call('HSETNX', M, 'seq', 0)
+  redis.call('HSETNX', M, 'epoch', 0)
+end
+-- Numbers, logs and publishes one event given as JSON without its seq; keeps partial texts and outcomes.
+local function append(json, kind, mid, delta, maxLog, channel)
+  local seq = redis.call('HINCRBY', M, 'seq', 1)
+  local event = '{"seq":' .. seq .. ',' .. string.sub(json, 2)
+  if kind == 'delta' then
+    redis.call('HSETNX', P, 's:' .. mid, seq)
+    redis.call('HSET', P, 't:' .. mid, (redis.call('HGET', P, 't:' .. mid) or '') .. delta)
+  elseif (kind == 'response' or kind == 'error') and mid ~= '' then
+    local first = redis.call('HGET', P, 's:' .. mid)
+    if first then
+      -- The final event carries the whole answer: its deltas are no longer needed to replay.
+      for _, entry in ipairs(redis.call('XRANGE', L, first .. '-0', '+')) do
+        local fields = entry[2]
+        if fields[2] == 'delta' and fields[4] == mid then redis.call('XDEL', L, entry[1]) end
+      end
+      redis.call('HDEL', P, 's:' .. mid, 't:' .. mid)
+    end
+    if redis.call('HEXISTS', O, mid) == 1 then redis.call('HSET', O, mid, event) end
+  end
+  redis.call('XADD', L, 'MAXLEN', '~', maxLog, seq .. '-0', 'k', kind, 'm', mid, 'e', event)
+  redis.call('PUBLISH', channel, event)
+  return event
+end
+`;
+
+const script = (body: string) => `${PREAMBLE}\n${body}`;
+
+export const REDIS_SCRIPTS = {
+  /** ARGV: ttl → {seq, transcript[], partials (flat hash), queue[]} */
+  open: script(`
+ensure()
+local seq = redis.call('HINCRBY', M, 'seq', 1)
+touch(ARGV[1])
+return {seq, redis.call('LRANGE', T, 0, -1), redis.call('HGETALL', P), redis.call('LRANGE', Q, 0, -1)}
+`),
+  /** ARGV: ttl → seq */
+  stamp: script(`
+ensure()
+local seq = redis.call('HINCRBY', M, 'seq', 1)
+touch(ARGV[1])
+return seq
+`),
+  /** ARGV: ttl, json, kind, message id, delta, epoch ('' = any), maxLog, channel → event JSON or nil */
+  append: script(`
+if redis.call('EXISTS', M) == 0 then return false end
+if ARGV[6] ~= '' and redis.call('HGET', M, 'epoch') ~= ARGV[6] then return false end
+local event = append(ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[7], ARGV[8])
+touch(ARGV[1])
+return event
+`),
+  /** ARGV: ttl, epoch, entry JSON, max entries */
+  addToTranscript: script(`
+if redis.call('HGET', M, 'epoch') ~= ARGV[2] then return 0 end
+redis.call('RPUSH', T, ARGV[3])
+redis.call('LTRIM', T, -tonumber(ARGV[4]), -1)
+touch(ARGV[1])
+return 1
+`),
+  /** ARGV: ttl, message id, message JSON, queue max, max outcomes → {'queued'|'pending'|'full'} or {'answered', event} */
+  enqueue: script(`
+ensure()
+local known = redis.call('HGET', O, ARGV[2])
+if known == 'pending' then return {'pending'} end
+if known then return {'answered', known} end
+if redis.call('LLEN', Q) + redis.call('EXISTS', LEASE) >= tonumber(ARGV[4]) then return {'full'} end
+redis.call('HSET', O, ARGV[2], 'pending')
+redis.call('RPUSH', OO, ARGV[2])
+while redis.call('LLEN', OO) > tonumber(ARGV[5]) do
+  redis.call('HDEL', O, redis.call('LPOP', OO))
+end
+redis.call('RPUSH', Q, ARGV[3])
+touch(ARGV[1])
+return {'queued'}
+`),
+  /**
+   * ARGV: ttl, owner, lease ms, orphan code, orphan message, maxLog, channel
+   * → {orphan event or false, message JSON or false, epoch, conversation or false}; false while leased.
+   */
+  takeNext: script(`
+if redis.call('EXISTS', LEASE) == 1 or redis.call('EXISTS', M) == 0 then return false end
+local orphan = false
+local lost = redis.call('HGET', M, 'run')
+if lost then
+  redis.call('HDEL', M, 'run')
+  -- A holder that vanished after its final event left nothing to report.
+  if redis.call('HGET', O, lost) == 'pending' then
+    local text = redis.call('HGET', P, 't:' .. lost) or ''
+    redis.call('RPUSH', T, cjson.encode({id = lost, role = 'assistant', text = text, status = 'error'}))
+    orphan = append(cjson.encode({type = 'error', id = lost, code = ARGV[4], message = ARGV[5]}),
+      'error', lost, '', ARGV[6], ARGV[7])
+  end
+end
+local raw = redis.call('LPOP', Q)
+touch(ARGV[1])
+if not raw then return {orphan, false, 0, false} end
+local message = cjson.decode(raw)
+redis.call('SET', LEASE, ARGV[2], 'PX', ARGV[3])
+redis.call('HSET', M, 'run', message.id)
+return {orphan, raw, redis.call('HGET', M, 'epoch'), redis.call('HGET', M, 'conv') or false}
+`),
+  /** ARGV: ttl, owner, lease ms → 1 when still the holder */
+  renewLease: script(`
+if redis.call('GET', LEASE) ~= ARGV[2] then return 0 end
+redis.call('PEXPIRE', LEASE, ARGV[3])
+touch(ARGV[1])
+return 1
+`),
+  /** ARGV: ttl, owner → questions still queued */
+  releaseLease: script(`
+if redis.call('GET', LEASE) == ARGV[2] then
+  redis.call('DEL', LEASE)
+  redis.call('HDEL', M, 'run')
+end
+return redis.call('LLEN', Q)
+`),
+  /** ARGV: ttl, epoch, conversation ('' = none) → 1 when recorded */
+  setConversation: script(`
+if redis.call('HGET', M, 'epoch') ~= ARGV[2] then return 0 end
+if ARGV[3] == '' then redis.call('HDEL', M, 'conv') else redis.call('HSET', M, 'conv', ARGV[3]) end
+touch(ARGV[1])
+return 1
+`),
+  /** ARGV: ttl → the conversation to delete upstream, or nil */
+  reset: script(`
+if redis.call('EXISTS', M) == 0 then return false end
+local conversation = redis.call('HGET', M, 'conv')
+redis.call('HINCRBY', M, 'epoch', 1)
+-- The running answer keeps its lease until its holder lets go (one generation at a time), but it is no
+-- longer this conversation's, so it must not be reported as lost.
+redis.call('HDEL', M, 'conv', 'run')
+redis.call('DEL', Q, T, L, P, O, OO)
+touch(ARGV[1])
+return conversation
+`),
+  /** ARGV: ttl → the queued message JSONs, now forgotten */
+  drainQueue: script(`
+local queued = redis.call('LRANGE', Q, 0, -1)
+redis.call('DEL', Q)
+for _, raw in ipairs(queued) do redis.call('HDEL', O, cjson.decode(raw).id) end
+return queued
+`),
+  /** ARGV: ttl → 1 when the session exists */
+  touch: script(`
+if redis.call('EXISTS', M) == 0 then return 0 end
+touch(ARGV[1])
+return 1
+`),
+} as const;
+
+export type RedisScriptName = keyof typeof REDIS_SCRIPTS;

@@ -1,0 +1,340 @@
+import { z } from 'zod';
+import {
+  serverEventSchema,
+  transcriptEntrySchema,
+  type ServerEvent,
+  type TranscriptEntry,
+} from '../../protocol';
+import type { UnsequencedEvent } from '../../protocol';
+import { LogSubscriber } from './log-subscriber';
+import type { RedisConnection } from './redis-connection';
+import { REDIS_SCRIPTS, type RedisScriptName } from './redis-scripts';
+import {
+  MAX_LOGGED_EVENTS,
+  MAX_REMEMBERED_OUTCOMES,
+  MAX_TRANSCRIPT_ENTRIES,
+  type ControlAction,
+  type EnqueueResult,
+  type EventListener,
+  type HeldSubscription,
+  type Job,
+  type OrphanError,
+  type QueuedMessage,
+  type SessionStore,
+  type SubscribeOptions,
+} from './session-store';
+
+export interface RedisSessionStoreOptions {
+  connection: RedisConnection;
+  /** Namespaces every key and channel, so several deployments can share one Redis. */
+  keyPrefix: string;
+  ttlMs: number;
+}
+
+const queuedMessageSchema = z.object({ id: z.string(), input: z.string() });
+const controlSchema = z.object({ id: z.string(), action: z.enum(['stop', 'reset']) });
+/** Redis is a boundary too: what comes back is parsed, never trusted. */
+const parseEvent = (raw: string): ServerEvent => serverEventSchema.parse(JSON.parse(raw));
+
+interface LocalSession {
+  subscribers: Set<LogSubscriber>;
+  /** Resolves once this process listens to the session's broadcast channel. */
+  listening: Promise<void>;
+}
+
+/**
+ * Sessions in Redis, shared by every instance: state changes are Lua scripts (atomic per session), events
+ * are logged in a stream per session and broadcast on a channel per session, so a client served by any
+ * instance sees every event of its session, in order, once. Keys expire after the idle TTL.
+ */
+export class RedisSessionStore implements SessionStore {
+  readonly kind = 'redis' as const;
+  private readonly redis: RedisConnection;
+  private readonly local = new Map<string, LocalSession>();
+  private readonly controlHandlers: Array<(id: string, action: ControlAction) => void> = [];
+  private readonly dueKey: string;
+  private readonly controlChannel: string;
+  private readonly refresher: NodeJS.Timeout;
+  private readonly listeningToControl: Promise<void>;
+
+  constructor(private readonly options: RedisSessionStoreOptions) {
+    this.redis = options.connection;
+    this.dueKey = `${options.keyPrefix}due`;
+    this.controlChannel = `${options.keyPrefix}control`;
+    // After a reconnect the broadcast may have missed events: every subscriber re-reads the log.
+    let listenerReadyOnce = false;
+    this.redis.listener.on('ready', () => {
+      if (listenerReadyOnce) {
+        for (const session of this.local.values()) {
+          for (const subscriber of session.subscribers) subscriber.catchUp().catch(() => undefined);
+        }
+      }
+      listenerReadyOnce = true;
+    });
+    this.listeningToControl = this.redis.guard(() =>
+      this.redis.listener.subscribe(this.controlChannel, (message) => {
+        const parsed = controlSchema.safeParse(safeJson(message));
+        if (!parsed.success) return;
+        for (const handler of this.controlHandlers) handler(parsed.data.id, parsed.data.action);
+      }),
+    );
+    this.listeningToControl.catch(() => undefined);
+    // Keys of sessions with an open connection must outlive quiet periods: refresh them well within the TTL.
+    this.refresher = setInterval(() => void this.refreshLocal(), Math.max(1_000, options.ttlMs / 3));
+    this.refresher.unref();
+  }
+
+  async open(id: string) {
+    const [seq, transcript, partials, queue] = (await this.run('open', id, [])) as [
+      number,
+      string[],
+      string[],
+      string[],
+    ];
+    const entries: TranscriptEntry[] = transcript.map((raw) => transcriptEntrySchema.parse(JSON.parse(raw)));
+    for (let index = 0; index < partials.length; index += 2) {
+      const field = partials[index] as string;
+      if (field.startsWith('t:')) {
+        entries.push({
+          id: field.slice(2),
+          role: 'assistant',
+          text: partials[index + 1] ?? '',
+          status: 'streaming',
+        });
+      }
+    }
+    for (const raw of queue) {
+      const message = queuedMessageSchema.parse(JSON.parse(raw));
+      entries.push({ id: message.id, role: 'user', text: message.input, status: 'queued' });
+    }
+    return { seq, transcript: entries };
+  }
+
+  async lastSeq(id: string) {
+    const seq = await this.redis.guard(() => this.redis.client.hGet(this.key(id, 'm'), 'seq'));
+    return seq === null || seq === undefined ? undefined : Number(seq);
+  }
+
+  async touch(id: string) {
+    await this.run('touch', id, []);
+  }
+
+  async stamp(id: string) {
+    return Number(await this.run('stamp', id, []));
+  }
+
+  async append(id: string, event: UnsequencedEvent, epoch?: number) {
+    const messageId = 'id' in event && typeof event.id === 'string' ? event.id : '';
+    const delta = event.type === 'delta' ? event.delta : '';
+    const raw = await this.run('append', id, [
+      JSON.stringify(event),
+      event.type,
+      messageId,
+      delta,
+      epoch === undefined ? '' : String(epoch),
+      String(MAX_LOGGED_EVENTS),
+      this.eventChannel(id),
+    ]);
+    return typeof raw === 'string' ? parseEvent(raw) : undefined;
+  }
+
+  async eventsAfter(id: string, after: number) {
+    const entries = await this.redis.guard(() =>
+      this.redis.client.xRange(this.key(id, 'l'), `${after + 1}-0`, '+'),
+    );
+    return entries.map((entry) => parseEvent(String(entry.message.e)));
+  }
+
+  async addToTranscript(id: string, entry: TranscriptEntry, epoch: number) {
+    await this.run('addToTranscript', id, [
+      String(epoch),
+      JSON.stringify(entry),
+      String(MAX_TRANSCRIPT_ENTRIES),
+    ]);
+  }
+
+  async outcomeOf(id: string, messageId: string) {
+    const raw = await this.redis.guard(() => this.redis.client.hGet(this.key(id, 'o'), messageId));
+    if (raw === null || raw === undefined) return undefined;
+    return raw === 'pending' ? 'pending' : parseEvent(raw);
+  }
+
+  async enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult> {
+    const [kind, event] = (await this.run('enqueue', id, [
+      message.id,
+      JSON.stringify(message),
+      String(queueMax),
+      String(MAX_REMEMBERED_OUTCOMES),
+    ])) as [string, string | undefined];
+    if (kind === 'answered') return { kind, event: parseEvent(event as string) };
+    if (kind === 'queued') {
+      // If whoever holds the lease vanishes before taking this one, the due list brings it to someone.
+      await this.redis.guard(() =>
+        this.redis.client.zAdd(this.dueKey, { score: Date.now(), value: id }, { NX: true }),
+      );
+    }
+    return { kind: kind as 'queued' | 'pending' | 'full' };
+  }
+
+  async takeNext(id: string, owner: string, leaseMs: number, orphanError: OrphanError) {
+    const reply = (await this.run('takeNext', id, [
+      owner,
+      String(leaseMs),
+      orphanError.code,
+      orphanError.message,
+      String(MAX_LOGGED_EVENTS),
+      this.eventChannel(id),
+    ])) as [string | null, string | null, string, string | null] | null;
+    if (!reply) return undefined;
+    const [, raw, epoch, conversationId] = reply;
+    if (!raw) {
+      await this.redis.guard(() => this.redis.client.zRem(this.dueKey, id));
+      return undefined;
+    }
+    await this.markDue(id, Date.now() + leaseMs);
+    return {
+      message: queuedMessageSchema.parse(JSON.parse(raw)),
+      epoch: Number(epoch),
+      conversationId: conversationId ?? undefined,
+    } satisfies Job;
+  }
+
+  async renewLease(id: string, owner: string, leaseMs: number) {
+    const renewed = Number(await this.run('renewLease', id, [owner, String(leaseMs)])) === 1;
+    if (renewed) await this.markDue(id, Date.now() + leaseMs);
+    return renewed;
+  }
+
+  async releaseLease(id: string, owner: string) {
+    const waiting = Number(await this.run('releaseLease', id, [owner]));
+    if (waiting === 0) await this.redis.guard(() => this.redis.client.zRem(this.dueKey, id));
+    else await this.markDue(id, Date.now());
+  }
+
+  async setConversation(id: string, epoch: number, conversationId: string | undefined) {
+    return Number(await this.run('setConversation', id, [String(epoch), conversationId ?? ''])) === 1;
+  }
+
+  async reset(id: string) {
+    const conversation = await this.run('reset', id, []);
+    return typeof conversation === 'string' ? conversation : undefined;
+  }
+
+  async drainQueue(id: string) {
+    const queued = (await this.run('drainQueue', id, [])) as string[];
+    return queued.map((raw) => queuedMessageSchema.parse(JSON.parse(raw)));
+  }
+
+  async due(now: number) {
+    return this.redis.guard(() =>
+      this.redis.client.zRangeByScore(this.dueKey, '-inf', now, { LIMIT: { offset: 0, count: 100 } }),
+    );
+  }
+
+  subscribe(
+    id: string,
+    options: SubscribeOptions & { held: true },
+    listener: EventListener,
+  ): HeldSubscription;
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription;
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription {
+    let session = this.local.get(id);
+    if (!session) {
+      const created: LocalSession = { subscribers: new Set(), listening: Promise.resolve() };
+      created.listening = this.redis.guard(() =>
+        this.redis.listener.subscribe(this.eventChannel(id), (message) => {
+          let event: ServerEvent;
+          try {
+            event = parseEvent(message);
+          } catch {
+            return;
+          }
+          for (const subscriber of created.subscribers) subscriber.push(event);
+        }),
+      );
+      created.listening.catch(() => undefined);
+      this.local.set(id, created);
+      session = created;
+    }
+    const owner = session;
+    const subscriber = new LogSubscriber(
+      {
+        // Read the log only once the broadcast is heard, so nothing falls between the two.
+        eventsAfter: async (after) => {
+          await owner.listening;
+          return this.eventsAfter(id, after);
+        },
+        stamp: () => this.stamp(id),
+        onClose: (closed) => {
+          owner.subscribers.delete(closed);
+          if (owner.subscribers.size > 0 || this.local.get(id) !== owner) return;
+          this.local.delete(id);
+          this.redis.listener.unsubscribe(this.eventChannel(id)).catch(() => undefined);
+        },
+      },
+      options.after,
+      listener,
+      options.held ?? false,
+    );
+    owner.subscribers.add(subscriber);
+    return subscriber;
+  }
+
+  async sendControl(id: string, action: ControlAction) {
+    await this.redis.guard(() =>
+      this.redis.client.publish(this.controlChannel, JSON.stringify({ id, action })),
+    );
+  }
+
+  onControl(handler: (id: string, action: ControlAction) => void) {
+    this.controlHandlers.push(handler);
+  }
+
+  localSessions() {
+    return [...this.local.keys()];
+  }
+
+  subscriberCount(id: string): number {
+    return this.local.get(id)?.subscribers.size ?? 0;
+  }
+
+  async ping() {
+    await this.redis.guard(() => this.redis.client.ping());
+    await this.listeningToControl;
+  }
+
+  async close() {
+    clearInterval(this.refresher);
+    await this.redis.close();
+  }
+
+  private async refreshLocal(): Promise<void> {
+    for (const id of this.local.keys()) await this.touch(id).catch(() => undefined);
+  }
+
+  private markDue(id: string, at: number) {
+    return this.redis.guard(() => this.redis.client.zAdd(this.dueKey, { score: at, value: id }));
+  }
+
+  /** Every key of a session shares the `{id}` hash tag, so a script may touch them all on a Redis Cluster. */
+  private key(id: string, part: string): string {
+    return `${this.options.keyPrefix}s:{${id}}:${part}`;
+  }
+
+  private eventChannel(id: string): string {
+    return `${this.options.keyPrefix}ev:${id}`;
+  }
+
+  private run(name: RedisScriptName, id: string, args: string[]): Promise<unknown> {
+    const keys = ['m', 'q', 't', 'l', 'p', 'o', 'oo', 'lease'].map((part) => this.key(id, part));
+    return this.redis.runScript(REDIS_SCRIPTS[name], keys, [String(this.options.ttlMs), ...args]);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../../protocol';
+
+export interface QueuedMessage {
+  id: string;
+  input: string;
+}
+
+/** Final answers remembered per message id, so a re-sent id is answered from memory, not twice. */
+export const MAX_REMEMBERED_OUTCOMES = 200;
+/** Events kept for replay; the deltas of a finished answer are dropped once its final response exists. */
+export const MAX_LOGGED_EVENTS = 400;
+/** Lines of conversation kept for a reloaded page; older ones remain only upstream. */
+export const MAX_TRANSCRIPT_ENTRIES = 200;
+
+export type EnqueueResult =
+  | { kind: 'queued' }
+  /** The id is already queued or being answered. */
+  | { kind: 'pending' }
+  /** The id was answered before: this is its final event. */
+  | { kind: 'answered'; event: ServerEvent }
+  | { kind: 'full' };
+
+/** A question taken from the queue together with the right to answer it (the lease). */
+export interface Job {
+  message: QueuedMessage;
+  /** The conversation generation the job belongs to; writes with an older one are refused. */
+  epoch: number;
+  conversationId: string | undefined;
+}
+
+export type ControlAction = 'stop' | 'reset';
+
+export interface Subscription {
+  /**
+   * Numbers an event for this subscriber alone and delivers it after every session event numbered before
+   * it, so the client, which drops any seq not above the last it handled, never loses one.
+   */
+  sendLocal(event: UnsequencedEvent): Promise<ServerEvent>;
+  close(): void;
+}
+
+export interface SubscribeOptions {
+  /** Deliver every session event with a greater seq, in order, each once. */
+  after: number;
+  /** Hold delivery until `release()`; a connection that may yet resume elsewhere must not see events early. */
+  held?: boolean;
+}
+
+export interface HeldSubscription extends Subscription {
+  release(): void;
+}
+
+export class SessionCapacityError extends Error {
+  constructor() {
+    super('session capacity reached');
+    this.name = 'SessionCapacityError';
+  }
+}
+
+/** The store could not be reached (Redis down or too slow): the request fails, the process lives on. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('session store unavailable', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * Everything a session is, outside the process that happens to serve it: its seq counter, replay log,
+ * transcript, answered ids, question queue, upstream conversation and the lease that lets exactly one
+ * instance answer it at a time. `MemorySessionStore` serves one process; `RedisSessionStore` lets several
+ * instances share sessions. `tests/integration/session-store-contract.test.ts` holds both to one contract.
+ */
+export interface SessionStore {
+  readonly kind: 'memory' | 'redis';
+  /** Creates the session when unknown; returns the conversation so far and a fresh seq for the greeting. */
+  open(id: string): Promise<{ seq: number; transcript: TranscriptEntry[] }>;
+  /** The last seq the session issued, or undefined for a session that does not exist (any more). */
+  lastSeq(id: string): Promise<number | undefined>;
+  /** Refreshes the session's idle timer (a connection is using it). */
+  touch(id: string): Promise<void>;
+  stamp(id: string): Promise<number>;
+  /** Numbers, logs and broadcasts an event; refused (undefined) once the session was reset past `epoch`. */
+  append(id: string, event: UnsequencedEvent, epoch?: number): Promise<ServerEvent | undefined>;
+  eventsAfter(id: string, after: number): Promise<ServerEvent[]>;
+  addToTranscript(id: string, entry: TranscriptEntry, epoch: number): Promise<void>;
+  outcomeOf(id: string, messageId: string): Promise<ServerEvent | 'pending' | undefined>;
+  /** Atomically: known id → its state; queue full → full; else marks it pending and queues it. */
+  enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult>;
+  /**
+   * When no live lease holds the session: fails the answer a vanished lease holder left running (with
+   * `orphanError`), then leases the session to `owner` and takes the next question, if any.
+   */
+  takeNext(id: string, owner: string, leaseMs: number, orphanError: OrphanError): Promise<Job | undefined>;
+  renewLease(id: string, owner: string, leaseMs: number): Promise<boolean>;
+  releaseLease(id: string, owner: string): Promise<void>;
+  /** Records the upstream conversation; false when the session was reset past `epoch` meanwhile. */
+  setConversation(id: string, epoch: number, conversationId: string | undefined): Promise<boolean>;
+  /** Forgets the conversation (new epoch); returns the upstream conversation that must be deleted. */
+  reset(id: string): Promise<string | undefined>;
+  /** Empties the queue, forgetting those ids, and returns what was waiting. */
+  drainQueue(id: string): Promise<QueuedMessage[]>;
+  /** Sessions whose lease lapsed or whose queue waits without one: someone must call `takeNext`. */
+  due(now: number): Promise<string[]>;
+  subscribe(
+    id: string,
+    options: SubscribeOptions & { held: true },
+    listener: EventListener,
+  ): HeldSubscription;
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription;
+  /** Reaches whichever instance holds the session's lease (stop and reset act on its running answer). */
+  sendControl(id: string, action: ControlAction): Promise<void>;
+  onControl(handler: (id: string, action: ControlAction) => void): void;
+  /** Sessions this process serves (open connections or work): the ones a shutdown must settle. */
+  localSessions(): string[];
+  /** Subscriptions to a session held by this process (diagnostics, tests). */
+  subscriberCount(id: string): number;
+  /** Throws when the store cannot be used; readiness reports it. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type EventListener = (event: ServerEvent) => void;
+
+export interface OrphanError {
+  code: 'generation_lost';
+  message: string;
+}
+
+/** A one-way tag for logs: correlates a session's lines without exposing the id its cookie carries. */
+export function sessionLogTag(id: string): string {
+  return createHash('sha256').update(id).digest('hex').slice(0, 12);
+}
+
+/** A final event (response or error) for a question: the one that ends its answer. */
+export function isFinalFor(
+  event: ServerEvent | UnsequencedEvent,
+): event is Extract<ServerEvent, { id: string }> {
+  return (event.type === 'response' || event.type === 'error') && event.id !== undefined;
+}

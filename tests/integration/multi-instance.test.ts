@@ -1,0 +1,175 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { USER_ERRORS } from '../../lib/assistant/errors';
+import { ScriptedProvider } from '../helpers/scripted-provider';
+import { startRedis, type RunningRedis } from '../helpers/redis-server';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+import { TestClient, type WireEvent } from '../helpers/ws-client';
+
+const WORDS = Array.from({ length: 12 }, (_, index) => `parte${index + 1} `);
+const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
+
+let redis: RunningRedis;
+const servers: TestServer[] = [];
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterEach(async () => {
+  clients.splice(0).forEach((client) => client.close());
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+afterAll(async () => {
+  await redis.stop();
+});
+
+/** One instance of the assistant sharing `redis`, answering slowly enough to move between instances. */
+async function instance(env: Record<string, string> = {}) {
+  const provider = new ScriptedProvider((input) =>
+    input.startsWith('lento') ? { deltas: WORDS, delayMs: 60 } : { deltas: [`Sobre ${input}`] },
+  );
+  const server = await startTestServer(
+    { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'multi:', ...env },
+    provider,
+  );
+  servers.push(server);
+  return { server, provider };
+}
+
+async function connect(server: TestServer) {
+  const client = await TestClient.connect(server.wsUrl, { v2: true });
+  clients.push(client);
+  return { client, hello: await client.next() };
+}
+
+const seqsOf = (events: WireEvent[]) => events.map((event) => event.seq as number);
+
+describe('several instances sharing Redis', () => {
+  it('resumes on instance B an answer still streaming on A: nothing lost, nothing doubled', async () => {
+    const a = await instance();
+    const b = await instance();
+    const first = await connect(a.server);
+    first.client.send({ type: 'message', id: 'q1', message: 'lento uno' });
+    const seen = await first.client.until((event) => event.type === 'delta' && event.delta === 'parte3 ');
+    first.client.close();
+
+    const second = await connect(b.server);
+    const last = seen.at(-1) as WireEvent;
+    second.client.send({ type: 'resume', session: first.hello.session, after: last.seq });
+    const rest = await second.client.until(isFinal);
+    const all = [...seen, ...rest];
+    expect(seqsOf(all)).toEqual([...new Set(seqsOf(all))].sort((x, y) => x - y));
+    const text = all.filter((event) => event.type === 'delta').map((event) => event.delta);
+    expect(text.join('')).toBe(WORDS.join(''));
+    expect(rest.at(-1)).toMatchObject({ type: 'response', id: 'q1', message: WORDS.join('') });
+    // A answered it; B only relayed.
+    expect(a.provider.calls).toHaveLength(1);
+    expect(b.provider.calls).toHaveLength(0);
+
+    // B greets a page reloaded later with the whole conversation.
+    const reloaded = await connect(b.server);
+    reloaded.client.send({ type: 'resume', session: first.hello.session, after: 0 });
+    const replay = await reloaded.client.until(isFinal);
+    expect(replay.at(-1)).toMatchObject({ type: 'response', id: 'q1', message: WORDS.join('') });
+  });
+
+  it('keeps one answer at a time per session across instances: a question sent to B waits for A', async () => {
+    const a = await instance();
+    const b = await instance();
+    const onA = await connect(a.server);
+    onA.client.send({ type: 'message', id: 'primero', message: 'lento primero' });
+    await onA.client.until((event) => event.type === 'delta');
+
+    const onB = await connect(b.server);
+    onB.client.send({ type: 'resume', session: onA.hello.session, after: onA.hello.seq });
+    onB.client.send({ type: 'message', id: 'segundo', message: 'rápido' });
+    const events = await onB.client.until((event) => isFinal(event) && event.id === 'segundo');
+    const finals = events.filter(isFinal).map((event) => event.id);
+    expect(finals).toEqual(['primero', 'segundo']);
+    const answers = [...a.provider.calls, ...b.provider.calls].map((call) => call.input);
+    expect(answers.sort()).toEqual(['lento primero', 'rápido']);
+    expect(a.provider.maxActive + b.provider.maxActive).toBeLessThanOrEqual(2);
+    // Re-sending the same id through the other instance does not answer it twice.
+    onA.client.send({ type: 'message', id: 'segundo', message: 'rápido' });
+    expect(
+      (await onA.client.until((event) => isFinal(event) && event.id === 'segundo')).at(-1),
+    ).toMatchObject({
+      type: 'response',
+      message: 'Sobre rápido',
+    });
+    expect([...a.provider.calls, ...b.provider.calls]).toHaveLength(2);
+  });
+
+  it('tells the client clearly when the instance answering dies, and the next question works', async () => {
+    const a = await instance({ GENERATION_LEASE_MS: '600' });
+    const b = await instance({ GENERATION_LEASE_MS: '600' });
+    const onA = await connect(a.server);
+    onA.client.send({ type: 'message', id: 'huerfana', message: 'lento sin dueño' });
+    const seen = await onA.client.until((event) => event.type === 'delta');
+
+    const onB = await connect(b.server);
+    onB.client.send({ type: 'resume', session: onA.hello.session, after: (seen.at(-1) as WireEvent).seq });
+    // A loses Redis for good mid-answer, as a crashed instance would: its lease is no longer renewed.
+    await a.server.runtime.store.close();
+    const events = await onB.client.until(isFinal, 10_000);
+    expect(events.at(-1)).toMatchObject({
+      type: 'error',
+      id: 'huerfana',
+      code: 'generation_lost',
+      message: USER_ERRORS.generationLost,
+    });
+    onB.client.send({ type: 'message', id: 'otra', message: 'otra' });
+    expect((await onB.client.until(isFinal)).at(-1)).toMatchObject({
+      type: 'response',
+      message: 'Sobre otra',
+    });
+  });
+
+  it('shares rate limits between instances', async () => {
+    const a = await instance({ RATE_LIMIT_SESSION_PER_MINUTE: '2' });
+    const b = await instance({ RATE_LIMIT_SESSION_PER_MINUTE: '2' });
+    const onA = await connect(a.server);
+    onA.client.send({ type: 'message', id: 'r1', message: 'uno' });
+    onA.client.send({ type: 'message', id: 'r2', message: 'dos' });
+    await onA.client.until((event) => isFinal(event) && event.id === 'r2');
+    const onB = await connect(b.server);
+    onB.client.send({ type: 'resume', session: onA.hello.session, after: 0 });
+    onB.client.send({ type: 'message', id: 'r3', message: 'tres' });
+    expect((await onB.client.until((event) => isFinal(event) && event.id === 'r3')).at(-1)).toMatchObject({
+      type: 'error',
+      code: 'rate_limited',
+    });
+  });
+});
+
+describe('Redis outage', () => {
+  it('answers in Spanish while Redis is down, reports it on /api/ready and recovers without a restart', async () => {
+    const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '300' });
+    const ready = () =>
+      fetch(`${server.httpUrl}/api/ready`).then(async (res) => [res.status, await res.json()]);
+    expect(await ready()).toEqual([200, expect.objectContaining({ status: 'ready', store: 'redis' })]);
+    const before = await connect(server);
+
+    await redis.stop();
+    before.client.send({ type: 'message', id: 'caida', message: 'hola' });
+    expect(await before.client.next()).toMatchObject({
+      type: 'error',
+      code: 'store_unavailable',
+      message: USER_ERRORS.storeUnavailable,
+      seq: 0,
+    });
+    expect(await ready()).toEqual([503, expect.objectContaining({ status: 'store_unavailable' })]);
+    const refused = await TestClient.connect(server.wsUrl, { v2: true });
+    clients.push(refused);
+    expect(await refused.next()).toMatchObject({ type: 'error', code: 'store_unavailable' });
+
+    await redis.start();
+    await expect.poll(async () => (await ready())[0], { timeout: 10_000 }).toBe(200);
+    const after = await connect(server);
+    after.client.send({ type: 'message', id: 'vuelta', message: 'hola' });
+    expect((await after.client.until(isFinal)).at(-1)).toMatchObject({
+      type: 'response',
+      message: 'Sobre hola',
+    });
+  });
+});
