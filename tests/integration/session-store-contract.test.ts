@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { ServerEvent } from '../../lib/protocol';
+import type { SessionStore } from '../../lib/assistant/store/session-store';
+import { storeKindsForFile } from '../helpers/stores';
+
+const ORPHAN = { code: 'generation_lost' as const, message: 'Se perdió la respuesta.' };
+const kinds = storeKindsForFile();
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function collect(store: SessionStore, id: string, after: number, held = false) {
+  const events: ServerEvent[] = [];
+  const subscription = store.subscribe(id, { after, held }, (event) => events.push(event));
+  return { events, subscription };
+}
+
+/** One contract, two implementations: whatever the memory store does, the Redis store does the same. */
+describe.each(kinds)('SessionStore contract: $name', (kind) => {
+  it('creates sessions on open and numbers every event of a session strictly upwards', async () => {
+    const store = kind.create();
+    expect(await store.lastSeq('nueva')).toBeUndefined();
+    const opened = await store.open('nueva');
+    expect(opened).toEqual({ seq: 1, transcript: [] });
+    expect(await store.stamp('nueva')).toBe(2);
+    const delta = await store.append('nueva', { type: 'delta', id: 'm', delta: 'Ho' });
+    expect(delta).toEqual({ type: 'delta', id: 'm', delta: 'Ho', seq: 3 });
+    expect(await store.lastSeq('nueva')).toBe(3);
+    expect(await store.append('desconocida', { type: 'reset', message: 'x' })).toBeUndefined();
+  });
+
+  it('replays a finished answer as its final event alone, and shows one in progress as streaming text', async () => {
+    const store = kind.create();
+    await store.open('s');
+    await store.enqueue('s', { id: 'a', input: '¿Qué es el RUT?' }, 5);
+    await store.enqueue('s', { id: 'b', input: '¿Y la UVT?' }, 5);
+    const job = await store.takeNext('s', 'yo', 10_000, ORPHAN);
+    expect(job).toMatchObject({ message: { id: 'a' }, epoch: 0, conversationId: undefined });
+    await store.addToTranscript('s', { id: 'a', role: 'user', text: '¿Qué es el RUT?' }, 0);
+    await store.append('s', { type: 'delta', id: 'a', delta: 'El RUT ' }, 0);
+    await store.append('s', { type: 'delta', id: 'a', delta: 'es…' }, 0);
+    expect((await store.open('s')).transcript).toEqual([
+      { id: 'a', role: 'user', text: '¿Qué es el RUT?' },
+      { id: 'a', role: 'assistant', text: 'El RUT es…', status: 'streaming' },
+      { id: 'b', role: 'user', text: '¿Y la UVT?', status: 'queued' },
+    ]);
+    const final = await store.append('s', { type: 'response', id: 'a', message: 'El RUT es…' }, 0);
+    expect((await store.eventsAfter('s', 0)).map((event) => event.type)).toEqual(['response']);
+    expect(await store.outcomeOf('s', 'a')).toEqual(final);
+    expect(await store.enqueue('s', { id: 'a', input: 'otra vez' }, 5)).toEqual({
+      kind: 'answered',
+      event: final,
+    });
+    expect(await store.enqueue('s', { id: 'b', input: 'otra vez' }, 5)).toEqual({ kind: 'pending' });
+  });
+
+  it('refuses a question past the queue limit, counting the one being answered', async () => {
+    const store = kind.create();
+    await store.open('s');
+    expect(await store.enqueue('s', { id: '1', input: 'uno' }, 2)).toEqual({ kind: 'queued' });
+    await store.takeNext('s', 'yo', 10_000, ORPHAN);
+    expect(await store.enqueue('s', { id: '2', input: 'dos' }, 2)).toEqual({ kind: 'queued' });
+    expect(await store.enqueue('s', { id: '3', input: 'tres' }, 2)).toEqual({ kind: 'full' });
+    expect(await store.drainQueue('s')).toEqual([{ id: '2', input: 'dos' }]);
+    expect(await store.outcomeOf('s', '2')).toBeUndefined();
+  });
+
+  it('leases a session to one owner at a time and hands it over when released', async () => {
+    const store = kind.create();
+    await store.open('s');
+    await store.enqueue('s', { id: '1', input: 'uno' }, 5);
+    await store.enqueue('s', { id: '2', input: 'dos' }, 5);
+    expect(await store.takeNext('s', 'A', 10_000, ORPHAN)).toMatchObject({ message: { id: '1' } });
+    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toBeUndefined();
+    expect(await store.renewLease('s', 'B', 10_000)).toBe(false);
+    expect(await store.renewLease('s', 'A', 10_000)).toBe(true);
+    await store.append('s', { type: 'response', id: '1', message: 'uno' });
+    await store.releaseLease('s', 'B');
+    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toBeUndefined();
+    await store.releaseLease('s', 'A');
+    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toMatchObject({ message: { id: '2' } });
+  });
+
+  it('reports an answer whose lease lapsed as lost, once, and moves on to the next question', async () => {
+    const store = kind.create();
+    await store.open('s');
+    await store.enqueue('s', { id: 'perdida', input: 'uno' }, 5);
+    await store.enqueue('s', { id: 'siguiente', input: 'dos' }, 5);
+    await store.takeNext('s', 'A', 150, ORPHAN);
+    await store.append('s', { type: 'delta', id: 'perdida', delta: 'a medias' }, 0);
+    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toBeUndefined();
+    await pause(250);
+    expect(await store.due(Date.now())).toContain('s');
+    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toMatchObject({ message: { id: 'siguiente' } });
+    expect(await store.outcomeOf('s', 'perdida')).toMatchObject({ type: 'error', ...ORPHAN });
+    const { transcript } = await store.open('s');
+    expect(transcript).toContainEqual({
+      id: 'perdida',
+      role: 'assistant',
+      text: 'a medias',
+      status: 'error',
+    });
+    expect(await store.renewLease('s', 'A', 10_000)).toBe(false);
+  });
+
+  it('fences writes from before a reset and returns the conversation to delete', async () => {
+    const store = kind.create();
+    await store.open('s');
+    expect(await store.setConversation('s', 0, 'conv_1')).toBe(true);
+    await store.addToTranscript('s', { id: 'x', role: 'user', text: 'hola' }, 0);
+    expect(await store.reset('s')).toBe('conv_1');
+    expect(await store.append('s', { type: 'delta', id: 'x', delta: 'tarde' }, 0)).toBeUndefined();
+    expect(await store.setConversation('s', 0, 'conv_viejo')).toBe(false);
+    await store.addToTranscript('s', { id: 'x', role: 'assistant', text: 'tarde' }, 0);
+    expect((await store.open('s')).transcript).toEqual([]);
+    expect(await store.setConversation('s', 1, 'conv_2')).toBe(true);
+    expect(await store.reset('s')).toBe('conv_2');
+  });
+
+  it('delivers to a subscriber every event after its point, in order, once, holding them until released', async () => {
+    const store = kind.create();
+    await store.open('s');
+    const early = await store.append('s', { type: 'delta', id: 'm', delta: 'uno' });
+    const { events, subscription } = collect(store, 's', 0, true);
+    await pause(50);
+    await store.append('s', { type: 'delta', id: 'm', delta: 'dos' });
+    await pause(50);
+    expect(events).toEqual([]);
+    subscription.release();
+    await store.append('s', { type: 'delta', id: 'm', delta: 'tres' });
+    await expect.poll(() => events.length).toBe(3);
+    expect(events.map((event) => (event.type === 'delta' ? event.delta : ''))).toEqual([
+      'uno',
+      'dos',
+      'tres',
+    ]);
+    expect(events[0]).toEqual(early);
+
+    // A local event is numbered in the session and arrives after everything numbered before it.
+    const local = await subscription.sendLocal({ type: 'error', code: 'bad_request', message: 'Mal.' });
+    expect(events.at(-1)).toEqual(local);
+    expect(local.seq).toBeGreaterThan(events.at(-2)?.seq as number);
+    subscription.close();
+    await store.append('s', { type: 'delta', id: 'm', delta: 'cuatro' });
+    await pause(50);
+    expect(events).toHaveLength(4);
+    expect(store.subscriberCount('s')).toBe(0);
+  });
+
+  it('carries stop and reset to every handler', async () => {
+    const store = kind.create();
+    const received: string[] = [];
+    store.onControl((id, action) => received.push(`${id}:${action}`));
+    await store.open('s');
+    await pause(50);
+    await store.sendControl('s', 'stop');
+    await expect.poll(() => received).toEqual(['s:stop']);
+  });
+
+  it('forgets an idle session after its TTL', async () => {
+    const store = kind.create({ ttlMs: 200 });
+    await store.open('efimera');
+    await store.append('efimera', { type: 'delta', id: 'm', delta: 'x' });
+    await pause(350);
+    expect(await store.lastSeq('efimera')).toBeUndefined();
+    expect(await store.eventsAfter('efimera', 0)).toEqual([]);
+  });
+});
+
+describe('Redis store across instances', () => {
+  const redis = kinds.find((kind) => kind.name === 'redis');
+  it('shares sessions and control between two stores on one prefix', async () => {
+    if (!redis) throw new Error('the redis store kind is missing');
+    const one = redis.create({ keyPrefix: 'shared-contract:' });
+    const two = redis.create({ keyPrefix: 'shared-contract:' });
+    const received: string[] = [];
+    two.onControl((id, action) => received.push(`${id}:${action}`));
+    await one.open('s');
+    const { events } = collect(two, 's', 1);
+    await pause(50);
+    const event = await one.append('s', { type: 'delta', id: 'm', delta: 'desde uno' });
+    await expect.poll(() => events).toEqual([event]);
+    await one.sendControl('s', 'reset');
+    await expect.poll(() => received).toEqual(['s:reset']);
+  });
+});
