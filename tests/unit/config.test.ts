@@ -75,6 +75,22 @@ describe('loadConfig', () => {
     expect(config).not.toHaveProperty('OPENAI_ASSISTANT_ID');
   });
 
+  it('keeps sessions in memory unless REDIS_URL names a Redis, and explains a wrong one', () => {
+    expect(loadConfig({}).REDIS_URL).toBeUndefined();
+    const config = loadConfig({ REDIS_URL: 'rediss://user:pw@redis.internal:6380/1' });
+    expect(config).toMatchObject({
+      REDIS_URL: 'rediss://user:pw@redis.internal:6380/1',
+      REDIS_KEY_PREFIX: 'dian:',
+    });
+    expect(problemsOf({ REDIS_URL: 'http://redis.internal' })).toEqual([
+      'REDIS_URL: debe empezar por redis:// o rediss://',
+    ]);
+    expect(problemsOf({ REDIS_KEY_PREFIX: 'dian {x}' })[0]).toMatch(/^REDIS_KEY_PREFIX: usa solo letras/);
+    expect(problemsOf({ GENERATION_LEASE_MS: '10' })[0]).toMatch(
+      /^GENERATION_LEASE_MS: debe ser al menos 500/,
+    );
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ OPENAI_API_KEY: '', PORT: ' ' }).provider).toBe('local');
   });
