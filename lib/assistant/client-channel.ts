@@ -9,7 +9,7 @@ import {
 } from '../protocol';
 import { USER_ERRORS } from './errors';
 import type { AssistantService } from './service';
-import { StoreUnavailableError, type HeldSubscription } from './store/session-store';
+import { StoreUnavailableError, type Subscription } from './store/session-store';
 
 /** How a transport turns sessions into resume tokens and back (signing lives with the transport). */
 export interface SessionTokens {
@@ -54,7 +54,7 @@ export interface ClientChannelOptions {
 export class ClientChannel {
   readonly version: ProtocolVersion;
   private current: string;
-  private subscription: HeldSubscription | undefined;
+  private subscription: Subscription | undefined;
   /** Session events after this seq reach the connection through its subscription. */
   private subscribedAfter = 0;
   private holding = false;

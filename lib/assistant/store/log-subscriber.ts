@@ -1,5 +1,5 @@
 import type { ServerEvent, UnsequencedEvent } from '../../protocol';
-import type { EventListener, HeldSubscription } from './session-store';
+import type { EventListener, Subscription } from './session-store';
 
 export interface LogSubscriberSource {
   eventsAfter(after: number): Promise<ServerEvent[]>;
@@ -13,7 +13,7 @@ export interface LogSubscriberSource {
  * a gap (start, a broadcast channel that reconnected, a local event numbered between two live ones) the
  * subscriber reads the log, holding live events back meanwhile.
  */
-export class LogSubscriber implements HeldSubscription {
+export class LogSubscriber implements Subscription {
   private delivered: number;
   private held: boolean;
   private closed = false;

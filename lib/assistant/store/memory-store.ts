@@ -9,12 +9,12 @@ import {
   type ControlAction,
   type EnqueueResult,
   type EventListener,
-  type HeldSubscription,
   type Job,
   type OrphanError,
   type QueuedMessage,
   type SessionStore,
   type SubscribeOptions,
+  type Subscription,
 } from './session-store';
 
 export interface MemorySessionStoreOptions {
@@ -203,13 +203,7 @@ export class MemorySessionStore implements SessionStore {
     return due;
   }
 
-  subscribe(
-    id: string,
-    options: SubscribeOptions & { held: true },
-    listener: EventListener,
-  ): HeldSubscription;
-  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription;
-  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription {
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription {
     const session = this.getOrCreate(id);
     const subscriber = new LogSubscriber(
       {

@@ -16,12 +16,12 @@ import {
   type ControlAction,
   type EnqueueResult,
   type EventListener,
-  type HeldSubscription,
   type Job,
   type OrphanError,
   type QueuedMessage,
   type SessionStore,
   type SubscribeOptions,
+  type Subscription,
 } from './session-store';
 
 export interface RedisSessionStoreOptions {
@@ -231,13 +231,7 @@ export class RedisSessionStore implements SessionStore {
     );
   }
 
-  subscribe(
-    id: string,
-    options: SubscribeOptions & { held: true },
-    listener: EventListener,
-  ): HeldSubscription;
-  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription;
-  subscribe(id: string, options: SubscribeOptions, listener: EventListener): HeldSubscription {
+  subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription {
     let session = this.local.get(id);
     if (!session) {
       const created: LocalSession = { subscribers: new Set(), listening: Promise.resolve() };

@@ -37,6 +37,8 @@ export interface Subscription {
    * it, so the client, which drops any seq not above the last it handled, never loses one.
    */
   sendLocal(event: UnsequencedEvent): Promise<ServerEvent>;
+  /** Starts delivery of a subscription opened with `held` (no-op otherwise). */
+  release(): void;
   close(): void;
 }
 
@@ -45,10 +47,6 @@ export interface SubscribeOptions {
   after: number;
   /** Hold delivery until `release()`; a connection that may yet resume elsewhere must not see events early. */
   held?: boolean;
-}
-
-export interface HeldSubscription extends Subscription {
-  release(): void;
 }
 
 export class SessionCapacityError extends Error {
@@ -103,11 +101,6 @@ export interface SessionStore {
   drainQueue(id: string): Promise<QueuedMessage[]>;
   /** Sessions whose lease lapsed or whose queue waits without one: someone must call `takeNext`. */
   due(now: number): Promise<string[]>;
-  subscribe(
-    id: string,
-    options: SubscribeOptions & { held: true },
-    listener: EventListener,
-  ): HeldSubscription;
   subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription;
   /** Reaches whichever instance holds the session's lease (stop and reset act on its running answer). */
   sendControl(id: string, action: ControlAction): Promise<void>;
