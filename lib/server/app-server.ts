@@ -5,7 +5,8 @@ import type { AppConfig } from './config';
 import { ASSISTANT_HTTP_PATH, createAssistantHttp } from './http/assistant-http';
 import { createHealthChecks, HEALTH_PATH, READY_PATH } from './http/health';
 import { createApiRouter, type ApiRoute } from './http/router';
-import { createTranscriptionRoute } from './http/transcription-route';
+import { createTranscription } from './http/transcription-route';
+import { TRANSCRIPTION_PATH } from '../transcription';
 import { clientIp } from './client-ip';
 import { sendWebResponse, toWebRequest } from './http/web-adapter';
 import type { Logger } from './logger';
@@ -42,21 +43,30 @@ function pathnameOf(url: string | undefined): string {
   }
 }
 
-/** The HTTP/SSE transport (see assistant-http.ts) mounted on the custom server, sharing its runtime. */
-function assistantHttpRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger): ApiRoute[] {
+/** A route written against the Web `Request`/`Response` (as Next route handlers are), on the custom server. */
+function webRoute(
+  config: AppConfig,
+  method: 'GET' | 'POST',
+  path: string,
+  handler: (request: Request, clientKey: string) => Response | Promise<Response>,
+): ApiRoute {
+  return {
+    method,
+    path,
+    handle: async (req, res) =>
+      sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config.TRUST_PROXY))),
+  };
+}
+
+/** The HTTP/SSE transport (see assistant-http.ts) and voice transcription, sharing the server's runtime. */
+function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger): ApiRoute[] {
   const http = createAssistantHttp(config, runtime, logger);
-  const route =
-    (
-      method: 'GET' | 'POST',
-      handler: (request: Request, clientKey: string) => Response | Promise<Response>,
-    ) =>
-    (): ApiRoute => ({
-      method,
-      path: ASSISTANT_HTTP_PATH,
-      handle: async (req, res) =>
-        sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config.TRUST_PROXY))),
-    });
-  return [route('GET', http.stream)(), route('POST', http.send)()];
+  const transcribe = createTranscription(config, logger, runtime.transcriptionBudget);
+  return [
+    webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream),
+    webRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send),
+    webRoute(config, 'POST', TRANSCRIPTION_PATH, transcribe),
+  ];
 }
 
 function healthRoutes(config: AppConfig, runtime: AssistantRuntime): ApiRoute[] {
@@ -77,11 +87,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const gateway = new AssistantGateway(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
   const routeApi = createApiRouter(
-    [
-      createTranscriptionRoute(config, logger),
-      ...assistantHttpRoutes(config, runtime, logger),
-      ...healthRoutes(config, runtime),
-    ],
+    [...webRoutes(config, runtime, logger), ...healthRoutes(config, runtime)],
     logger,
   );
 

@@ -49,12 +49,15 @@ export interface AssistantRuntime {
   store: SessionStore;
   /** Open connections per client address, shared by every transport of this process. */
   connectionsPerIp: ConnectionCounter;
+  /** Voice recordings per client address (shared by every instance with Redis). */
+  transcriptionBudget: RateLimit;
   stop(): Promise<void>;
 }
 
 interface Backing {
   store: SessionStore;
   rateLimits: { perSession: RateLimit; perClient: RateLimit };
+  transcriptionBudget: RateLimit;
   /** Periodic upkeep of what lives in this process's memory. */
   sweep(): void;
   close(): Promise<void>;
@@ -82,6 +85,7 @@ function createBacking(config: AppConfig, logger: Logger, onDrop: (conversationI
         perSession: new RedisRateLimiter(redis, `${prefix}rl:s:`, config.RATE_LIMIT_SESSION_PER_MINUTE),
         perClient: new RedisRateLimiter(redis, `${prefix}rl:ip:`, config.RATE_LIMIT_IP_PER_MINUTE),
       },
+      transcriptionBudget: new RedisRateLimiter(redis, `${prefix}rl:voz:`, config.RATE_LIMIT_IP_PER_MINUTE),
       sweep: () => undefined,
       close: () => redis.close(),
     };
@@ -89,13 +93,14 @@ function createBacking(config: AppConfig, logger: Logger, onDrop: (conversationI
   const store = new MemorySessionStore({ ttlMs, maxSessions: config.SESSION_MAX, onDrop });
   const perSession = new RateLimiter(config.RATE_LIMIT_SESSION_PER_MINUTE);
   const perClient = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
+  const transcriptionBudget = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
   return {
     store,
     rateLimits: { perSession, perClient },
+    transcriptionBudget,
     sweep: () => {
       store.sweep();
-      perSession.sweep();
-      perClient.sweep();
+      for (const limiter of [perSession, perClient, transcriptionBudget]) limiter.sweep();
     },
     close: async () => undefined,
   };
@@ -124,6 +129,7 @@ export function createAssistantRuntime(
     service,
     store: backing.store,
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
+    transcriptionBudget: backing.transcriptionBudget,
     stop: async () => {
       clearInterval(sweeper);
       service.close();

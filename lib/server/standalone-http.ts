@@ -1,5 +1,6 @@
 import { loadConfig, type AppConfig } from './config';
 import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
+import { createTranscription, type TranscriptionHandler } from './http/transcription-route';
 import { createLogger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 
@@ -7,6 +8,7 @@ interface StandaloneAssistant {
   config: AppConfig;
   runtime: AssistantRuntime;
   http: AssistantHttp;
+  transcribe: TranscriptionHandler;
 }
 
 // On globalThis so that development reloads of the route module do not start a second runtime.
@@ -23,7 +25,12 @@ export function standaloneAssistant(): StandaloneAssistant {
     const logger = createLogger(config.LOG_LEVEL);
     for (const notice of config.notices) logger.warn('config.notice', { notice });
     const runtime = createAssistantRuntime(config, logger);
-    return { config, runtime, http: createAssistantHttp(config, runtime, logger) };
+    return {
+      config,
+      runtime,
+      http: createAssistantHttp(config, runtime, logger),
+      transcribe: createTranscription(config, logger, runtime.transcriptionBudget),
+    };
   })();
   return holder[KEY];
 }

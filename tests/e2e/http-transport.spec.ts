@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { TRANSCRIPTION_ERRORS } from '../../lib/server/http/transcription-route';
 import { AssistantPage } from './pages/assistant-page';
 
 test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
@@ -60,5 +61,25 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     const ready = await request.get('/api/ready');
     expect(ready.status()).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', provider: 'local' });
+  });
+  test('serves voice transcription from the Next route handler, with the same checks', async ({ page }) => {
+    await page.goto('/');
+    const outcome = await page.evaluate(async () => {
+      const post = () =>
+        fetch('/api/voz/transcripcion', {
+          method: 'POST',
+          headers: { 'content-type': 'audio/webm', 'x-recording-duration-ms': '1200' },
+          body: new Blob([new Uint8Array(2_000)], { type: 'audio/webm' }),
+        }).then(async (response) => ({ status: response.status, body: (await response.json()) as unknown }));
+      const withoutSession = await post();
+      // The event stream hands out the session cookie; the recording then reaches the mode check.
+      const source = new EventSource('/api/assistant');
+      await new Promise((resolve) => source.addEventListener('message', resolve, { once: true }));
+      source.close();
+      return { withoutSession, withSession: await post() };
+    });
+    expect(outcome.withoutSession).toEqual({ status: 401, body: { error: TRANSCRIPTION_ERRORS.session } });
+    // This `next start` runs offline: transcription needs OpenAI, and the answer says what to do instead.
+    expect(outcome.withSession).toEqual({ status: 503, body: { error: TRANSCRIPTION_ERRORS.localMode } });
   });
 });

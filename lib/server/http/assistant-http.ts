@@ -14,6 +14,8 @@ import { isOriginAllowed } from '../origin';
 import type { AssistantRuntime } from '../runtime';
 import { createSessionTokens, identifySession } from '../session-identity';
 import { openRefusal } from '../open-refusal';
+import { readLimitedBody } from './body';
+import { jsonResponse } from './json-response';
 
 /** GET opens the event stream (Server-Sent Events); POST sends one client event. */
 export const ASSISTANT_HTTP_PATH = '/api/assistant';
@@ -29,18 +31,13 @@ export const HTTP_ERRORS = {
   noSession:
     'No encontramos tu sesión con el asistente. Abre primero el flujo de eventos (GET /api/assistant) ' +
     'o envía el token de la sesión en el encabezado X-Assistant-Session.',
+  aborted: 'El evento llegó incompleto. Vuelve a enviarlo.',
   resumeOnStream:
     'Para reanudar, vuelve a abrir el flujo de eventos con ?session=<token>&after=<último seq> ' +
     '(EventSource lo hace solo con Last-Event-ID).',
 } as const;
 
 type HttpConfig = Pick<AppConfig, 'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE'>;
-
-const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(payload), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  });
 
 /** A refusal before any session is involved: the protocol's error event, numbered 0 as on the WebSocket. */
 const errorBody = (message: string, code: ErrorCode = 'bad_request') => ({
@@ -72,11 +69,13 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
 
   /** GET: the session's events as Server-Sent Events, resumed after `after` / Last-Event-ID. */
   async function stream(request: Request, clientKey: string): Promise<Response> {
-    if (!originAllowed(request)) return json(403, errorBody(HTTP_ERRORS.origin));
+    if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     const url = new URL(request.url);
     const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
     if (!runtime.connectionsPerIp.acquire(clientKey)) {
-      return json(429, errorBody(USER_ERRORS.tooManyConnections, 'rate_limited'), { 'retry-after': '60' });
+      return jsonResponse(429, errorBody(USER_ERRORS.tooManyConnections, 'rate_limited'), {
+        'retry-after': '60',
+      });
     }
     const token = url.searchParams.get('session') ?? undefined;
     const afterText = request.headers.get('last-event-id') ?? url.searchParams.get('after') ?? undefined;
@@ -111,7 +110,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
       release();
       const refusal = openRefusal(error);
       logger.warn('sse.open_refused', { code: refusal.code });
-      return json(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
+      return jsonResponse(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
     }
     let released = false;
     const releaseOnce = () => {
@@ -152,13 +151,15 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
 
   /** POST: one client event (message, reset, stop). Its results arrive on the stream. */
   async function send(request: Request, clientKey: string): Promise<Response> {
-    if (!originAllowed(request)) return json(403, errorBody(HTTP_ERRORS.origin));
+    if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     // JSON only: a cross-site form or a "simple" request cannot send it without a CORS preflight we refuse.
     if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
-      return json(415, errorBody(HTTP_ERRORS.contentType));
+      return jsonResponse(415, errorBody(HTTP_ERRORS.contentType));
     }
-    const raw = await readText(request, MAX_FRAME_BYTES);
-    if (raw === undefined) return json(413, errorBody(HTTP_ERRORS.tooLarge));
+    const body = await readLimitedBody(request, MAX_FRAME_BYTES);
+    if (body.kind === 'too-large') return jsonResponse(413, errorBody(HTTP_ERRORS.tooLarge));
+    if (body.kind === 'aborted') return jsonResponse(400, errorBody(HTTP_ERRORS.aborted));
+    const raw = body.body.toString('utf8');
 
     const token = request.headers.get(SESSION_TOKEN_HEADER);
     const cookieIdentity = identifySession(request.headers.get('cookie') ?? undefined, config);
@@ -168,12 +169,13 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
         : cookieIdentity.setCookie
           ? undefined
           : await knownSession(cookieIdentity.sessionId);
-      if (sessionId === undefined) return json(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
+      if (sessionId === undefined)
+        return jsonResponse(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
       return await handleEvent(sessionId, raw, clientKey);
     } catch (error) {
       const refusal = openRefusal(error);
       logger.warn('http.event_failed', { code: refusal.code, error: (error as Error)?.name });
-      return json(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
+      return jsonResponse(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
     }
   }
 
@@ -183,7 +185,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
 
   /** A refusal of this request only: numbered in the session, but never on its stream. */
   async function refusal(sessionId: string, status: number, event: UnsequencedEvent, headers = {}) {
-    return json(status, { ...event, seq: await runtime.store.stamp(sessionId) }, headers);
+    return jsonResponse(status, { ...event, seq: await runtime.store.stamp(sessionId) }, headers);
   }
 
   async function handleEvent(sessionId: string, raw: string, clientKey: string): Promise<Response> {
@@ -201,10 +203,10 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
         });
       case 'reset':
         await runtime.service.reset(sessionId);
-        return json(202, { ok: true });
+        return jsonResponse(202, { ok: true });
       case 'stop':
         await runtime.service.stop(sessionId);
-        return json(202, { ok: true });
+        return jsonResponse(202, { ok: true });
       case 'message': {
         const outcome = await runtime.service.submit(
           sessionId,
@@ -226,32 +228,13 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
           );
         }
         // An id answered before gets its final event right here, as a WebSocket connection would.
-        if (outcome.kind === 'answered') return json(200, { ok: true, event: outcome.event });
-        return json(202, { ok: true, id: outcome.id });
+        if (outcome.kind === 'answered') return jsonResponse(200, { ok: true, event: outcome.event });
+        return jsonResponse(202, { ok: true, id: outcome.id });
       }
     }
   }
 
   return { stream, send };
-}
-
-/** The body as text, or undefined once it passes `limit` bytes (reading stops there). */
-async function readText(request: Request, limit: number): Promise<string | undefined> {
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export type AssistantHttp = ReturnType<typeof createAssistantHttp>;

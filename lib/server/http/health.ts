@@ -1,11 +1,6 @@
+import { jsonResponse } from './json-response';
 import type { AppConfig } from '../config';
 import type { AssistantRuntime } from '../runtime';
-
-const json = (status: number, payload: unknown) =>
-  new Response(JSON.stringify(payload), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
 
 export const HEALTH_PATH = '/api/health';
 export const READY_PATH = '/api/ready';
@@ -16,7 +11,7 @@ export const READY_PATH = '/api/ready';
  */
 export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime: AssistantRuntime) {
   return {
-    health: () => json(200, { status: 'ok' }),
+    health: () => jsonResponse(200, { status: 'ok' }),
     ready: async () => {
       const { store, service } = runtime;
       const reachable = await store.ping().then(
@@ -30,7 +25,7 @@ export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime:
         accepting: service.accepting,
       };
       const status = !checks.accepting ? 'shutting_down' : !reachable ? 'store_unavailable' : 'ready';
-      return json(status === 'ready' ? 200 : 503, { status, ...checks });
+      return jsonResponse(status === 'ready' ? 200 : 503, { status, ...checks });
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { retryAfterText, toAssistantError, USER_ERRORS, type AssistantError } from '../../assistant/errors';
 import { OpenAITranscriber, type TranscriptionRequest } from '../../assistant/providers/openai-transcriber';
@@ -7,16 +6,14 @@ import {
   DURATION_TOLERANCE_MS,
   MAX_SECONDS_HEADER,
   RECORDING_DURATION_HEADER,
-  TRANSCRIPTION_PATH,
 } from '../../transcription';
-import { clientIp } from '../client-ip';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
-import { RateLimiter } from '../rate-limit';
+import type { RateLimit } from '../../assistant/service';
 import { readCookie, SESSION_COOKIE, verifySessionCookie } from '../session-cookie';
 import { readLimitedBody } from './body';
-import { sendJson, type ApiRoute } from './router';
+import { jsonResponse } from './json-response';
 
 export type TranscriptionConfig = Pick<
   AppConfig,
@@ -30,8 +27,6 @@ export type TranscriptionConfig = Pick<
   | 'OPENAI_TRANSCRIPTION_MODEL'
   | 'TRANSCRIPTION_MAX_BYTES'
   | 'TRANSCRIPTION_MAX_SECONDS'
-  | 'RATE_LIMIT_IP_PER_MINUTE'
-  | 'TRUST_PROXY'
 >;
 
 export interface Transcriber {
@@ -89,41 +84,47 @@ export function createTranscriber(config: TranscriptionConfig): Transcriber | un
 
 /**
  * `POST /api/voz/transcripcion`: a recorded question (raw audio body) to text, for browsers without
- * speech recognition. Same Origin rule and session cookie as the WebSocket; bytes are the hard limit,
- * the client-reported duration a courtesy check (it can be forged).
+ * speech recognition. Same Origin rule and session cookie as the assistant; bytes are the hard limit, the
+ * client-reported duration a courtesy check (it can be forged). Written against the Web `Request` and
+ * `Response`, so the custom server and a Next route handler (`next start`) serve it with the same code.
  */
-export function createTranscriptionRoute(
+export function createTranscription(
   config: TranscriptionConfig,
   logger: Logger,
+  /** Recordings per client address, shared with the other instances when the runtime uses Redis. */
+  budget: RateLimit,
   transcriber: Transcriber | undefined = createTranscriber(config),
-): ApiRoute {
+) {
   const maxDurationMs = config.TRANSCRIPTION_MAX_SECONDS * 1000;
   const limitHeaders = { [MAX_SECONDS_HEADER]: String(config.TRANSCRIPTION_MAX_SECONDS) };
-  // One clip at a time per session, and a per-address budget, bound what one client can spend upstream.
+  // One clip at a time per session (in this process) bounds what one client can spend upstream at once.
   const inFlight = new Set<string>();
-  const perClient = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  return async function transcribe(request: Request, clientKey: string): Promise<Response> {
     const started = Date.now();
     const reply = (status: number, payload: { text: string } | { error: string }, extra = {}) => {
-      sendJson(res, status, payload, { ...limitHeaders, ...extra });
       logger.info('voice.transcription', { status, ms: Date.now() - started });
+      return jsonResponse(status, payload, { ...limitHeaders, ...extra });
     };
     const refuse = (status: number, error: string, extra: Record<string, string> = {}) =>
       reply(status, { error }, status === 413 ? { connection: 'close', ...extra } : extra);
 
-    if (!isOriginAllowed(req.headers.origin, req.headers.host, config.ALLOWED_ORIGINS)) {
+    const header = (name: string) => request.headers.get(name) ?? undefined;
+    if (!isOriginAllowed(header('origin'), header('host'), config.ALLOWED_ORIGINS)) {
       return refuse(403, TRANSCRIPTION_ERRORS.origin);
     }
     const sessionId = verifySessionCookie(
-      readCookie(req.headers.cookie, SESSION_COOKIE),
+      readCookie(header('cookie'), SESSION_COOKIE),
       config.SESSION_SECRET,
     );
     if (!sessionId) return refuse(401, TRANSCRIPTION_ERRORS.session);
     if (!transcriber) return refuse(503, TRANSCRIPTION_ERRORS.localMode);
-    const type = audioMimeType(req.headers['content-type']);
+    const type = audioMimeType(header('content-type'));
     if (!type) return refuse(415, TRANSCRIPTION_ERRORS.mediaType);
-    const headers = requestHeadersSchema.safeParse(req.headers);
+    const headers = requestHeadersSchema.safeParse({
+      'content-length': header('content-length'),
+      [RECORDING_DURATION_HEADER]: header(RECORDING_DURATION_HEADER),
+    });
     if (!headers.success) return refuse(400, TRANSCRIPTION_ERRORS.durationHeader);
     const declaredBytes = headers.data['content-length'];
     const durationMs = headers.data[RECORDING_DURATION_HEADER];
@@ -134,41 +135,34 @@ export function createTranscriptionRoute(
       return refuse(413, TRANSCRIPTION_ERRORS.tooLong(config.TRANSCRIPTION_MAX_SECONDS));
     }
     if (inFlight.has(sessionId)) return refuse(429, TRANSCRIPTION_ERRORS.busy);
-    if (perClient.size > 10_000) perClient.sweep();
-    const budget = perClient.take(clientIp(req, config.TRUST_PROXY));
-    if (!budget.allowed) {
-      return refuse(429, TRANSCRIPTION_ERRORS.rateLimited(budget.retryAfterMs), {
-        'retry-after': String(Math.ceil(budget.retryAfterMs / 1000)),
-      });
-    }
-
     inFlight.add(sessionId);
-    const abort = new AbortController();
-    // Nobody is waiting for the text once the browser has gone: stop paying for it.
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
-    });
     try {
-      const body = await readLimitedBody(req, config.TRANSCRIPTION_MAX_BYTES);
-      if (body.kind === 'aborted') return;
+      const allowed = await budget.take(clientKey);
+      if (!allowed.allowed) {
+        return refuse(429, TRANSCRIPTION_ERRORS.rateLimited(allowed.retryAfterMs), {
+          'retry-after': String(Math.ceil(allowed.retryAfterMs / 1000)),
+        });
+      }
+      const body = await readLimitedBody(request, config.TRANSCRIPTION_MAX_BYTES);
+      if (body.kind === 'aborted') return refuse(400, TRANSCRIPTION_ERRORS.empty);
       if (body.kind === 'too-large') {
         return refuse(413, TRANSCRIPTION_ERRORS.tooLarge(config.TRANSCRIPTION_MAX_BYTES));
       }
       if (body.body.length === 0) return refuse(400, TRANSCRIPTION_ERRORS.empty);
-      const text = await transcriber.transcribe({ audio: body.body, type, signal: abort.signal });
+      // Nobody is waiting for the text once the browser has gone: the request's signal stops paying for it.
+      const text = await transcriber.transcribe({ audio: body.body, type, signal: request.signal });
       logger.debug('voice.transcribed', { bytes: body.body.length, type, durationMs });
-      reply(200, { text });
+      return reply(200, { text });
     } catch (error) {
-      if (abort.signal.aborted) return;
       const failure = toAssistantError(error);
-      logger.warn('voice.transcription_failed', { code: failure.code });
+      if (!request.signal.aborted) logger.warn('voice.transcription_failed', { code: failure.code });
       const retry: Record<string, string> =
         failure.retryAfterSeconds === undefined ? {} : { 'retry-after': String(failure.retryAfterSeconds) };
-      refuse(UPSTREAM_STATUS[failure.code] ?? 502, failure.userMessage, retry);
+      return refuse(UPSTREAM_STATUS[failure.code] ?? 502, failure.userMessage, retry);
     } finally {
       inFlight.delete(sessionId);
     }
   };
-
-  return { method: 'POST', path: TRANSCRIPTION_PATH, handle };
 }
+
+export type TranscriptionHandler = ReturnType<typeof createTranscription>;
