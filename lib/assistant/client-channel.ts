@@ -210,6 +210,8 @@ export class ClientChannel {
   }
 
   private async sendLocal(event: UnsequencedEvent): Promise<void> {
+    // An answer to the client's own frame: it is not resuming, so the session's events may flow too.
+    this.stopHolding();
     await this.subscription?.sendLocal(event);
   }
 

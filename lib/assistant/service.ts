@@ -206,7 +206,7 @@ export class AssistantService {
       this.options.logger.warn('store.unavailable', { during: 'take', error: (error as Error).name });
       return;
     }
-    if (!job || this.running.has(sessionId)) return;
+    if (!job) return;
     const controller = new AbortController();
     this.running.set(sessionId, controller);
     const work = (async () => {

@@ -88,10 +88,12 @@ return {'queued'}
 `),
   /**
    * ARGV: ttl, owner, lease ms, orphan code, orphan message, maxLog, channel
-   * → {orphan event or false, message JSON or false, epoch, conversation or false}; false while leased.
+   * → {orphan event or false, message JSON or false, epoch, conversation or false}; false while leased;
+   * -1 for a session that no longer exists.
    */
   takeNext: script(`
-if redis.call('EXISTS', LEASE) == 1 or redis.call('EXISTS', M) == 0 then return false end
+if redis.call('EXISTS', M) == 0 then return -1 end
+if redis.call('EXISTS', LEASE) == 1 then return false end
 local orphan = false
 local lost = redis.call('HGET', M, 'run')
 if lost then

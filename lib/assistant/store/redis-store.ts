@@ -38,6 +38,7 @@ const parseEvent = (raw: string): ServerEvent => serverEventSchema.parse(JSON.pa
 
 interface LocalSession {
   subscribers: Set<LogSubscriber>;
+  relay: (message: string) => void;
   /** Resolves once this process listens to the session's broadcast channel. */
   listening: Promise<void>;
 }
@@ -184,10 +185,11 @@ export class RedisSessionStore implements SessionStore {
       orphanError.message,
       String(MAX_LOGGED_EVENTS),
       this.eventChannel(id),
-    ])) as [string | null, string | null, string, string | null] | null;
+    ])) as [string | null, string | null, string, string | null] | null | -1;
     if (!reply) return undefined;
-    const [, raw, epoch, conversationId] = reply;
+    const [, raw, epoch, conversationId] = reply === -1 ? [] : reply;
     if (!raw) {
+      // Nothing waits (or the session expired): off the due list.
       await this.redis.guard(() => this.redis.client.zRem(this.dueKey, id));
       return undefined;
     }
@@ -234,18 +236,21 @@ export class RedisSessionStore implements SessionStore {
   subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription {
     let session = this.local.get(id);
     if (!session) {
-      const created: LocalSession = { subscribers: new Set(), listening: Promise.resolve() };
-      created.listening = this.redis.guard(() =>
-        this.redis.listener.subscribe(this.eventChannel(id), (message) => {
-          let event: ServerEvent;
-          try {
-            event = parseEvent(message);
-          } catch {
-            return;
-          }
-          for (const subscriber of created.subscribers) subscriber.push(event);
-        }),
-      );
+      const subscribers = new Set<LogSubscriber>();
+      const relay = (message: string) => {
+        let event: ServerEvent;
+        try {
+          event = parseEvent(message);
+        } catch {
+          return;
+        }
+        for (const subscriber of subscribers) subscriber.push(event);
+      };
+      const created: LocalSession = {
+        subscribers,
+        relay,
+        listening: this.redis.guard(() => this.redis.listener.subscribe(this.eventChannel(id), relay)),
+      };
       created.listening.catch(() => undefined);
       this.local.set(id, created);
       session = created;
@@ -263,7 +268,8 @@ export class RedisSessionStore implements SessionStore {
           owner.subscribers.delete(closed);
           if (owner.subscribers.size > 0 || this.local.get(id) !== owner) return;
           this.local.delete(id);
-          this.redis.listener.unsubscribe(this.eventChannel(id)).catch(() => undefined);
+          // Only this relay: a newer subscription to the same channel may already be on its way.
+          this.redis.listener.unsubscribe(this.eventChannel(id), owner.relay).catch(() => undefined);
         },
       },
       options.after,
