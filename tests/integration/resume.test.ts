@@ -132,6 +132,28 @@ describe('resumption (protocol v2)', () => {
     expect(await again.quiet(150)).toBe(true);
   });
 
+  it('holds live events for a connection that resumes late, so its replay still comes first', async () => {
+    const first = await open();
+    await first.next();
+    first.send({ type: 'message', id: 'tarde', message: 'lento' });
+    const before = await first.until((event) => event.type === 'delta');
+    await dropAbruptly(first);
+    // Away long enough to miss a few deltas, which the replay must bring before anything newer.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+
+    const again = await open({ cookie: cookieOf(first) });
+    const greeting = await again.next();
+    // Deltas keep arriving on the session while this client takes its time to resume.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    again.send({ type: 'resume', session: greeting.session, after: before.at(-1)?.seq });
+    const events = await again.until(isFinal);
+    expectStrictlyIncreasing(events);
+    const deltas = [...before, ...events]
+      .filter((event) => event.type === 'delta')
+      .map((event) => event.delta);
+    expect(deltas.join('')).toBe(SLOW_WORDS.join(''));
+  });
+
   it('answers a message re-sent after a reconnect once', async () => {
     const phone = await open();
     const hello = await phone.next();
