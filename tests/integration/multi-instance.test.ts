@@ -1,3 +1,4 @@
+import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
 import { ScriptedProvider } from '../helpers/scripted-provider';
@@ -71,6 +72,29 @@ describe('several instances sharing Redis', () => {
     reloaded.client.send({ type: 'resume', session: first.hello.session, after: 0 });
     const replay = await reloaded.client.until(isFinal);
     expect(replay.at(-1)).toMatchObject({ type: 'response', id: 'q1', message: WORDS.join('') });
+  });
+
+  it('fills from the log what a broadcast lost while an instance reconnected to Redis', async () => {
+    const a = await instance();
+    const b = await instance();
+    const onA = await connect(a.server);
+    onA.client.send({ type: 'message', id: 'corte', message: 'lento con corte' });
+    const seen = await onA.client.until((event) => event.type === 'delta');
+    const onB = await connect(b.server);
+    onB.client.send({ type: 'resume', session: onA.hello.session, after: (seen.at(-1) as WireEvent).seq });
+    await onB.client.until((event) => event.type === 'delta');
+
+    // Every broadcast connection is cut, as a network blip would; the answer goes on, on A.
+    const admin = createClient({ url: redis.url });
+    await admin.connect();
+    await admin.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']);
+    await admin.close();
+
+    for (const { client } of [onA, onB]) {
+      const events = await client.until(isFinal);
+      expect(seqsOf(events)).toEqual([...new Set(seqsOf(events))].sort((x, y) => x - y));
+      expect(events.at(-1)).toMatchObject({ type: 'response', id: 'corte', message: WORDS.join('') });
+    }
   });
 
   it('keeps one answer at a time per session across instances: a question sent to B waits for A', async () => {

@@ -7,6 +7,8 @@ export interface LogSubscriberSource {
   onClose(subscriber: LogSubscriber): void;
 }
 
+const RETRY_AFTER_FAILURE_MS = 1_000;
+
 /**
  * Delivers one session's events to one listener in seq order, each once, with no gaps. The log is the
  * truth; live events (broadcast after they are logged) only say "something new". Whenever delivery may have
@@ -17,10 +19,12 @@ export class LogSubscriber implements Subscription {
   private delivered: number;
   private held: boolean;
   private closed = false;
-  private buffered: ServerEvent[] = [];
+  private buffered: Array<{ event: ServerEvent; previous: number }> = [];
   /** Serialises catch-ups and local sends, so their deliveries never interleave. */
   private chain: Promise<void> = Promise.resolve();
   private syncing = 0;
+  private retry: NodeJS.Timeout | undefined;
+  private lastReadFailed = false;
 
   constructor(
     private readonly source: LogSubscriberSource,
@@ -33,11 +37,14 @@ export class LogSubscriber implements Subscription {
     if (!held) this.catchUp();
   }
 
-  /** A live event from the broadcast. */
-  push(event: ServerEvent): void {
+  /**
+   * A live event from the broadcast, with the seq of the event logged just before it: if this subscriber
+   * has not delivered that one, a broadcast was lost (a reconnect) and the log fills the gap first.
+   */
+  push(event: ServerEvent, previous: number): void {
     if (this.closed) return;
-    if (this.held || this.syncing > 0) this.buffered.push(event);
-    else this.deliver(event);
+    this.buffered.push({ event, previous });
+    if (!this.held && this.syncing === 0) this.flush();
   }
 
   release(): void {
@@ -49,7 +56,7 @@ export class LogSubscriber implements Subscription {
   /** Reads what the log holds after the last delivered seq; also the repair after a broadcast gap. */
   catchUp(): Promise<void> {
     return this.serialise(async () => {
-      this.deliverAll(await this.source.eventsAfter(this.delivered));
+      this.deliverAll(await this.readLog());
     });
   }
 
@@ -59,7 +66,7 @@ export class LogSubscriber implements Subscription {
       const seq = await this.source.stamp();
       stamped = { ...event, seq } as ServerEvent;
       // Everything numbered before `seq` is already in the log: deliver it first.
-      const earlier = (await this.source.eventsAfter(this.delivered)).filter((logged) => logged.seq < seq);
+      const earlier = (await this.readLog()).filter((logged) => logged.seq < seq);
       this.deliverAll(earlier);
       if (!this.closed) {
         this.delivered = Math.max(this.delivered, seq);
@@ -71,8 +78,20 @@ export class LogSubscriber implements Subscription {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.retry);
     this.buffered = [];
     this.source.onClose(this);
+  }
+
+  private async readLog(): Promise<ServerEvent[]> {
+    try {
+      const events = await this.source.eventsAfter(this.delivered);
+      this.lastReadFailed = false;
+      return events;
+    } catch (error) {
+      this.lastReadFailed = true;
+      throw error;
+    }
   }
 
   private serialise(step: () => Promise<void>): Promise<void> {
@@ -87,9 +106,26 @@ export class LogSubscriber implements Subscription {
   }
 
   private flush(): void {
-    const pending = this.buffered.sort((a, b) => a.seq - b.seq);
+    const pending = this.buffered.sort((a, b) => a.event.seq - b.event.seq);
     this.buffered = [];
-    this.deliverAll(pending);
+    for (const [index, { event, previous }] of pending.entries()) {
+      if (previous > this.delivered) {
+        // Missed something: keep the rest for after the log has been read. The pushed event is in the log
+        // already, so each read gets at least that far; a store that cannot be read is retried later.
+        this.buffered = pending.slice(index);
+        if (this.retry === undefined) {
+          this.retry = setTimeout(
+            () => {
+              this.retry = undefined;
+              this.catchUp().catch(() => undefined);
+            },
+            this.lastReadFailed ? RETRY_AFTER_FAILURE_MS : 0,
+          );
+        }
+        return;
+      }
+      this.deliver(event);
+    }
   }
 
   private deliverAll(events: ServerEvent[]): void {

@@ -34,6 +34,8 @@ interface Lease {
 class MemorySession {
   lastActiveAt = 0;
   seq = 0;
+  /** The seq of the last event logged (local events take seqs too, but are not logged). */
+  lastLogged = 0;
   epoch = 0;
   conversationId: string | undefined;
   lease: Lease | undefined;
@@ -96,8 +98,10 @@ export class MemorySessionStore implements SessionStore {
     if (!session || (epoch !== undefined && epoch !== session.epoch)) return undefined;
     session.seq += 1;
     const sequenced = { ...event, seq: session.seq } as ServerEvent;
+    const previous = session.lastLogged;
+    session.lastLogged = sequenced.seq;
     record(session, sequenced);
-    for (const subscriber of session.subscribers) subscriber.push(sequenced);
+    for (const subscriber of session.subscribers) subscriber.push(sequenced, previous);
     return sequenced;
   }
 

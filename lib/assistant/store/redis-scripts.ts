@@ -1,7 +1,8 @@
 /**
  * The Redis store's atomic steps, as Lua. Every script receives the session's keys in the same order (they
  * share one hash tag, so they live on one node) and `ARGV[1]` = the idle TTL in ms, which every write
- * refreshes. Events are stored as JSON with their seq; the log is a stream whose entry ids are `<seq>-0`.
+ * refreshes. Events are stored as JSON with their seq; the log is a stream whose entry ids are `<seq>-0`;
+ * broadcasts are `<seq of the previously logged event>|<event JSON>`.
  */
 const PREAMBLE = `
 local M, Q, T, L, P, O, OO, LEASE = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8]
@@ -32,7 +33,10 @@ local function append(json, kind, mid, delta, maxLog, channel)
     if redis.call('HEXISTS', O, mid) == 1 then redis.call('HSET', O, mid, event) end
   end
   redis.call('XADD', L, 'MAXLEN', '~', maxLog, seq .. '-0', 'k', kind, 'm', mid, 'e', event)
-  redis.call('PUBLISH', channel, event)
+  -- Subscribers compare "previous" with what they delivered to notice a lost broadcast.
+  local previous = redis.call('HGET', M, 'lseq') or '0'
+  redis.call('HSET', M, 'lseq', seq)
+  redis.call('PUBLISH', channel, previous .. '|' .. event)
   return event
 end
 `;

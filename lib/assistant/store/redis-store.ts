@@ -238,13 +238,15 @@ export class RedisSessionStore implements SessionStore {
     if (!session) {
       const subscribers = new Set<LogSubscriber>();
       const relay = (message: string) => {
+        const bar = message.indexOf('|');
         let event: ServerEvent;
         try {
-          event = parseEvent(message);
+          event = parseEvent(message.slice(bar + 1));
         } catch {
           return;
         }
-        for (const subscriber of subscribers) subscriber.push(event);
+        const previous = Number(message.slice(0, bar));
+        for (const subscriber of subscribers) subscriber.push(event, previous);
       };
       const created: LocalSession = {
         subscribers,
