@@ -82,17 +82,28 @@ describe('several instances sharing Redis', () => {
     const seen = await onA.client.until((event) => event.type === 'delta');
     const onB = await connect(b.server);
     onB.client.send({ type: 'resume', session: onA.hello.session, after: (seen.at(-1) as WireEvent).seq });
-    await onB.client.until((event) => event.type === 'delta');
+    const seenOnB = [...seen, ...(await onB.client.until((event) => event.type === 'delta'))];
 
-    // Every broadcast connection is cut, as a network blip would; the answer goes on, on A.
+    // Every broadcast connection is cut again and again for a while, as a flaky network would, so that
+    // some deltas are broadcast to nobody; the answer goes on, on A.
     const admin = createClient({ url: redis.url });
     await admin.connect();
-    await admin.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']);
+    const until = Date.now() + 300;
+    while (Date.now() < until) {
+      await admin.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     await admin.close();
 
-    for (const { client } of [onA, onB]) {
-      const events = await client.until(isFinal);
+    for (const [client, before] of [
+      [onA.client, seen],
+      [onB.client, seenOnB],
+    ] as const) {
+      const events = [...before, ...(await client.until(isFinal))];
       expect(seqsOf(events)).toEqual([...new Set(seqsOf(events))].sort((x, y) => x - y));
+      // Every delta arrives, the ones broadcast while the connections were down included.
+      const text = events.filter((event) => event.type === 'delta').map((event) => event.delta);
+      expect(text.join('')).toBe(WORDS.join(''));
       expect(events.at(-1)).toMatchObject({ type: 'response', id: 'corte', message: WORDS.join('') });
     }
   });
