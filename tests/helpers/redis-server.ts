@@ -30,7 +30,19 @@ export async function startRedis(): Promise<RunningRedis> {
   const start = async () => {
     const spawned = spawn(
       process.env.REDIS_SERVER ?? 'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      // DEBUG SLEEP lets a test make Redis slow on purpose (Redis 7 refuses DEBUG unless enabled).
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--enable-debug-command',
+        'local',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = spawned;

@@ -67,10 +67,16 @@ describe('several instances sharing Redis', () => {
     expect(a.provider.calls).toHaveLength(1);
     expect(b.provider.calls).toHaveLength(0);
 
-    // B greets a page reloaded later with the whole conversation.
-    const reloaded = await connect(b.server);
-    reloaded.client.send({ type: 'resume', session: first.hello.session, after: 0 });
-    const replay = await reloaded.client.until(isFinal);
+    // B greets a page reloaded later (same cookie) with the whole conversation, and replays it on resume.
+    const cookie = String(first.client.upgradeHeaders['set-cookie']).split(';')[0] as string;
+    const reloaded = await TestClient.connect(b.server.wsUrl, { v2: true, headers: { cookie } });
+    clients.push(reloaded);
+    expect((await reloaded.next()).transcript).toEqual([
+      { id: 'q1', role: 'user', text: 'lento uno' },
+      { id: 'q1', role: 'assistant', text: WORDS.join('') },
+    ]);
+    reloaded.send({ type: 'resume', session: first.hello.session, after: 0 });
+    const replay = await reloaded.until(isFinal);
     expect(replay.at(-1)).toMatchObject({ type: 'response', id: 'q1', message: WORDS.join('') });
   });
 
@@ -178,6 +184,22 @@ describe('several instances sharing Redis', () => {
 });
 
 describe('Redis outage', () => {
+  it('turns a Redis slower than REDIS_COMMAND_TIMEOUT_MS into a clear error, and goes on once it answers', async () => {
+    const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '200' });
+    const { client } = await connect(server);
+    const admin = createClient({ url: redis.url });
+    await admin.connect();
+    // Redis stops answering anyone for 1.5 s, as an overloaded or swapping server would.
+    void admin.sendCommand(['DEBUG', 'SLEEP', '1.5']).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    client.send({ type: 'message', id: 'lenta', message: 'hola' });
+    expect(await client.next()).toMatchObject({ type: 'error', code: 'store_unavailable', seq: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    await admin.close();
+    client.send({ type: 'message', id: 'rapida', message: 'hola' });
+    expect((await client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: 'rapida' });
+  });
+
   it('answers in Spanish while Redis is down, reports it on /api/ready and recovers without a restart', async () => {
     const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '300' });
     const ready = () =>
