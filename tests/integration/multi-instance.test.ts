@@ -184,6 +184,24 @@ describe('several instances sharing Redis', () => {
 });
 
 describe('Redis outage', () => {
+  it('starts without Redis, reports not ready, and serves fully (stop included) once Redis is up', async () => {
+    await redis.stop();
+    const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '300' });
+    const ready = () => fetch(`${server.httpUrl}/api/ready`).then((res) => res.status);
+    expect(await ready()).toBe(503);
+    await redis.start();
+    await expect.poll(ready, { timeout: 10_000 }).toBe(200);
+    const { client } = await connect(server);
+    client.send({ type: 'message', id: 'parar', message: 'lento para parar' });
+    await client.until((event) => event.type === 'delta');
+    client.send({ type: 'stop' });
+    expect((await client.until(isFinal)).at(-1)).toMatchObject({
+      type: 'response',
+      id: 'parar',
+      stopped: true,
+    });
+  });
+
   it('turns a Redis slower than REDIS_COMMAND_TIMEOUT_MS into a clear error, and goes on once it answers', async () => {
     const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '200' });
     const { client } = await connect(server);

@@ -40,7 +40,22 @@ interface LocalSession {
   subscribers: Set<LogSubscriber>;
   relay: (message: string) => void;
   /** Resolves once this process listens to the session's broadcast channel. */
-  listening: Promise<void>;
+  listening: () => Promise<void>;
+}
+
+/**
+ * A subscription made once it works: while Redis is unreachable each caller's attempt fails (and the
+ * caller reports it); the next caller tries again, so nothing stays deaf after Redis comes back.
+ */
+function subscribeOnceItWorks(subscribe: () => Promise<void>): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () => {
+    pending ??= subscribe().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }
 
 /**
@@ -56,7 +71,7 @@ export class RedisSessionStore implements SessionStore {
   private readonly dueKey: string;
   private readonly controlChannel: string;
   private readonly refresher: NodeJS.Timeout;
-  private readonly listeningToControl: Promise<void>;
+  private readonly listenToControl: () => Promise<void>;
 
   constructor(private readonly options: RedisSessionStoreOptions) {
     this.redis = options.connection;
@@ -71,15 +86,17 @@ export class RedisSessionStore implements SessionStore {
         }
       }
       listenerReadyOnce = true;
+      this.listenToControl().catch(() => undefined);
     });
-    this.listeningToControl = this.redis.guard(() =>
-      this.redis.listener.subscribe(this.controlChannel, (message) => {
-        const parsed = controlSchema.safeParse(safeJson(message));
-        if (!parsed.success) return;
-        for (const handler of this.controlHandlers) handler(parsed.data.id, parsed.data.action);
-      }),
+    const onControl = (message: string) => {
+      const parsed = controlSchema.safeParse(safeJson(message));
+      if (!parsed.success) return;
+      for (const handler of this.controlHandlers) handler(parsed.data.id, parsed.data.action);
+    };
+    this.listenToControl = subscribeOnceItWorks(() =>
+      this.redis.guard(() => this.redis.listener.subscribe(this.controlChannel, onControl)),
     );
-    this.listeningToControl.catch(() => undefined);
+    this.listenToControl().catch(() => undefined);
     // Keys of sessions with an open connection must outlive quiet periods: refresh them well within the TTL.
     this.refresher = setInterval(() => void this.refreshLocal(), Math.max(1_000, options.ttlMs / 3));
     this.refresher.unref();
@@ -251,9 +268,11 @@ export class RedisSessionStore implements SessionStore {
       const created: LocalSession = {
         subscribers,
         relay,
-        listening: this.redis.guard(() => this.redis.listener.subscribe(this.eventChannel(id), relay)),
+        listening: subscribeOnceItWorks(() =>
+          this.redis.guard(() => this.redis.listener.subscribe(this.eventChannel(id), relay)),
+        ),
       };
-      created.listening.catch(() => undefined);
+      created.listening().catch(() => undefined);
       this.local.set(id, created);
       session = created;
     }
@@ -262,7 +281,7 @@ export class RedisSessionStore implements SessionStore {
       {
         // Read the log only once the broadcast is heard, so nothing falls between the two.
         eventsAfter: async (after) => {
-          await owner.listening;
+          await owner.listening();
           return this.eventsAfter(id, after);
         },
         stamp: () => this.stamp(id),
@@ -302,7 +321,7 @@ export class RedisSessionStore implements SessionStore {
 
   async ping() {
     await this.redis.guard(() => this.redis.client.ping());
-    await this.listeningToControl;
+    await this.listenToControl();
   }
 
   async close() {
