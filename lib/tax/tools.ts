@@ -108,6 +108,8 @@ export interface TaxToolSuccess {
   tool: TaxToolName;
   /** Spanish markdown a citizen can read: the figure, the year it applies to and its caveats. */
   summary: string;
+  /** The year the figures belong to, in the knowledge base's wording ("Año gravable 2025 (declaración de 2026)"). */
+  appliesTo: string;
   sources: OfficialSource[];
   /** False when a figure rests on data not yet confirmed in an official source. */
   confirmed: boolean;
@@ -150,7 +152,13 @@ const TOOLS = {
       const deadline = filingDeadline(args.nit_last_two_digits, args.filing_year);
       if (!deadline) throw new RangeError('deadline table mismatch');
       const summary = `Si tu NIT termina en **${deadline.nitEnding}**, el plazo para declarar y pagar la renta del año gravable ${deadline.taxableYear} vence el **${deadline.dateText}** (plazos de ${deadline.filingYear}: del ${formatSpanishDate(deadline.firstDate)} al ${formatSpanishDate(deadline.lastDate)}).${deadline.confirmed ? '' : ' Es una fecha **calculada con la regla del Decreto 2229 de 2023, no confirmada** en la publicación oficial.'}`;
-      return { summary, sources: deadline.sources, confirmed: deadline.confirmed, data: deadline };
+      return {
+        summary,
+        appliesTo: `Año gravable ${deadline.taxableYear} (declaración de ${deadline.filingYear})`,
+        sources: deadline.sources,
+        confirmed: deadline.confirmed,
+        data: deadline,
+      };
     },
   }),
   filing_obligation: spec({
@@ -180,7 +188,13 @@ const TOOLS = {
         '',
         `Topes calculados con la UVT de ${result.taxableYear} (${formatPesos(result.uvt)}).${caveat(result.confirmed)}`,
       ].join('\n');
-      return { summary, sources: result.sources, confirmed: result.confirmed, data: result };
+      return {
+        summary,
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.filingYear})`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
     },
   }),
   convert_uvt: spec({
@@ -209,6 +223,7 @@ const TOOLS = {
       }
       return {
         summary: `${summary}${caveat(uvt.confirmed)}`,
+        appliesTo: `Año ${args.year}`,
         sources: [uvt.source],
         confirmed: uvt.confirmed,
         data,
@@ -245,7 +260,13 @@ const TOOLS = {
         ...result.notes.map((note) => `- ${note}`),
         ...(result.confirmed ? [] : ['', UNCONFIRMED]),
       ].join('\n');
-      return { summary, sources: result.sources, confirmed: result.confirmed, data: result };
+      return {
+        summary,
+        appliesTo: `Sanción liquidada en ${result.year}`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
     },
   }),
 };
