@@ -3,12 +3,16 @@
  * states facts carries its sources, its scope and the date it was checked; anything the base cannot
  * answer with confidence gets an honest "I don't know" that points to DIAN's official channels.
  */
+import { toolResultMarkdown } from '../tax/citations';
+import { calculationFor, type Calculation } from './calculations';
 import { calendarForEntry, findDeadline, formatSpanishDate, formatSpanishDateWithWeekday } from './deadlines';
+import { getKnowledgeEntry } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { detectYearIntent, entryMatchesYear, entryYearScope, searchKnowledge } from './search';
 import { normalize, tokenize, wordList } from './text';
 
-export type KnowledgeAnswerKind = 'answer' | 'greeting' | 'thanks' | 'privacy' | 'ruling' | 'not-found';
+export type KnowledgeAnswerKind =
+  'answer' | 'calculation' | 'greeting' | 'thanks' | 'privacy' | 'ruling' | 'not-found';
 
 export interface KnowledgeAnswer {
   markdown: string;
@@ -192,6 +196,19 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   return lines.join('\n');
 }
 
+/** A calculation's answer: what was assumed, the tool's result with sources and year, and where to read more. */
+function calculationMarkdown(calculation: Calculation): string | undefined {
+  const { result } = calculation;
+  if (!result.ok) return undefined;
+  const entry = getKnowledgeEntry(calculation.entryId);
+  return [
+    ...calculation.assumptions.map((assumption) => `_${assumption}_`),
+    ...(calculation.assumptions.length > 0 ? [''] : []),
+    toolResultMarkdown(result),
+    ...(entry ? ['', `Más información: **${entry.title}**.`] : []),
+  ].join('\n');
+}
+
 function startsWithGreeting(tokens: readonly string[]): boolean {
   const first = tokens[0];
   return first !== undefined && GREETING_WORDS.has(first);
@@ -235,11 +252,19 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
     return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
   }
 
+  const calculation = calculationFor(question);
+  const calculated = calculation && calculationMarkdown(calculation);
+  if (calculation && calculated) {
+    return { markdown: calculated, entryIds: [calculation.entryId], matched: true, kind: 'calculation' };
+  }
+
   const hits = searchKnowledge(question);
   if (hits.length === 0) {
     return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
   }
-  const body = composeEntryAnswer(question, hits);
+  // A calculation the tools refused (a year without official figures) is explained before the general answer.
+  const refusal = calculation?.result.ok === false ? `${calculation.result.error.message}\n\n` : '';
+  const body = `${refusal}${composeEntryAnswer(question, hits)}`;
   return {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
