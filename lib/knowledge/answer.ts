@@ -134,7 +134,7 @@ const RULING_REQUEST =
 
 // "mi NIT termina en 45", "cédula terminada en 07", "últimos dos dígitos 45".
 const NIT_ENDING =
-  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: (?:son|es|de mi (?:nit|cedula)))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+)?(\d{1,2})\b/;
+  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+)?(\d{1,2})\b/;
 
 function nitEndingLine(question: string, entry: KnowledgeEntry): string | undefined {
   const calendar = calendarForEntry(entry.id);

@@ -677,6 +677,10 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Cómo sé si una página es de la DIAN?',
     ],
     keywords: [
+      'mensajes falsos',
+      'correos falsos',
+      'fraude',
+      'suplantación',
       'canales oficiales',
       'contacto',
       'atención',
