@@ -48,7 +48,7 @@ export const INTRO_MARKDOWN = [
 const THANKS_MARKDOWN = `¡Con gusto! Si tienes otra pregunta sobre tu declaración de renta, aquí estoy. Recuerda verificar fechas y valores en ${DIAN_PORTAL}.`;
 
 const NOT_FOUND_MARKDOWN = [
-  'No tengo información confiable sobre eso en mi base de conocimiento local (modo sin conexión), así que prefiero no adivinar.',
+  'No tengo información confiable sobre eso en mi base de conocimiento local (modo sin conexión), así que prefiero no adivinar. Oriento sobre la **declaración de renta de personas naturales**; para otros impuestos o trámites, la fuente es la entidad que los administra (la DIAN para los impuestos nacionales; tu alcaldía para el predial y el ICA).',
   '',
   '- Intenta reformular la pregunta con otras palabras, por ejemplo: «¿quién debe declarar renta?», «plazos si mi NIT termina en 45» o «¿cómo pago con el formulario 490?».',
   `- Consulta los canales oficiales de la DIAN: ${DIAN_PORTAL} y el ${SELF_SERVICE}.`,
