@@ -20,8 +20,8 @@ export interface Calculation {
 }
 
 /** The taxable year whose return is filed this year (2026): the default when a question names none. */
-export const CURRENT_TAXABLE_YEAR = 2025;
-export const CURRENT_YEAR = 2026;
+const CURRENT_TAXABLE_YEAR = 2025;
+const CURRENT_YEAR = 2026;
 
 type FigureField = 'gross_assets' | 'gross_income' | 'credit_card_spending' | 'purchases' | 'bank_deposits';
 
@@ -174,10 +174,8 @@ export function calculationFor(question: string): Calculation | undefined {
   const text = normalize(question);
   const amounts = findAmounts(text);
   if (amounts.length === 0) return undefined;
-  if (PENALTY_INTENT.test(text)) {
-    const penalty = penaltyCalculation(text, amounts);
-    if (penalty) return penalty;
-  }
+  // A penalty question without enough figures is for the prose entry, never for another tool.
+  if (PENALTY_INTENT.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
     return uvtCalculation(text, amounts);
   }

@@ -26,7 +26,7 @@ export interface FilingDeadline {
 
 export const DEADLINE_FILING_YEARS = DEADLINE_CALENDARS.map((calendar) => calendar.filingYear);
 
-export function calendarForFilingYear(filingYear: number): DeadlineCalendar | undefined {
+function calendarForFilingYear(filingYear: number): DeadlineCalendar | undefined {
   return DEADLINE_CALENDARS.find((calendar) => calendar.filingYear === filingYear);
 }
 

@@ -1,4 +1,4 @@
-import { formatNumber, formatPesos, roundUvtConversion } from './money';
+import { roundUvtConversion } from './money';
 import { OFFICIAL_SOURCES, type OfficialSource } from './sources';
 
 /**
@@ -41,7 +41,7 @@ export const UVT_YEARS: readonly UvtYear[] = [
 
 export const UVT_COVERED_YEARS = UVT_YEARS.map((item) => item.year);
 
-export function uvtForYear(year: number): UvtYear | undefined {
+function uvtForYear(year: number): UvtYear | undefined {
   return UVT_YEARS.find((item) => item.year === year);
 }
 
@@ -60,9 +60,4 @@ export function uvtToPesos(uvt: number, year: number): { exact: number; rounded:
 /** UVT for an amount in pesos, to two decimals (how DIAN forms express UVT fractions). */
 export function pesosToUvt(pesos: number, year: number): number {
   return Math.round((pesos / requireUvt(year).value) * 100) / 100;
-}
-
-/** "4.500 UVT ($211.792.500)" with the UVT of `year`. */
-export function uvtWithPesos(uvt: number, year: number): string {
-  return `${formatNumber(uvt)} UVT (${formatPesos(uvtToPesos(uvt, year).exact)})`;
 }

@@ -82,6 +82,12 @@ describe('calculationFor', () => {
     expect(calculationFor('gané 50 millones en 2023, ¿debo declarar?')?.result).toMatchObject({ ok: false });
   });
 
+  it('leaves a penalty question without the months or the tax to the prose entry', () => {
+    expect(
+      calculationFor('Tengo 80 millones en el banco y voy a declarar tarde, ¿qué pasa?'),
+    ).toBeUndefined();
+  });
+
   it('ignores questions without figures', () => {
     expect(calculationFor('¿Quién debe declarar renta?')).toBeUndefined();
     expect(calculationFor('¿Cuándo declaro si mi NIT termina en 45?')).toBeUndefined();
