@@ -133,6 +133,9 @@ export function slowAnswer(input: string): string {
 
 /** The behaviour used when the script is empty, so a browser-driven test can pick faults by what it types. */
 export function behaviorForInput(input: string): Behavior {
+  // `[[tool:filing_deadline {"nit_last_two_digits":"45","filing_year":2026}]]` makes the model call a tool.
+  const tool = /\[\[tool:([a-zA-Z0-9_-]+)\s+(\{[^\]]*\})\]\]/.exec(input);
+  if (tool?.[1] && tool[2]) return { kind: 'function-call', calls: [{ name: tool[1], arguments: tool[2] }] };
   const fault = /\[\[fault:([a-z0-9-]+)\]\]/i.exec(input)?.[1]?.toLowerCase();
   switch (fault) {
     case '401':

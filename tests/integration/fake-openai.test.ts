@@ -701,3 +701,31 @@ describe('function calls', () => {
     expect((error as InternalServerError).message).toContain("undeclared function 'send_email'");
   });
 });
+
+describe('function calls picked by what the user types', () => {
+  it('turns a [[tool:…]] marker into a call of that function with those arguments', async () => {
+    const conversation = await newConversation();
+    const events = await collect(
+      await client.responses.create({
+        model: MODEL,
+        conversation,
+        stream: true,
+        input: 'plazo [[tool:filing_deadline {"nit_last_two_digits":"45"}]]',
+        tools: [
+          {
+            type: 'function',
+            name: 'filing_deadline',
+            strict: false,
+            parameters: { type: 'object', properties: { nit_last_two_digits: { type: 'string' } } },
+          },
+        ],
+      }),
+    );
+    const done = events.find((event) => event.type === 'response.output_item.done');
+    expect(done?.type === 'response.output_item.done' && done.item).toMatchObject({
+      type: 'function_call',
+      name: 'filing_deadline',
+      arguments: '{"nit_last_two_digits":"45"}',
+    });
+  });
+});
