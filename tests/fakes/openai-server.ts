@@ -30,7 +30,8 @@ export interface ScriptedCall {
 /** What the next accepted `POST /v1/responses` does. Rejections (401, 404, locked…) never consume the script. */
 export type Behavior =
   | { kind: 'text'; text: string; chunkDelayMs?: number; chunkSize?: ChunkSize }
-  | { kind: 'function-call'; calls: ScriptedCall[]; chunkDelayMs?: number }
+  /** `text` is what the model says before calling (a "preamble"), streamed as a message item first. */
+  | { kind: 'function-call'; calls: ScriptedCall[]; text?: string; chunkDelayMs?: number }
   | {
       kind: 'http-error';
       status: number;
@@ -629,6 +630,11 @@ class ResponseStreamWriter {
   }
 
   async complete(): Promise<void> {
+    await this.finish([await this.closeMessage()]);
+  }
+
+  /** Ends the text item at output 0 and returns it, so a response can go on with function calls. */
+  async closeMessage(): Promise<ResponseOutputMessage> {
     const { itemId } = this.ctx;
     const part = this.part(this.text);
     const item = this.message('completed', [part]);
@@ -648,12 +654,17 @@ class ResponseStreamWriter {
       part,
     });
     await this.send({ type: 'response.output_item.done', output_index: 0, item });
-    await this.finish([item]);
+    return item;
   }
 
   /** Streams each call as api.openai.com does: item added, argument deltas, arguments done, item done. */
-  async streamFunctionCalls(calls: ResponseFunctionToolCall[], delayMs: number): Promise<void> {
-    for (const [index, call] of calls.entries()) {
+  async streamFunctionCalls(
+    calls: ResponseFunctionToolCall[],
+    delayMs: number,
+    before: ResponseOutputItem[] = [],
+  ): Promise<void> {
+    for (const [position, call] of calls.entries()) {
+      const index = before.length + position;
       const itemId = call.id ?? '';
       await this.send({
         type: 'response.output_item.added',
@@ -679,7 +690,7 @@ class ResponseStreamWriter {
       });
       await this.send({ type: 'response.output_item.done', output_index: index, item: call });
     }
-    await this.finish(calls);
+    await this.finish([...before, ...calls]);
   }
 
   private async finish(output: ResponseOutputItem[]): Promise<void> {
@@ -1077,9 +1088,16 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       name: call.name,
       arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
     }));
+    const delayMs = behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS;
     writer.open();
     await writer.begin();
-    await writer.streamFunctionCalls(calls, behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS);
+    const before: ResponseOutputItem[] = [];
+    if (behavior.text) {
+      await writer.openMessage();
+      if (!(await writer.streamChunks(splitText(behavior.text), delayMs))) return;
+      before.push(await writer.closeMessage());
+    }
+    await writer.streamFunctionCalls(calls, delayMs, before);
     // Like the real API, a response that never completed leaves nothing for the next turn to answer.
     if (writer.completed && conversationId !== undefined) {
       pendingCalls.set(conversationId, new Map(calls.map((call) => [call.call_id, call.name])));

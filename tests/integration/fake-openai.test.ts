@@ -645,6 +645,27 @@ describe('function calls', () => {
     expect(events.map((event) => event.sequence_number)).toEqual(events.map((_, index) => index));
   });
 
+  it('streams a preamble as a message item before the call, with the call at the next output index', async () => {
+    fake.enqueue({
+      kind: 'function-call',
+      text: 'Un momento.',
+      calls: [{ name: 'filing_deadline', arguments: { nit_last_two_digits: '45' } }],
+    });
+    const events = await collect(await withTools('plazo 45', await newConversation()));
+    expect(deltas(events).join('')).toBe('Un momento.');
+    const added = events.flatMap((event) =>
+      event.type === 'response.output_item.added' ? [[event.output_index, event.item.type]] : [],
+    );
+    expect(added).toEqual([
+      [0, 'message'],
+      [1, 'function_call'],
+    ]);
+    const completed = events.at(-1);
+    expect(
+      completed?.type === 'response.completed' && completed.response.output.map((item) => item.type),
+    ).toEqual(['message', 'function_call']);
+  });
+
   it('answers in text once every call has its output', async () => {
     const conversation = await newConversation();
     const { call } = await callOnce(conversation);

@@ -297,6 +297,23 @@ describe('tax tools through the OpenAI provider', () => {
     expect(result.summary).toContain('lunes 14 de septiembre de 2026');
   });
 
+  it('keeps what the model says before a call apart from the answer that follows it', async () => {
+    const client = await open();
+    fake.enqueue(
+      {
+        kind: 'function-call',
+        text: 'Voy a consultar el calendario.',
+        calls: [{ name: 'filing_deadline', arguments: { nit_last_two_digits: '07', filing_year: 2025 } }],
+      },
+      { kind: 'text', text: 'Tu plazo venció el viernes 15 de agosto de 2025.' },
+    );
+    const final = (await ask(client, 't0', 'NIT 07, ¿cuándo era en 2025?')).at(-1) as WireEvent;
+    expect(final.message).toMatch(
+      /^Voy a consultar el calendario\.\n\nTu plazo venció el viernes 15 de agosto de 2025\.\n\n\*\*Cálculos del asistente/,
+    );
+    expect(final.message).toContain('Plazo para declarar (Año gravable 2024 (declaración de 2025)):');
+  });
+
   it('answers every call of a response in one request', async () => {
     const client = await open();
     fake.enqueue({

@@ -35,6 +35,7 @@ const DEFAULT_MAX_TOOL_ROUNDS = 3;
 interface RoundOutcome {
   completed: boolean;
   calls: ResponseFunctionToolCall[];
+  wroteText: boolean;
 }
 
 /** Responses API + Conversations API: the conversation keeps the context, so each turn sends only the new input. */
@@ -86,7 +87,7 @@ export class OpenAIProvider implements AssistantProvider {
     const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
     const toolResults: TaxToolSuccess[] = [];
     let next: string | ResponseInput = input;
-    let outcome: RoundOutcome = { completed: false, calls: [] };
+    let outcome: RoundOutcome = { completed: false, calls: [], wroteText: false };
     try {
       for (let round = 0; ; round += 1) {
         const allowTools = round < maxRounds;
@@ -95,6 +96,8 @@ export class OpenAIProvider implements AssistantProvider {
         outcome = yield* this.readRound(stream, armIdleTimer);
         if (!outcome.completed || outcome.calls.length === 0) break;
         if (!allowTools) throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
+        // What the model said before calling ("let me check…") must not run into the next round's text.
+        if (outcome.wroteText) yield '\n\n';
         next = outcome.calls.map((call) => {
           const result = runTaxTool(call.name, call.arguments);
           if (result.ok) toolResults.push(result);
@@ -120,12 +123,16 @@ export class OpenAIProvider implements AssistantProvider {
   ): AsyncGenerator<string, RoundOutcome> {
     const calls: ResponseFunctionToolCall[] = [];
     let completed = false;
+    let wroteText = false;
     // When the signal aborts, the SDK ends this loop quietly instead of throwing.
     for await (const event of stream) {
       onEvent();
       switch (event.type) {
         case 'response.output_text.delta':
-          if (event.delta) yield event.delta;
+          if (event.delta) {
+            wroteText = true;
+            yield event.delta;
+          }
           break;
         case 'response.output_item.done':
           if (event.item.type === 'function_call') calls.push(event.item);
@@ -143,7 +150,7 @@ export class OpenAIProvider implements AssistantProvider {
           break;
       }
     }
-    return { completed, calls };
+    return { completed, calls, wroteText };
   }
 
   private async openStream(
