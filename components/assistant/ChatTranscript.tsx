@@ -7,6 +7,9 @@ import { MarkdownMessage } from './MarkdownMessage';
 
 const WELCOME =
   'Hola. Soy el asistente virtual para tu declaración de renta. Pregúntame, por ejemplo, si debes declarar, cuándo vence tu plazo o cómo pagar.';
+// Said once at the top of each conversation rather than under every answer.
+const DISCLAIMER =
+  'Mis respuestas son informativas: no son un concepto oficial ni una decisión vinculante de la DIAN.';
 
 function AnswerBody({ message }: { message: ChatMessage }) {
   if (message.state === 'error') {
@@ -67,7 +70,12 @@ export function ChatTranscript() {
         className="flex-1 overflow-y-auto overscroll-contain px-3 py-3"
         data-testid="assistant-transcript"
       >
-        <p className="mb-3 rounded-card bg-dian-sky p-3 text-sm">{WELCOME}</p>
+        <div className="mb-3 rounded-card bg-dian-sky p-3 text-sm">
+          <p>{WELCOME}</p>
+          <p className="mt-1 text-ink-muted" data-testid="assistant-disclaimer">
+            {DISCLAIMER}
+          </p>
+        </div>
         <ol className="flex flex-col gap-3">
           {messages.map((message) => (
             <li

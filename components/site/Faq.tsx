@@ -96,8 +96,9 @@ const FAQ_ITEMS: readonly FaqItem[] = [
       <p>
         Puedes presentarla de forma extemporánea, pero pagas una sanción: el 5 % del impuesto a cargo por cada
         mes o fracción de retraso, hasta el 100 % del impuesto; si no hay impuesto a cargo, se calcula sobre
-        los ingresos brutos. La sanción mínima es de 10 UVT ($523.740 en 2026). Si no alcanzas a pagar,
-        presenta a tiempo de todas formas: sobre lo que pagues después solo se causan intereses de mora.
+        los ingresos brutos. La sanción mínima es de 10 UVT ($524.000 en 2026, aproximado al múltiplo de mil).
+        Si no alcanzas a pagar, presenta a tiempo de todas formas: sobre lo que pagues después solo se causan
+        intereses de mora.
       </p>
     ),
   },

@@ -3,12 +3,16 @@
  * states facts carries its sources, its scope and the date it was checked; anything the base cannot
  * answer with confidence gets an honest "I don't know" that points to DIAN's official channels.
  */
+import { toolResultMarkdown } from '../tax/citations';
+import { calculationFor, type Calculation } from './calculations';
 import { calendarForEntry, findDeadline, formatSpanishDate, formatSpanishDateWithWeekday } from './deadlines';
+import { getKnowledgeEntry } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { detectYearIntent, entryMatchesYear, entryYearScope, searchKnowledge } from './search';
 import { normalize, tokenize, wordList } from './text';
 
-export type KnowledgeAnswerKind = 'answer' | 'greeting' | 'thanks' | 'privacy' | 'ruling' | 'not-found';
+export type KnowledgeAnswerKind =
+  'answer' | 'calculation' | 'greeting' | 'thanks' | 'privacy' | 'ruling' | 'not-found';
 
 export interface KnowledgeAnswer {
   markdown: string;
@@ -44,7 +48,7 @@ export const INTRO_MARKDOWN = [
 const THANKS_MARKDOWN = `¡Con gusto! Si tienes otra pregunta sobre tu declaración de renta, aquí estoy. Recuerda verificar fechas y valores en ${DIAN_PORTAL}.`;
 
 const NOT_FOUND_MARKDOWN = [
-  'No tengo información confiable sobre eso en mi base de conocimiento local (modo sin conexión), así que prefiero no adivinar.',
+  'No tengo información confiable sobre eso en mi base de conocimiento local (modo sin conexión), así que prefiero no adivinar. Oriento sobre la **declaración de renta de personas naturales**; para otros impuestos o trámites, la fuente es la entidad que los administra (la DIAN para los impuestos nacionales; tu alcaldía para el predial y el ICA).',
   '',
   '- Intenta reformular la pregunta con otras palabras, por ejemplo: «¿quién debe declarar renta?», «plazos si mi NIT termina en 45» o «¿cómo pago con el formulario 490?».',
   `- Consulta los canales oficiales de la DIAN: ${DIAN_PORTAL} y el ${SELF_SERVICE}.`,
@@ -130,7 +134,7 @@ const RULING_REQUEST =
 
 // "mi NIT termina en 45", "cédula terminada en 07", "últimos dos dígitos 45".
 const NIT_ENDING =
-  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: (?:son|es|de mi (?:nit|cedula)))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+)?(\d{1,2})\b/;
+  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+)?(\d{1,2})\b/;
 
 function nitEndingLine(question: string, entry: KnowledgeEntry): string | undefined {
   const calendar = calendarForEntry(entry.id);
@@ -192,6 +196,19 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   return lines.join('\n');
 }
 
+/** A calculation's answer: what was assumed, the tool's result with sources and year, and where to read more. */
+function calculationMarkdown(calculation: Calculation): string | undefined {
+  const { result } = calculation;
+  if (!result.ok) return undefined;
+  const entry = getKnowledgeEntry(calculation.entryId);
+  return [
+    ...calculation.assumptions.map((assumption) => `_${assumption}_`),
+    ...(calculation.assumptions.length > 0 ? [''] : []),
+    toolResultMarkdown(result),
+    ...(entry ? ['', `Más información: **${entry.title}**.`] : []),
+  ].join('\n');
+}
+
 function startsWithGreeting(tokens: readonly string[]): boolean {
   const first = tokens[0];
   return first !== undefined && GREETING_WORDS.has(first);
@@ -235,11 +252,19 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
     return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
   }
 
+  const calculation = calculationFor(question);
+  const calculated = calculation && calculationMarkdown(calculation);
+  if (calculation && calculated) {
+    return { markdown: calculated, entryIds: [calculation.entryId], matched: true, kind: 'calculation' };
+  }
+
   const hits = searchKnowledge(question);
   if (hits.length === 0) {
     return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
   }
-  const body = composeEntryAnswer(question, hits);
+  // A calculation the tools refused (a year without official figures) is explained before the general answer.
+  const refusal = calculation?.result.ok === false ? `${calculation.result.error.message}\n\n` : '';
+  const body = `${refusal}${composeEntryAnswer(question, hits)}`;
   return {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
     entryIds: usedHits(hits).map((hit) => hit.entry.id),

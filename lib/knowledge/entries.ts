@@ -10,81 +10,35 @@ import {
   formatSpanishDate,
   type DeadlineCalendar,
 } from './deadlines';
+import { formatPesos } from '../tax/money';
+import { OFFICIAL_SOURCES } from '../tax/sources';
+import { MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
+import { requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
 import { parseKnowledgeEntries, type KnowledgeEntry, type KnowledgeSource } from './schema';
 
 const CHECKED_ON = '2026-11-25';
 
-const SOURCES = {
-  estatuto: {
-    title: 'Estatuto Tributario (normograma DIAN)',
-    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/estatuto_tributario.htm',
-  },
-  dur: {
-    title: 'Decreto 1625 de 2016, Único Reglamentario en Materia Tributaria (normograma DIAN)',
-    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/decreto_1625_2016.htm',
-  },
-  decretoPlazos: {
-    title: 'Decreto 2229 de 2023, plazos para declarar y pagar (normograma DIAN)',
-    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/decreto_2229_2023.htm',
-  },
-  calendario: {
-    title: 'Calendario tributario (DIAN)',
-    url: 'https://www.dian.gov.co/Paginas/CalendarioTributario.aspx',
-  },
-  rentaAg2025: {
-    title: 'Renta personas naturales, año gravable 2025 (micrositio DIAN)',
-    url: 'https://micrositios.dian.gov.co/renta-personas-naturales-ag-2025/',
-  },
-  sugerida: {
-    title: 'Declaración sugerida (DIAN)',
-    url: 'https://www.dian.gov.co/tramitesservicios/Paginas/declaracionsugerida.aspx',
-  },
-  autogestion: {
-    title: 'ABC de los canales de autogestión (DIAN)',
-    url: 'https://www.dian.gov.co/Prensa/Aprendelo-en-un-DIAN-X3/Paginas/Abece-Canales-Autogestion.aspx',
-  },
-  activosExterior: {
-    title: 'Declaración anual de activos en el exterior (DIAN)',
-    url: 'https://www.dian.gov.co/impuestos/sociedades/Paginas/declaracion_activos_exterior.aspx',
-  },
-  regimenSimple: {
-    title: 'Régimen Simple de Tributación (micrositio DIAN)',
-    url: 'https://micrositios.dian.gov.co/regimen-simple-tributacion/',
-  },
-  uvt2025: {
-    title: 'Resolución DIAN 000193 de 2024, UVT para 2025 (normograma DIAN)',
-    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/resolucion_dian_0193_2024.htm',
-  },
-  uvt2026: {
-    title: 'Resolución DIAN 000238 de 2025, UVT para 2026 (normograma DIAN)',
-    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/resolucion_dian_0238_2025.htm',
-  },
-  portal: { title: 'Portal de la DIAN', url: 'https://www.dian.gov.co' },
-} satisfies Record<string, KnowledgeSource>;
+const SOURCES = OFFICIAL_SOURCES;
 
 const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
-interface UvtYear {
-  year: number;
-  value: string;
-  resolution: string;
-  /** Where the resolution text can be read; the ET page when no resolution page could be verified. */
-  officialText: KnowledgeSource;
-  officialLabel: string;
-}
-
-function uvtEntry({ year, value, resolution, officialText, officialLabel }: UvtYear): KnowledgeEntry {
+function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry {
+  // The 2024 resolution has no verified page of its own, so the citizen is told to look it up.
+  const where =
+    source === SOURCES.estatuto
+      ? `Busca la resolución ${link(source, 'en el normograma de la DIAN')}`
+      : `Consulta la resolución ${link(source, 'en el normograma de la DIAN')}`;
   return {
     id: `uvt-${year}`,
     title: `Valor de la UVT ${year}`,
     body: [
-      `La **Unidad de Valor Tributario (UVT)** para ${year} es de **${value}**, según la **${resolution}**.`,
+      `La **Unidad de Valor Tributario (UVT)** para ${year} es de **${formatPesos(value)}**, según la **${resolution}**.`,
       '',
       '- Sirve para pasar a pesos los valores que el Estatuto Tributario expresa en UVT: topes para declarar, sanciones, retenciones y beneficios.',
       `- Con esta UVT se calculan los topes del **año gravable ${year}** (declaración que se presenta en ${year + 1}) y las sanciones que se liquiden durante ${year}.`,
-      '- La DIAN la reajusta cada año con la variación del IPC para ingresos medios (art. 868 del Estatuto Tributario).',
+      '- La DIAN la reajusta cada año con la variación del IPC para ingresos medios (art. 868 del Estatuto Tributario); al pasar UVT a pesos, el resultado se aproxima al múltiplo de mil más cercano.',
       '',
-      `**Dato no confirmado en la fuente oficial:** este valor lo verificamos en publicaciones especializadas que citan la resolución, no directamente en la DIAN. ${officialLabel} ${link(officialText, 'en el normograma de la DIAN')} antes de usarlo en un cálculo.`,
+      `**Dato no confirmado en la fuente oficial:** este valor lo verificamos en publicaciones especializadas que citan la resolución, no directamente en la DIAN. ${where} antes de usarlo en un cálculo.`,
     ].join('\n'),
     questions: [
       `¿Cuánto vale la UVT en ${year}?`,
@@ -103,40 +57,32 @@ function uvtEntry({ year, value, resolution, officialText, officialLabel }: UvtY
       'reajuste',
     ],
     appliesTo: `Año ${year}`,
-    sources: [officialText, SOURCES.estatuto],
+    sources: source === SOURCES.estatuto ? [SOURCES.estatuto] : [source, SOURCES.estatuto],
     checkedOn: CHECKED_ON,
     confirmed: false,
   };
 }
 
-interface FilingThresholds {
-  taxableYear: number;
-  uvt: string;
-  uvtResolution: string;
-  patrimonio: string;
-  ingresos: string;
-  commonMistake: string;
-  extraSource: KnowledgeSource;
-}
-
-function whoMustFileEntry(t: FilingThresholds): KnowledgeEntry {
-  const year = t.taxableYear;
+function whoMustFileEntry(year: number, commonMistake: string, extraSource: KnowledgeSource): KnowledgeEntry {
+  const uvt = requireUvt(year);
+  const patrimonio = formatPesos(uvtToPesos(4_500, year).exact);
+  const ingresos = formatPesos(uvtToPesos(1_400, year).exact);
   return {
     id: `quien-declara-ag-${year}`,
     title: `¿Quién debe declarar renta por el año gravable ${year}?`,
     body: [
       `Debes declarar renta por el **año gravable ${year}** (declaración que se presenta en ${year + 1}) si cumples **al menos una** de estas condiciones:`,
       '',
-      `- Patrimonio bruto a 31 de diciembre de ${year} superior a **4.500 UVT (${t.patrimonio})**.`,
-      `- Ingresos brutos en ${year} iguales o superiores a **1.400 UVT (${t.ingresos})**.`,
-      '- Consumos con tarjeta de crédito superiores a 1.400 UVT.',
-      '- Compras y consumos totales superiores a 1.400 UVT.',
-      '- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT.',
+      `- Patrimonio bruto a 31 de diciembre de ${year} superior a **4.500 UVT (${patrimonio})**.`,
+      `- Ingresos brutos en ${year} iguales o superiores a **1.400 UVT (${ingresos})**.`,
+      `- Consumos con tarjeta de crédito superiores a 1.400 UVT (${ingresos}).`,
+      `- Compras y consumos totales superiores a 1.400 UVT (${ingresos}).`,
+      `- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT (${ingresos}).`,
       `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
       '',
-      `Los topes se pasan a pesos con la **UVT del año gravable: ${t.uvt}**. ${t.commonMistake}`,
+      `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**. ${commonMistake}`,
       '',
-      `Los topes en UVT vienen del Estatuto Tributario (arts. 592 a 594-3) y del Decreto 1625 de 2016. La conversión a pesos usa una UVT que aún no hemos confirmado en la fuente oficial (${t.uvtResolution}).`,
+      `Los topes en UVT vienen del Estatuto Tributario (arts. 592 a 594-3) y del Decreto 1625 de 2016. La conversión a pesos usa una UVT que aún no hemos confirmado en la fuente oficial (${uvt.resolution}).`,
     ].join('\n'),
     questions: [
       `¿Quién está obligado a declarar renta por el año gravable ${year}?`,
@@ -160,7 +106,7 @@ function whoMustFileEntry(t: FilingThresholds): KnowledgeEntry {
       'pensionado',
     ],
     appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
-    sources: [SOURCES.estatuto, SOURCES.dur, t.extraSource],
+    sources: [SOURCES.estatuto, SOURCES.dur, extraSource],
     checkedOn: CHECKED_ON,
     confirmed: false,
   };
@@ -214,23 +160,20 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
   };
 }
 
-function minimumPenaltyEntry(
-  year: number,
-  uvt: string,
-  pesos: string,
-  uvtSource: KnowledgeSource,
-): KnowledgeEntry {
+function minimumPenaltyEntry(year: number): KnowledgeEntry {
+  const uvt = requireUvt(year);
+  const pesos = uvtToPesos(MINIMUM_PENALTY_UVT, year);
   return {
     id: `sancion-minima-${year}`,
     title: `Sanción mínima en ${year}`,
     body: [
       'La **sanción mínima** es de **10 UVT** (art. 639 del Estatuto Tributario): ninguna sanción tributaria, ni siquiera una reducida, puede liquidarse por menos de ese valor.',
       '',
-      `- En **${year}**, con la UVT de ${uvt}, equivale a **${pesos}**.`,
+      `- En **${year}**, con la UVT de ${formatPesos(uvt.value)}, equivale a **${formatPesos(pesos.rounded)}** (10 × ${formatPesos(uvt.value)} = ${formatPesos(pesos.exact)}, aproximado al múltiplo de mil como ordena el art. 868).`,
       '- Aplica, por ejemplo, cuando declaras tarde y la sanción por extemporaneidad calculada da un valor menor.',
       '- No se aplica a los intereses de mora.',
       '',
-      `**Valor en pesos no confirmado en la fuente oficial:** se calcula con una UVT que verificamos en publicaciones especializadas, no directamente en la DIAN. Revisa la UVT ${link(uvtSource, 'en el normograma de la DIAN')}.`,
+      `**Valor en pesos no confirmado en la fuente oficial:** se calcula con una UVT que verificamos en publicaciones especializadas, no directamente en la DIAN. Revisa la UVT ${link(uvt.source, 'en el normograma de la DIAN')}.`,
     ].join('\n'),
     questions: [
       `¿Cuál es la sanción mínima en ${year}?`,
@@ -240,53 +183,24 @@ function minimumPenaltyEntry(
     ],
     keywords: ['sanción mínima', 'multa mínima', '10 UVT', 'artículo 639', 'valor mínimo sanción'],
     appliesTo: `Año ${year}`,
-    sources: [SOURCES.estatuto, uvtSource],
+    sources: uvt.source === SOURCES.estatuto ? [SOURCES.estatuto] : [SOURCES.estatuto, uvt.source],
     checkedOn: CHECKED_ON,
     confirmed: false,
   };
 }
 
 const RAW_ENTRIES: KnowledgeEntry[] = [
-  uvtEntry({
-    year: 2024,
-    value: '$47.065',
-    resolution: 'Resolución DIAN 000187 del 28 de noviembre de 2023',
-    officialText: SOURCES.estatuto,
-    officialLabel: 'Busca la Resolución 000187 de 2023',
-  }),
-  uvtEntry({
-    year: 2025,
-    value: '$49.799',
-    resolution: 'Resolución DIAN 000193 del 4 de diciembre de 2024',
-    officialText: SOURCES.uvt2025,
-    officialLabel: 'Consulta la resolución',
-  }),
-  uvtEntry({
-    year: 2026,
-    value: '$52.374',
-    resolution: 'Resolución DIAN 000238 del 15 de diciembre de 2025',
-    officialText: SOURCES.uvt2026,
-    officialLabel: 'Consulta la resolución',
-  }),
-  whoMustFileEntry({
-    taxableYear: 2024,
-    uvt: '$47.065',
-    uvtResolution: 'Resolución DIAN 000187 de 2023',
-    patrimonio: '$211.792.500',
-    ingresos: '$65.891.000',
-    commonMistake: 'Usa siempre la UVT del año gravable, no la del año en que presentas la declaración.',
-    extraSource: SOURCES.calendario,
-  }),
-  whoMustFileEntry({
-    taxableYear: 2025,
-    uvt: '$49.799',
-    uvtResolution: 'Resolución DIAN 000193 de 2024',
-    patrimonio: '$224.095.500',
-    ingresos: '$69.718.600',
-    commonMistake:
-      '**Error común:** usar la UVT de 2026 ($52.374); con ella salen $235.683.000 y $73.323.600, cifras que no aplican a este año gravable.',
-    extraSource: SOURCES.rentaAg2025,
-  }),
+  ...UVT_YEARS.map(uvtEntry),
+  whoMustFileEntry(
+    2024,
+    'Usa siempre la UVT del año gravable, no la del año en que presentas la declaración.',
+    SOURCES.calendario,
+  ),
+  whoMustFileEntry(
+    2025,
+    `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatPesos(uvtToPesos(4_500, 2026).exact)} y ${formatPesos(uvtToPesos(1_400, 2026).exact)}, cifras que no aplican a este año gravable.`,
+    SOURCES.rentaAg2025,
+  ),
   {
     id: 'formulario-210',
     title: 'Formulario 210: declaración de renta de personas naturales residentes',
@@ -637,8 +551,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     checkedOn: CHECKED_ON,
     confirmed: true,
   },
-  minimumPenaltyEntry(2025, '$49.799', '$497.990', SOURCES.uvt2025),
-  minimumPenaltyEntry(2026, '$52.374', '$523.740', SOURCES.uvt2026),
+  minimumPenaltyEntry(2025),
+  minimumPenaltyEntry(2026),
   {
     id: 'correcciones',
     title: 'Cómo corregir tu declaración de renta',
@@ -763,6 +677,10 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Cómo sé si una página es de la DIAN?',
     ],
     keywords: [
+      'mensajes falsos',
+      'correos falsos',
+      'fraude',
+      'suplantación',
       'canales oficiales',
       'contacto',
       'atención',

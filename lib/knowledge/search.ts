@@ -83,6 +83,16 @@ const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly str
   ['no presente', ['nodeclarar']],
   ['no presento', ['nodeclarar']],
   ['se me paso', ['extemporaneo']],
+  ['pago despues', ['pagar', 'extemporaneo']],
+  ['pagar despues', ['pagar', 'extemporaneo']],
+  ['pago tarde', ['pagar', 'extemporaneo']],
+  // A concept of its own that the base does not cover; it must not read as "salario" (income).
+  ['salario minimo', ['salariominimo']],
+  // Countries people name for money abroad: the topic is "abroad", whichever the country.
+  ['estados unidos', ['exterior']],
+  ['en usa', ['exterior']],
+  ['en espana', ['exterior']],
+  ['en panama', ['exterior']],
   ['fuera de plazo', ['extemporaneo']],
   ['despues del plazo', ['extemporaneo']],
   ['a destiempo', ['extemporaneo']],
@@ -90,7 +100,8 @@ const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly str
 
 /** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
 const CANONICAL: Readonly<Record<string, string>> = {
-  plazo: 'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario',
+  plazo:
+    'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician',
   // "Se me venció la firma" is about something expired, not about a filing deadline.
   vencido: 'vencio vencido vencida vencidos vencidas',
   sancion: 'sancion sanciones multa multas castigo penalidad penalizacion sancionado',
@@ -111,6 +122,9 @@ const CANONICAL: Readonly<Record<string, string>> = {
   simple: 'simple rst',
   interes: 'interes intereses mora moratorio moratorios',
   uvt: 'uvt uvts',
+  asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
+  reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
 };
 
 interface Hint {
@@ -125,7 +139,7 @@ interface Hint {
  * Each group reads: the words, then `term:weight` pairs.
  */
 const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: boolean]> = [
-  ['quien quienes', 'obligado:0.5', false],
+  ['quien quienes kien kienes', 'obligado:0.5', false],
   ['ganar gano gane gana ganando', 'ingreso:0.6', false],
   ['dia', 'plazo:0.5', false],
   ['extranjero extranjera extranjeros', 'noresidente:0.7', true],
@@ -136,6 +150,8 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['portal', 'muisca:0.6', true],
   ['usuario', 'muisca:0.5', true],
   ['error errores equivoque equivocado equivocacion', 'correccion:0.7', true],
+  ['mal', 'correccion:0.6', false],
+  ['correo mensaje mensajes llamada estafa fraude falso falsa', 'canal:0.6', true],
   ['modificar', 'correccion:0.6', true],
   ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
   ['descontar restar', 'deduccion:0.6', true],

@@ -41,19 +41,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   `),
   // Every question here is about Colombia and money: these words tell nothing about the topic.
   ...wordList(
-    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil',
+    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor',
   ),
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
     ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia pasa pasaria dime decir
-    digame explica explicame toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
+    digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc
   `),
   // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
-    servir funciona significa
+    servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
   `),
 ]);
 

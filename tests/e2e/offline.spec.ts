@@ -36,6 +36,27 @@ test.describe('offline assistant (no API key)', () => {
     await expect(assistant.answers).toHaveCount(0);
   });
 
+  test('computes with the exact tools, cites the year and sources, and shows the disclaimer once', async ({
+    page,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const disclaimer = 'no son un concepto oficial ni una decisión vinculante de la DIAN';
+    await expect(assistant.transcript.getByText(disclaimer)).toHaveCount(1);
+
+    const answer = await assistant.ask('Gané 80 millones en 2025, ¿tengo que declarar?');
+    await assistant.waitForAnswer(answer);
+    await expect(answer).toContainText('Sí debes declarar');
+    await expect(answer).toContainText('Aplica a: Año gravable 2025 (declaración de 2026)');
+    await expect(answer.locator('a[href^="https://normograma.dian.gov.co/"]').first()).toBeVisible();
+
+    const deadline = await assistant.ask('¿Cuándo declaro si mi NIT termina en 45?');
+    await assistant.waitForAnswer(deadline);
+    await expect(deadline).toContainText('lunes 14 de septiembre de 2026');
+    await expect(assistant.transcript.getByText(disclaimer)).toHaveCount(1);
+  });
+
   test('stop keeps the partial answer, marked as stopped', async ({ page }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();

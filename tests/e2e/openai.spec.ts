@@ -14,6 +14,23 @@ test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
     await expect(answer).toContainText('formulario 490');
   });
 
+  test('answers a date from the deadline tool and cites its year and official sources', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const answer = await assistant.ask(
+      'Mi NIT termina en 45 [[tool:filing_deadline {"nit_last_two_digits":"45","filing_year":2026}]]',
+    );
+    await assistant.waitForAnswer(answer);
+    await expect(answer).toContainText(
+      'Respuesta simulada de OpenAI con los resultados de: filing_deadline.',
+    );
+    await expect(answer).toContainText('Plazo para declarar (Año gravable 2025 (declaración de 2026)');
+    await expect(
+      answer.locator('a[href="https://www.dian.gov.co/Paginas/CalendarioTributario.aspx"]'),
+    ).toHaveAttribute('target', '_blank');
+  });
+
   test('shows an upstream failure in Spanish and keeps working', async ({ page }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();

@@ -4,6 +4,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Conversation, ConversationDeletedResource } from 'openai/resources/conversations/conversations';
 import type {
   Response as OpenAIResponse,
+  ResponseFunctionToolCall,
+  ResponseOutputItem,
   ResponseOutputMessage,
   ResponseOutputText,
   ResponseStreamEvent,
@@ -19,9 +21,17 @@ import type {
 
 export type ChunkSize = 'word' | 'char' | number;
 
+/** A function call the fake "model" makes; `arguments` objects are sent as JSON text, strings verbatim. */
+export interface ScriptedCall {
+  name: string;
+  arguments: string | Record<string, unknown>;
+}
+
 /** What the next accepted `POST /v1/responses` does. Rejections (401, 404, locked…) never consume the script. */
 export type Behavior =
   | { kind: 'text'; text: string; chunkDelayMs?: number; chunkSize?: ChunkSize }
+  /** `text` is what the model says before calling (a "preamble"), streamed as a message item first. */
+  | { kind: 'function-call'; calls: ScriptedCall[]; text?: string; chunkDelayMs?: number }
   | {
       kind: 'http-error';
       status: number;
@@ -101,6 +111,8 @@ export const SLOW_CHUNK_DELAY_MS = 60;
 /** How many deltas the `[[fault:stall|cut|failed|error-event]]` markers let through first, so a partial answer shows. */
 export const MARKER_DELTAS_BEFORE_FAULT = 2;
 export const MARKER_RETRY_AFTER_SECONDS = 7;
+/** Function call arguments arrive in small pieces, like the model's own token stream. */
+const FUNCTION_ARGUMENT_CHUNK = 8;
 export const DEFAULT_TRANSCRIPTION = '¿Cuándo vence mi declaración de renta?';
 /** The extensions api.openai.com accepts for transcription; it tells the format by the file name. */
 const AUDIO_EXTENSIONS = ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm'];
@@ -122,6 +134,9 @@ export function slowAnswer(input: string): string {
 
 /** The behaviour used when the script is empty, so a browser-driven test can pick faults by what it types. */
 export function behaviorForInput(input: string): Behavior {
+  // `[[tool:filing_deadline {"nit_last_two_digits":"45","filing_year":2026}]]` makes the model call a tool.
+  const tool = /\[\[tool:([a-zA-Z0-9_-]+)\s+(\{[^\]]*\})\]\]/.exec(input);
+  if (tool?.[1] && tool[2]) return { kind: 'function-call', calls: [{ name: tool[1], arguments: tool[2] }] };
   const fault = /\[\[fault:([a-z0-9-]+)\]\]/i.exec(input)?.[1]?.toLowerCase();
   switch (fault) {
     case '401':
@@ -156,6 +171,85 @@ export function behaviorForInput(input: string): Behavior {
   return { kind: 'text', text: simulatedAnswer(input), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS };
 }
 
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+function invalidRequest(message: string, param: string | null, code: string | null = null): ApiErrorBody {
+  return { message, type: 'invalid_request_error', param, code };
+}
+
+/** What api.openai.com says about a strict function schema it cannot enforce; undefined when it is fine. */
+function strictSchemaProblem(node: unknown, context: string[] = []): string | undefined {
+  if (!isRecord(node)) return undefined;
+  const where = `In context=(${context.map((part) => `'${part}'`).join(', ')})`;
+  if (Array.isArray(node.anyOf)) {
+    for (const [index, member] of node.anyOf.entries()) {
+      const problem = strictSchemaProblem(member, [...context, 'anyOf', String(index)]);
+      if (problem) return problem;
+    }
+  }
+  const isObject = node.type === 'object' || (Array.isArray(node.type) && node.type.includes('object'));
+  if (!isObject) return undefined;
+  if (node.additionalProperties !== false) {
+    return `${where}, 'additionalProperties' is required to be supplied and to be false.`;
+  }
+  const properties = isRecord(node.properties) ? node.properties : {};
+  const required = Array.isArray(node.required) ? node.required : [];
+  const missing = Object.keys(properties).find((key) => !required.includes(key));
+  if (missing !== undefined) {
+    return `${where}, 'required' is required to be supplied and to be an array including every key in properties. Missing '${missing}'.`;
+  }
+  for (const [key, value] of Object.entries(properties)) {
+    const problem = strictSchemaProblem(value, [...context, 'properties', key]);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** The checks api.openai.com makes on `tools` before generating anything. */
+function toolsProblem(tools: unknown): ApiErrorBody | undefined {
+  if (tools === undefined) return undefined;
+  if (!Array.isArray(tools)) {
+    return invalidRequest(
+      "Invalid type for 'tools': expected an array, but got an object instead.",
+      'tools',
+      'invalid_type',
+    );
+  }
+  for (const [index, tool] of tools.entries()) {
+    if (!isRecord(tool) || tool.type !== 'function') continue;
+    if (typeof tool.name !== 'string' || !FUNCTION_NAME.test(tool.name)) {
+      return invalidRequest(
+        `Invalid 'tools[${index}].name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+        `tools[${index}].name`,
+        'invalid_value',
+      );
+    }
+    if (!isRecord(tool.parameters) || tool.parameters.type !== 'object') {
+      return invalidRequest(
+        `Invalid schema for function '${tool.name}': schema must be a JSON Schema of 'type: "object"'.`,
+        `tools[${index}].parameters`,
+        'invalid_function_parameters',
+      );
+    }
+    const problem = tool.strict === true ? strictSchemaProblem(tool.parameters) : undefined;
+    if (problem) {
+      return invalidRequest(
+        `Invalid schema for function '${tool.name}': ${problem}`,
+        `tools[${index}].parameters`,
+        'invalid_function_parameters',
+      );
+    }
+  }
+  return undefined;
+}
+
+function declaredFunctions(tools: unknown): string[] {
+  if (!Array.isArray(tools)) return [];
+  return tools.flatMap((tool: unknown) =>
+    isRecord(tool) && tool.type === 'function' && typeof tool.name === 'string' ? [tool.name] : [],
+  );
+}
+
 /** Splits so that the pieces join back to exactly `text`; `word` keeps each word's trailing whitespace. */
 export function splitText(text: string, size: ChunkSize = 'word'): string[] {
   if (text === '') return [];
@@ -166,6 +260,19 @@ export function splitText(text: string, size: ChunkSize = 'word'): string[] {
   for (let index = 0; index < chars.length; index += step)
     chunks.push(chars.slice(index, index + step).join(''));
   return chunks;
+}
+
+export function simulatedToolAnswer(toolNames: readonly string[]): string {
+  return `Respuesta simulada de OpenAI con los resultados de: ${toolNames.join(', ')}.`;
+}
+
+/** The `function_call_output` items of a Responses API `input`, in order. */
+export function functionCallOutputs(input: unknown): Array<{ call_id: unknown; output: unknown }> {
+  if (!Array.isArray(input)) return [];
+  return input.filter(
+    (item: unknown): item is { call_id: unknown; output: unknown } =>
+      isRecord(item) && item.type === 'function_call_output',
+  );
 }
 
 /** The text of the last user message, however the Responses API `input` was shaped. */
@@ -455,6 +562,8 @@ interface ResponseContext {
 
 /** Writes one Responses API event stream with consistent ids, indexes and a gap-free sequence_number. */
 class ResponseStreamWriter {
+  /** True once `response.completed` was written: only then does the conversation keep the output. */
+  completed = false;
   private sequence = 0;
   private text = '';
   private deltas = 0;
@@ -521,6 +630,11 @@ class ResponseStreamWriter {
   }
 
   async complete(): Promise<void> {
+    await this.finish([await this.closeMessage()]);
+  }
+
+  /** Ends the text item at output 0 and returns it, so a response can go on with function calls. */
+  async closeMessage(): Promise<ResponseOutputMessage> {
     const { itemId } = this.ctx;
     const part = this.part(this.text);
     const item = this.message('completed', [part]);
@@ -540,10 +654,52 @@ class ResponseStreamWriter {
       part,
     });
     await this.send({ type: 'response.output_item.done', output_index: 0, item });
+    return item;
+  }
+
+  /** Streams each call as api.openai.com does: item added, argument deltas, arguments done, item done. */
+  async streamFunctionCalls(
+    calls: ResponseFunctionToolCall[],
+    delayMs: number,
+    before: ResponseOutputItem[] = [],
+  ): Promise<void> {
+    for (const [position, call] of calls.entries()) {
+      const index = before.length + position;
+      const itemId = call.id ?? '';
+      await this.send({
+        type: 'response.output_item.added',
+        output_index: index,
+        item: { ...call, arguments: '', status: 'in_progress' },
+      });
+      for (const delta of splitText(call.arguments, FUNCTION_ARGUMENT_CHUNK)) {
+        if (!(await this.exchange.pause(delayMs))) return;
+        this.text += delta;
+        await this.send({
+          type: 'response.function_call_arguments.delta',
+          item_id: itemId,
+          output_index: index,
+          delta,
+        });
+      }
+      await this.send({
+        type: 'response.function_call_arguments.done',
+        item_id: itemId,
+        output_index: index,
+        name: call.name,
+        arguments: call.arguments,
+      });
+      await this.send({ type: 'response.output_item.done', output_index: index, item: call });
+    }
+    await this.finish([...before, ...calls]);
+  }
+
+  private async finish(output: ResponseOutputItem[]): Promise<void> {
+    if (this.closed) return;
     await this.send({
       type: 'response.completed',
-      response: this.response('completed', [item], { usage: this.usage(), completed_at: nowSeconds() }),
+      response: this.response('completed', output, { usage: this.usage(), completed_at: nowSeconds() }),
     });
+    this.completed = !this.closed;
     this.exchange.end();
   }
 
@@ -603,7 +759,7 @@ class ResponseStreamWriter {
 
   private response(
     status: NonNullable<WireResponse['status']>,
-    output: ResponseOutputMessage[],
+    output: ResponseOutputItem[],
     extra: Partial<WireResponse> = {},
   ): WireResponse {
     const { ctx } = this;
@@ -637,7 +793,8 @@ class ResponseStreamWriter {
   }
 }
 
-type StreamBehavior = Exclude<Behavior, { kind: 'http-error' }>;
+// Function calls are streamed by the request handler, which must remember their ids for the next turn.
+type StreamBehavior = Exclude<Behavior, { kind: 'http-error' } | { kind: 'function-call' }>;
 
 async function runBehavior(
   writer: ResponseStreamWriter,
@@ -699,6 +856,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const conversations = new Set<string>();
   const conversationDetails = new Map<string, { createdAt: number; metadata: Record<string, string> }>();
   const busyConversations = new Map<string, Exchange>();
+  /** Function calls a conversation's last response made and that still await their output: call_id → name. */
+  const pendingCalls = new Map<string, Map<string, string>>();
   const exchanges = new Set<Exchange>();
   const sockets = new Set<Socket>();
   const script: Behavior[] = [];
@@ -760,6 +919,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       case 'DELETE': {
         conversations.delete(id);
         conversationDetails.delete(id);
+        pendingCalls.delete(id);
         const deleted: ConversationDeletedResource = { id, object: 'conversation.deleted', deleted: true };
         return sendJson(res, 200, deleted);
       }
@@ -777,7 +937,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     });
   }
 
-  function handleResponses(
+  async function handleResponses(
     req: IncomingMessage,
     res: ServerResponse,
     body: unknown,
@@ -821,8 +981,50 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       });
     }
 
+    const toolProblem = toolsProblem(body.tools);
+    if (toolProblem) return sendError(res, 400, toolProblem);
+    const pending = conversationId === undefined ? undefined : pendingCalls.get(conversationId);
+    const outputs = functionCallOutputs(body.input);
+    for (const [index, output] of outputs.entries()) {
+      if (typeof output.call_id !== 'string' || !pending?.has(output.call_id)) {
+        return sendError(
+          res,
+          400,
+          invalidRequest(
+            `No tool call found for function call output with call_id ${String(output.call_id)}.`,
+            'input',
+          ),
+        );
+      }
+      if (typeof output.output !== 'string' && !Array.isArray(output.output)) {
+        return sendError(
+          res,
+          400,
+          invalidRequest(
+            `Invalid type for 'input[${index}].output': expected one of a string or array of input content, but got ${typeof output.output} instead.`,
+            `input[${index}].output`,
+            'invalid_type',
+          ),
+        );
+      }
+    }
+    const answered = new Set(outputs.map((output) => output.call_id));
+    const unanswered = [...(pending?.keys() ?? [])].find((callId) => !answered.has(callId));
+    if (unanswered !== undefined) {
+      return sendError(
+        res,
+        400,
+        invalidRequest(`No tool output found for function call ${unanswered}.`, 'input'),
+      );
+    }
+
     const text = inputText(body.input);
-    const behavior = script.shift() ?? behaviorForInput(text);
+    const answeredTools = [...answered].map((callId) => pending?.get(String(callId)) ?? '');
+    const behavior =
+      script.shift() ??
+      (outputs.length > 0
+        ? { kind: 'text', text: simulatedToolAnswer(answeredTools), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS }
+        : behaviorForInput(text));
     if (behavior.kind === 'http-error') {
       const defaults = defaultErrorBody(behavior.status, { model: body.model, key });
       return sendError(
@@ -837,7 +1039,23 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         behavior.headers,
       );
     }
+    if (behavior.kind === 'function-call') {
+      // A real model can only call a declared function, and never when tool_choice is "none": a script
+      // asking for it is a broken test, so say so loudly instead of producing an impossible stream.
+      const declared = declaredFunctions(body.tools);
+      const undeclared = behavior.calls.find((call) => !declared.includes(call.name));
+      if (undeclared || body.tool_choice === 'none') {
+        return sendError(res, 500, {
+          message: `Fake OpenAI: scripted call to ${undeclared ? `undeclared function '${undeclared.name}'` : 'a function with tool_choice "none"'}.`,
+          type: 'server_error',
+          param: null,
+          code: null,
+        });
+      }
+    }
 
+    // The request is accepted: the outputs now belong to the conversation.
+    if (conversationId !== undefined) pendingCalls.delete(conversationId);
     const exchange = new Exchange(res);
     exchanges.add(exchange);
     if (conversationId !== undefined) busyConversations.set(conversationId, exchange);
@@ -859,7 +1077,31 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       metadata: metadataFrom(body.metadata),
       inputText: text,
     });
-    return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
+    if (behavior.kind !== 'function-call') {
+      return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
+    }
+    const calls: ResponseFunctionToolCall[] = behavior.calls.map((call) => ({
+      id: `fc_${hex(24)}`,
+      type: 'function_call',
+      status: 'completed',
+      call_id: `call_${hex(12)}`,
+      name: call.name,
+      arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+    }));
+    const delayMs = behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS;
+    writer.open();
+    await writer.begin();
+    const before: ResponseOutputItem[] = [];
+    if (behavior.text) {
+      await writer.openMessage();
+      if (!(await writer.streamChunks(splitText(behavior.text), delayMs))) return;
+      before.push(await writer.closeMessage());
+    }
+    await writer.streamFunctionCalls(calls, delayMs, before);
+    // Like the real API, a response that never completed leaves nothing for the next turn to answer.
+    if (writer.completed && conversationId !== undefined) {
+      pendingCalls.set(conversationId, new Map(calls.map((call) => [call.call_id, call.name])));
+    }
   }
 
   /** `POST /v1/audio/transcriptions` with the checks api.openai.com makes on the multipart form. */
@@ -1047,6 +1289,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       requests.length = 0;
       conversations.clear();
       conversationDetails.clear();
+      pendingCalls.clear();
       dropInFlight();
     },
     close() {

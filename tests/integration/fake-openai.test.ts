@@ -588,3 +588,165 @@ describe('audio transcriptions', () => {
     });
   });
 });
+
+describe('function calls', () => {
+  const deadlineTool = {
+    type: 'function' as const,
+    name: 'filing_deadline',
+    description: 'Plazo por NIT.',
+    strict: true,
+    parameters: {
+      type: 'object',
+      properties: { nit_last_two_digits: { type: 'string' } },
+      required: ['nit_last_two_digits'],
+      additionalProperties: false,
+    },
+  };
+
+  function withTools(input: OpenAI.Responses.ResponseInput | string, conversation: string) {
+    return client.responses.create({
+      model: MODEL,
+      input,
+      conversation,
+      tools: [deadlineTool],
+      stream: true,
+    });
+  }
+
+  async function callOnce(conversation: string) {
+    fake.enqueue({
+      kind: 'function-call',
+      calls: [{ name: 'filing_deadline', arguments: { nit_last_two_digits: '45' } }],
+    });
+    const events = await collect(await withTools('¿Cuándo declaro si mi NIT termina en 45?', conversation));
+    const done = events.find((event) => event.type === 'response.output_item.done');
+    if (done?.type !== 'response.output_item.done' || done.item.type !== 'function_call')
+      throw new Error('no call');
+    return { events, call: done.item };
+  }
+
+  it('streams a call the way the API does and completes with the call as output', async () => {
+    const { events, call } = await callOnce(await newConversation());
+    const types = events.map((event) => event.type);
+    expect(types[0]).toBe('response.created');
+    expect(types).toContain('response.function_call_arguments.delta');
+    expect(types.indexOf('response.output_item.added')).toBeLessThan(
+      types.indexOf('response.function_call_arguments.done'),
+    );
+    expect(types.at(-1)).toBe('response.completed');
+    const argumentText = events
+      .flatMap((event) => (event.type === 'response.function_call_arguments.delta' ? [event.delta] : []))
+      .join('');
+    expect(argumentText).toBe('{"nit_last_two_digits":"45"}');
+    expect(call).toMatchObject({ name: 'filing_deadline', arguments: argumentText, status: 'completed' });
+    expect(call.call_id).toMatch(/^call_/);
+    const completed = events.at(-1);
+    expect(completed?.type === 'response.completed' && completed.response.output).toEqual([call]);
+    expect(events.map((event) => event.sequence_number)).toEqual(events.map((_, index) => index));
+  });
+
+  it('streams a preamble as a message item before the call, with the call at the next output index', async () => {
+    fake.enqueue({
+      kind: 'function-call',
+      text: 'Un momento.',
+      calls: [{ name: 'filing_deadline', arguments: { nit_last_two_digits: '45' } }],
+    });
+    const events = await collect(await withTools('plazo 45', await newConversation()));
+    expect(deltas(events).join('')).toBe('Un momento.');
+    const added = events.flatMap((event) =>
+      event.type === 'response.output_item.added' ? [[event.output_index, event.item.type]] : [],
+    );
+    expect(added).toEqual([
+      [0, 'message'],
+      [1, 'function_call'],
+    ]);
+    const completed = events.at(-1);
+    expect(
+      completed?.type === 'response.completed' && completed.response.output.map((item) => item.type),
+    ).toEqual(['message', 'function_call']);
+  });
+
+  it('answers in text once every call has its output', async () => {
+    const conversation = await newConversation();
+    const { call } = await callOnce(conversation);
+    const events = await collect(
+      await withTools(
+        [{ type: 'function_call_output', call_id: call.call_id, output: '{"ok":true}' }],
+        conversation,
+      ),
+    );
+    expect(deltas(events).join('')).toBe(
+      'Respuesta simulada de OpenAI con los resultados de: filing_deadline.',
+    );
+  });
+
+  it('refuses a new message while a call awaits its output, as the API does', async () => {
+    const conversation = await newConversation();
+    const { call } = await callOnce(conversation);
+    const error = await withTools('otra pregunta', conversation).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).message).toContain(
+      `No tool output found for function call ${call.call_id}.`,
+    );
+    expect((error as BadRequestError).param).toBe('input');
+  });
+
+  it('refuses an output for a call that was never made', async () => {
+    const conversation = await newConversation();
+    const error = await withTools(
+      [{ type: 'function_call_output', call_id: 'call_inventada', output: '{}' }],
+      conversation,
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).message).toContain(
+      'No tool call found for function call output with call_id call_inventada.',
+    );
+  });
+
+  it('refuses a strict schema the API cannot enforce', async () => {
+    const loose = { ...deadlineTool, parameters: { ...deadlineTool.parameters, additionalProperties: true } };
+    const error = await client.responses
+      .create({ model: MODEL, input: 'hola', tools: [loose], stream: true })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).code).toBe('invalid_function_parameters');
+    expect((error as BadRequestError).message).toContain(
+      "'additionalProperties' is required to be supplied and to be false",
+    );
+  });
+
+  it('fails loudly when a test scripts a call to a function the request did not declare', async () => {
+    fake.enqueue({ kind: 'function-call', calls: [{ name: 'send_email', arguments: {} }] });
+    const error = await withTools('hola', await newConversation()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as InternalServerError).message).toContain("undeclared function 'send_email'");
+  });
+});
+
+describe('function calls picked by what the user types', () => {
+  it('turns a [[tool:…]] marker into a call of that function with those arguments', async () => {
+    const conversation = await newConversation();
+    const events = await collect(
+      await client.responses.create({
+        model: MODEL,
+        conversation,
+        stream: true,
+        input: 'plazo [[tool:filing_deadline {"nit_last_two_digits":"45"}]]',
+        tools: [
+          {
+            type: 'function',
+            name: 'filing_deadline',
+            strict: false,
+            parameters: { type: 'object', properties: { nit_last_two_digits: { type: 'string' } } },
+          },
+        ],
+      }),
+    );
+    const done = events.find((event) => event.type === 'response.output_item.done');
+    expect(done?.type === 'response.output_item.done' && done.item).toMatchObject({
+      type: 'function_call',
+      name: 'filing_deadline',
+      arguments: '{"nit_last_two_digits":"45"}',
+    });
+  });
+});

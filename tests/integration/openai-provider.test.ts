@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AssistantError } from '../../lib/assistant/errors';
 import { OpenAIProvider } from '../../lib/assistant/providers/openai';
 import { OPENAI_USER_ERRORS, rateLimitMessage } from '../../lib/assistant/providers/openai-errors';
+import { TAX_TOOL_DEFINITIONS } from '../../lib/tax/tools';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
@@ -74,7 +75,11 @@ describe('OpenAI provider through the real server', () => {
     expect(body.conversation).toBe((second?.body as Record<string, unknown>).conversation);
     expect(body).toMatchObject({ model: 'gpt-5-mini', stream: true, input: '¿Qué es la UVT?' });
     expect(String(body.instructions)).toMatch(/Nunca pidas contraseñas/);
-    expect(body.tools).toEqual([{ type: 'file_search', vector_store_ids: ['vs_dian_docs'] }]);
+    expect(body.tools).toEqual([
+      { type: 'file_search', vector_store_ids: ['vs_dian_docs'] },
+      ...TAX_TOOL_DEFINITIONS,
+    ]);
+    expect(body.tool_choice).toBe('auto');
   });
 
   it('reset deletes the conversation upstream and the next message opens a new one', async () => {
@@ -255,5 +260,134 @@ describe('OpenAIProvider', () => {
       expect(error).toBeInstanceOf(AssistantError);
     }
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('tax tools through the OpenAI provider', () => {
+  type OutputItem = { type: string; call_id: string; output: string };
+  const toolOutputs = (callIndex: number): OutputItem[] =>
+    (responseCalls()[callIndex]?.body as { input: OutputItem[] }).input;
+
+  it('runs the tool the model calls, sends the result back and streams the final answer with sources', async () => {
+    const client = await open();
+    fake.enqueue({
+      kind: 'function-call',
+      calls: [{ name: 'filing_deadline', arguments: { nit_last_two_digits: '45', filing_year: 2026 } }],
+    });
+    const events = await ask(client, 't1', '¿Cuándo declaro si mi NIT termina en 45?');
+    const final = events.at(-1) as WireEvent;
+    expect(final.type).toBe('response');
+    expect(final.message).toMatch(/^Respuesta simulada de OpenAI con los resultados de: filing_deadline\./);
+    expect(final.message).toContain(
+      'Plazo para declarar (Año gravable 2025 (declaración de 2026), dato no confirmado)',
+    );
+    expect(final.message).toContain('](https://www.dian.gov.co/Paginas/CalendarioTributario.aspx)');
+    expect(events.filter((event) => event.type === 'delta').length).toBeGreaterThan(3);
+
+    const [first, second] = responseCalls();
+    const firstBody = first?.body as Record<string, unknown>;
+    const secondBody = second?.body as Record<string, unknown>;
+    expect(secondBody.conversation).toBe(firstBody.conversation);
+    expect(secondBody.tools).toEqual(firstBody.tools);
+    const [output] = toolOutputs(1);
+    expect(output?.type).toBe('function_call_output');
+    expect(output?.call_id).toMatch(/^call_/);
+    const result = JSON.parse(output?.output ?? '{}') as { ok: boolean; summary: string };
+    expect(result.ok).toBe(true);
+    expect(result.summary).toContain('lunes 14 de septiembre de 2026');
+  });
+
+  it('keeps what the model says before a call apart from the answer that follows it', async () => {
+    const client = await open();
+    fake.enqueue(
+      {
+        kind: 'function-call',
+        text: 'Voy a consultar el calendario.',
+        calls: [{ name: 'filing_deadline', arguments: { nit_last_two_digits: '07', filing_year: 2025 } }],
+      },
+      { kind: 'text', text: 'Tu plazo venció el viernes 15 de agosto de 2025.' },
+    );
+    const final = (await ask(client, 't0', 'NIT 07, ¿cuándo era en 2025?')).at(-1) as WireEvent;
+    expect(final.message).toMatch(
+      /^Voy a consultar el calendario\.\n\nTu plazo venció el viernes 15 de agosto de 2025\.\n\n\*\*Cálculos del asistente/,
+    );
+    expect(final.message).toContain('Plazo para declarar (Año gravable 2024 (declaración de 2025)):');
+  });
+
+  it('answers every call of a response in one request', async () => {
+    const client = await open();
+    fake.enqueue({
+      kind: 'function-call',
+      calls: [
+        { name: 'convert_uvt', arguments: { year: 2025, uvt: 1400, pesos: null } },
+        {
+          name: 'filing_obligation',
+          arguments: {
+            taxable_year: 2025,
+            gross_assets: null,
+            gross_income: 80_000_000,
+            credit_card_spending: null,
+            purchases: null,
+            bank_deposits: null,
+            iva_responsible: null,
+          },
+        },
+      ],
+    });
+    const final = (await ask(client, 't2', 'Gané 80 millones en 2025, ¿declaro?')).at(-1) as WireEvent;
+    expect(final.message).toContain('convert_uvt, filing_obligation');
+    const outputs = toolOutputs(1).map((item) => JSON.parse(item.output) as { ok: boolean; summary: string });
+    expect(outputs.map((item) => item.ok)).toEqual([true, true]);
+    expect(outputs[0]?.summary).toContain('$69.718.600');
+    expect(outputs[1]?.summary).toContain('Sí debes declarar');
+  });
+
+  it('returns a clear Spanish error to the model for bad arguments, and the answer still completes', async () => {
+    const client = await open();
+    fake.enqueue({
+      kind: 'function-call',
+      calls: [{ name: 'filing_deadline', arguments: '{"nit_last_two_digits":"4","filing_year":2031}' }],
+    });
+    const final = (await ask(client, 't3', 'mi nit termina en 4')).at(-1) as WireEvent;
+    expect(final.type).toBe('response');
+    expect(final.message).not.toContain('Cálculos del asistente');
+    const result = JSON.parse(toolOutputs(1)[0]?.output ?? '{}') as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(result.error.message).toMatch(/dos dígitos/);
+    expect(result.error.message).toMatch(/2025, 2026/);
+  });
+
+  it('bounds the tool rounds: the last request forbids tools and the model must answer', async () => {
+    const provider = new OpenAIProvider({
+      apiKey: fake.apiKey,
+      baseURL: fake.baseURL,
+      model: 'gpt-5-mini',
+      instructions: 'x',
+      headersTimeoutMs: 2_000,
+      idleTimeoutMs: 2_000,
+      maxRetries: 0,
+      maxToolRounds: 2,
+    });
+    const conversation = await provider.createConversation();
+    const call = { name: 'convert_uvt', arguments: { year: 2026, uvt: 10, pesos: null } };
+    fake.enqueue({ kind: 'function-call', calls: [call] }, { kind: 'function-call', calls: [call] });
+    let text = '';
+    for await (const delta of provider.streamReply({
+      conversationId: conversation,
+      input: '¿Cuánto son 10 UVT?',
+      signal: new AbortController().signal,
+    })) {
+      text += delta;
+    }
+    expect(responseCalls().map((request) => (request.body as Record<string, unknown>).tool_choice)).toEqual([
+      'auto',
+      'auto',
+      'none',
+    ]);
+    expect(text).toMatch(/^Respuesta simulada de OpenAI con los resultados de: convert_uvt\./);
+    expect(text.match(/Conversión UVT/g)).toHaveLength(2);
   });
 });

@@ -106,8 +106,8 @@ describe('knowledge entries', () => {
   });
 
   it('gives the minimum penalty in pesos per year', () => {
-    expect(entry('sancion-minima-2025').body).toContain('$497.990');
-    expect(entry('sancion-minima-2026').body).toContain('$523.740');
+    expect(entry('sancion-minima-2025').body).toContain('$498.000');
+    expect(entry('sancion-minima-2026').body).toContain('$524.000');
   });
 
   it('marks the derived 2026 deadlines as not confirmed and the 2025 ones as published', () => {

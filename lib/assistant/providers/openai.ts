@@ -1,5 +1,12 @@
 import OpenAI from 'openai';
-import type { ResponseCreateParamsStreaming } from 'openai/resources/responses/responses';
+import type {
+  ResponseCreateParamsStreaming,
+  ResponseFunctionToolCall,
+  ResponseInput,
+  Tool,
+} from 'openai/resources/responses/responses';
+import { toolCitationsMarkdown } from '../../tax/citations';
+import { runTaxTool, TAX_TOOL_DEFINITIONS, type TaxToolSuccess } from '../../tax/tools';
 import { abortableDelay } from '../abortable-delay';
 import { AssistantError } from '../errors';
 import type { AssistantProvider, ReplyRequest } from '../provider';
@@ -18,9 +25,18 @@ export interface OpenAIProviderOptions {
   maxRetries: number;
   /** Pause before retrying a `conversation_locked` refusal (a response aborted earlier may still be closing). */
   lockedRetryDelayMs?: number;
+  /** How many times one answer may go back to the model with tool results; the last round forbids tools. */
+  maxToolRounds?: number;
 }
 
 const LOCKED_RETRIES = 3;
+const DEFAULT_MAX_TOOL_ROUNDS = 3;
+
+interface RoundOutcome {
+  completed: boolean;
+  calls: ResponseFunctionToolCall[];
+  wroteText: boolean;
+}
 
 /** Responses API + Conversations API: the conversation keeps the context, so each turn sends only the new input. */
 export class OpenAIProvider implements AssistantProvider {
@@ -55,6 +71,11 @@ export class OpenAIProvider implements AssistantProvider {
     }
   }
 
+  /**
+   * One answer may take several responses: while the model calls the tax tools, their results go back
+   * in the same conversation, and only the text of the responses reaches the citizen. The number of
+   * rounds is bounded; the last one forbids tools so the model has to answer with what it has.
+   */
   async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
     const idle = new AbortController();
     const combined = AbortSignal.any([signal, idle.signal]);
@@ -63,30 +84,25 @@ export class OpenAIProvider implements AssistantProvider {
       clearTimeout(idleTimer);
       idleTimer = setTimeout(() => idle.abort(), this.options.idleTimeoutMs);
     };
-    let completed = false;
+    const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
+    const toolResults: TaxToolSuccess[] = [];
+    let next: string | ResponseInput = input;
+    let outcome: RoundOutcome = { completed: false, calls: [], wroteText: false };
     try {
-      armIdleTimer();
-      const stream = await this.openStream(conversationId, input, combined);
-      armIdleTimer();
-      // When `combined` aborts, the SDK ends this loop quietly instead of throwing.
-      for await (const event of stream) {
+      for (let round = 0; ; round += 1) {
+        const allowTools = round < maxRounds;
         armIdleTimer();
-        switch (event.type) {
-          case 'response.output_text.delta':
-            if (event.delta) yield event.delta;
-            break;
-          case 'response.completed':
-            completed = true;
-            break;
-          case 'response.failed':
-            throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
-          case 'response.incomplete':
-            throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.incomplete);
-          case 'error':
-            throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
-          default:
-            break;
-        }
+        const stream = await this.openStream(conversationId, next, combined, allowTools);
+        outcome = yield* this.readRound(stream, armIdleTimer);
+        if (!outcome.completed || outcome.calls.length === 0) break;
+        if (!allowTools) throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
+        // What the model said before calling ("let me check…") must not run into the next round's text.
+        if (outcome.wroteText) yield '\n\n';
+        next = outcome.calls.map((call) => {
+          const result = runTaxTool(call.name, call.arguments);
+          if (result.ok) toolResults.push(result);
+          return { type: 'function_call_output', call_id: call.call_id, output: JSON.stringify(result) };
+        });
       }
     } catch (error) {
       if (!idle.signal.aborted || signal.aborted) throw fromOpenAIError(error);
@@ -95,11 +111,59 @@ export class OpenAIProvider implements AssistantProvider {
     }
     if (signal.aborted) return;
     if (idle.signal.aborted) throw new AssistantError('upstream_timeout', OPENAI_USER_ERRORS.timeout);
-    if (!completed) throw new AssistantError('upstream_interrupted', OPENAI_USER_ERRORS.interrupted);
+    if (!outcome.completed) throw new AssistantError('upstream_interrupted', OPENAI_USER_ERRORS.interrupted);
+    // The figures came from the tools: their official sources and years are shown whatever the model wrote.
+    if (toolResults.length > 0) yield `\n\n${toolCitationsMarkdown(toolResults)}`;
   }
 
-  private async openStream(conversationId: string, input: string, signal: AbortSignal) {
+  /** Yields the text deltas of one response and returns whether it completed and which tools it called. */
+  private async *readRound(
+    stream: AsyncIterable<OpenAI.Responses.ResponseStreamEvent>,
+    onEvent: () => void,
+  ): AsyncGenerator<string, RoundOutcome> {
+    const calls: ResponseFunctionToolCall[] = [];
+    let completed = false;
+    let wroteText = false;
+    // When the signal aborts, the SDK ends this loop quietly instead of throwing.
+    for await (const event of stream) {
+      onEvent();
+      switch (event.type) {
+        case 'response.output_text.delta':
+          if (event.delta) {
+            wroteText = true;
+            yield event.delta;
+          }
+          break;
+        case 'response.output_item.done':
+          if (event.item.type === 'function_call') calls.push(event.item);
+          break;
+        case 'response.completed':
+          completed = true;
+          break;
+        case 'response.failed':
+          throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
+        case 'response.incomplete':
+          throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.incomplete);
+        case 'error':
+          throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
+        default:
+          break;
+      }
+    }
+    return { completed, calls, wroteText };
+  }
+
+  private async openStream(
+    conversationId: string,
+    input: string | ResponseInput,
+    signal: AbortSignal,
+    allowTools: boolean,
+  ) {
     const { model, instructions, vectorStoreId, lockedRetryDelayMs = 1_000 } = this.options;
+    const tools: Tool[] = [
+      ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
+      ...TAX_TOOL_DEFINITIONS,
+    ];
     const body: ResponseCreateParamsStreaming = {
       model,
       instructions,
@@ -107,7 +171,8 @@ export class OpenAIProvider implements AssistantProvider {
       input,
       stream: true,
       store: true,
-      ...(vectorStoreId ? { tools: [{ type: 'file_search', vector_store_ids: [vectorStoreId] }] } : {}),
+      tools,
+      tool_choice: allowTools ? 'auto' : 'none',
     };
     for (let attempt = 0; ; attempt += 1) {
       try {

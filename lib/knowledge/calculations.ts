@@ -1,0 +1,184 @@
+/**
+ * Questions that carry their own figures ("gané 80 millones en 2025, ¿declaro?", "¿cuánto son 10 UVT
+ * en 2026?", "sanción si declaro 3 meses tarde con 2 millones de impuesto") are answered by the exact
+ * tax tools, not by prose. This module only reads the question and picks the tool call; the tools do
+ * the arithmetic.
+ */
+import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
+import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
+import { UVT_COVERED_YEARS } from '../tax/uvt';
+import { findAmounts, findMonths, type FoundAmount } from './amounts';
+import { normalize } from './text';
+
+export interface Calculation {
+  tool: TaxToolName;
+  result: TaxToolResult;
+  /** What the answer assumed because the question did not say it, in Spanish. */
+  assumptions: string[];
+  /** The knowledge entry with the rules behind the calculation. */
+  entryId: string;
+}
+
+/** The taxable year whose return is filed this year (2026): the default when a question names none. */
+const CURRENT_TAXABLE_YEAR = 2025;
+const CURRENT_YEAR = 2026;
+
+type FigureField = 'gross_assets' | 'gross_income' | 'credit_card_spending' | 'purchases' | 'bank_deposits';
+
+// Words that say what an amount is; the closest one before the amount wins ("gané 80 millones").
+const FIELD_CUES: ReadonlyArray<readonly [RegExp, FigureField]> = [
+  [/\b(?:patrimonio|bienes|activos|casa|apartamento|carro|finca|propiedad\w*|tengo)\b/g, 'gross_assets'],
+  [
+    /\b(?:ingres\w*|gan\w*|salario|sueldo|recib\w*|factur\w*|pension\w*|honorarios|devengu\w*|me pagaron|me entraron|entradas)\b/g,
+    'gross_income',
+  ],
+  [/\btarjeta\w*\b/g, 'credit_card_spending'],
+  [/\b(?:compr\w*|consum\w*|gast\w*)\b/g, 'purchases'],
+  [/\b(?:consign\w*|deposit\w*|inversion\w*|ahorr\w*|cuenta\w*|cdt)\b/g, 'bank_deposits'],
+];
+const CUE_WINDOW = 45;
+
+function fieldFor(text: string, amount: FoundAmount): FigureField | undefined {
+  let best: { field: FigureField; distance: number } | undefined;
+  const before = text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.start);
+  for (const [cue, field] of FIELD_CUES) {
+    for (const match of before.matchAll(cue)) {
+      const distance = before.length - match.index;
+      if (!best || distance < best.distance) best = { field, distance };
+    }
+  }
+  return best?.field;
+}
+
+const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
+const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
+const PENALTY_INTENT =
+  /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso)\b/;
+const UVT_INTENT = /\buvts?\b/;
+const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
+const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
+const NO_TAX = /\b(?:sin impuesto|no (?:tenia|tengo|hay|habia) impuesto|impuesto (?:de )?(?:0|cero))\b/;
+
+/** "declaro en 2026" names the filing year; "gané en 2025" or "año gravable 2025" the taxable year. */
+function taxableYearOf(text: string): { year: number; assumed: boolean } {
+  const filing =
+    /\bdeclar\w*\s+(?:en|de|del)\s+(?:el\s+)?(20\d{2})\b|\bdeclaracion\s+(?:de|del)\s+(20\d{2})\b/.exec(text);
+  if (filing) return { year: Number(filing[1] ?? filing[2]) - 1, assumed: false };
+  const year = /\b(20\d{2})\b/.exec(text);
+  if (year) return { year: Number(year[1]), assumed: false };
+  return { year: CURRENT_TAXABLE_YEAR, assumed: true };
+}
+
+function yearOf(text: string, fallback: number): { year: number; assumed: boolean } {
+  const year = /\b(20\d{2})\b/.exec(text);
+  return year ? { year: Number(year[1]), assumed: false } : { year: fallback, assumed: true };
+}
+
+function unsupportedYear(tool: TaxToolName, year: number, years: readonly number[]): TaxToolResult {
+  return {
+    ok: false,
+    tool,
+    error: {
+      code: 'invalid_arguments',
+      message: `No tengo cifras oficiales para ${year}; puedo calcular para ${years.join(' y ')}.`,
+    },
+  };
+}
+
+function uvtCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+  const inUvt = amounts.find((amount) => amount.inUvt);
+  const inPesos = amounts.find((amount) => !amount.inUvt);
+  if (!inUvt && !inPesos) return undefined;
+  const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  const assumptions = assumed ? [`Uso la UVT de ${CURRENT_YEAR} porque no indicaste el año.`] : [];
+  const args = inUvt
+    ? { year, uvt: inUvt.value, pesos: null }
+    : { year, uvt: null, pesos: inPesos?.value ?? 0 };
+  const result = UVT_COVERED_YEARS.includes(year)
+    ? runTaxTool('convert_uvt', args)
+    : unsupportedYear('convert_uvt', year, UVT_COVERED_YEARS);
+  return {
+    tool: 'convert_uvt',
+    result,
+    assumptions,
+    entryId: `uvt-${UVT_COVERED_YEARS.includes(year) ? year : CURRENT_YEAR}`,
+  };
+}
+
+function obligationCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+  const figures: Partial<Record<FigureField, number>> = {};
+  for (const amount of amounts) {
+    if (amount.inUvt) continue;
+    const field = fieldFor(text, amount);
+    if (field && figures[field] === undefined) figures[field] = amount.value;
+  }
+  if (Object.keys(figures).length === 0) return undefined;
+  const assumptions: string[] = [];
+  if (figures.gross_income !== undefined && MONTHLY.test(text)) {
+    figures.gross_income *= 12;
+    assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
+  }
+  const { year, assumed } = taxableYearOf(text);
+  if (assumed) {
+    assumptions.push(
+      `Asumo el año gravable ${CURRENT_TAXABLE_YEAR} (declaración de ${CURRENT_TAXABLE_YEAR + 1}).`,
+    );
+  }
+  const years: readonly number[] = FILING_THRESHOLD_YEARS;
+  const result = years.includes(year)
+    ? runTaxTool('filing_obligation', {
+        taxable_year: year,
+        gross_assets: figures.gross_assets ?? null,
+        gross_income: figures.gross_income ?? null,
+        credit_card_spending: figures.credit_card_spending ?? null,
+        purchases: figures.purchases ?? null,
+        bank_deposits: figures.bank_deposits ?? null,
+        iva_responsible: /\bresponsable de(?:l)? iva\b/.test(text) ? true : null,
+      })
+    : unsupportedYear('filing_obligation', year, years);
+  const entryYear = years.includes(year) ? year : CURRENT_TAXABLE_YEAR;
+  return { tool: 'filing_obligation', result, assumptions, entryId: `quien-declara-ag-${entryYear}` };
+}
+
+function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+  const months = findMonths(text);
+  const pesos = amounts.filter((amount) => !amount.inUvt);
+  if (months === undefined || pesos.length === 0) return undefined;
+  const noTax = NO_TAX.test(text);
+  const taxAmount = noTax
+    ? undefined
+    : pesos.find((amount) =>
+        TAX_DUE_CUE.test(text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.end + CUE_WINDOW)),
+      );
+  const incomeAmount = pesos.find((amount) => fieldFor(text, amount) === 'gross_income');
+  if (!taxAmount && !incomeAmount) return undefined;
+  const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  const assumptions = assumed
+    ? [`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`]
+    : [];
+  const result = UVT_COVERED_YEARS.includes(year)
+    ? runTaxTool('late_filing_penalty', {
+        year,
+        months_late: months,
+        tax_due: taxAmount?.value ?? 0,
+        gross_income: taxAmount ? null : (incomeAmount?.value ?? null),
+        balance_in_favor: null,
+        previous_net_worth: null,
+      })
+    : unsupportedYear('late_filing_penalty', year, UVT_COVERED_YEARS);
+  return { tool: 'late_filing_penalty', result, assumptions, entryId: 'sancion-extemporaneidad' };
+}
+
+/** The calculation a question asks for, or undefined when it carries no figures to compute with. */
+export function calculationFor(question: string): Calculation | undefined {
+  const text = normalize(question);
+  const amounts = findAmounts(text);
+  if (amounts.length === 0) return undefined;
+  // A penalty question without enough figures is for the prose entry, never for another tool.
+  if (PENALTY_INTENT.test(text)) return penaltyCalculation(text, amounts);
+  if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
+    return uvtCalculation(text, amounts);
+  }
+  if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
+  return undefined;
+}

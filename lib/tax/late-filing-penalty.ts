@@ -1,0 +1,128 @@
+import { roundToThousand } from './money';
+import { OFFICIAL_SOURCES, type OfficialSource } from './sources';
+import { requireUvt, uvtToPesos } from './uvt';
+
+/**
+ * The late-filing penalty of art. 641 ET (a return filed late but before any DIAN summons), with the
+ * 10 UVT minimum of art. 639. The UVT is the one of the year the penalty is paid, i.e. the year the late
+ * return is filed. Reductions under art. 640 and the higher penalties after a summons (art. 642) are
+ * out of scope and said so in the result.
+ */
+
+export const MINIMUM_PENALTY_UVT = 10;
+const NO_BALANCE_CAP_UVT = 2_500;
+
+export interface LateFilingInput {
+  /** Year the late return is filed: picks the UVT of the minimum and of the 2.500 UVT cap. */
+  year: number;
+  /** Months or fractions of a month since the deadline: 1 day late is 1 month. */
+  monthsLate: number;
+  /** Tax owed in the return (impuesto a cargo), in pesos. */
+  impuestoACargo: number;
+  /** Gross income of the period, used when no tax is owed. */
+  ingresosBrutos?: number | null;
+  /** Balance in favour shown in the return, if any. */
+  saldoAFavor?: number | null;
+  /** Net worth of the previous year, used when there is neither tax nor income. */
+  patrimonioLiquidoAnterior?: number | null;
+}
+
+export type PenaltyBasis = 'impuesto' | 'ingresos' | 'patrimonio';
+
+export interface LateFilingPenalty {
+  year: number;
+  uvt: number;
+  monthsLate: number;
+  basis: PenaltyBasis;
+  /** Percentage per month or fraction, e.g. 5 for 5 %. */
+  ratePerMonth: number;
+  /** Penalty before caps and the minimum. */
+  computed: number;
+  cap: number;
+  capReason: string;
+  minimum: number;
+  minimumApplied: boolean;
+  capped: boolean;
+  /** What to pay, approximated to the nearest thousand like every value in a return (art. 577 ET). */
+  penalty: number;
+  sources: OfficialSource[];
+  confirmed: boolean;
+  notes: string[];
+}
+
+export class MissingPenaltyBasisError extends Error {
+  constructor() {
+    super(
+      'Sin impuesto a cargo, la sanción se calcula sobre los ingresos brutos o, si no los hay, sobre el patrimonio líquido del año anterior: indica uno de esos valores.',
+    );
+  }
+}
+
+function percent(amount: number, rate: number): number {
+  return (amount * rate) / 100;
+}
+
+export function lateFilingPenalty(input: LateFilingInput): LateFilingPenalty {
+  const uvt = requireUvt(input.year);
+  const months = Math.max(1, Math.ceil(input.monthsLate));
+  const balance = input.saldoAFavor && input.saldoAFavor > 0 ? input.saldoAFavor : undefined;
+  const noBalanceCap = uvtToPesos(NO_BALANCE_CAP_UVT, input.year).rounded;
+  const balanceCap = balance === undefined ? noBalanceCap : 2 * balance;
+  const balanceReason =
+    balance === undefined ? '2.500 UVT (no hay saldo a favor)' : 'el doble del saldo a favor';
+
+  let basis: PenaltyBasis;
+  let ratePerMonth: number;
+  let computed: number;
+  let cap: number;
+  let capReason: string;
+  if (input.impuestoACargo > 0) {
+    basis = 'impuesto';
+    ratePerMonth = 5;
+    computed = percent(input.impuestoACargo, ratePerMonth * months);
+    cap = input.impuestoACargo;
+    capReason = 'el 100 % del impuesto a cargo';
+  } else if (input.ingresosBrutos && input.ingresosBrutos > 0) {
+    basis = 'ingresos';
+    ratePerMonth = 0.5;
+    computed = percent(input.ingresosBrutos, ratePerMonth * months);
+    const incomeCap = percent(input.ingresosBrutos, 5);
+    cap = Math.min(incomeCap, balanceCap);
+    capReason = cap === incomeCap ? 'el 5 % de los ingresos brutos' : balanceReason;
+  } else if (input.patrimonioLiquidoAnterior && input.patrimonioLiquidoAnterior > 0) {
+    basis = 'patrimonio';
+    ratePerMonth = 1;
+    computed = percent(input.patrimonioLiquidoAnterior, ratePerMonth * months);
+    const netWorthCap = percent(input.patrimonioLiquidoAnterior, 10);
+    cap = Math.min(netWorthCap, balanceCap);
+    capReason = cap === netWorthCap ? 'el 10 % del patrimonio líquido del año anterior' : balanceReason;
+  } else {
+    throw new MissingPenaltyBasisError();
+  }
+
+  const capped = computed > cap;
+  const afterCap = Math.min(computed, cap);
+  const minimum = uvtToPesos(MINIMUM_PENALTY_UVT, input.year).rounded;
+  const minimumApplied = afterCap < minimum;
+  return {
+    year: input.year,
+    uvt: uvt.value,
+    monthsLate: months,
+    basis,
+    ratePerMonth,
+    computed,
+    cap,
+    capReason,
+    minimum,
+    minimumApplied,
+    capped,
+    penalty: roundToThousand(Math.max(afterCap, minimum)),
+    sources: [OFFICIAL_SOURCES.estatuto, uvt.source],
+    confirmed: uvt.confirmed,
+    notes: [
+      'Aplica si declaras tarde antes de que la DIAN te emplace; después del emplazamiento la sanción es mayor (art. 642 ET).',
+      'Puede reducirse si cumples los requisitos del art. 640 ET; este cálculo no aplica reducciones.',
+      'Los intereses de mora por pagar tarde se suman aparte (arts. 634 y 635 ET).',
+    ],
+  };
+}

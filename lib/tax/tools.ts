@@ -1,0 +1,347 @@
+import { z } from 'zod';
+import { formatSpanishDate } from '../knowledge/deadlines';
+import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
+import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
+import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
+import { formatNumber, formatPesos } from './money';
+import type { OfficialSource } from './sources';
+import { pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
+
+/**
+ * The exact tax tools, shared by both providers: the offline provider calls them when a question carries
+ * the figures, the OpenAI provider offers them to the model as function tools so that dates and amounts
+ * come from these tables and never from the model's memory.
+ *
+ * Arguments are validated with zod; a bad call returns an error object in Spanish (never throws), which
+ * the model reads and can correct.
+ */
+
+const MAX_PESOS = 1e13;
+const pesos = (description: string) => z.number().min(0).max(MAX_PESOS).describe(description);
+const optionalPesos = (description: string) => pesos(description).nullable();
+const yearOf = (years: readonly number[], description: string) =>
+  z
+    .number()
+    .int()
+    .min(Math.min(...years))
+    .max(Math.max(...years))
+    .refine((year) => years.includes(year), { error: `debe ser uno de: ${years.join(', ')}` })
+    .describe(`${description} Años disponibles: ${years.join(', ')}.`);
+
+const deadlineArgs = z
+  .object({
+    nit_last_two_digits: z
+      .string()
+      .regex(/^\d{2}$/, { error: 'deben ser exactamente dos dígitos, por ejemplo "07" o "45"' })
+      .describe(
+        'Los dos últimos dígitos del NIT, sin el dígito de verificación, como texto: "07", "45", "00".',
+      ),
+    filing_year: yearOf(DEADLINE_FILING_YEARS, 'Año en que se presenta la declaración.'),
+  })
+  .strict();
+
+const obligationArgs = z
+  .object({
+    taxable_year: yearOf(
+      [...FILING_THRESHOLD_YEARS],
+      'Año gravable (el año de los ingresos, no el de la declaración).',
+    ),
+    gross_assets: optionalPesos(
+      'Patrimonio bruto a 31 de diciembre del año gravable, en pesos; null si no se sabe.',
+    ),
+    gross_income: optionalPesos('Ingresos brutos del año gravable, en pesos; null si no se sabe.'),
+    credit_card_spending: optionalPesos(
+      'Consumos con tarjeta de crédito en el año, en pesos; null si no se sabe.',
+    ),
+    purchases: optionalPesos('Compras y consumos totales del año, en pesos; null si no se sabe.'),
+    bank_deposits: optionalPesos(
+      'Consignaciones bancarias, depósitos o inversiones financieras del año, en pesos; null si no se sabe.',
+    ),
+    iva_responsible: z
+      .boolean()
+      .nullable()
+      .describe('Si era responsable del IVA a 31 de diciembre; null si no se sabe.'),
+  })
+  .strict();
+
+const uvtArgs = z
+  .object({
+    year: yearOf(UVT_COVERED_YEARS, 'Año de la UVT.'),
+    uvt: z
+      .number()
+      .min(0)
+      .max(1e8)
+      .nullable()
+      .describe('Cantidad en UVT para pasar a pesos; null si se da pesos.'),
+    pesos: optionalPesos('Cantidad en pesos para pasar a UVT; null si se da uvt.'),
+  })
+  .strict()
+  .refine((args) => (args.uvt === null) !== (args.pesos === null), {
+    error: 'indica exactamente uno de "uvt" o "pesos"',
+  });
+
+const penaltyArgs = z
+  .object({
+    year: yearOf(
+      UVT_COVERED_YEARS,
+      'Año en que se presenta la declaración tardía (define la UVT de la sanción mínima).',
+    ),
+    months_late: z
+      .number()
+      .int()
+      .min(1)
+      .max(600)
+      .describe('Meses o fracción de mes de retraso desde el vencimiento: un día tarde cuenta como 1 mes.'),
+    tax_due: pesos('Impuesto a cargo de la declaración, en pesos (0 si no hay impuesto a cargo).'),
+    gross_income: optionalPesos(
+      'Ingresos brutos del periodo, en pesos; necesario si no hay impuesto a cargo.',
+    ),
+    balance_in_favor: optionalPesos('Saldo a favor de la declaración, en pesos; null si no hay.'),
+    previous_net_worth: optionalPesos(
+      'Patrimonio líquido del año anterior, en pesos; solo si no hay impuesto a cargo ni ingresos.',
+    ),
+  })
+  .strict();
+
+export interface TaxToolSuccess {
+  ok: true;
+  tool: TaxToolName;
+  /** Spanish markdown a citizen can read: the figure, the year it applies to and its caveats. */
+  summary: string;
+  /** The year the figures belong to, in the knowledge base's wording ("Año gravable 2025 (declaración de 2026)"). */
+  appliesTo: string;
+  sources: OfficialSource[];
+  /** False when a figure rests on data not yet confirmed in an official source. */
+  confirmed: boolean;
+  data: unknown;
+}
+
+export interface TaxToolFailure {
+  ok: false;
+  tool: string;
+  error: {
+    code: 'unknown_tool' | 'invalid_json' | 'invalid_arguments' | 'insufficient_data';
+    message: string;
+  };
+}
+
+export type TaxToolResult = TaxToolSuccess | TaxToolFailure;
+
+const UNCONFIRMED = 'Dato **no confirmado** aún en la fuente oficial: verifícalo antes de usarlo.';
+
+function caveat(confirmed: boolean): string {
+  return confirmed ? '' : ` ${UNCONFIRMED}`;
+}
+
+interface ToolSpec<S extends z.ZodType> {
+  description: string;
+  schema: S;
+  run(args: z.output<S>): Omit<TaxToolSuccess, 'ok' | 'tool'>;
+}
+
+function spec<S extends z.ZodType>(tool: ToolSpec<S>): ToolSpec<S> {
+  return tool;
+}
+
+const TOOLS = {
+  filing_deadline: spec({
+    description:
+      'Fecha límite para declarar renta de una persona natural según los dos últimos dígitos del NIT y el año en que se declara. Úsala siempre que respondas una fecha de vencimiento.',
+    schema: deadlineArgs,
+    run(args) {
+      const deadline = filingDeadline(args.nit_last_two_digits, args.filing_year);
+      if (!deadline) throw new RangeError('deadline table mismatch');
+      const summary = `Si tu NIT termina en **${deadline.nitEnding}**, el plazo para declarar y pagar la renta del año gravable ${deadline.taxableYear} vence el **${deadline.dateText}** (plazos de ${deadline.filingYear}: del ${formatSpanishDate(deadline.firstDate)} al ${formatSpanishDate(deadline.lastDate)}).${deadline.confirmed ? '' : ' Es una fecha **calculada con la regla del Decreto 2229 de 2023, no confirmada** en la publicación oficial.'}`;
+      return {
+        summary,
+        appliesTo: `Año gravable ${deadline.taxableYear} (declaración de ${deadline.filingYear})`,
+        sources: deadline.sources,
+        confirmed: deadline.confirmed,
+        data: deadline,
+      };
+    },
+  }),
+  filing_obligation: spec({
+    description:
+      'Dice si una persona natural residente debe declarar renta por un año gravable, comparando sus cifras con los topes en UVT (patrimonio 4.500 UVT; ingresos, tarjeta, compras y consignaciones 1.400 UVT; responsable de IVA).',
+    schema: obligationArgs,
+    run(args) {
+      const result = filingObligation({
+        taxableYear: args.taxable_year as (typeof FILING_THRESHOLD_YEARS)[number],
+        patrimonioBruto: args.gross_assets,
+        ingresosBrutos: args.gross_income,
+        consumosTarjeta: args.credit_card_spending,
+        comprasConsumos: args.purchases,
+        consignaciones: args.bank_deposits,
+        responsableIva: args.iva_responsible,
+      });
+      const verdict = result.mustFile
+        ? `**Sí debes declarar** renta por el año gravable ${result.taxableYear} (declaración de ${result.filingYear}): cumples al menos un tope.`
+        : result.complete
+          ? `**No estás obligado** a declarar renta por el año gravable ${result.taxableYear} con las cifras indicadas: no superas ningún tope.`
+          : `Con las cifras indicadas **no superas ningún tope** del año gravable ${result.taxableYear}, pero faltan datos: revisa también los criterios no indicados antes de concluir que no debes declarar.`;
+      const lines = result.criteria.map((criterion) => `- ${describeCriterion(criterion)}`);
+      const summary = [
+        verdict,
+        '',
+        ...lines,
+        '',
+        `Topes calculados con la UVT de ${result.taxableYear} (${formatPesos(result.uvt)}).${caveat(result.confirmed)}`,
+      ].join('\n');
+      return {
+        summary,
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.filingYear})`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  convert_uvt: spec({
+    description:
+      'Convierte entre UVT y pesos con el valor oficial de la UVT de un año (2024, 2025 o 2026). Úsala para cualquier valor expresado en UVT.',
+    schema: uvtArgs,
+    run(args) {
+      const uvt = requireUvt(args.year);
+      let summary: string;
+      let data: Record<string, number>;
+      if (args.uvt !== null) {
+        const converted = uvtToPesos(args.uvt, args.year);
+        summary = `**${formatNumber(args.uvt)} UVT** en ${args.year} equivalen a **${formatPesos(converted.exact)}** (UVT ${args.year}: ${formatPesos(uvt.value)}, ${uvt.resolution}). Aproximado como ordena el art. 868 del Estatuto Tributario: ${formatPesos(converted.rounded)}.`;
+        data = {
+          year: args.year,
+          uvtValue: uvt.value,
+          uvt: args.uvt,
+          pesos: converted.exact,
+          roundedPesos: converted.rounded,
+        };
+      } else {
+        const amount = args.pesos ?? 0;
+        const inUvt = pesosToUvt(amount, args.year);
+        summary = `**${formatPesos(amount)}** en ${args.year} equivalen a **${formatNumber(inUvt)} UVT** (UVT ${args.year}: ${formatPesos(uvt.value)}, ${uvt.resolution}).`;
+        data = { year: args.year, uvtValue: uvt.value, pesos: amount, uvt: inUvt };
+      }
+      return {
+        summary: `${summary}${caveat(uvt.confirmed)}`,
+        appliesTo: `Año ${args.year}`,
+        sources: [uvt.source],
+        confirmed: uvt.confirmed,
+        data,
+      };
+    },
+  }),
+  late_filing_penalty: spec({
+    description:
+      'Calcula la sanción por extemporaneidad (art. 641 del Estatuto Tributario) de una declaración presentada tarde antes de emplazamiento, con la sanción mínima de 10 UVT (art. 639).',
+    schema: penaltyArgs,
+    run(args) {
+      const result = lateFilingPenalty({
+        year: args.year,
+        monthsLate: args.months_late,
+        impuestoACargo: args.tax_due,
+        ingresosBrutos: args.gross_income,
+        saldoAFavor: args.balance_in_favor,
+        patrimonioLiquidoAnterior: args.previous_net_worth,
+      });
+      const base = {
+        impuesto: 'del impuesto a cargo',
+        ingresos: 'de los ingresos brutos',
+        patrimonio: 'del patrimonio líquido del año anterior',
+      }[result.basis];
+      const steps = [
+        `- ${formatNumber(result.ratePerMonth)} % ${base} × ${result.monthsLate} ${result.monthsLate === 1 ? 'mes' : 'meses'} = ${formatPesos(result.computed)}.`,
+        `- Tope: ${result.capReason} (${formatPesos(result.cap)})${result.capped ? ': se aplica el tope.' : '.'}`,
+        `- Sanción mínima de ${result.year}: 10 UVT = ${formatPesos(result.minimum)}${result.minimumApplied ? ': se aplica la mínima.' : '.'}`,
+      ];
+      const summary = [
+        `Sanción por extemporaneidad estimada: **${formatPesos(result.penalty)}** (declarando en ${result.year}).`,
+        '',
+        ...steps,
+        ...result.notes.map((note) => `- ${note}`),
+        ...(result.confirmed ? [] : ['', UNCONFIRMED]),
+      ].join('\n');
+      return {
+        summary,
+        appliesTo: `Sanción liquidada en ${result.year}`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+};
+
+export type TaxToolName = keyof typeof TOOLS;
+export const TAX_TOOL_NAMES = Object.keys(TOOLS) as TaxToolName[];
+
+function isToolName(name: string): name is TaxToolName {
+  return Object.hasOwn(TOOLS, name);
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'argumentos'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Runs a tool on already-parsed arguments (the offline provider) or raw JSON text (a model's call). */
+export function runTaxTool(name: string, rawArguments: unknown): TaxToolResult {
+  if (!isToolName(name)) {
+    return {
+      ok: false,
+      tool: name,
+      error: {
+        code: 'unknown_tool',
+        message: `La herramienta «${name}» no existe. Disponibles: ${TAX_TOOL_NAMES.join(', ')}.`,
+      },
+    };
+  }
+  let candidate = rawArguments;
+  if (typeof rawArguments === 'string') {
+    try {
+      candidate = JSON.parse(rawArguments) as unknown;
+    } catch {
+      return {
+        ok: false,
+        tool: name,
+        error: { code: 'invalid_json', message: 'Los argumentos no son un JSON válido.' },
+      };
+    }
+  }
+  const tool: ToolSpec<z.ZodType> = TOOLS[name];
+  const parsed = tool.schema.safeParse(candidate);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      tool: name,
+      error: {
+        code: 'invalid_arguments',
+        message: `Argumentos no válidos: ${describeIssues(parsed.error)}.`,
+      },
+    };
+  }
+  try {
+    return { ok: true, tool: name, ...tool.run(parsed.data) };
+  } catch (error) {
+    if (error instanceof MissingPenaltyBasisError) {
+      return { ok: false, tool: name, error: { code: 'insufficient_data', message: error.message } };
+    }
+    throw error;
+  }
+}
+
+export interface TaxToolDefinition {
+  type: 'function';
+  name: TaxToolName;
+  description: string;
+  parameters: Record<string, unknown>;
+  strict: true;
+}
+
+/** The tools as Responses API function definitions (strict JSON Schema generated from the zod schemas). */
+export const TAX_TOOL_DEFINITIONS: readonly TaxToolDefinition[] = TAX_TOOL_NAMES.map((name) => {
+  const parameters: Record<string, unknown> = z.toJSONSchema(TOOLS[name].schema, { io: 'input' });
+  // The dialect marker is noise to the API; the rest is the strict schema the model must follow.
+  delete parameters.$schema;
+  return { type: 'function', name, description: TOOLS[name].description, parameters, strict: true };
+});
