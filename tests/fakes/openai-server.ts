@@ -10,6 +10,7 @@ import type {
   ResponseUsage,
   Tool,
 } from 'openai/resources/responses/responses';
+import { clockMicros, pacedDelta } from './paced-answer';
 
 /**
  * A fake of the OpenAI Responses + Conversations HTTP API that speaks the real wire format, so the real
@@ -22,6 +23,8 @@ export type ChunkSize = 'word' | 'char' | number;
 /** What the next accepted `POST /v1/responses` does. Rejections (401, 404, locked…) never consume the script. */
 export type Behavior =
   | { kind: 'text'; text: string; chunkDelayMs?: number; chunkSize?: ChunkSize }
+  /** `deltas` pieces, one every `intervalMs`, each stamped with the clock (see `paced-answer.ts`). */
+  | { kind: 'paced'; deltas: number; intervalMs: number }
   | {
       kind: 'http-error';
       status: number;
@@ -74,6 +77,10 @@ export interface FakeOpenAIOptions {
   host?: string;
   /** What `/v1/audio/transcriptions` answers when its script is empty; default `DEFAULT_TRANSCRIPTION`. */
   transcriptionText?: string;
+  /** What every `responses.create` does when the script is empty, instead of following the input text. */
+  defaultBehavior?: Behavior;
+  /** Keep every request in `requests` (default true); a benchmark turns it off so memory stays flat. */
+  recordRequests?: boolean;
 }
 
 export interface FakeOpenAI {
@@ -451,6 +458,8 @@ interface ResponseContext {
   tools: Tool[];
   metadata: Record<string, string>;
   inputText: string;
+  /** When the request was accepted, on the paced answer's clock. */
+  receivedAtUs: number;
 }
 
 /** Writes one Responses API event stream with consistent ids, indexes and a gap-free sequence_number. */
@@ -506,6 +515,25 @@ class ResponseStreamWriter {
   async streamChunks(chunks: string[], delayMs: number, limit = chunks.length): Promise<boolean> {
     for (const delta of chunks.slice(0, limit)) {
       if (!(await this.exchange.pause(delayMs))) return false;
+      this.text += delta;
+      this.deltas += 1;
+      await this.send({
+        type: 'response.output_text.delta',
+        item_id: this.ctx.itemId,
+        output_index: 0,
+        content_index: 0,
+        delta,
+        logprobs: [],
+      });
+    }
+    return !this.closed;
+  }
+
+  /** Streams `deltas` stamped pieces, each stamp taken just before its write; false when the client left. */
+  async streamPaced(deltas: number, intervalMs: number): Promise<boolean> {
+    for (let index = 0; index < deltas; index += 1) {
+      if (!(await this.exchange.pause(intervalMs))) return false;
+      const delta = pacedDelta(index, this.ctx.receivedAtUs);
       this.text += delta;
       this.deltas += 1;
       await this.send({
@@ -658,6 +686,14 @@ async function runBehavior(
       await writer.complete();
       return;
     }
+    case 'paced': {
+      writer.open();
+      await writer.begin();
+      await writer.openMessage();
+      if (!(await writer.streamPaced(behavior.deltas, behavior.intervalMs))) return;
+      await writer.complete();
+      return;
+    }
     case 'stall':
     case 'cut': {
       writer.open();
@@ -704,6 +740,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const script: Behavior[] = [];
   const transcriptionScript: TranscriptionBehavior[] = [];
   const transcriptionText = options.transcriptionText ?? DEFAULT_TRANSCRIPTION;
+  const recordRequests = options.recordRequests ?? true;
 
   function conversationObject(id: string): Conversation {
     const details = conversationDetails.get(id) ?? { createdAt: nowSeconds(), metadata: {} };
@@ -821,8 +858,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       });
     }
 
+    const receivedAtUs = clockMicros();
     const text = inputText(body.input);
-    const behavior = script.shift() ?? behaviorForInput(text);
+    const behavior = script.shift() ?? options.defaultBehavior ?? behaviorForInput(text);
     if (behavior.kind === 'http-error') {
       const defaults = defaultErrorBody(behavior.status, { model: body.model, key });
       return sendError(
@@ -858,6 +896,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       tools: Array.isArray(body.tools) ? (body.tools as Tool[]) : [],
       metadata: metadataFrom(body.metadata),
       inputText: text,
+      receivedAtUs,
     });
     return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
   }
@@ -944,7 +983,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         }
       }
     }
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+    if (recordRequests) {
+      requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+    }
     if (raw === undefined || res.destroyed) return;
 
     const key = bearerKey(req.headers);
