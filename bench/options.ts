@@ -80,11 +80,15 @@ const benchSchema = z.object({
     'loopback source addresses 127.0.0.1-N the clients spread over',
   ),
   BENCH_FRONTEND: flag(true),
+  /** Writes the new tables into README.md between its bench markers. */
+  BENCH_UPDATE_README: flag(false),
   BENCH_BUILD: z.preprocess(
     blankToUndefined,
     z.enum(['auto', 'always', 'never'], { error: 'must be "auto", "always" or "never"' }).default('auto'),
   ),
   BENCH_OUTPUT_DIR: z.preprocess(blankToUndefined, z.string().default('bench/results')),
+  /** When set, the assistant and the baseline run with `--cpu-prof` and write their profiles here. */
+  BENCH_CPU_PROFILE_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   CHROMIUM_PATH: z.preprocess(blankToUndefined, z.string().default('/usr/bin/chromium')),
 });
 

@@ -81,7 +81,7 @@ export async function runLoad(
   options: BenchOptions,
   logDir: string,
 ): Promise<LoadResult> {
-  const target = await startTarget(targetName, upstream, logDir);
+  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
   const load = LoadGenerator.start(options.BENCH_WORKERS);
   try {
     await sleep(SETTLE_MS);
@@ -155,7 +155,7 @@ export async function runIdle(
   options: BenchOptions,
   logDir: string,
 ): Promise<IdleResult> {
-  const target = await startTarget(targetName, upstream, logDir);
+  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
   const load = LoadGenerator.start(options.BENCH_WORKERS);
   try {
     await sleep(SETTLE_MS);

@@ -13,7 +13,8 @@ export function percentiles(samplesUs: readonly number[]): Percentiles | undefin
   const sorted = Float64Array.from(samplesUs).sort();
   const rank = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-  const ms = (us: number) => Math.round(us) / 1000;
+  // Hundredths of a millisecond: finer digits are below what a shared machine can reproduce.
+  const ms = (us: number) => Math.round(us / 10) / 100;
   return {
     count: sorted.length,
     p50: ms(rank(50)),

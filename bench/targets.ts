@@ -47,10 +47,10 @@ export async function startUpstream(
  * The real production server (`node dist/server.js`), relaying to the fake. Per-address limits are raised:
  * every benchmark client comes from a handful of loopback addresses, where real citizens come from many.
  */
-async function startAssistant(upstream: Upstream, logDir: string): Promise<Target> {
+async function startAssistant(upstream: Upstream, logDir: string, profileDir?: string): Promise<Target> {
   const { process: owned, value } = await spawnReady({
     command: process.execPath,
-    args: ['dist/server.js'],
+    args: [...profileArgs(profileDir), 'dist/server.js'],
     env: {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -74,11 +74,11 @@ async function startAssistant(upstream: Upstream, logDir: string): Promise<Targe
   return { name: 'assistant', process: owned, port: Number(value) };
 }
 
-async function startBaseline(upstream: Upstream, logDir: string): Promise<Target> {
+async function startBaseline(upstream: Upstream, logDir: string, profileDir?: string): Promise<Target> {
   const { command, args } = tsxArgs('bench/baseline-relay.ts');
   const { process: owned, value } = await spawnReady({
     command,
-    args,
+    args: [...profileArgs(profileDir), ...args],
     env: { BASELINE_UPSTREAM_URL: upstream.baseURL, BASELINE_API_KEY: upstream.apiKey },
     logFile: path.join(logDir, 'baseline.log'),
     ready: (line) => /^baseline-relay listening on (\d+)$/.exec(line)?.[1],
@@ -86,6 +86,18 @@ async function startBaseline(upstream: Upstream, logDir: string): Promise<Target
   return { name: 'baseline', process: owned, port: Number(value) };
 }
 
-export function startTarget(name: TargetName, upstream: Upstream, logDir: string): Promise<Target> {
-  return name === 'assistant' ? startAssistant(upstream, logDir) : startBaseline(upstream, logDir);
+/** Node writes a `.cpuprofile` there when the process exits (open it in Chrome DevTools). */
+function profileArgs(profileDir: string | undefined): string[] {
+  return profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+}
+
+export function startTarget(
+  name: TargetName,
+  upstream: Upstream,
+  logDir: string,
+  profileDir?: string,
+): Promise<Target> {
+  return name === 'assistant'
+    ? startAssistant(upstream, logDir, profileDir)
+    : startBaseline(upstream, logDir, profileDir);
 }
