@@ -15,7 +15,7 @@ export const PANEL_ID = 'asistente-virtual';
 
 export function AssistantRoot() {
   const [open, setOpen] = useState(false);
-  // Set on the first open and never cleared: the session (and its connection) outlives a closed panel.
+  // Set on the first open and never cleared: the loaded code and its store stay for later opens.
   const [started, setStarted] = useState(false);
   const launcherRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);

@@ -6,8 +6,8 @@ import AssistantPanel from './AssistantPanel';
 
 /**
  * Everything the assistant runs in the browser (store, transports, protocol schemas, panel, markdown,
- * voice), loaded as one chunk on the first open. It stays mounted afterwards, so closing and reopening
- * the panel keeps the conversation and its connection.
+ * voice), loaded as one chunk on the first open. It stays mounted afterwards, so reopening the panel
+ * downloads nothing and reuses the same store.
  */
 export default function AssistantSession({
   id,
