@@ -40,6 +40,8 @@ export interface WorkerReport {
 
 export type WorkerMessage =
   | { type: 'connected'; count: number; failed: number; firstError?: string }
+  /** Every session of this worker has had one answer: its upstream conversation exists, code paths are warm. */
+  | { type: 'warm' }
   | { type: 'stopped'; report: WorkerReport }
   | { type: 'disconnected' }
   | { type: 'fatal'; message: string };

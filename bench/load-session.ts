@@ -38,6 +38,8 @@ interface PendingAnswer {
 export class LoadSession {
   private pending: PendingAnswer | undefined;
   private asked = 0;
+  /** Answers received, warm-up included. */
+  answered = 0;
   private timer: NodeJS.Timeout | undefined;
   private plan: { question: string; thinkMs: number } | undefined;
   connection: LoadConnection | undefined;
@@ -90,12 +92,12 @@ export class LoadSession {
           }
           recorder.report.answers += 1;
         }
-        this.answered();
+        this.settle();
         return;
       }
       case 'error': {
         recorder.countError(event.code ?? 'unknown');
-        if (pending && (event.id === undefined || event.id === pending.id)) this.answered();
+        if (pending && (event.id === undefined || event.id === pending.id)) this.settle();
         return;
       }
       case 'closed':
@@ -123,7 +125,8 @@ export class LoadSession {
     this.connection.ask(this.pending.id, this.plan.question);
   }
 
-  private answered(): void {
+  private settle(): void {
+    this.answered += 1;
     this.pending = undefined;
     if (this.plan) this.timer = setTimeout(() => this.ask(), this.plan.thinkMs);
   }

@@ -50,11 +50,20 @@ async function connect(message: Extract<CoordinatorMessage, { type: 'connect' }>
   send({ type: 'connected', count: sessions.length, failed, firstError });
 }
 
+/** How often the worker checks whether every session has had its first answer. */
+const WARM_CHECK_MS = 100;
+
 function start(message: Extract<CoordinatorMessage, { type: 'start' }>): void {
   recorder.phase = 'warmup';
   sessions.forEach((session, index) =>
     session.start(message.question, message.thinkMs, (index / sessions.length) * message.spreadMs),
   );
+  const check = setInterval(() => {
+    if (recorder.phase !== 'warmup' || sessions.every((session) => session.answered > 0)) {
+      clearInterval(check);
+      send({ type: 'warm' });
+    }
+  }, WARM_CHECK_MS);
 }
 
 async function stop(drainTimeoutMs: number): Promise<void> {

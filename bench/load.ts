@@ -101,8 +101,27 @@ export class LoadGenerator {
     };
   }
 
-  start(question: string, thinkMs: number, spreadMs: number): void {
-    for (const worker of this.workers) worker.send({ type: 'start', question, thinkMs, spreadMs });
+  /** Starts the sessions; resolves once every one had an answer, or after `warmupTimeoutMs` regardless. */
+  async start(
+    question: string,
+    thinkMs: number,
+    spreadMs: number,
+    warmupTimeoutMs: number,
+  ): Promise<boolean> {
+    const warm = Promise.all(
+      this.workers.map((worker) => {
+        const reply = worker.expect('warm');
+        worker.send({ type: 'start', question, thinkMs, spreadMs });
+        return reply;
+      }),
+    ).then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), warmupTimeoutMs)),
+    );
+    const warmed = await Promise.race([warm, timeout]);
+    clearTimeout(timer);
+    return warmed;
   }
 
   measure(): void {

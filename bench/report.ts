@@ -18,6 +18,7 @@ const errorsOf = (entry: LoadResult) => {
   const codes = Object.entries(entry.errors).map(([code, count]) => `${code} ${count}`);
   if (entry.failedConnections > 0) codes.unshift(`connect failed ${entry.failedConnections}`);
   if (entry.unfinished > 0) codes.unshift(`unfinished ${entry.unfinished}`);
+  if (!entry.warmed) codes.unshift('warm-up incomplete');
   return codes.length > 0 ? codes.join(', ') : '0';
 };
 
@@ -30,6 +31,7 @@ function loadRow(entry: LoadResult): string {
     triple(entry.perDelta),
     entry.deltasPerSecond.toLocaleString('en'),
     entry.cpu.target,
+    entry.targetRunQueueWaitMsPerSecond,
     entry.cpuMsPer1kDeltas,
     `${entry.memory.idleKiBPerClient} / ${entry.memory.activeKiBPerClient}`,
     errorsOf(entry),
@@ -45,6 +47,7 @@ function ratioRow(assistant: LoadResult, baseline: LoadResult): string {
     ratioTriple(assistant.perDelta, baseline.perDelta),
     times(ratio(assistant.deltasPerSecond, baseline.deltasPerSecond)),
     times(ratio(assistant.cpu.target, baseline.cpu.target)),
+    '',
     times(ratio(assistant.cpuMsPer1kDeltas, baseline.cpuMsPer1kDeltas)),
     `${times(ratio(assistant.memory.idleKiBPerClient, baseline.memory.idleKiBPerClient))} / ${times(ratio(assistant.memory.activeKiBPerClient, baseline.memory.activeKiBPerClient))}`,
     '',
@@ -59,8 +62,8 @@ function loadTables(results: BenchResults): string[] {
     lines.push(
       `#### ${TRANSPORT_LABEL[transport]}`,
       '',
-      '| Sessions | Relay | First delta added, ms p50 / p95 / p99 | Final response added, ms | Each delta, ms | Deltas/s | CPU (cores) | CPU ms per 1k deltas | RSS per client idle / active, KiB | Errors |',
-      '| --: | --- | --- | --- | --- | --: | --: | --: | --- | --- |',
+      '| Sessions | Relay | First delta added, ms p50 / p95 / p99 | Final response added, ms | Each delta, ms | Deltas/s | CPU (cores) | Waiting for a CPU, ms/s | CPU ms per 1k deltas | RSS per client idle / active, KiB | Errors |',
+      '| --: | --- | --- | --- | --- | --: | --: | --: | --: | --- | --- |',
     );
     for (const sessions of results.settings.sizes) {
       const assistant = entries.find((entry) => entry.sessions === sessions && entry.target === 'assistant');
@@ -134,7 +137,7 @@ export function renderMarkdown(results: BenchResults): string {
   const { machine, settings } = results;
   return [
     `Measured ${machine.date.slice(0, 10)} at commit \`${machine.commit}\` on ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.kernel}, Node ${machine.node} (load average ${machine.loadAverageAtStart} when the run started; ${results.durationSeconds} s in all).`,
-    `Load: every session asks, reads an answer of ${settings.pace.deltas} deltas sent every ${settings.pace.intervalMs} ms by the fake upstream, waits ${settings.thinkMs} ms and asks again; ${settings.measureMs / 1000} s measured per row after a warm-up, ${settings.workers} load-generator processes. Latencies are what the relay adds (upstream time removed), in ms; **ratio** = assistant ÷ bare relay in the same run.`,
+    `Load: every session asks, reads an answer of ${settings.pace.deltas} deltas sent every ${settings.pace.intervalMs} ms by the fake upstream, waits ${settings.thinkMs} ms and asks again; ${settings.measureMs / 1000} s measured per row after a warm-up, ${settings.workers} load-generator processes. Latencies are what the relay adds (upstream time removed), in ms; **ratio** = assistant ÷ bare relay in the same run. _Waiting for a CPU_ is how long per second the relay's event loop was ready but other processes held the cores (\`/proc/<pid>/schedstat\`).`,
     '',
     ...loadTables(results),
     ...idleTable(results),
