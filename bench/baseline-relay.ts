@@ -41,7 +41,7 @@ function relay(question: Question, deliver: (frame: string) => void): void {
   streamAnswer(upstream, question.message, {
     delta: (delta) => deliver(JSON.stringify({ type: 'delta', id, delta })),
     done: (message) => deliver(JSON.stringify({ type: 'response', id, message })),
-    fail: () => deliver(JSON.stringify({ type: 'error', id, code: 'upstream' })),
+    fail: (reason) => deliver(JSON.stringify({ type: 'error', id, code: `upstream_${reason}` })),
   });
 }
 

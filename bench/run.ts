@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { judgeBudgets } from './budgets';
 import { measureFirstLoad, runLighthouse } from './frontend';
 import { describeMachine, openFileLimit } from './machine';
@@ -98,12 +99,18 @@ async function frontendBenchmarks(options: BenchOptions, upstream: Upstream, log
   }
 }
 
-function updateReadme(markdown: string): void {
+/** Written the way `npm run lint` (prettier --check) expects, so committing a run keeps lint green. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const config = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(text, { ...config, filepath: file }));
+}
+
+async function updateReadme(markdown: string): Promise<void> {
   const readme = readFileSync('README.md', 'utf8');
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section`);
-  writeFileSync(
+  await writeFormatted(
     'README.md',
     `${readme.slice(0, start + README_START.length)}\n\n${markdown}\n${readme.slice(end)}`,
   );
@@ -147,9 +154,9 @@ async function main(): Promise<void> {
   };
   const results: BenchResults = { ...partial, budgets: judgeBudgets(partial) };
   const markdown = renderMarkdown(results);
-  writeFileSync(path.join(options.BENCH_OUTPUT_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(options.BENCH_OUTPUT_DIR, 'latest.md'), markdown);
-  if (options.BENCH_UPDATE_README) updateReadme(markdown);
+  await writeFormatted(path.join(options.BENCH_OUTPUT_DIR, 'latest.json'), JSON.stringify(results));
+  await writeFormatted(path.join(options.BENCH_OUTPUT_DIR, 'latest.md'), markdown);
+  if (options.BENCH_UPDATE_README) await updateReadme(markdown);
   process.stdout.write(`\n${markdown}\n`);
 }
 

@@ -13,11 +13,15 @@ export interface UpstreamConfig {
 export interface AnswerSink {
   delta(text: string): void;
   done(text: string): void;
+  /** `reason` is short and machine-readable (an errno code or `http_<status>`): it becomes an error code. */
   fail(reason: string): void;
 }
 
-/** Kept-alive connections, as the OpenAI SDK keeps its own. */
-const agent = new Agent({ keepAlive: true });
+/**
+ * Kept-alive connections, as the OpenAI SDK's (undici) pool keeps its own: with no cap on idle sockets,
+ * thousands of concurrent answers do not close and reopen connections (and exhaust ephemeral ports).
+ */
+const agent = new Agent({ keepAlive: true, maxFreeSockets: Number.POSITIVE_INFINITY });
 
 export function streamAnswer(upstream: UpstreamConfig, input: string, sink: AnswerSink): void {
   const url = new URL(`${upstream.baseURL}/responses`);
@@ -34,11 +38,11 @@ export function streamAnswer(upstream: UpstreamConfig, input: string, sink: Answ
       'content-length': Buffer.byteLength(body),
     },
   });
-  req.on('error', (error) => sink.fail(error.message));
+  req.on('error', (error: NodeJS.ErrnoException) => sink.fail(error.code ?? error.name));
   req.on('response', (response) => {
     if (response.statusCode !== 200) {
       response.resume();
-      sink.fail(`upstream answered ${response.statusCode}`);
+      sink.fail(`http_${response.statusCode}`);
       return;
     }
     let buffer = '';
