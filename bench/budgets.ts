@@ -8,6 +8,11 @@ const FIRST_DELTA_P99_MS = 5;
 const RELAY_RATIO = 1.2;
 const IDLE_CLIENTS = 10_000;
 const IDLE_BYTES_PER_CLIENT = 40_000;
+/**
+ * A relay whose event loop waited this long per second for a CPU was delayed by other processes more
+ * than by its own work; its latency says more about the machine than about the relay.
+ */
+const BUSY_WAIT_MS_PER_S = 250;
 
 type Results = Omit<BenchResults, 'budgets'>;
 
@@ -20,19 +25,26 @@ function latencyBudgets(results: Results): BudgetVerdict[] {
   const baseline = find('baseline');
   const p99 = assistant?.firstDelta?.p99;
   const relative = ratio(p99, baseline?.firstDelta?.p99);
+  const waits = [assistant, baseline].map((entry) => entry?.targetRunQueueWaitMsPerSecond ?? 0);
+  const busy = Math.max(...waits) > BUSY_WAIT_MS_PER_S;
+  const busyNote = busy
+    ? `; machine busy: the event loops waited ${waits.join(' / ')} ms/s for a CPU (assistant / bare relay)`
+    : '';
+  const judge = (measured: number | undefined, limit: number) =>
+    measured === undefined ? 'not measured' : busy ? 'inconclusive' : measured <= limit ? 'met' : 'missed';
   return [
     {
       budget: `Added latency to first delta p99 ≤ ${FIRST_DELTA_P99_MS} ms at ${BUDGET_SESSIONS.toLocaleString('en')} active sessions (WebSocket)`,
-      measured: p99 === undefined ? 'not run at this size' : `${p99} ms`,
-      verdict: p99 === undefined ? 'not measured' : p99 <= FIRST_DELTA_P99_MS ? 'met' : 'missed',
+      measured: p99 === undefined ? 'not run at this size' : `${p99} ms${busyNote}`,
+      verdict: judge(p99, FIRST_DELTA_P99_MS),
     },
     {
       budget: `First delta p99 ≤ ${RELAY_RATIO}× the bare relay at ${BUDGET_SESSIONS.toLocaleString('en')} sessions`,
       measured:
         relative === undefined
           ? 'not run at this size'
-          : `${relative}× (bare relay ${baseline?.firstDelta?.p99} ms)`,
-      verdict: relative === undefined ? 'not measured' : relative <= RELAY_RATIO ? 'met' : 'missed',
+          : `${relative}× (bare relay ${baseline?.firstDelta?.p99} ms)${busyNote}`,
+      verdict: judge(relative, RELAY_RATIO),
     },
   ];
 }

@@ -30,5 +30,6 @@ export interface BenchResults {
 export interface BudgetVerdict {
   budget: string;
   measured: string;
-  verdict: 'met' | 'missed' | 'not measured';
+  /** `inconclusive`: measured while other processes kept the relays from a CPU (see BUSY_WAIT_MS_PER_S). */
+  verdict: 'met' | 'missed' | 'inconclusive' | 'not measured';
 }
