@@ -38,8 +38,7 @@ interface PendingAnswer {
 export class LoadSession {
   private pending: PendingAnswer | undefined;
   private asked = 0;
-  /** Answers received, warm-up included. */
-  answered = 0;
+  private settled = 0;
   private timer: NodeJS.Timeout | undefined;
   private plan: { question: string; thinkMs: number } | undefined;
   connection: LoadConnection | undefined;
@@ -48,6 +47,11 @@ export class LoadSession {
     private readonly name: string,
     private readonly recorder: LoadRecorder,
   ) {}
+
+  /** Answers (or failures) received, warm-up included. */
+  get answered(): number {
+    return this.settled;
+  }
 
   /** Whether an answer asked while measuring is still missing. */
   get waitingForMeasured(): boolean {
@@ -126,7 +130,7 @@ export class LoadSession {
   }
 
   private settle(): void {
-    this.answered += 1;
+    this.settled += 1;
     this.pending = undefined;
     if (this.plan) this.timer = setTimeout(() => this.ask(), this.plan.thinkMs);
   }
