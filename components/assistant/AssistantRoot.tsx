@@ -2,15 +2,21 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
-import { AssistantStoreProvider } from './AssistantStoreProvider';
+import { AssistantLoading } from './AssistantLoading';
 
-// The panel (markdown renderer included) loads only when someone opens it, keeping the page light.
-const AssistantPanel = dynamic(() => import('./AssistantPanel'), { ssr: false });
+// The page ships only this launcher: the store, transports, zod schemas, panel and markdown renderer load
+// when someone first opens the assistant (bench/ measures the difference).
+const AssistantSession = dynamic(() => import('./AssistantSession'), {
+  ssr: false,
+  loading: AssistantLoading,
+});
 
 export const PANEL_ID = 'asistente-virtual';
 
 export function AssistantRoot() {
   const [open, setOpen] = useState(false);
+  // Set on the first open and never cleared: the loaded code and its store stay for later opens.
+  const [started, setStarted] = useState(false);
   const launcherRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
@@ -21,7 +27,7 @@ export function AssistantRoot() {
   }, [open]);
 
   return (
-    <AssistantStoreProvider>
+    <>
       <button
         ref={launcherRef}
         type="button"
@@ -29,7 +35,10 @@ export function AssistantRoot() {
         data-testid="assistant-launcher"
         aria-controls={PANEL_ID}
         aria-expanded={open}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setStarted(true);
+          setOpen(true);
+        }}
         className="fixed right-[max(1rem,env(safe-area-inset-right))] bottom-[max(1rem,env(safe-area-inset-bottom))] z-40 flex min-h-launcher items-center gap-2 rounded-full border-2 border-dian-blue-dark bg-dian-yellow px-5 font-semibold text-dian-blue-dark shadow-card hover:bg-dian-yellow-soft"
       >
         <span aria-hidden="true" className="text-xl">
@@ -37,7 +46,7 @@ export function AssistantRoot() {
         </span>
         Asistente virtual
       </button>
-      {open && <AssistantPanel id={PANEL_ID} onClose={() => setOpen(false)} />}
-    </AssistantStoreProvider>
+      {started && <AssistantSession id={PANEL_ID} open={open} onClose={() => setOpen(false)} />}
+    </>
   );
 }

@@ -62,6 +62,39 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     expect(await focusedTestId(page)).toBe('assistant-launcher');
   });
 
+  test('loads the assistant code on the first open only, saying so while it downloads', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await assistant.goto();
+    await page.waitForLoadState('networkidle');
+    expect(sockets).toEqual([]);
+
+    // Hold every script fetched from now on, so the loading state shows however fast the machine is.
+    const fetched: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      fetched.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await assistant.launcher.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Cargando el asistente…' })).toBeVisible();
+    expect(fetched.length).toBeGreaterThan(0);
+    release();
+    await expect(assistant.panel).toBeVisible();
+    await expect(page.getByTestId('assistant-loading')).toHaveCount(0);
+    await expect(assistant.status).toHaveAttribute('data-status', 'open');
+    expect(sockets).toHaveLength(1);
+
+    const loaded = fetched.length;
+    await assistant.close.click();
+    await expect(assistant.panel).toBeHidden();
+    await assistant.open();
+    expect(fetched).toHaveLength(loaded);
+  });
+
   test('on a phone, a full-height sheet with 44 px targets and no sideways scroll at 320 px', async ({
     page,
     isMobile,

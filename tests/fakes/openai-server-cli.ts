@@ -3,11 +3,16 @@ import { startFakeOpenAI, type FakeOpenAIOptions } from './openai-server';
 /**
  * Runs the fake OpenAI server as its own process for Playwright's `webServer`:
  *   npx tsx tests/fakes/openai-server-cli.ts --port 4010 [--api-key sk-…] [--host 127.0.0.1]
+ *     [--pace <deltas>x<intervalMs>] [--record-requests false]
+ * `--pace 10x100` answers every question with 10 stamped deltas, one every 100 ms (benchmarks);
+ * `--record-requests false` keeps no request log, so a long benchmark does not grow the fake's memory.
  * Prints one `fake-openai listening on <baseURL>` line once it accepts connections (Playwright can wait on
  * the URL or on that line) and exits 0 on SIGTERM/SIGINT.
  */
 
-const USAGE = 'usage: tsx tests/fakes/openai-server-cli.ts --port <n> [--api-key <key>] [--host <address>]';
+const USAGE =
+  'usage: tsx tests/fakes/openai-server-cli.ts --port <n> [--api-key <key>] [--host <address>] ' +
+  '[--pace <deltas>x<intervalMs>] [--record-requests true|false]';
 
 function parseArgs(argv: string[]): FakeOpenAIOptions {
   const options: FakeOpenAIOptions = {};
@@ -30,6 +35,20 @@ function parseArgs(argv: string[]): FakeOpenAIOptions {
         break;
       case '--host':
         options.host = value;
+        break;
+      case '--pace': {
+        const match = /^(\d+)x(\d+)$/.exec(value);
+        const deltas = Number(match?.[1]);
+        const intervalMs = Number(match?.[2]);
+        if (!match || deltas < 1 || deltas > 10_000 || intervalMs > 60_000)
+          throw new Error(`invalid --pace "${value}": use <deltas>x<intervalMs>, e.g. 10x100`);
+        options.defaultBehavior = { kind: 'paced', deltas, intervalMs };
+        break;
+      }
+      case '--record-requests':
+        if (value !== 'true' && value !== 'false')
+          throw new Error(`invalid --record-requests "${value}": use true or false`);
+        options.recordRequests = value === 'true';
         break;
       default:
         throw new Error(`unknown argument "${name ?? ''}"`);

@@ -12,6 +12,7 @@ import type {
   ResponseUsage,
   Tool,
 } from 'openai/resources/responses/responses';
+import { clockMicros, pacedDelta } from './paced-answer';
 
 /**
  * A fake of the OpenAI Responses + Conversations HTTP API that speaks the real wire format, so the real
@@ -32,6 +33,8 @@ export type Behavior =
   | { kind: 'text'; text: string; chunkDelayMs?: number; chunkSize?: ChunkSize }
   /** `text` is what the model says before calling (a "preamble"), streamed as a message item first. */
   | { kind: 'function-call'; calls: ScriptedCall[]; text?: string; chunkDelayMs?: number }
+  /** `deltas` pieces, one every `intervalMs`, each stamped with the clock (see `paced-answer.ts`). */
+  | { kind: 'paced'; deltas: number; intervalMs: number }
   | {
       kind: 'http-error';
       status: number;
@@ -84,6 +87,10 @@ export interface FakeOpenAIOptions {
   host?: string;
   /** What `/v1/audio/transcriptions` answers when its script is empty; default `DEFAULT_TRANSCRIPTION`. */
   transcriptionText?: string;
+  /** What every `responses.create` does when the script is empty, instead of following the input text. */
+  defaultBehavior?: Behavior;
+  /** Keep every request in `requests` (default true); a benchmark turns it off so memory stays flat. */
+  recordRequests?: boolean;
 }
 
 export interface FakeOpenAI {
@@ -558,6 +565,8 @@ interface ResponseContext {
   tools: Tool[];
   metadata: Record<string, string>;
   inputText: string;
+  /** When the request was accepted, on the paced answer's clock. */
+  receivedAtUs: number;
 }
 
 /** Writes one Responses API event stream with consistent ids, indexes and a gap-free sequence_number. */
@@ -615,6 +624,25 @@ class ResponseStreamWriter {
   async streamChunks(chunks: string[], delayMs: number, limit = chunks.length): Promise<boolean> {
     for (const delta of chunks.slice(0, limit)) {
       if (!(await this.exchange.pause(delayMs))) return false;
+      this.text += delta;
+      this.deltas += 1;
+      await this.send({
+        type: 'response.output_text.delta',
+        item_id: this.ctx.itemId,
+        output_index: 0,
+        content_index: 0,
+        delta,
+        logprobs: [],
+      });
+    }
+    return !this.closed;
+  }
+
+  /** Streams `deltas` stamped pieces, each stamp taken just before its write; false when the client left. */
+  async streamPaced(deltas: number, intervalMs: number): Promise<boolean> {
+    for (let index = 0; index < deltas; index += 1) {
+      if (!(await this.exchange.pause(intervalMs))) return false;
+      const delta = pacedDelta(index, this.ctx.receivedAtUs);
       this.text += delta;
       this.deltas += 1;
       await this.send({
@@ -815,6 +843,14 @@ async function runBehavior(
       await writer.complete();
       return;
     }
+    case 'paced': {
+      writer.open();
+      await writer.begin();
+      await writer.openMessage();
+      if (!(await writer.streamPaced(behavior.deltas, behavior.intervalMs))) return;
+      await writer.complete();
+      return;
+    }
     case 'stall':
     case 'cut': {
       writer.open();
@@ -863,6 +899,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const script: Behavior[] = [];
   const transcriptionScript: TranscriptionBehavior[] = [];
   const transcriptionText = options.transcriptionText ?? DEFAULT_TRANSCRIPTION;
+  const recordRequests = options.recordRequests ?? true;
 
   function conversationObject(id: string): Conversation {
     const details = conversationDetails.get(id) ?? { createdAt: nowSeconds(), metadata: {} };
@@ -981,6 +1018,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       });
     }
 
+    const receivedAtUs = clockMicros();
     const toolProblem = toolsProblem(body.tools);
     if (toolProblem) return sendError(res, 400, toolProblem);
     const pending = conversationId === undefined ? undefined : pendingCalls.get(conversationId);
@@ -1024,7 +1062,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       script.shift() ??
       (outputs.length > 0
         ? { kind: 'text', text: simulatedToolAnswer(answeredTools), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS }
-        : behaviorForInput(text));
+        : (options.defaultBehavior ?? behaviorForInput(text)));
     if (behavior.kind === 'http-error') {
       const defaults = defaultErrorBody(behavior.status, { model: body.model, key });
       return sendError(
@@ -1076,6 +1114,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       tools: Array.isArray(body.tools) ? (body.tools as Tool[]) : [],
       metadata: metadataFrom(body.metadata),
       inputText: text,
+      receivedAtUs,
     });
     if (behavior.kind !== 'function-call') {
       return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
@@ -1186,7 +1225,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         }
       }
     }
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+    if (recordRequests) {
+      requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+    }
     if (raw === undefined || res.destroyed) return;
 
     const key = bearerKey(req.headers);

@@ -20,6 +20,7 @@ import {
   type FakeOpenAI,
   type MultipartBody,
 } from '../fakes/openai-server';
+import { clockMicros, readStamps, type DeltaStamp } from '../fakes/paced-answer';
 
 const MODEL = 'gpt-5-mini';
 
@@ -222,6 +223,27 @@ describe('streamed responses', () => {
     );
     expect(deltas(await collect(await stream('x')))).toEqual(['a', 'ñ', 'e', 'j', 'o']);
     expect(deltas(await collect(await stream('x')))).toEqual(['abc', 'def', 'g']);
+  });
+
+  it('paced: streams stamped deltas at the asked pace, as the default behaviour without recording', async () => {
+    const paced = await startFakeOpenAI({
+      defaultBehavior: { kind: 'paced', deltas: 3, intervalMs: 20 },
+      recordRequests: false,
+    });
+    const pacedClient = new OpenAI({ apiKey: paced.apiKey, baseURL: paced.baseURL, maxRetries: 0 });
+    const before = clockMicros();
+    const events = await collect(await stream('hola', { using: pacedClient }));
+    const after = clockMicros();
+    const stamps = deltas(events).flatMap(readStamps);
+    expect(stamps.map((stamp) => stamp.index)).toEqual([0, 1, 2]);
+    expect(new Set(stamps.map((stamp) => stamp.receivedAtUs)).size).toBe(1);
+    const [first, , last] = stamps as [DeltaStamp, DeltaStamp, DeltaStamp];
+    expect(first.receivedAtUs).toBeGreaterThanOrEqual(before);
+    expect(last.sentAtUs).toBeLessThanOrEqual(after);
+    expect(last.sentAtUs - first.sentAtUs).toBeGreaterThanOrEqual(2 * 20_000 - 2_000);
+    expect(events.at(-1)?.type).toBe('response.completed');
+    expect(paced.requests).toHaveLength(0);
+    await paced.close();
   });
 
   it('answers from the last user message when input is a list of items', async () => {

@@ -1,0 +1,197 @@
+import { LoadGenerator } from './load';
+import type { BenchOptions, Transport } from './options';
+import { coresUsed, runQueueWaitMsPerSecond, sampleProcess, type ProcSample } from './proc-stats';
+import { percentiles, type Percentiles } from './stats';
+import { startTarget, type TargetName, type Upstream } from './targets';
+
+/** What a citizen asks; the fake answers every question with the same paced, stamped text. */
+const QUESTION = '¿Quién debe declarar renta en 2026?';
+/** Lets a freshly started or freshly loaded process reach a steady footprint before it is sampled. */
+const SETTLE_MS = 2_000;
+/** A target so overloaded that some session had no answer by then is measured anyway (and flagged). */
+const WARMUP_TIMEOUT_MS = 60_000;
+
+export interface LoadResult {
+  target: TargetName;
+  transport: Transport;
+  sessions: number;
+  connected: number;
+  failedConnections: number;
+  firstConnectionError?: string;
+  /** False when some session still had no answer after WARMUP_TIMEOUT_MS (the target was overloaded). */
+  warmed: boolean;
+  /** Milliseconds the target adds, p50/p95/p99 (see docs/performance.md for the definitions). */
+  firstDelta?: Percentiles;
+  final?: Percentiles;
+  perDelta?: Percentiles;
+  deltasPerSecond: number;
+  answers: number;
+  unfinished: number;
+  errors: Record<string, number>;
+  /** Cores busy during the window (1 = one core). */
+  cpu: { target: number; upstream: number; loadGenerators: number };
+  /** Milliseconds per second the target's event loop waited for a CPU held by other processes. */
+  targetRunQueueWaitMsPerSecond: number;
+  /** Target CPU per 1,000 deltas delivered: flat across sizes means cost grows linearly. */
+  cpuMsPer1kDeltas: number;
+  memory: {
+    freshMiB: number;
+    connectedMiB: number;
+    activeMiB: number;
+    idleKiBPerClient: number;
+    activeKiBPerClient: number;
+  };
+}
+
+export interface IdleResult {
+  target: TargetName;
+  transport: Transport;
+  requested: number;
+  connected: number;
+  failedConnections: number;
+  firstConnectionError?: string;
+  freshMiB: number;
+  connectedMiB: number;
+  kiBPerClient: number;
+  /** Cores the target keeps busy with every client connected and silent. */
+  idleCpu: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mib = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
+const kibPer = (bytes: number, clients: number) =>
+  clients > 0 ? Math.round((bytes / 1024 / clients) * 10) / 10 : 0;
+
+function sampleAll(pids: number[]): ProcSample[] {
+  return pids.map(sampleProcess);
+}
+
+function sumCores(from: ProcSample[], to: ProcSample[]): number {
+  return (
+    Math.round(
+      from.reduce((sum, sample, index) => sum + coresUsed(sample, to[index] as ProcSample), 0) * 100,
+    ) / 100
+  );
+}
+
+export function sourceAddresses(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `127.0.0.${index + 1}`);
+}
+
+/** Active sessions asking, reading and pausing in a loop against one freshly started target. */
+export async function runLoad(
+  targetName: TargetName,
+  transport: Transport,
+  sessions: number,
+  upstream: Upstream,
+  options: BenchOptions,
+  logDir: string,
+): Promise<LoadResult> {
+  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
+  const load = LoadGenerator.start(options.BENCH_WORKERS);
+  try {
+    await sleep(SETTLE_MS);
+    const fresh = sampleProcess(target.process.pid);
+    const outcome = await load.connect(
+      { transport, host: '127.0.0.1', port: target.port },
+      sessions,
+      sourceAddresses(options.BENCH_SOURCE_ADDRESSES),
+    );
+    await sleep(SETTLE_MS);
+    const connected = sampleProcess(target.process.pid);
+
+    const { deltas, intervalMs } = options.BENCH_PACE;
+    const cycleMs = deltas * intervalMs + options.BENCH_THINK_MS;
+    // Every session answers at least once (its upstream conversation exists) before the window opens,
+    // then one more cycle lets the spread-out sessions reach their steady rhythm.
+    const warmed = await load.start(QUESTION, options.BENCH_THINK_MS, cycleMs, WARMUP_TIMEOUT_MS);
+    await sleep(cycleMs);
+
+    const pids = [target.process.pid, upstream.process.pid, ...load.pids];
+    const before = sampleAll(pids);
+    load.measure();
+    await sleep(options.BENCH_MEASURE_MS);
+    const after = sampleAll(pids);
+    const { report, deltasPerSecond } = await load.stop(cycleMs * 3 + 10_000);
+
+    const targetCores = sumCores(before.slice(0, 1), after.slice(0, 1));
+    const deltasDelivered = (deltasPerSecond * options.BENCH_MEASURE_MS) / 1000;
+    return {
+      target: targetName,
+      transport,
+      sessions,
+      connected: outcome.connected,
+      failedConnections: outcome.failed,
+      firstConnectionError: outcome.firstError,
+      warmed,
+      firstDelta: percentiles(report.firstDeltaUs),
+      final: percentiles(report.finalUs),
+      perDelta: percentiles(report.deltaUs),
+      deltasPerSecond: Math.round(deltasPerSecond),
+      answers: report.answers,
+      unfinished: report.unfinished,
+      errors: report.errors,
+      cpu: {
+        target: targetCores,
+        upstream: sumCores(before.slice(1, 2), after.slice(1, 2)),
+        loadGenerators: sumCores(before.slice(2), after.slice(2)),
+      },
+      targetRunQueueWaitMsPerSecond: runQueueWaitMsPerSecond(before[0] as ProcSample, after[0] as ProcSample),
+      cpuMsPer1kDeltas:
+        deltasDelivered > 0
+          ? Math.round(((targetCores * options.BENCH_MEASURE_MS) / deltasDelivered) * 1000 * 100) / 100
+          : 0,
+      memory: {
+        freshMiB: mib(fresh.rssBytes),
+        connectedMiB: mib(connected.rssBytes),
+        activeMiB: mib((after[0] as ProcSample).rssBytes),
+        idleKiBPerClient: kibPer(connected.rssBytes - fresh.rssBytes, outcome.connected),
+        activeKiBPerClient: kibPer((after[0] as ProcSample).rssBytes - fresh.rssBytes, outcome.connected),
+      },
+    };
+  } finally {
+    await load.close();
+    await target.process.stop();
+  }
+}
+
+/** Many connected clients that ask nothing: what holding a citizen's connection open costs. */
+export async function runIdle(
+  targetName: TargetName,
+  transport: Transport,
+  clients: number,
+  upstream: Upstream,
+  options: BenchOptions,
+  logDir: string,
+): Promise<IdleResult> {
+  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
+  const load = LoadGenerator.start(options.BENCH_WORKERS);
+  try {
+    await sleep(SETTLE_MS);
+    const fresh = sampleProcess(target.process.pid);
+    const outcome = await load.connect(
+      { transport, host: '127.0.0.1', port: target.port },
+      clients,
+      sourceAddresses(options.BENCH_SOURCE_ADDRESSES),
+    );
+    await sleep(SETTLE_MS);
+    const settled = sampleProcess(target.process.pid);
+    await sleep(SETTLE_MS);
+    const connected = sampleProcess(target.process.pid);
+    return {
+      target: targetName,
+      transport,
+      requested: clients,
+      connected: outcome.connected,
+      failedConnections: outcome.failed,
+      firstConnectionError: outcome.firstError,
+      freshMiB: mib(fresh.rssBytes),
+      connectedMiB: mib(connected.rssBytes),
+      kiBPerClient: kibPer(connected.rssBytes - fresh.rssBytes, outcome.connected),
+      idleCpu: Math.round(coresUsed(settled, connected) * 100) / 100,
+    };
+  } finally {
+    await load.close();
+    await target.process.stop();
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { judgeBudgets } from '../../bench/budgets';
+import { loadBenchOptions } from '../../bench/options';
+import type { BenchResults } from '../../bench/results';
+import type { IdleResult, LoadResult } from '../../bench/scenarios';
+import { percentiles, ratio } from '../../bench/stats';
+
+describe('bench options', () => {
+  it('has defaults that run the whole benchmark', () => {
+    const options = loadBenchOptions({});
+    expect(options.BENCH_SIZES).toEqual([100, 1000, 5000]);
+    expect(options.BENCH_TRANSPORTS).toEqual(['ws', 'sse']);
+    expect(options.BENCH_PACE).toEqual({ deltas: 10, intervalMs: 100 });
+    expect(options.BENCH_FRONTEND).toBe(true);
+    expect(options.BENCH_UPDATE_README).toBe(false);
+  });
+
+  it('reads lists with spaces and digit separators', () => {
+    const options = loadBenchOptions({
+      BENCH_SIZES: '100, 1_000',
+      BENCH_TRANSPORTS: 'sse',
+      BENCH_PACE: '3x50',
+    });
+    expect(options.BENCH_SIZES).toEqual([100, 1000]);
+    expect(options.BENCH_TRANSPORTS).toEqual(['sse']);
+    expect(options.BENCH_PACE).toEqual({ deltas: 3, intervalMs: 50 });
+  });
+
+  it('names every wrong variable', () => {
+    expect(() =>
+      loadBenchOptions({
+        BENCH_SIZES: '0',
+        BENCH_TRANSPORTS: 'tcp',
+        BENCH_PACE: 'fast',
+        BENCH_FRONTEND: 'yes',
+      }),
+    ).toThrowError(/BENCH_SIZES: .*at least 1[\s\S]*BENCH_TRANSPORTS[\s\S]*BENCH_PACE[\s\S]*BENCH_FRONTEND/);
+  });
+});
+
+describe('bench statistics', () => {
+  it('gives nearest-rank percentiles in milliseconds from microseconds', () => {
+    const samples = Array.from({ length: 100 }, (_, index) => (index + 1) * 1000);
+    expect(percentiles(samples)).toEqual({ count: 100, p50: 50, p95: 95, p99: 99, max: 100 });
+    expect(percentiles([])).toBeUndefined();
+  });
+
+  it('gives no ratio without a floor', () => {
+    expect(ratio(3, 2)).toBe(1.5);
+    expect(ratio(3, 0)).toBeUndefined();
+    expect(ratio(undefined, 2)).toBeUndefined();
+  });
+});
+
+describe('bench budgets', () => {
+  const load = (target: 'assistant' | 'baseline', p99: number, waitMs = 0): LoadResult =>
+    ({
+      target,
+      transport: 'ws',
+      sessions: 1000,
+      firstDelta: { count: 1, p50: p99, p95: p99, p99, max: p99 },
+      targetRunQueueWaitMsPerSecond: waitMs,
+    }) as LoadResult;
+  const idle: IdleResult = {
+    target: 'assistant',
+    transport: 'ws',
+    requested: 10_000,
+    connected: 10_000,
+    failedConnections: 0,
+    freshMiB: 100,
+    connectedMiB: 170,
+    kiBPerClient: 7,
+    idleCpu: 0,
+  };
+  const results = (entries: LoadResult[]): Omit<BenchResults, 'budgets'> =>
+    ({ machine: { cores: 2 }, load: entries, idle: [idle] }) as Omit<BenchResults, 'budgets'>;
+
+  it('judges only what was measured', () => {
+    const verdicts = judgeBudgets(results([load('assistant', 4), load('baseline', 3.5)]));
+    expect(verdicts.map((verdict) => verdict.verdict)).toEqual(['met', 'met', 'met', 'not measured']);
+    const missed = judgeBudgets(results([load('assistant', 9), load('baseline', 3)]));
+    expect(missed.slice(0, 2).map((verdict) => verdict.verdict)).toEqual(['missed', 'missed']);
+    expect(judgeBudgets(results([]))[0]?.verdict).toBe('not measured');
+  });
+
+  it('calls latency inconclusive when other processes kept a relay from a CPU', () => {
+    const [absolute, relative] = judgeBudgets(
+      results([load('assistant', 900, 100), load('baseline', 800, 600)]),
+    );
+    expect(absolute?.verdict).toBe('inconclusive');
+    expect(relative?.verdict).toBe('inconclusive');
+    expect(relative?.measured).toMatch(/waited 100 \/ 600 ms\/s/);
+  });
+});
