@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { judgeBudgets } from './budgets';
@@ -25,9 +25,34 @@ const README_END = '<!-- bench:end -->';
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
+/** What the production build is made from: a build older than any of these measures old code. */
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'server.ts',
+  'proxy.ts',
+  'next.config.ts',
+  'package-lock.json',
+];
+
+function newestModification(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(
+    stats.mtimeMs,
+    ...readdirSync(target).map((entry) => newestModification(path.join(target, entry))),
+  );
+}
+
 function ensureBuild(mode: BenchOptions['BENCH_BUILD']): void {
   const built = existsSync('dist/server.js') && existsSync('.next/BUILD_ID');
-  if (mode === 'never' || (mode === 'auto' && built)) {
+  const current =
+    built &&
+    Math.min(statSync('dist/server.js').mtimeMs, statSync('.next/BUILD_ID').mtimeMs) >=
+      Math.max(...BUILD_INPUTS.map(newestModification));
+  if (mode === 'never' || (mode === 'auto' && current)) {
     if (!built) throw new Error('No production build: run `npm run build` or set BENCH_BUILD=auto.');
     return;
   }
