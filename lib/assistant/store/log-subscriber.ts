@@ -34,7 +34,7 @@ export class LogSubscriber implements Subscription {
   ) {
     this.delivered = after;
     this.held = held;
-    if (!held) this.catchUp();
+    if (!held) this.startCatchUp();
   }
 
   /**
@@ -50,7 +50,7 @@ export class LogSubscriber implements Subscription {
   release(): void {
     if (!this.held) return;
     this.held = false;
-    this.catchUp();
+    this.startCatchUp();
   }
 
   /** Reads what the log holds after the last delivered seq; also the repair after a broadcast gap. */
@@ -81,6 +81,14 @@ export class LogSubscriber implements Subscription {
     clearTimeout(this.retry);
     this.buffered = [];
     this.source.onClose(this);
+  }
+
+  /**
+   * A catch-up nobody awaits: if the store cannot be read now, the next broadcast finds the gap and
+   * tries again, so the failure is only recorded, never thrown into the void.
+   */
+  private startCatchUp(): void {
+    this.catchUp().catch(() => undefined);
   }
 
   private async readLog(): Promise<ServerEvent[]> {
@@ -117,7 +125,7 @@ export class LogSubscriber implements Subscription {
           this.retry = setTimeout(
             () => {
               this.retry = undefined;
-              this.catchUp().catch(() => undefined);
+              this.startCatchUp();
             },
             this.lastReadFailed ? RETRY_AFTER_FAILURE_MS : 0,
           );
