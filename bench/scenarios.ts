@@ -1,8 +1,8 @@
-import { LoadGenerator } from './load';
+import { LoadGenerator, type ConnectOutcome } from './load';
 import type { BenchOptions, Transport } from './options';
 import { coresUsed, runQueueWaitMsPerSecond, sampleProcess, type ProcSample } from './proc-stats';
 import { percentiles, type Percentiles } from './stats';
-import { startTarget, type TargetName, type Upstream } from './targets';
+import { startTarget, type Target, type TargetName, type Upstream } from './targets';
 
 /** What a citizen asks; the fake answers every question with the same paced, stamped text. */
 const QUESTION = '¿Quién debe declarar renta en 2026?';
@@ -87,17 +87,8 @@ export async function runLoad(
   options: BenchOptions,
   logDir: string,
 ): Promise<LoadResult> {
-  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
-  const load = LoadGenerator.start(options.BENCH_WORKERS);
-  try {
-    await sleep(SETTLE_MS);
-    const fresh = sampleProcess(target.process.pid);
-    const outcome = await load.connect(
-      { transport, host: '127.0.0.1', port: target.port },
-      sessions,
-      sourceAddresses(options.BENCH_SOURCE_ADDRESSES),
-    );
-    await sleep(SETTLE_MS);
+  return withConnectedClients(targetName, transport, sessions, upstream, options, logDir, async (run) => {
+    const { target, load, fresh, outcome } = run;
     const connected = sampleProcess(target.process.pid);
 
     const { deltas, intervalMs } = options.BENCH_PACE;
@@ -149,10 +140,7 @@ export async function runLoad(
         activeKiBPerClient: kibPer((after[0] as ProcSample).rssBytes - fresh.rssBytes, outcome.connected),
       },
     };
-  } finally {
-    await load.close();
-    await target.process.stop();
-  }
+  });
 }
 
 /** Many connected clients that ask nothing: what holding a citizen's connection open costs. */
@@ -164,17 +152,8 @@ export async function runIdle(
   options: BenchOptions,
   logDir: string,
 ): Promise<IdleResult> {
-  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
-  const load = LoadGenerator.start(options.BENCH_WORKERS);
-  try {
-    await sleep(SETTLE_MS);
-    const fresh = sampleProcess(target.process.pid);
-    const outcome = await load.connect(
-      { transport, host: '127.0.0.1', port: target.port },
-      clients,
-      sourceAddresses(options.BENCH_SOURCE_ADDRESSES),
-    );
-    await sleep(SETTLE_MS);
+  return withConnectedClients(targetName, transport, clients, upstream, options, logDir, async (run) => {
+    const { target, fresh, outcome } = run;
     const settled = sampleProcess(target.process.pid);
     await sleep(SETTLE_MS);
     const connected = sampleProcess(target.process.pid);
@@ -190,6 +169,39 @@ export async function runIdle(
       kiBPerClient: kibPer(connected.rssBytes - fresh.rssBytes, outcome.connected),
       idleCpu: Math.round(coresUsed(settled, connected) * 100) / 100,
     };
+  });
+}
+
+interface ConnectedRun {
+  target: Target;
+  load: LoadGenerator;
+  /** The target's footprint before any client connected. */
+  fresh: ProcSample;
+  outcome: ConnectOutcome;
+}
+
+/** Starts a fresh target and the load generators, connects `clients`, lets things settle, runs `measure`. */
+async function withConnectedClients<T>(
+  targetName: TargetName,
+  transport: Transport,
+  clients: number,
+  upstream: Upstream,
+  options: BenchOptions,
+  logDir: string,
+  measure: (run: ConnectedRun) => Promise<T>,
+): Promise<T> {
+  const target = await startTarget(targetName, upstream, logDir, options.BENCH_CPU_PROFILE_DIR);
+  const load = LoadGenerator.start(options.BENCH_WORKERS);
+  try {
+    await sleep(SETTLE_MS);
+    const fresh = sampleProcess(target.process.pid);
+    const outcome = await load.connect(
+      { transport, host: '127.0.0.1', port: target.port },
+      clients,
+      sourceAddresses(options.BENCH_SOURCE_ADDRESSES),
+    );
+    await sleep(SETTLE_MS);
+    return await measure({ target, load, fresh, outcome });
   } finally {
     await load.close();
     await target.process.stop();

@@ -624,16 +624,7 @@ class ResponseStreamWriter {
   async streamChunks(chunks: string[], delayMs: number, limit = chunks.length): Promise<boolean> {
     for (const delta of chunks.slice(0, limit)) {
       if (!(await this.exchange.pause(delayMs))) return false;
-      this.text += delta;
-      this.deltas += 1;
-      await this.send({
-        type: 'response.output_text.delta',
-        item_id: this.ctx.itemId,
-        output_index: 0,
-        content_index: 0,
-        delta,
-        logprobs: [],
-      });
+      await this.sendTextDelta(delta);
     }
     return !this.closed;
   }
@@ -642,19 +633,22 @@ class ResponseStreamWriter {
   async streamPaced(deltas: number, intervalMs: number): Promise<boolean> {
     for (let index = 0; index < deltas; index += 1) {
       if (!(await this.exchange.pause(intervalMs))) return false;
-      const delta = pacedDelta(index, this.ctx.receivedAtUs);
-      this.text += delta;
-      this.deltas += 1;
-      await this.send({
-        type: 'response.output_text.delta',
-        item_id: this.ctx.itemId,
-        output_index: 0,
-        content_index: 0,
-        delta,
-        logprobs: [],
-      });
+      await this.sendTextDelta(pacedDelta(index, this.ctx.receivedAtUs));
     }
     return !this.closed;
+  }
+
+  private async sendTextDelta(delta: string): Promise<void> {
+    this.text += delta;
+    this.deltas += 1;
+    await this.send({
+      type: 'response.output_text.delta',
+      item_id: this.ctx.itemId,
+      output_index: 0,
+      content_index: 0,
+      delta,
+      logprobs: [],
+    });
   }
 
   async complete(): Promise<void> {
