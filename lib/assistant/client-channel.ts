@@ -3,6 +3,7 @@ import {
   parseClientEvent,
   TEXTS,
   toWire,
+  type ClientEvent,
   type ProtocolVersion,
   type ServerEvent,
   type UnsequencedEvent,
@@ -127,16 +128,25 @@ export class ClientChannel {
 
   private async handle(raw: string): Promise<void> {
     const parsed = parseClientEvent(raw, this.version);
-    if (parsed.ok && parsed.event.type === 'resume') {
-      await this.resume(parsed.event.session, parsed.event.after);
-      return;
-    }
-    this.stopHolding();
     if (!parsed.ok) {
       await this.sendLocal({ type: 'error', code: 'bad_request', message: parsed.error });
       return;
     }
     const { event } = parsed;
+    if (event.type === 'resume') {
+      await this.resume(event.session, event.after);
+      return;
+    }
+    this.stopHolding();
+    try {
+      await this.apply(event);
+    } catch (error) {
+      // A question that failed names its id, so the page marks that answer failed instead of waiting on.
+      this.reportFailure(error, event.type === 'message' ? event.id : undefined);
+    }
+  }
+
+  private async apply(event: Exclude<ClientEvent, { type: 'resume' }>): Promise<void> {
     const { service } = this.options;
     await service.store.touch(this.current);
     switch (event.type) {
@@ -219,11 +229,12 @@ export class ClientChannel {
    * A frame could not be handled (the store failed mid-request, or a bug): the citizen learns it now.
    * Without the store no seq can be issued, so the event carries seq 0, which clients never dedupe.
    */
-  private reportFailure(error: unknown): void {
+  private reportFailure(error: unknown, messageId?: string): void {
     const unavailable = error instanceof StoreUnavailableError;
     this.options.onFailure?.(error);
     this.send({
       type: 'error',
+      ...(messageId === undefined ? {} : { id: messageId }),
       code: unavailable ? 'store_unavailable' : 'internal',
       message: unavailable ? USER_ERRORS.storeUnavailable : USER_ERRORS.internal,
       seq: 0,

@@ -1,6 +1,7 @@
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
+import { SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -227,12 +228,25 @@ describe('Redis outage', () => {
 
     await redis.stop();
     before.client.send({ type: 'message', id: 'caida', message: 'hola' });
+    // The failed question is named, so the page marks that answer failed instead of waiting forever.
     expect(await before.client.next()).toMatchObject({
       type: 'error',
+      id: 'caida',
       code: 'store_unavailable',
       message: USER_ERRORS.storeUnavailable,
       seq: 0,
     });
+    const posted = await fetch(`${server.httpUrl}/api/assistant`, {
+      method: 'POST',
+      headers: {
+        origin: server.httpUrl,
+        'content-type': 'application/json',
+        [SESSION_TOKEN_HEADER]: String(before.hello.session),
+      },
+      body: JSON.stringify({ type: 'message', id: 'caida-http', message: 'hola' }),
+    });
+    expect(posted.status).toBe(503);
+    expect(await posted.json()).toMatchObject({ type: 'error', id: 'caida-http', code: 'store_unavailable' });
     expect(await ready()).toEqual([503, expect.objectContaining({ status: 'store_unavailable' })]);
     const refused = await TestClient.connect(server.wsUrl, { v2: true });
     clients.push(refused);

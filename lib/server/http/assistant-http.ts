@@ -5,6 +5,7 @@ import {
   MAX_FRAME_BYTES,
   parseClientEvent,
   type ErrorCode,
+  type ParseResult,
   type ServerEvent,
   type UnsequencedEvent,
 } from '../../protocol';
@@ -40,8 +41,9 @@ export const HTTP_ERRORS = {
 type HttpConfig = Pick<AppConfig, 'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE'>;
 
 /** A refusal before any session is involved: the protocol's error event, numbered 0 as on the WebSocket. */
-const errorBody = (message: string, code: ErrorCode = 'bad_request') => ({
+const errorBody = (message: string, code: ErrorCode = 'bad_request', id?: string) => ({
   type: 'error',
+  ...(id === undefined ? {} : { id }),
   code,
   message,
   seq: 0,
@@ -159,7 +161,9 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     const body = await readLimitedBody(request, MAX_FRAME_BYTES);
     if (body.kind === 'too-large') return jsonResponse(413, errorBody(HTTP_ERRORS.tooLarge));
     if (body.kind === 'aborted') return jsonResponse(400, errorBody(HTTP_ERRORS.aborted));
-    const raw = body.body.toString('utf8');
+    const parsed = parseClientEvent(body.body.toString('utf8'), 2);
+    // A refused question names its id, so the page marks that answer failed instead of waiting on.
+    const messageId = parsed.ok && parsed.event.type === 'message' ? parsed.event.id : undefined;
 
     const token = request.headers.get(SESSION_TOKEN_HEADER);
     const cookieIdentity = identifySession(request.headers.get('cookie') ?? undefined, config);
@@ -171,11 +175,11 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
           : await knownSession(cookieIdentity.sessionId);
       if (sessionId === undefined)
         return jsonResponse(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
-      return await handleEvent(sessionId, raw, clientKey);
+      return await handleEvent(sessionId, parsed, clientKey);
     } catch (error) {
       const refusal = openRefusal(error);
       logger.warn('http.event_failed', { code: refusal.code, error: (error as Error)?.name });
-      return jsonResponse(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
+      return jsonResponse(503, errorBody(refusal.message, refusal.code, messageId), { 'retry-after': '5' });
     }
   }
 
@@ -188,8 +192,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     return jsonResponse(status, { ...event, seq: await runtime.store.stamp(sessionId) }, headers);
   }
 
-  async function handleEvent(sessionId: string, raw: string, clientKey: string): Promise<Response> {
-    const parsed = parseClientEvent(raw, 2);
+  async function handleEvent(sessionId: string, parsed: ParseResult, clientKey: string): Promise<Response> {
     if (!parsed.ok)
       return refusal(sessionId, 400, { type: 'error', code: 'bad_request', message: parsed.error });
     const { event } = parsed;
