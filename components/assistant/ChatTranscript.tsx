@@ -42,16 +42,24 @@ export function ChatTranscript() {
   const [seenSignature, setSeenSignature] = useState(signature);
   const hasUnseen = !following && signature !== seenSignature;
 
+  // Where the transcript last rested, by our own jump or a reported scroll. The browser reports a scroll
+  // only at the next frame, so a reader who has just scrolled up shows here before `following` turns false.
+  const restingTop = useRef(0);
+
   const scrollToEnd = () => {
     const scroller = scrollerRef.current;
-    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    if (!scroller) return;
+    scroller.scrollTop = scroller.scrollHeight;
+    restingTop.current = scroller.scrollTop;
   };
 
   // Layout effect: the jump happens before paint, so a following reader never sees the text shift.
   useLayoutEffect(() => {
     const asked = messages.slice(seenCount.current).some((message) => message.role === 'user');
     seenCount.current = messages.length;
-    if (following || asked) scrollToEnd();
+    const scroller = scrollerRef.current;
+    const leftTheEnd = !!scroller && scroller.scrollTop < restingTop.current - FOLLOW_THRESHOLD_PX;
+    if (asked || (following && !leftTheEnd)) scrollToEnd();
   }, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
@@ -59,6 +67,7 @@ export function ChatTranscript() {
       <div
         ref={scrollerRef}
         onScroll={(event) => {
+          restingTop.current = event.currentTarget.scrollTop;
           const nearEnd = isNearEnd(event.currentTarget);
           setFollowing(nearEnd);
           if (nearEnd) setSeenSignature(signature);
