@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { AssistantError, retryAfterText } from '../errors';
+import { MalformedEventError } from './responses-events';
 
 export const OPENAI_USER_ERRORS = {
   auth: 'El asistente no pudo autenticarse con el servicio de inteligencia artificial. El equipo técnico debe revisar la configuración. Mientras tanto, consulta https://www.dian.gov.co.',
@@ -42,6 +43,9 @@ export function isConversationLocked(error: unknown): boolean {
 /** Maps whatever the SDK threw to an error with a message for the citizen. */
 export function fromOpenAIError(error: unknown): AssistantError {
   if (error instanceof AssistantError) return error;
+  if (error instanceof MalformedEventError) {
+    return new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed, { cause: error });
+  }
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
     return new AssistantError('upstream_timeout', OPENAI_USER_ERRORS.timeout, { cause: error });
   }

@@ -1,7 +1,6 @@
 import OpenAI from 'openai';
 import type {
   ResponseCreateParamsStreaming,
-  ResponseFunctionToolCall,
   ResponseInput,
   Tool,
 } from 'openai/resources/responses/responses';
@@ -11,6 +10,8 @@ import { abortableDelay } from '../abortable-delay';
 import { AssistantError } from '../errors';
 import type { AssistantProvider, ReplyRequest } from '../provider';
 import { fromOpenAIError, isConversationLocked, OPENAI_USER_ERRORS } from './openai-errors';
+import type { FunctionCall, ResponsesStreamEvent } from './responses-events';
+import { ResponsesStreamClient } from './responses-stream';
 
 export interface OpenAIProviderOptions {
   apiKey: string;
@@ -18,9 +19,9 @@ export interface OpenAIProviderOptions {
   instructions: string;
   baseURL?: string;
   vectorStoreId?: string;
-  /** Bounds the wait for response headers (the SDK's own timeout). */
+  /** Bounds the wait for response headers. */
   headersTimeoutMs: number;
-  /** Bounds the silence between two stream events, which the SDK does not watch. */
+  /** Bounds the silence between two stream events, which no HTTP timeout watches. */
   idleTimeoutMs: number;
   maxRetries: number;
   /** Pause before retrying a `conversation_locked` refusal (a response aborted earlier may still be closing). */
@@ -34,20 +35,33 @@ const DEFAULT_MAX_TOOL_ROUNDS = 3;
 
 interface RoundOutcome {
   completed: boolean;
-  calls: ResponseFunctionToolCall[];
+  calls: FunctionCall[];
   wroteText: boolean;
 }
 
-/** Responses API + Conversations API: the conversation keeps the context, so each turn sends only the new input. */
+/**
+ * Responses API + Conversations API: the conversation keeps the context, so each turn sends only the new
+ * input. Conversations go through the SDK; the answer stream, the hot path, through `ResponsesStreamClient`.
+ */
 export class OpenAIProvider implements AssistantProvider {
   readonly kind = 'openai' as const;
   private readonly client: OpenAI;
+  private readonly responses: ResponsesStreamClient;
 
   constructor(private readonly options: OpenAIProviderOptions) {
     this.client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
       timeout: options.headersTimeoutMs,
+      maxRetries: options.maxRetries,
+    });
+    // The SDK resolved the base URL, organization and project (it also reads them from the environment).
+    this.responses = new ResponsesStreamClient({
+      baseURL: this.client.baseURL,
+      apiKey: options.apiKey,
+      organization: this.client.organization,
+      project: this.client.project,
+      headersTimeoutMs: options.headersTimeoutMs,
       maxRetries: options.maxRetries,
     });
   }
@@ -118,35 +132,33 @@ export class OpenAIProvider implements AssistantProvider {
 
   /** Yields the text deltas of one response and returns whether it completed and which tools it called. */
   private async *readRound(
-    stream: AsyncIterable<OpenAI.Responses.ResponseStreamEvent>,
+    stream: AsyncIterable<ResponsesStreamEvent>,
     onEvent: () => void,
   ): AsyncGenerator<string, RoundOutcome> {
-    const calls: ResponseFunctionToolCall[] = [];
+    const calls: FunctionCall[] = [];
     let completed = false;
     let wroteText = false;
-    // When the signal aborts, the SDK ends this loop quietly instead of throwing.
+    // When the signal aborts, the stream ends this loop quietly instead of throwing.
     for await (const event of stream) {
       onEvent();
-      switch (event.type) {
-        case 'response.output_text.delta':
+      switch (event.kind) {
+        case 'text':
           if (event.delta) {
             wroteText = true;
             yield event.delta;
           }
           break;
-        case 'response.output_item.done':
-          if (event.item.type === 'function_call') calls.push(event.item);
+        case 'function-call':
+          calls.push(event.call);
           break;
-        case 'response.completed':
+        case 'completed':
           completed = true;
           break;
-        case 'response.failed':
+        case 'failed':
           throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
-        case 'response.incomplete':
+        case 'incomplete':
           throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.incomplete);
-        case 'error':
-          throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
-        default:
+        case 'other':
           break;
       }
     }
@@ -176,7 +188,7 @@ export class OpenAIProvider implements AssistantProvider {
     };
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.client.responses.create(body, { signal });
+        return await this.responses.open(body, signal);
       } catch (error) {
         if (!isConversationLocked(error) || attempt >= LOCKED_RETRIES) throw error;
         await abortableDelay(lockedRetryDelayMs, signal);

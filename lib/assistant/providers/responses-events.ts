@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The few Responses stream events the assistant acts on, checked at the boundary: a malformed event is a
+ * failed answer, never a crash or a wrong answer. Every other event type passes as `other` (the API adds
+ * new ones over time).
+ */
+
+const functionCallSchema = z.object({
+  type: z.literal('function_call'),
+  call_id: z.string().min(1),
+  name: z.string().min(1),
+  arguments: z.string(),
+});
+
+export type FunctionCall = z.infer<typeof functionCallSchema>;
+
+const textDeltaSchema = z.object({ delta: z.string() });
+const itemDoneSchema = z.object({ item: z.object({ type: z.string() }).loose() });
+
+export type ResponsesStreamEvent =
+  | { kind: 'text'; delta: string }
+  | { kind: 'function-call'; call: FunctionCall }
+  | { kind: 'completed' }
+  | { kind: 'failed' }
+  | { kind: 'incomplete' }
+  | { kind: 'other' };
+
+export class MalformedEventError extends Error {
+  constructor(type: string, cause: unknown) {
+    super(`Malformed Responses stream event: ${type}`, { cause });
+    this.name = 'MalformedEventError';
+  }
+}
+
+function parseAs<T>(schema: z.ZodType<T>, type: string, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new MalformedEventError(type, result.error);
+  return result.data;
+}
+
+/** `text` is the data of one SSE event: a JSON object. */
+export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new MalformedEventError('(not JSON)', error);
+  }
+  const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
+  switch (type) {
+    case 'response.output_text.delta':
+      return { kind: 'text', delta: parseAs(textDeltaSchema, type, data).delta };
+    case 'response.output_item.done': {
+      const { item } = parseAs(itemDoneSchema, type, data);
+      if (item.type !== 'function_call') return { kind: 'other' };
+      return { kind: 'function-call', call: parseAs(functionCallSchema, type, item) };
+    }
+    case 'response.completed':
+      return { kind: 'completed' };
+    case 'response.failed':
+    case 'error':
+      return { kind: 'failed' };
+    case 'response.incomplete':
+      return { kind: 'incomplete' };
+    default:
+      // An event with no `type` but an `error` object is how api.openai.com reports a failure mid-stream.
+      if (typeof data === 'object' && data !== null && 'error' in data && data.error)
+        return { kind: 'failed' };
+      if (typeof type !== 'string') throw new MalformedEventError(String(type), data);
+      return { kind: 'other' };
+  }
+}
