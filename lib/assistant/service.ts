@@ -283,8 +283,16 @@ export class AssistantService {
       return;
     }
     if (error instanceof StoreUnavailableError) {
-      // Nothing can be recorded now; when the store is back, the lapsed lease reports the answer as lost.
+      // Nothing can be recorded now, so the clients connected here are told directly; when the store is
+      // back, the lapsed lease also logs the answer as lost for everyone else.
       logger.warn('store.unavailable', { session, during: 'generation' });
+      store.notifyLocal(sessionId, {
+        type: 'error',
+        id: job.message.id,
+        code: 'store_unavailable',
+        message: USER_ERRORS.storeUnavailable,
+        seq: 0,
+      });
       return;
     }
     const failure =

@@ -219,6 +219,31 @@ describe('Redis outage', () => {
     expect((await client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: 'rapida' });
   });
 
+  it('tells the client at once when Redis fails in the middle of its answer, and recovers', async () => {
+    const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '300' });
+    const { client } = await connect(server);
+    client.send({ type: 'message', id: 'a-medias', message: 'lento pero seguro' });
+    await client.until((event) => event.type === 'delta');
+
+    await redis.stop();
+    // Named and unsequenced, from the instance that was answering: the page marks that answer failed now,
+    // not after Redis returns.
+    expect((await client.until(isFinal, 3_000)).at(-1)).toEqual({
+      type: 'error',
+      id: 'a-medias',
+      code: 'store_unavailable',
+      message: USER_ERRORS.storeUnavailable,
+      seq: 0,
+    });
+
+    await redis.start();
+    const ready = () => fetch(`${server.httpUrl}/api/ready`).then((res) => res.status);
+    await expect.poll(ready, { timeout: 10_000 }).toBe(200);
+    const after = await connect(server);
+    after.client.send({ type: 'message', id: 'de-nuevo', message: 'hola' });
+    expect((await after.client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: 'de-nuevo' });
+  });
+
   it('answers in Spanish while Redis is down, reports it on /api/ready and recovers without a restart', async () => {
     const { server } = await instance({ REDIS_COMMAND_TIMEOUT_MS: '300' });
     const ready = () =>

@@ -145,6 +145,30 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     expect(store.subscriberCount('s')).toBe(0);
   });
 
+  it("hands a notice outside the log to this process's subscribers of the session, after their backlog", async () => {
+    const store = kind.create();
+    await store.open('s');
+    await store.open('other');
+    await store.append('s', { type: 'delta', id: 'm', delta: 'uno' });
+    const { events } = collect(store, 's', 0, false);
+    const elsewhere = collect(store, 'other', 0, false);
+    const notice = {
+      type: 'error',
+      id: 'm',
+      code: 'store_unavailable',
+      message: 'Sin almacén.',
+      seq: 0,
+    } as const;
+    store.notifyLocal('s', notice);
+    await expect.poll(() => events.length).toBe(2);
+    expect(events[0]).toMatchObject({ type: 'delta', delta: 'uno' });
+    expect(events[1]).toEqual(notice);
+    // Not in the log: a later reader never sees it, and other sessions never hear it.
+    expect(await store.eventsAfter('s', 0)).toHaveLength(1);
+    await pause(50);
+    expect(elsewhere.events).toEqual([]);
+  });
+
   it('carries stop and reset to every handler', async () => {
     const store = kind.create();
     const received: string[] = [];

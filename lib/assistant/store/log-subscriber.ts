@@ -75,6 +75,13 @@ export class LogSubscriber implements Subscription {
     }).then(() => stamped as ServerEvent);
   }
 
+  /** An event outside the log (seq 0): delivered in turn, not counted as delivered. */
+  notify(event: ServerEvent): void {
+    this.serialise(async () => {
+      if (!this.closed) this.listener(event);
+    }).catch(() => undefined);
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

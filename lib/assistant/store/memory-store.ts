@@ -226,6 +226,10 @@ export class MemorySessionStore implements SessionStore {
     return subscriber;
   }
 
+  notifyLocal(id: string, event: ServerEvent) {
+    for (const subscriber of this.sessions.get(id)?.subscribers ?? []) subscriber.notify(event);
+  }
+
   async sendControl(id: string, action: ControlAction) {
     for (const handler of this.controlHandlers) handler(id, action);
   }

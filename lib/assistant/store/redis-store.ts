@@ -301,6 +301,10 @@ export class RedisSessionStore implements SessionStore {
     return subscriber;
   }
 
+  notifyLocal(id: string, event: ServerEvent) {
+    for (const subscriber of this.local.get(id)?.subscribers ?? []) subscriber.notify(event);
+  }
+
   async sendControl(id: string, action: ControlAction) {
     await this.redis.guard(() =>
       this.redis.client.publish(this.controlChannel, JSON.stringify({ id, action })),

@@ -102,6 +102,11 @@ export interface SessionStore {
   /** Sessions whose lease lapsed or whose queue waits without one: someone must call `takeNext`. */
   due(now: number): Promise<string[]>;
   subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription;
+  /**
+   * Hands an event that is not in the log (seq 0) to this process's subscribers of the session, after what
+   * they are already delivering: the only way to tell them something when the store cannot be written.
+   */
+  notifyLocal(id: string, event: ServerEvent): void;
   /** Reaches whichever instance holds the session's lease (stop and reset act on its running answer). */
   sendControl(id: string, action: ControlAction): Promise<void>;
   onControl(handler: (id: string, action: ControlAction) => void): void;
