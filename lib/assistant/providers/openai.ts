@@ -93,11 +93,9 @@ export class OpenAIProvider implements AssistantProvider {
   async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
     const idle = new AbortController();
     const combined = AbortSignal.any([signal, idle.signal]);
-    let idleTimer: NodeJS.Timeout | undefined;
-    const armIdleTimer = () => {
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => idle.abort(), this.options.idleTimeoutMs);
-    };
+    // Re-armed on every event: `refresh` moves the deadline without allocating a new timer per delta.
+    const idleTimer = setTimeout(() => idle.abort(), this.options.idleTimeoutMs);
+    const armIdleTimer = () => idleTimer.refresh();
     const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
     const toolResults: TaxToolSuccess[] = [];
     let next: string | ResponseInput = input;

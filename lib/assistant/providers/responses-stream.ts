@@ -24,6 +24,12 @@ export interface ResponsesStreamClientOptions {
   maxRetries: number;
 }
 
+/**
+ * A kept-alive connection unused this long is closed. The pool has no size cap: between two answers a
+ * session's connection waits in it, and a cap below the number of sessions would close and reopen
+ * connections (a TLS handshake each with api.openai.com) on every answer.
+ */
+const IDLE_CONNECTION_MS = 30_000;
 /** An error body longer than this is cut: it is only read for its `error` object. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const INITIAL_RETRY_DELAY_MS = 500;
@@ -94,8 +100,8 @@ export class ResponsesStreamClient {
   constructor(private readonly options: ResponsesStreamClientOptions) {
     this.url = new URL(`${options.baseURL.replace(/\/+$/, '')}/responses`);
     const secure = this.url.protocol === 'https:';
-    // Kept-alive connections, as undici keeps its pool: answers that follow each other reuse them.
-    this.agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    const pool = { keepAlive: true, maxFreeSockets: Number.POSITIVE_INFINITY, timeout: IDLE_CONNECTION_MS };
+    this.agent = secure ? new HttpsAgent(pool) : new HttpAgent(pool);
     this.send = secure ? httpsRequest : httpRequest;
   }
 
