@@ -205,6 +205,16 @@ describe('ResponsesStreamClient against the fake OpenAI', () => {
     expect(text(seen)).toBe('Respuesta simulada ');
   });
 
+  it('ends at once when the caller aborted between the headers and the first read', async () => {
+    fake.enqueue({ kind: 'text', text: 'una respuesta que nadie lee', chunkDelayMs: 200 });
+    const controller = new AbortController();
+    const events = await clientFor(fake.baseURL).open(body('hola'), controller.signal);
+    controller.abort();
+    const startedAt = Date.now();
+    expect(text(await collect(events))).toBe('');
+    expect(Date.now() - startedAt).toBeLessThan(200);
+  });
+
   it('throws when the connection is cut mid-stream, after the deltas that arrived', async () => {
     fake.enqueue({ kind: 'cut', afterDeltas: 2 });
     const seen: ResponsesStreamEvent[] = [];

@@ -190,6 +190,8 @@ export class ResponsesStreamClient {
   ): AsyncGenerator<ResponsesStreamEvent> {
     const parser = new SseDataParser();
     const onAbort = () => response.destroy();
+    // An abort between `open` and the first read fired no listener: it still ends the answer here.
+    if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     // A stream decoder keeps a character split between two packets whole.
     response.setEncoding('utf8');
