@@ -275,6 +275,27 @@ describe('ResponsesStreamClient on the byte level', () => {
     expect(server.connections()).toBe(1);
   });
 
+  it('sends again, on a new connection, a request whose kept-alive connection the server closed', async () => {
+    let served = 0;
+    const server = await rawServer((request, response) => {
+      const socket = request.socket as typeof request.socket & { answered?: boolean };
+      // The second request on a connection finds it closed, as when an idle timeout races a reuse.
+      if (socket.answered) {
+        socket.destroy();
+        return;
+      }
+      socket.answered = true;
+      served += 1;
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end(sse({ type: 'response.completed' }));
+    });
+    const client = clientFor(server.baseURL, { maxRetries: 0 });
+    await collect(await client.open(body('uno'), never()));
+    await expect(collect(await client.open(body('dos'), never()))).resolves.toEqual([{ kind: 'completed' }]);
+    expect(served).toBe(2);
+    expect(server.connections()).toBe(2);
+  });
+
   it('rejects a malformed event instead of passing it on', async () => {
     const cases = ['data: {no es json\n\n', sse({ type: 'response.output_text.delta', delta: 42 }), sse([1])];
     for (const payload of cases) {

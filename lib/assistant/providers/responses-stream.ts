@@ -92,6 +92,12 @@ async function readErrorBody(response: IncomingMessage, signal: AbortSignal): Pr
   }
 }
 
+/**
+ * A kept-alive connection the upstream closed just as it was reused (a race every HTTP/1.1 client has):
+ * the request never got an answer, so it is sent once more on a new connection.
+ */
+class StaleConnectionError extends OpenAI.APIConnectionError {}
+
 export class ResponsesStreamClient {
   private readonly url: URL;
   private readonly agent: HttpAgent;
@@ -111,14 +117,23 @@ export class ResponsesStreamClient {
     signal: AbortSignal,
   ): Promise<AsyncIterable<ResponsesStreamEvent>> {
     const payload = JSON.stringify(body);
-    for (let retryIndex = 0; ; retryIndex += 1) {
+    let retryIndex = 0;
+    let staleConnectionReplaced = false;
+    for (;;) {
       const retriesLeft = this.options.maxRetries - retryIndex;
       let response: IncomingMessage;
       try {
         response = await this.startRequest(payload, signal);
       } catch (error) {
-        if (signal.aborted || retriesLeft <= 0) throw error;
+        if (signal.aborted) throw error;
+        // Not a failure of the upstream, and nothing was answered: one free retry on a fresh connection.
+        if (error instanceof StaleConnectionError && !staleConnectionReplaced) {
+          staleConnectionReplaced = true;
+          continue;
+        }
+        if (retriesLeft <= 0) throw error;
         await abortableDelay(retryDelayMs(retryIndex, undefined), signal);
+        retryIndex += 1;
         continue;
       }
       const status = response.statusCode ?? 0;
@@ -127,6 +142,7 @@ export class ResponsesStreamClient {
       if (retriesLeft > 0 && shouldRetryStatus(status, headers)) {
         response.destroy();
         await abortableDelay(retryDelayMs(retryIndex, headers), signal);
+        retryIndex += 1;
         continue;
       }
       const body = await readErrorBody(response, signal);
@@ -176,9 +192,11 @@ export class ResponsesStreamClient {
         settle();
         resolve(response);
       });
-      request.on('error', (error) => {
+      request.on('error', (error: NodeJS.ErrnoException) => {
         settle();
-        reject(failure ?? new OpenAI.APIConnectionError({ message: error.message, cause: error }));
+        const stale = request.reusedSocket && error.code === 'ECONNRESET';
+        const Failure = stale ? StaleConnectionError : OpenAI.APIConnectionError;
+        reject(failure ?? new Failure({ message: error.message, cause: error }));
       });
       request.end(payload);
     });
