@@ -41,7 +41,7 @@ export const CLIENT_ERRORS = {
 export const MAX_SESSION_TOKEN_CHARS = 256;
 
 export function unknownTypeError(type: string, version: ProtocolVersion): string {
-  const valid = version === 2 ? '"message", "reset", "stop" o "resume"' : '"message" o "reset"';
+  const valid = version === 2 ? '"message", "reset", "stop", "resume" o "ping"' : '"message" o "reset"';
   const shown = type.length > 40 ? `${type.slice(0, 40)}…` : type;
   return `Tipo de mensaje desconocido: "${shown}". Los tipos válidos son ${valid}.`;
 }
@@ -68,6 +68,8 @@ export const clientMessageSchema = z.object({
 });
 export const clientResetSchema = z.object({ type: z.literal('reset') });
 export const clientStopSchema = z.object({ type: z.literal('stop') });
+/** Asks the server to answer `pong` at once: a client that has heard nothing for a while checks its link. */
+export const clientPingSchema = z.object({ type: z.literal('ping') });
 /** Re-attaches a connection to its session and replays every event after `after` (the last seq seen). */
 export const clientResumeSchema = z.object({
   type: z.literal('resume'),
@@ -85,7 +87,11 @@ export const clientResumeSchema = z.object({
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientResume = z.infer<typeof clientResumeSchema>;
 export type ClientEvent =
-  ClientMessage | ClientResume | z.infer<typeof clientResetSchema> | z.infer<typeof clientStopSchema>;
+  | ClientMessage
+  | ClientResume
+  | z.infer<typeof clientResetSchema>
+  | z.infer<typeof clientStopSchema>
+  | z.infer<typeof clientPingSchema>;
 
 export type ParseResult = { ok: true; event: ClientEvent } | { ok: false; error: string };
 
@@ -96,6 +102,7 @@ const schemasByType = {
     reset: clientResetSchema,
     stop: clientStopSchema,
     resume: clientResumeSchema,
+    ping: clientPingSchema,
   },
 } as const;
 
@@ -188,8 +195,11 @@ export const serverEventSchema = z.discriminatedUnion('type', [
     ...seqField,
   }),
   z.object({ type: z.literal('reset'), message: z.string(), ...seqField }),
+  /** The answer to `ping`, outside the session's sequence (seq 0): it says the link works, nothing more. */
+  z.object({ type: z.literal('pong'), ...seqField }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;
+export const PONG: ServerEvent = { type: 'pong', seq: 0 };
 /** An event before the session stamps its sequence number on it. */
 export type UnsequencedEvent = ServerEvent extends infer E
   ? E extends ServerEvent
@@ -203,6 +213,6 @@ export type UnsequencedEvent = ServerEvent extends infer E
  */
 export function toWire(event: ServerEvent, version: ProtocolVersion): string | undefined {
   if (version === 2) return JSON.stringify(event);
-  if (event.type === 'delta') return undefined;
+  if (event.type === 'delta' || event.type === 'pong') return undefined;
   return JSON.stringify({ type: event.type, message: event.message });
 }

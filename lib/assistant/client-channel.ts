@@ -1,6 +1,7 @@
 import {
   CLIENT_ERRORS,
   parseClientEvent,
+  PONG,
   TEXTS,
   toWire,
   type ClientEvent,
@@ -138,6 +139,11 @@ export class ClientChannel {
       return;
     }
     this.stopHolding();
+    if (event.type === 'ping') {
+      // Answered without the store: the client asks whether this link works, not whether Redis does.
+      this.send(PONG);
+      return;
+    }
     try {
       await this.apply(event);
     } catch (error) {
@@ -146,7 +152,7 @@ export class ClientChannel {
     }
   }
 
-  private async apply(event: Exclude<ClientEvent, { type: 'resume' }>): Promise<void> {
+  private async apply(event: Exclude<ClientEvent, { type: 'resume' | 'ping' }>): Promise<void> {
     const { service } = this.options;
     await service.store.touch(this.current);
     switch (event.type) {

@@ -1,4 +1,5 @@
 import { PROTOCOL_V2, type ClientEvent } from '../protocol';
+import { LinkWatch } from './link-watch';
 import { watchPageLifecycle, type PageLifecycleTarget } from './page-lifecycle';
 import {
   parseServerFrame,
@@ -18,6 +19,10 @@ export interface WebSocketTransportOptions {
   connectTimeoutMs?: number;
   /** After the page was hidden this long, an open socket is presumed dead (iOS kills them silently). */
   staleAfterHiddenMs?: number;
+  /** While an answer is awaited, a socket silent this long is pinged… */
+  silenceBeforeProbeMs?: number;
+  /** …and replaced if the pong does not come within this long. */
+  probeTimeoutMs?: number;
   createSocket?: (url: string, protocol: string) => WebSocket;
   /** Page events that trigger a reconnect; absent outside a browser. */
   page?: PageLifecycleTarget;
@@ -47,8 +52,16 @@ export class WebSocketTransport implements AssistantTransport {
   private parked = false;
   private stopWatching: (() => void) | undefined;
   private readonly session = new ResumableSession();
+  private readonly watch: LinkWatch;
 
-  constructor(private readonly options: WebSocketTransportOptions) {}
+  constructor(private readonly options: WebSocketTransportOptions) {
+    this.watch = new LinkWatch({
+      silenceMs: options.silenceBeforeProbeMs ?? 5_000,
+      probeTimeoutMs: options.probeTimeoutMs ?? 5_000,
+      probe: () => this.socket?.send(JSON.stringify({ type: 'ping' } satisfies ClientEvent)),
+      onDead: () => this.reconnectNow(true),
+    });
+  }
 
   connect(): void {
     this.wanted = true;
@@ -69,6 +82,7 @@ export class WebSocketTransport implements AssistantTransport {
   send(event: ClientEvent): boolean {
     if (!this.greeted || this.socket?.readyState !== OPEN) return false;
     this.socket.send(JSON.stringify(event));
+    this.watch.sent(event);
     return true;
   }
 
@@ -91,12 +105,15 @@ export class WebSocketTransport implements AssistantTransport {
     socket.onmessage = (message) => {
       const event = this.socket === socket ? parseServerFrame(message.data) : undefined;
       if (!event) return;
+      this.watch.heard(event);
+      if (event.type === 'pong') return;
       if (event.type === 'connection') {
         clearTimeout(this.connectTimer);
         // The resume goes out before anything queued, so the server re-attaches first.
         const resume = this.session.greet(event);
         if (resume) socket.send(JSON.stringify(resume));
         this.greeted = true;
+        this.watch.attach();
         this.attempt = 0;
         this.options.listener.onEvent(event);
         this.options.listener.onStatus('open');
@@ -123,6 +140,7 @@ export class WebSocketTransport implements AssistantTransport {
 
   private dropSocket(code: number): void {
     clearTimeout(this.connectTimer);
+    this.watch.detach();
     const socket = this.socket;
     this.socket = undefined;
     this.greeted = false;

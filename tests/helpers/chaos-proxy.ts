@@ -113,6 +113,14 @@ export class ChaosProxy {
     return (this.server.address() as AddressInfo).port;
   }
 
+  /**
+   * Every open link stops carrying bytes, both ways, and never closes: a path that died silently (a phone
+   * that changed networks, a NAT that forgot the connection). New links work normally.
+   */
+  freeze(): void {
+    for (const link of this.links) link.freeze();
+  }
+
   async close(): Promise<void> {
     for (const link of this.links) link.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -161,6 +169,13 @@ class Link {
     upstream.setNoDelay(true);
     this.wire(client, 'up');
     this.wire(upstream, 'down');
+  }
+
+  freeze(): void {
+    this.fault = QUIET;
+    this.stalled = true;
+    this.discarding.up = true;
+    this.discarding.down = true;
   }
 
   destroy(): void {

@@ -37,7 +37,7 @@ const badRequest: Outcome = { reply: 'bad_request' };
 
 const VALID_TYPES: Record<ProtocolVersion, string[]> = {
   1: ['message', 'reset'],
-  2: ['message', 'reset', 'stop', 'resume'],
+  2: ['message', 'reset', 'stop', 'resume', 'ping'],
 };
 
 /** JSON values that are not strings, as raw text so that `1e400` and `-0` reach the server verbatim. */
@@ -107,7 +107,7 @@ const PROTOTYPE_NAMES = [
 const SPANISH = new Set<string>([...Object.values(CLIENT_ERRORS), SESSION_EXPIRED_MESSAGE]);
 const UNKNOWN_TYPE: Record<ProtocolVersion, RegExp> = {
   1: /^Tipo de mensaje desconocido: "[\s\S]*"\. Los tipos válidos son "message" o "reset"\.$/,
-  2: /^Tipo de mensaje desconocido: "[\s\S]*"\. Los tipos válidos son "message", "reset", "stop" o "resume"\.$/,
+  2: /^Tipo de mensaje desconocido: "[\s\S]*"\. Los tipos válidos son "message", "reset", "stop", "resume" o "ping"\.$/,
 };
 const isSpanish = (message: unknown, version: ProtocolVersion) =>
   typeof message === 'string' && (SPANISH.has(message) || UNKNOWN_TYPE[version].test(message));

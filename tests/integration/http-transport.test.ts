@@ -99,6 +99,16 @@ describe('HTTP transport (Server-Sent Events)', () => {
     expect(provider.calls.length).toBe(calls);
   });
 
+  it('answers a ping with pong in the reply, not on the stream', async () => {
+    const stream = await openStream();
+    await stream.next();
+    const reply = await post({ type: 'ping' }, { cookie: cookieOf(stream) });
+    expect(reply.status).toBe(200);
+    expect(await reply.json()).toEqual({ type: 'pong', seq: 0 });
+    await post({ type: 'message', id: 'tras-ping', message: 'uno' }, { cookie: cookieOf(stream) });
+    expect((await stream.until(isFinal)).map((event) => event.data.type)).not.toContain('pong');
+  });
+
   it('refuses bad requests in Spanish and keeps serving', async () => {
     const stream = await openStream();
     await stream.next();

@@ -187,6 +187,20 @@ describe('protocol v2', () => {
     expect(provider.calls.length).toBe(callsBefore);
   });
 
+  it('answers ping with pong at once, outside the sequence, and refuses it on v1', async () => {
+    const client = await open({ v2: true });
+    await client.next();
+    client.send({ type: 'message', id: 'mientras', message: 'lento' });
+    await client.until((event) => event.type === 'delta');
+    client.send({ type: 'ping' });
+    // Answered even while an answer streams: the pong may come between two deltas.
+    expect((await client.until((event) => event.type === 'pong')).at(-1)).toEqual({ type: 'pong', seq: 0 });
+    const legacy = await open();
+    await legacy.next();
+    legacy.send({ type: 'ping' });
+    expect(await legacy.next()).toEqual({ type: 'error', message: unknownTypeError('ping', 1) });
+  });
+
   it('gives bad input a Spanish error with a seq and keeps going', async () => {
     const client = await open({ v2: true });
     await client.next();

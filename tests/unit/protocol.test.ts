@@ -31,6 +31,13 @@ describe('parseClientEvent', () => {
     expect(parseClientEvent('{"type":"stop"}', 1)).toEqual({ ok: false, error: unknownTypeError('stop', 1) });
   });
 
+  it('accepts ping only in v2, and never sends pong to v1', () => {
+    expect(parseClientEvent('{"type":"ping"}', 2)).toEqual({ ok: true, event: { type: 'ping' } });
+    expect(parseClientEvent('{"type":"ping"}', 1)).toEqual({ ok: false, error: unknownTypeError('ping', 1) });
+    expect(toWire({ type: 'pong', seq: 0 }, 2)).toBe('{"type":"pong","seq":0}');
+    expect(toWire({ type: 'pong', seq: 0 }, 1)).toBeUndefined();
+  });
+
   it.each([
     ['not JSON', '{type: message}', CLIENT_ERRORS.notJson],
     ['a JSON string', '"hola"', CLIENT_ERRORS.notObject],

@@ -124,6 +124,57 @@ describe('WebSocketTransport', () => {
     ]);
   });
 
+  it('pings a socket that goes silent while an answer is awaited, and replaces it when no pong comes', () => {
+    const { transport, sockets, last, events } = setup();
+    transport.connect();
+    last().greet(1);
+    // Nothing awaited: an idle conversation is never probed.
+    vi.advanceTimersByTime(60_000);
+    expect(last().sent).toEqual([]);
+
+    transport.send({ type: 'message', id: 'q1', message: 'hola' });
+    last().receive({ type: 'delta', id: 'q1', delta: 'Ho', seq: 2 });
+    vi.advanceTimersByTime(4_999);
+    expect(last().sent).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(last().sent.at(-1)).toEqual({ type: 'ping' });
+    // The pong proves the link: it is not shown, and the wait starts over.
+    last().receive({ type: 'pong', seq: 0 });
+    expect(events.map((event) => event.type)).toEqual(['connection', 'delta']);
+    vi.advanceTimersByTime(5_000);
+    expect(last().sent.at(-1)).toEqual({ type: 'ping' });
+    expect(last().sent).toHaveLength(3);
+
+    // No pong: the silent socket is presumed dead and replaced at once, without waiting for a backoff.
+    vi.advanceTimersByTime(4_999);
+    expect(sockets).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(sockets[0]?.closedWith).toBe(4000);
+    expect(sockets).toHaveLength(2);
+    last().greet(5);
+    expect(last().sent[0]).toEqual({ type: 'resume', session: 'token-1', after: 2 });
+  });
+
+  it('stops probing once every awaited answer has its final event, or the conversation was reset', () => {
+    const { transport, last } = setup();
+    transport.connect();
+    last().greet(1);
+    transport.send({ type: 'message', id: 'q1', message: 'hola' });
+    transport.send({ type: 'message', id: 'q2', message: 'otra' });
+    last().receive({ type: 'response', id: 'q1', message: 'Hola', seq: 2 });
+    vi.advanceTimersByTime(5_000);
+    expect(last().sent.at(-1)).toEqual({ type: 'ping' });
+    last().receive({ type: 'error', id: 'q2', code: 'upstream_failed', message: 'Falló.', seq: 3 });
+    const sentBefore = last().sent.length;
+    vi.advanceTimersByTime(60_000);
+    expect(last().sent).toHaveLength(sentBefore);
+
+    transport.send({ type: 'message', id: 'q3', message: 'y esta' });
+    last().receive({ type: 'reset', message: 'Conversación reiniciada.', seq: 4 });
+    vi.advanceTimersByTime(60_000);
+    expect(last().sent.at(-1)).toEqual({ type: 'message', id: 'q3', message: 'y esta' });
+  });
+
   it('caps the backoff at 15 s (half of it with this jitter)', () => {
     const { transport, sockets, last } = setup();
     transport.connect();

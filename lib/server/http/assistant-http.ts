@@ -4,6 +4,7 @@ import { sessionLogTag } from '../../assistant/store/session-store';
 import {
   MAX_FRAME_BYTES,
   parseClientEvent,
+  PONG,
   type ErrorCode,
   type ParseResult,
   type ServerEvent,
@@ -210,6 +211,8 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
       case 'stop':
         await runtime.service.stop(sessionId);
         return jsonResponse(202, { ok: true });
+      case 'ping':
+        return jsonResponse(200, PONG);
       case 'message': {
         const outcome = await runtime.service.submit(
           sessionId,
