@@ -70,7 +70,14 @@ export class AssistantService {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     options.store.onControl((sessionId, action) => this.running.get(sessionId)?.abort(action));
     // Questions whose answerer vanished wait in the store; whichever instance looks first picks them up.
-    this.watchdog = setInterval(() => void this.pumpDue(), Math.max(250, this.leaseMs / 3));
+    // Conversations of sessions that expired are deleted upstream the same way.
+    this.watchdog = setInterval(
+      () => {
+        void this.pumpDue();
+        void this.deleteExpiredConversations();
+      },
+      Math.max(250, this.leaseMs / 3),
+    );
     this.watchdog.unref();
   }
 
@@ -145,11 +152,6 @@ export class AssistantService {
     await store.append(sessionId, { type: 'reset', message: TEXTS.reset });
   }
 
-  /** Releases what a dropped session held upstream. */
-  discard(conversationId: string): void {
-    this.deleteConversation(conversationId);
-  }
-
   /**
    * Refuses new questions, lets running answers finish for up to `graceMs`, then aborts what is left
    * (those clients receive a Spanish error saying the server is restarting).
@@ -193,6 +195,16 @@ export class AssistantService {
       for (const sessionId of await this.options.store.due(Date.now())) await this.pump(sessionId);
     } catch (error) {
       this.options.logger.warn('store.unavailable', { during: 'watchdog', error: (error as Error).name });
+    }
+  }
+
+  private async deleteExpiredConversations(): Promise<void> {
+    if (this.shuttingDown) return;
+    try {
+      const expired = await this.options.store.takeExpiredConversations(Date.now());
+      for (const conversationId of expired) this.deleteConversation(conversationId);
+    } catch (error) {
+      this.options.logger.warn('store.unavailable', { during: 'clean-up', error: (error as Error).name });
     }
   }
 

@@ -64,7 +64,7 @@ interface Backing {
 }
 
 /** With REDIS_URL: sessions and rate limits in Redis, shared by every instance. Without: this process's memory. */
-function createBacking(config: AppConfig, logger: Logger, onDrop: (conversationId: string) => void): Backing {
+function createBacking(config: AppConfig, logger: Logger): Backing {
   const ttlMs = config.SESSION_TTL_SECONDS * 1000;
   if (config.REDIS_URL) {
     let lastErrorLog = 0;
@@ -90,7 +90,7 @@ function createBacking(config: AppConfig, logger: Logger, onDrop: (conversationI
       close: () => redis.close(),
     };
   }
-  const store = new MemorySessionStore({ ttlMs, maxSessions: config.SESSION_MAX, onDrop });
+  const store = new MemorySessionStore({ ttlMs, maxSessions: config.SESSION_MAX });
   const perSession = new RateLimiter(config.RATE_LIMIT_SESSION_PER_MINUTE);
   const perClient = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
   const transcriptionBudget = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
@@ -112,8 +112,7 @@ export function createAssistantRuntime(
   logger: Logger,
   provider = createProvider(config),
 ): AssistantRuntime {
-  // The store drops sessions only after start-up, by which time `service` exists.
-  const backing = createBacking(config, logger, (conversationId) => service.discard(conversationId));
+  const backing = createBacking(config, logger);
   const service = new AssistantService({
     provider,
     store: backing.store,

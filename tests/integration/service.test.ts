@@ -59,6 +59,27 @@ function finalFor(events: ServerEvent[], id: string): Promise<ServerEvent> {
 
 describe.each(kinds)('AssistantService on the $name store', (kind) => {
   const setup = setupWith(kind);
+  it('deletes upstream the conversation of a session that expired, once', async () => {
+    const provider = new ScriptedProvider((input) => ({ deltas: [input] }));
+    const store = kind.create({ ttlMs: 300 });
+    // The watchdog that looks for expired sessions runs every third of the lease: here every 250 ms.
+    const service = new AssistantService({
+      provider,
+      store,
+      logger: quietLogger,
+      generationTimeoutMs: 5_000,
+      queueMax: 5,
+      leaseMs: 750,
+    });
+    await service.submit('olvidada', { id: 'q', input: 'hola' });
+    await expect.poll(() => store.outcomeOf('olvidada', 'q')).toMatchObject({ type: 'response' });
+    expect(provider.deleted).toEqual([]);
+    await expect.poll(() => provider.deleted, { timeout: 3_000 }).toEqual(['conv_1']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(provider.deleted).toEqual(['conv_1']);
+    service.close();
+  });
+
   it('answers one session strictly one message at a time, in order, in one lazily created conversation', async () => {
     const { provider, store, service } = setup();
     const session = 's1';

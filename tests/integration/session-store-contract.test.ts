@@ -179,6 +179,27 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     await expect.poll(() => received).toEqual(['s:stop']);
   });
 
+  it('hands the upstream conversation of an expired session to one caller, once', async () => {
+    const store = kind.create({ ttlMs: 600 });
+    await store.open('caduca');
+    await store.setConversation('caduca', 0, 'conv_caduca');
+    await store.open('vive');
+    await store.setConversation('vive', 0, 'conv_vive');
+    await store.open('reiniciada');
+    await store.setConversation('reiniciada', 0, 'conv_reiniciada');
+    // A reset hands its conversation over at once; it is not handed over again on expiry.
+    expect(await store.reset('reiniciada')).toBe('conv_reiniciada');
+    expect(await store.takeExpiredConversations(Date.now())).toEqual([]);
+    await pause(200);
+    await store.touch('vive');
+    await pause(450);
+    // `caduca` was idle 650 ms (> 600); `vive` only 450 ms.
+    expect(await store.takeExpiredConversations(Date.now())).toEqual(['conv_caduca']);
+    expect(await store.takeExpiredConversations(Date.now())).toEqual([]);
+    await pause(400);
+    expect(await store.takeExpiredConversations(Date.now())).toEqual(['conv_vive']);
+  });
+
   it('forgets an idle session after its TTL', async () => {
     const store = kind.create({ ttlMs: 200 });
     await store.open('efimera');

@@ -4,24 +4,20 @@ import { SessionCapacityError } from '../../lib/assistant/store/session-store';
 
 function clockedStore(options: { ttlMs: number; maxSessions: number }) {
   let now = 1_000;
-  const dropped: string[] = [];
-  const store = new MemorySessionStore({
-    ...options,
-    now: () => now,
-    onDrop: (conversationId) => dropped.push(conversationId),
-  });
-  return { store, dropped, advance: (ms: number) => (now += ms) };
+  const store = new MemorySessionStore({ ...options, now: () => now });
+  return { store, advance: (ms: number) => (now += ms) };
 }
 
 /** What only the in-memory store does: its size cap and LRU eviction (the shared contract is elsewhere). */
 describe('MemorySessionStore', () => {
   it('forgets idle sessions after the TTL and reports their conversation for clean-up', async () => {
-    const { store, dropped, advance } = clockedStore({ ttlMs: 1_000, maxSessions: 10 });
+    const { store, advance } = clockedStore({ ttlMs: 1_000, maxSessions: 10 });
     await store.open('a');
     await store.setConversation('a', 0, 'conv_a');
     advance(1_001);
     expect(await store.lastSeq('a')).toBeUndefined();
-    expect(dropped).toEqual(['conv_a']);
+    expect(await store.takeExpiredConversations()).toEqual(['conv_a']);
+    expect(await store.takeExpiredConversations()).toEqual([]);
     expect((await store.open('a')).seq).toBe(1);
   });
 

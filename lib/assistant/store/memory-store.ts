@@ -20,8 +20,6 @@ import {
 export interface MemorySessionStoreOptions {
   ttlMs: number;
   maxSessions: number;
-  /** Called with the upstream conversation of every session the store drops, to delete it there. */
-  onDrop?: (conversationId: string) => void;
   now?: () => number;
 }
 
@@ -63,6 +61,8 @@ export class MemorySessionStore implements SessionStore {
   readonly kind = 'memory' as const;
   private readonly sessions = new Map<string, MemorySession>();
   private readonly controlHandlers: Array<(id: string, action: ControlAction) => void> = [];
+  /** Upstream conversations of dropped sessions, until someone takes them to delete. */
+  private readonly orphanedConversations: string[] = [];
   private readonly now: () => number;
 
   constructor(private readonly options: MemorySessionStoreOptions) {
@@ -246,6 +246,11 @@ export class MemorySessionStore implements SessionStore {
 
   async close() {}
 
+  async takeExpiredConversations() {
+    this.sweep();
+    return this.orphanedConversations.splice(0);
+  }
+
   /** Drops every expired idle session; run periodically. */
   sweep(): number {
     let dropped = 0;
@@ -304,7 +309,7 @@ export class MemorySessionStore implements SessionStore {
 
   private drop(session: MemorySession): void {
     this.sessions.delete(session.id);
-    if (session.conversationId) this.options.onDrop?.(session.conversationId);
+    if (session.conversationId) this.orphanedConversations.push(session.conversationId);
   }
 }
 

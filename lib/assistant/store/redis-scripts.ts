@@ -159,6 +159,11 @@ redis.call('DEL', Q)
 for _, raw in ipairs(queued) do redis.call('HDEL', O, cjson.decode(raw).id) end
 return queued
 `),
+  /** ARGV: ttl, conversation → ms the session holding that conversation has left, or -2 when none does */
+  conversationTtl: script(`
+if redis.call('HGET', M, 'conv') ~= ARGV[2] then return -2 end
+return redis.call('PTTL', M)
+`),
   /** ARGV: ttl → 1 when the session exists */
   touch: script(`
 if redis.call('EXISTS', M) == 0 then return 0 end

@@ -69,6 +69,8 @@ export class RedisSessionStore implements SessionStore {
   private readonly local = new Map<string, LocalSession>();
   private readonly controlHandlers: Array<(id: string, action: ControlAction) => void> = [];
   private readonly dueKey: string;
+  /** `<session id>|<conversation id>` scored by when the session would expire: the upstream clean-up list. */
+  private readonly conversationsKey: string;
   private readonly controlChannel: string;
   private readonly refresher: NodeJS.Timeout;
   private readonly listenToControl: () => Promise<void>;
@@ -76,6 +78,7 @@ export class RedisSessionStore implements SessionStore {
   constructor(private readonly options: RedisSessionStoreOptions) {
     this.redis = options.connection;
     this.dueKey = `${options.keyPrefix}due`;
+    this.conversationsKey = `${options.keyPrefix}convs`;
     this.controlChannel = `${options.keyPrefix}control`;
     // After a reconnect the broadcast may have missed events: every subscriber re-reads the log.
     let listenerReadyOnce = false;
@@ -231,12 +234,52 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async setConversation(id: string, epoch: number, conversationId: string | undefined) {
-    return Number(await this.run('setConversation', id, [String(epoch), conversationId ?? ''])) === 1;
+    const recorded =
+      Number(await this.run('setConversation', id, [String(epoch), conversationId ?? ''])) === 1;
+    if (recorded && conversationId) {
+      const member = `${id}|${conversationId}`;
+      const score = Date.now() + this.options.ttlMs;
+      await this.redis.guard(() => this.redis.client.zAdd(this.conversationsKey, { score, value: member }));
+    }
+    return recorded;
+  }
+
+  /**
+   * Redis expires a session's keys on its own, so the clean-up list outlives them: an entry whose time
+   * came is checked against its session, moved on while the session lives, and otherwise claimed (the
+   * ZREM that removes it wins it for exactly one instance).
+   */
+  async takeExpiredConversations(now: number) {
+    const due = await this.redis.guard(() =>
+      this.redis.client.zRangeByScore(this.conversationsKey, '-inf', now, {
+        LIMIT: { offset: 0, count: 100 },
+      }),
+    );
+    const expired: string[] = [];
+    for (const member of due) {
+      const bar = member.indexOf('|');
+      const id = member.slice(0, bar);
+      const conversationId = member.slice(bar + 1);
+      const left = Number(await this.run('conversationTtl', id, [conversationId]));
+      if (left > 0) {
+        const score = now + left;
+        await this.redis.guard(() =>
+          this.redis.client.zAdd(this.conversationsKey, { score, value: member }, { XX: true }),
+        );
+        continue;
+      }
+      const claimed = await this.redis.guard(() => this.redis.client.zRem(this.conversationsKey, member));
+      if (claimed === 1) expired.push(conversationId);
+    }
+    return expired;
   }
 
   async reset(id: string) {
     const conversation = await this.run('reset', id, []);
-    return typeof conversation === 'string' ? conversation : undefined;
+    if (typeof conversation !== 'string') return undefined;
+    // The caller deletes it upstream now; the clean-up list need not.
+    await this.redis.guard(() => this.redis.client.zRem(this.conversationsKey, `${id}|${conversation}`));
+    return conversation;
   }
 
   async drainQueue(id: string) {

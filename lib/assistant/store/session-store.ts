@@ -95,6 +95,12 @@ export interface SessionStore {
   releaseLease(id: string, owner: string): Promise<void>;
   /** Records the upstream conversation; false when the session was reset past `epoch` meanwhile. */
   setConversation(id: string, epoch: number, conversationId: string | undefined): Promise<boolean>;
+  /**
+   * Upstream conversations whose session is gone (expired or evicted), each handed to one caller only,
+   * across every instance sharing the store: the caller deletes them upstream, where they hold what the
+   * citizen asked.
+   */
+  takeExpiredConversations(now: number): Promise<string[]>;
   /** Forgets the conversation (new epoch); returns the upstream conversation that must be deleted. */
   reset(id: string): Promise<string | undefined>;
   /** Empties the queue, forgetting those ids, and returns what was waiting. */
