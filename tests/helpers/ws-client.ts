@@ -2,6 +2,14 @@ import { WebSocket, type RawData } from 'ws';
 import { PROTOCOL_V2 } from '../../lib/protocol';
 import { Inbox } from './inbox';
 
+/** A `ws` socket that behaves as the page's WebSocket does, for the browser transport running in Node. */
+export function browserLikeSocket(url: string, protocol: string): globalThis.WebSocket {
+  const socket = new WebSocket(url, protocol);
+  // A browser reports a failed socket only through `close`; `ws` also emits `error`, which must be heard.
+  socket.on('error', () => undefined);
+  return socket as unknown as globalThis.WebSocket;
+}
+
 export interface WireEvent {
   type: string;
   message?: string;

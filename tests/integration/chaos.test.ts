@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import {
   createAssistantStore,
   type AssistantState,
@@ -19,6 +18,7 @@ import {
 } from '../helpers/chaos-proxy';
 import { ScriptedProvider, type Script } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
+import { browserLikeSocket } from '../helpers/ws-client';
 
 const SEED = chaosSeed();
 const REPLAY = `replay with CHAOS_SEED=${SEED}`;
@@ -145,10 +145,7 @@ async function converse(conversation: Conversation, label: string, deadline: num
       connectTimeoutMs: 300,
       createSocket: (url, protocol) => {
         sockets += 1;
-        const socket = new WebSocket(url, protocol);
-        // A browser reports a failed socket only through `close`; `ws` also emits `error`, which must be heard.
-        socket.on('error', () => undefined);
-        return socket as unknown as globalThis.WebSocket;
+        return browserLikeSocket(url, protocol);
       },
     });
     return {

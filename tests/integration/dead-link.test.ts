@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { createAssistantStore, type AssistantState } from '../../lib/client/assistant-store';
 import { WebSocketTransport } from '../../lib/client/ws-transport';
 import { ChaosProxy, seededRandom } from '../helpers/chaos-proxy';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
+import { browserLikeSocket } from '../helpers/ws-client';
 
 const DELTAS = Array.from({ length: 20 }, (_, index) => `parte${index + 1} `);
 
@@ -55,9 +55,7 @@ describe('a connection that dies without closing, while the page stays visible',
           probeTimeoutMs: 300,
           createSocket: (url, protocol) => {
             sockets += 1;
-            const socket = new WebSocket(url, protocol);
-            socket.on('error', () => undefined);
-            return socket as unknown as globalThis.WebSocket;
+            return browserLikeSocket(url, protocol);
           },
         }),
     );

@@ -14,9 +14,10 @@ function setupWith(kind: StoreKind) {
   return function setup(
     script: (input: string) => Script = (input) => ({ deltas: [`Re: `, input] }),
     overrides = {},
+    storeOptions: { ttlMs?: number } = {},
   ) {
     const provider = new ScriptedProvider(script);
-    const store = kind.create();
+    const store = kind.create(storeOptions);
     const service = new AssistantService({
       provider,
       store,
@@ -60,17 +61,8 @@ function finalFor(events: ServerEvent[], id: string): Promise<ServerEvent> {
 describe.each(kinds)('AssistantService on the $name store', (kind) => {
   const setup = setupWith(kind);
   it('deletes upstream the conversation of a session that expired, once', async () => {
-    const provider = new ScriptedProvider((input) => ({ deltas: [input] }));
-    const store = kind.create({ ttlMs: 300 });
     // The watchdog that looks for expired sessions runs every third of the lease: here every 250 ms.
-    const service = new AssistantService({
-      provider,
-      store,
-      logger: quietLogger,
-      generationTimeoutMs: 5_000,
-      queueMax: 5,
-      leaseMs: 750,
-    });
+    const { provider, store, service } = setup(undefined, { leaseMs: 750 }, { ttlMs: 300 });
     await service.submit('olvidada', { id: 'q', input: 'hola' });
     await expect.poll(() => store.outcomeOf('olvidada', 'q')).toMatchObject({ type: 'response' });
     expect(provider.deleted).toEqual([]);
