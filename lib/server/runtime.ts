@@ -98,8 +98,8 @@ function createBacking(config: AppConfig, logger: Logger): Backing {
     store,
     rateLimits: { perSession, perClient },
     transcriptionBudget,
+    // Expired sessions are swept by the service's watchdog, which takes their conversations to delete.
     sweep: () => {
-      store.sweep();
       for (const limiter of [perSession, perClient, transcriptionBudget]) limiter.sweep();
     },
     close: async () => undefined,

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AssistantError } from '../../lib/assistant/errors';
-import { OpenAIProvider } from '../../lib/assistant/providers/openai';
+import { OpenAIProvider, type OpenAIProviderOptions } from '../../lib/assistant/providers/openai';
 import { OPENAI_USER_ERRORS, rateLimitMessage } from '../../lib/assistant/providers/openai-errors';
 import { TAX_TOOL_DEFINITIONS } from '../../lib/tax/tools';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
@@ -27,6 +27,20 @@ async function ask(
 ): Promise<WireEvent[]> {
   client.send({ type: 'message', id, message });
   return client.until((event) => isFinal(event) && event.id === id, timeoutMs);
+}
+
+/** A provider talking to the fake directly, without the server around it. */
+function providerWith(options: Partial<OpenAIProviderOptions> = {}) {
+  return new OpenAIProvider({
+    apiKey: fake.apiKey,
+    baseURL: fake.baseURL,
+    model: 'gpt-5-mini',
+    instructions: 'x',
+    headersTimeoutMs: 2_000,
+    idleTimeoutMs: 2_000,
+    maxRetries: 0,
+    ...options,
+  });
 }
 
 const responseCalls = () =>
@@ -209,16 +223,7 @@ describe('OpenAI provider through the real server', () => {
 
 describe('OpenAIProvider', () => {
   it('retries a conversation_locked refusal left by an aborted response instead of failing', async () => {
-    const provider = new OpenAIProvider({
-      apiKey: fake.apiKey,
-      baseURL: fake.baseURL,
-      model: 'gpt-5-mini',
-      instructions: 'x',
-      headersTimeoutMs: 2_000,
-      idleTimeoutMs: 2_000,
-      maxRetries: 0,
-      lockedRetryDelayMs: 20,
-    });
+    const provider = providerWith({ lockedRetryDelayMs: 20 });
     const conversation = await provider.createConversation();
     fake.enqueue({ kind: 'http-error', status: 400, code: 'conversation_locked' });
     let text = '';
@@ -234,15 +239,7 @@ describe('OpenAIProvider', () => {
   });
 
   it('stops reading promptly when the caller aborts', async () => {
-    const provider = new OpenAIProvider({
-      apiKey: fake.apiKey,
-      baseURL: fake.baseURL,
-      model: 'gpt-5-mini',
-      instructions: 'x',
-      headersTimeoutMs: 2_000,
-      idleTimeoutMs: 2_000,
-      maxRetries: 0,
-    });
+    const provider = providerWith();
     const conversation = await provider.createConversation();
     fake.enqueue({ kind: 'text', text: 'una respuesta muy larga que no termina pronto', chunkDelayMs: 100 });
     const controller = new AbortController();
@@ -361,16 +358,7 @@ describe('tax tools through the OpenAI provider', () => {
   });
 
   it('bounds the tool rounds: the last request forbids tools and the model must answer', async () => {
-    const provider = new OpenAIProvider({
-      apiKey: fake.apiKey,
-      baseURL: fake.baseURL,
-      model: 'gpt-5-mini',
-      instructions: 'x',
-      headersTimeoutMs: 2_000,
-      idleTimeoutMs: 2_000,
-      maxRetries: 0,
-      maxToolRounds: 2,
-    });
+    const provider = providerWith({ maxToolRounds: 2 });
     const conversation = await provider.createConversation();
     const call = { name: 'convert_uvt', arguments: { year: 2026, uvt: 10, pesos: null } };
     fake.enqueue({ kind: 'function-call', calls: [call] }, { kind: 'function-call', calls: [call] });

@@ -25,15 +25,21 @@ export function rateLimitMessage(retryAfterSeconds: number | undefined): string 
   return `El servicio de inteligencia artificial está recibiendo demasiadas solicitudes. Intenta de nuevo ${when}.`;
 }
 
-function retryAfterSeconds(headers: Headers | undefined): number | undefined {
+/** How long the upstream asked to wait: `retry-after-ms`, else `retry-after` in seconds or as an HTTP date. */
+export function retryAfterMs(headers: Headers | undefined): number | undefined {
   const milliseconds = Number(headers?.get('retry-after-ms'));
-  if (Number.isFinite(milliseconds) && milliseconds > 0) return Math.ceil(milliseconds / 1000);
+  if (Number.isFinite(milliseconds) && milliseconds > 0) return milliseconds;
   const raw = headers?.get('retry-after');
   if (!raw) return undefined;
   const seconds = Number(raw);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function retryAfterSeconds(headers: Headers | undefined): number | undefined {
+  const milliseconds = retryAfterMs(headers);
+  return milliseconds === undefined ? undefined : Math.ceil(milliseconds / 1000);
 }
 
 export function isConversationLocked(error: unknown): boolean {

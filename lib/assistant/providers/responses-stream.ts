@@ -2,7 +2,9 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import OpenAI from 'openai';
 import type { ResponseCreateParamsStreaming } from 'openai/resources/responses/responses';
+import { toWebHeaders } from '../../web-headers';
 import { abortableDelay } from '../abortable-delay';
+import { retryAfterMs } from './openai-errors';
 import { parseResponsesStreamEvent, type ResponsesStreamEvent } from './responses-events';
 import { SseDataParser } from './sse-parser';
 
@@ -44,27 +46,12 @@ function shouldRetryStatus(status: number, headers: Headers): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** The SDK's back-off: `retry-after-ms`, then `retry-after` (seconds or a date), else 0.5 s doubling to 8 s, −25 % jitter. */
+/** The SDK's back-off: what the upstream asked for, else 0.5 s doubling to 8 s, −25 % jitter. */
 export function retryDelayMs(retryIndex: number, headers: Headers | undefined): number {
-  const afterMs = parseFloat(headers?.get('retry-after-ms') ?? '');
-  if (!Number.isNaN(afterMs) && afterMs > 0) return afterMs;
-  const after = headers?.get('retry-after');
-  if (after) {
-    const seconds = parseFloat(after);
-    const ms = Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000;
-    if (!Number.isNaN(ms)) return Math.max(0, ms);
-  }
+  const asked = retryAfterMs(headers);
+  if (asked !== undefined) return asked;
   const delay = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** retryIndex, MAX_RETRY_DELAY_MS);
   return delay * (1 - Math.random() * 0.25);
-}
-
-function toHeaders(response: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(response.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
-  return headers;
 }
 
 /** Reads an error body (cut at a bound) for its JSON; an abort stops the wait like any other. */
@@ -139,7 +126,7 @@ export class ResponsesStreamClient {
       }
       const status = response.statusCode ?? 0;
       if (status >= 200 && status < 300) return this.events(response, signal);
-      const headers = toHeaders(response);
+      const headers = toWebHeaders(response.headers);
       if (retriesLeft > 0 && shouldRetryStatus(status, headers)) {
         response.destroy();
         await abortableDelay(retryDelayMs(retryIndex, headers), signal);

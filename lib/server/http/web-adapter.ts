@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { toWebHeaders } from '../../web-headers';
 
 /**
  * A Node request as a Web `Request`, so handlers written for Next route handlers also run in the custom
@@ -8,15 +9,10 @@ import { Readable } from 'node:stream';
 export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request {
   const aborted = new AbortController();
   res.on('close', () => aborted.abort());
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const single of Array.isArray(value) ? value : [value]) headers.append(name, single);
-  }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
     method: req.method,
-    headers,
+    headers: toWebHeaders(req.headers),
     body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
     signal: aborted.signal,
     // Required by Node's fetch for a streamed request body.
