@@ -11,6 +11,7 @@ import type { SessionStore } from '../assistant/store/session-store';
 import type { RateLimit } from '../assistant/service';
 import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
+import { RefusalCounter } from './refusals';
 import { ConfigError, type AppConfig } from './config';
 import type { Logger } from './logger';
 
@@ -51,6 +52,8 @@ export interface AssistantRuntime {
   connectionsPerIp: ConnectionCounter;
   /** Voice recordings per client address (shared by every instance with Redis). */
   transcriptionBudget: RateLimit;
+  /** What each protective limit turned away in this process. */
+  refusals: RefusalCounter;
   stop(): Promise<void>;
 }
 
@@ -129,6 +132,7 @@ export function createAssistantRuntime(
     store: backing.store,
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
     transcriptionBudget: backing.transcriptionBudget,
+    refusals: new RefusalCounter(),
     stop: async () => {
       clearInterval(sweeper);
       service.close();

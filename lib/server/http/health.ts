@@ -23,6 +23,7 @@ export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime:
         store: store.kind,
         storeReachable: reachable,
         accepting: service.accepting,
+        refusals: runtime.refusals.snapshot(),
       };
       const status = !checks.accepting ? 'shutting_down' : !reachable ? 'store_unavailable' : 'ready';
       return jsonResponse(status === 'ready' ? 200 : 503, { status, ...checks });
