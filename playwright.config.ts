@@ -23,6 +23,7 @@ const serverEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   // Every browser in the suite connects from 127.0.0.1; per-address limits have their own tests.
   RATE_LIMIT_IP_PER_MINUTE: '100000',
+  RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000',
   MAX_CONNECTIONS_PER_IP: '1000',
 };
 const launchOptions = {

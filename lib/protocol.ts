@@ -194,7 +194,13 @@ export const serverEventSchema = z.discriminatedUnion('type', [
     code: errorCodeSchema,
     ...seqField,
   }),
-  z.object({ type: z.literal('reset'), message: z.string(), ...seqField }),
+  z.object({
+    type: z.literal('reset'),
+    message: z.string(),
+    /** v2: the resume token of the new conversation (the old one stops working). */
+    session: z.string().optional(),
+    ...seqField,
+  }),
   /** The answer to `ping`, outside the session's sequence (seq 0): it says the link works, nothing more. */
   z.object({ type: z.literal('pong'), ...seqField }),
 ]);

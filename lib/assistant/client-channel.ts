@@ -13,17 +13,6 @@ import { USER_ERRORS } from './errors';
 import type { AssistantService } from './service';
 import { StoreUnavailableError, type Subscription } from './store/session-store';
 
-/** How a transport turns sessions into resume tokens and back (signing lives with the transport). */
-export interface SessionTokens {
-  tokenFor(sessionId: string): string;
-  /** The live session a valid token names, or undefined for a forged token or a forgotten session. */
-  sessionFor(token: string): Promise<string | undefined>;
-}
-
-export const SESSION_EXPIRED_MESSAGE =
-  'Tu sesión anterior ya no existe en el servidor (expiró o el servidor se reinició). ' +
-  'Las respuestas que esperabas se perdieron: vuelve a preguntar.';
-
 /**
  * How long a new v2 connection holds the session's live events while waiting for a `resume`: a client that
  * resumes must get its replay before anything newer, or it would drop the replay as already seen.
@@ -34,7 +23,6 @@ export interface ClientChannelOptions {
   service: AssistantService;
   sessionId: string;
   version: ProtocolVersion;
-  tokens: SessionTokens;
   /** The client's address, for per-address rate limits. */
   clientKey?: string;
   /** Sends one serialised frame; `event` is what it encodes (an SSE transport needs its seq). */
@@ -75,9 +63,11 @@ export class ClientChannel {
 
   /**
    * Greets the client (token and conversation so far) and starts relaying the session's events to it.
-   * `resume` resumes at once (a transport that knows it up front). Rejects when the store is unreachable.
+   * `resume` resumes at once (a transport that knows it up front): the conversation `token` names, or
+   * without a token this connection's own session. Rejects when the session cannot be opened (store
+   * unreachable, or a new session refused: `AssistantError`, `SessionCapacityError`).
    */
-  open(resume?: { token: string; after: number }): Promise<void> {
+  open(resume?: { token?: string; after: number }): Promise<void> {
     const opening = this.greet(
       resume !== undefined || (this.version === 2 && this.options.resumeWindow === true),
     );
@@ -113,13 +103,14 @@ export class ClientChannel {
   }
 
   private async greet(hold: boolean): Promise<void> {
-    const { service, tokens } = this.options;
-    const { seq, transcript } = await service.store.open(this.current);
+    const { service, clientKey } = this.options;
+    const { seq, transcript, token } = await service.open(this.current, clientKey);
+    if (this.closed) return;
     this.send({
       type: 'connection',
       message: TEXTS.connected,
       provider: service.providerKind,
-      session: tokens.tokenFor(this.current),
+      session: token,
       ...(transcript.length > 0 ? { transcript } : {}),
       seq,
     });
@@ -186,16 +177,16 @@ export class ClientChannel {
    * Replays what the client missed: every event after `after` that this connection has not already
    * delivered, in order, then keeps relaying. Nothing is sent twice and nothing is skipped.
    */
-  private async resume(token: string, after: number): Promise<void> {
-    const { tokens, service } = this.options;
-    const target = await tokens.sessionFor(token);
-    const lastSeq = target === undefined ? undefined : await service.store.lastSeq(target);
-    // A seq the session never issued means the client knew an earlier session under the same id.
-    if (target === undefined || lastSeq === undefined || after > lastSeq) {
+  private async resume(token: string | undefined, after: number): Promise<void> {
+    const { service } = this.options;
+    const live = token === undefined ? await this.ownSession() : await service.sessionForToken(token);
+    // A seq the session never issued means the client knew an earlier conversation of this session.
+    if (live === undefined || after > live.lastSeq) {
       this.stopHolding();
-      await this.sendLocal({ type: 'error', code: 'session_expired', message: SESSION_EXPIRED_MESSAGE });
+      await this.sendLocal({ type: 'error', code: 'session_expired', message: USER_ERRORS.sessionExpired });
       return;
     }
+    const target = live.sessionId;
     if (target === this.current && !this.holding) {
       // Live since `subscribedAfter`: only what came before it is missing.
       const missed = await service.store.eventsAfter(target, after);
@@ -209,7 +200,14 @@ export class ClientChannel {
     this.attach(target, after, false);
   }
 
+  private async ownSession(): Promise<{ sessionId: string; lastSeq: number } | undefined> {
+    const state = await this.options.service.store.state(this.current);
+    return state && { sessionId: this.current, lastSeq: state.lastSeq };
+  }
+
   private attach(sessionId: string, after: number, hold: boolean): void {
+    // A connection closed while its set-up awaited the store must not leave a listener behind.
+    if (this.closed) return;
     this.subscribedAfter = after;
     this.holding = hold;
     this.subscription = this.options.service.store.subscribe(sessionId, { after, held: true }, (event) =>

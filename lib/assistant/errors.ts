@@ -29,6 +29,12 @@ export const USER_ERRORS = {
   storeUnavailable:
     'El asistente no puede guardar tu conversación en este momento (falla temporal del servidor). ' +
     'Intenta de nuevo en unos segundos.',
+  sessionExpired:
+    'Tu sesión anterior ya no existe en el servidor (expiró o el servidor se reinició). ' +
+    'Las respuestas que esperabas se perdieron: vuelve a preguntar.',
+  overloaded:
+    'El asistente está saturado en este momento y no puede abrir conversaciones nuevas. Las conversaciones ' +
+    'en curso continúan. Intenta de nuevo en unos segundos.',
   tooManyConnections:
     'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
     'o intenta de nuevo en un minuto.',
@@ -47,6 +53,13 @@ export function retryAfterText(ms: number): string {
 
 export function tooManyQuestionsMessage(retryAfterMs: number): string {
   return `Enviaste demasiadas preguntas en poco tiempo. Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`;
+}
+
+export function tooManyNewSessionsMessage(retryAfterMs: number): string {
+  return (
+    'Se abrieron demasiadas conversaciones nuevas desde tu red en poco tiempo. ' +
+    `Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`
+  );
 }
 
 export function toAssistantError(error: unknown): AssistantError {

@@ -1,8 +1,15 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { TEXTS, type ServerEvent } from '../protocol';
-import { AssistantError, toAssistantError, tooManyQuestionsMessage, USER_ERRORS } from './errors';
+import {
+  AssistantError,
+  toAssistantError,
+  tooManyNewSessionsMessage,
+  tooManyQuestionsMessage,
+  USER_ERRORS,
+} from './errors';
 import type { AssistantProvider } from './provider';
+import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
   sessionLogTag,
   StoreUnavailableError,
@@ -10,6 +17,7 @@ import {
   type OrphanError,
   type SessionStore,
 } from './store/session-store';
+import type { TranscriptEntry } from '../protocol';
 
 export interface ServiceLogger {
   info(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
@@ -23,9 +31,16 @@ export interface RateLimit {
   take(key: string): RateDecision | Promise<RateDecision>;
 }
 
+/** Whether the process is too loaded to take new sessions (event-loop lag); running ones go on. */
+export interface LoadSignal {
+  readonly overloaded: boolean;
+  readonly retryAfterSeconds: number;
+}
+
 export interface AssistantServiceOptions {
   provider: AssistantProvider;
   store: SessionStore;
+  tokens: SessionTokens;
   logger: ServiceLogger;
   generationTimeoutMs: number;
   queueMax: number;
@@ -34,8 +49,21 @@ export interface AssistantServiceOptions {
    * another one reports the answer as lost after this long and takes the next question.
    */
   leaseMs?: number;
-  /** New questions per session and per client address; re-sent ids are free. */
-  rateLimits?: { perSession: RateLimit; perClient: RateLimit };
+  /**
+   * New questions per session and per client address (re-sent ids are free), and new sessions per client
+   * address (reconnecting to an existing session is free).
+   */
+  rateLimits?: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
+  /** While overloaded, sessions are not created (a newcomer is told to come back); existing ones open. */
+  load?: LoadSignal;
+}
+
+/** What a connection opening a session greets its client with. */
+export interface OpenedConversation {
+  seq: number;
+  transcript: TranscriptEntry[];
+  /** The resume token of the session's current conversation. */
+  token: string;
 }
 
 /** Why a generation was aborted; decides what, if anything, the client is told. */
@@ -94,6 +122,53 @@ export class AssistantService {
     return this.options.store;
   }
 
+  /**
+   * Opens the session a connection names, creating it when it does not exist (any more) — unless the
+   * process is overloaded or the address opened too many new sessions lately (`AssistantError`), or the
+   * store is full of sessions in use (`SessionCapacityError`).
+   */
+  async open(sessionId: string, clientKey?: string): Promise<OpenedConversation> {
+    const { store, tokens } = this.options;
+    const opened = (await store.open(sessionId)) ?? (await this.create(sessionId, clientKey));
+    return {
+      seq: opened.seq,
+      transcript: opened.transcript,
+      token: tokens.tokenFor(sessionId, opened.incarnation),
+    };
+  }
+
+  private async create(sessionId: string, clientKey: string | undefined) {
+    const { load, rateLimits, store } = this.options;
+    if (load?.overloaded) {
+      throw new AssistantError('server_busy', USER_ERRORS.overloaded, {
+        retryAfterSeconds: load.retryAfterSeconds,
+      });
+    }
+    if (rateLimits && clientKey !== undefined) {
+      const decision = await rateLimits.newSessionsPerClient.take(clientKey);
+      if (!decision.allowed) {
+        throw new AssistantError('rate_limited', tooManyNewSessionsMessage(decision.retryAfterMs), {
+          retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000),
+        });
+      }
+    }
+    const created = await store.open(sessionId, { incarnation: newIncarnation() });
+    if (!created) throw new Error('store returned no session for a creation');
+    return created;
+  }
+
+  /**
+   * The live session a resume token names, with its last seq; undefined for a forged token or for a
+   * conversation that ended (reset, expiry), so an old token never reaches a newer conversation.
+   */
+  async sessionForToken(token: string): Promise<{ sessionId: string; lastSeq: number } | undefined> {
+    const named = this.options.tokens.read(token);
+    if (!named) return undefined;
+    const state = await this.options.store.state(named.sessionId);
+    if (state?.incarnation !== named.incarnation) return undefined;
+    return { sessionId: named.sessionId, lastSeq: state.lastSeq };
+  }
+
   async submit(
     sessionId: string,
     message: { id?: string; input: string },
@@ -119,6 +194,11 @@ export class AssistantService {
         return { kind: 'answered', event: result.event };
       case 'full':
         return { kind: 'rejected', error: new AssistantError('queue_full', USER_ERRORS.queueFull) };
+      case 'missing':
+        return {
+          kind: 'rejected',
+          error: new AssistantError('session_expired', USER_ERRORS.sessionExpired),
+        };
       case 'queued':
         void this.pump(sessionId);
         return { kind: 'queued', id };
@@ -143,13 +223,21 @@ export class AssistantService {
     await this.options.store.sendControl(sessionId, 'stop');
   }
 
-  /** Drops the queue and the running answer, deletes the upstream conversation and starts afresh. */
+  /**
+   * Drops the queue and the running answer, deletes the upstream conversation and starts afresh under a new
+   * incarnation: the `reset` event carries the new resume token, and the old one stops working.
+   */
   async reset(sessionId: string): Promise<void> {
-    const { store } = this.options;
-    const oldConversation = await store.reset(sessionId);
+    const { store, tokens } = this.options;
+    const incarnation = newIncarnation();
+    const oldConversation = await store.reset(sessionId, incarnation);
     await store.sendControl(sessionId, 'reset');
     if (oldConversation) this.deleteConversation(oldConversation);
-    await store.append(sessionId, { type: 'reset', message: TEXTS.reset });
+    await store.append(sessionId, {
+      type: 'reset',
+      message: TEXTS.reset,
+      session: tokens.tokenFor(sessionId, incarnation),
+    });
   }
 
   /**

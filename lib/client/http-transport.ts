@@ -103,9 +103,10 @@ export class HttpTransport implements AssistantTransport {
 
   private openSource(): void {
     const base = this.options.url ?? ASSISTANT_HTTP_URL;
-    // A fresh EventSource carries no Last-Event-ID, so the resume point travels in the URL.
+    // A fresh EventSource carries no Last-Event-ID, so the resume point travels in the URL; the session is
+    // the cookie's (a token in a URL would end up in logs).
     const { token, lastSeen } = this.session;
-    const query = token === undefined ? '' : `?session=${encodeURIComponent(token)}&after=${lastSeen}`;
+    const query = token === undefined ? '' : `?after=${lastSeen}`;
     const create =
       this.options.createEventSource ?? ((url: string) => new EventSource(url) as unknown as EventSourceLike);
     const source = create(`${base}${query}`);
@@ -127,7 +128,7 @@ export class HttpTransport implements AssistantTransport {
   private deliver(event: ServerEvent): void {
     if (event.type === 'connection') {
       // The server resumed from the URL or Last-Event-ID already; nothing to send back.
-      this.session.greet(event);
+      this.session.greetResumed(event);
       this.greeted = true;
       this.attempt = 0;
       this.options.listener.onEvent(event);

@@ -68,6 +68,15 @@ export class ResumableSession {
     return { type: 'resume', session: this.token_, after: this.lastSeq };
   }
 
+  /**
+   * Handles the greeting of a connection the server already resumed (an SSE stream follows the cookie's
+   * session after the seq in its URL): that session's token is the one to act with from now on.
+   */
+  greetResumed(connection: ConnectionEvent): void {
+    if (this.token_ === undefined) this.lastSeq = connection.seq;
+    this.token_ = this.greetedToken = connection.session;
+  }
+
   /** False for an event this client already handled (a replay overlapping what arrived live). */
   admit(event: ServerEvent): boolean {
     // seq 0 numbers refusals outside the session's sequence (server full, store unreachable): always shown.
@@ -80,6 +89,9 @@ export class ResumableSession {
     }
     if (event.seq <= this.lastSeq) return false;
     this.lastSeq = event.seq;
+    // A new conversation of the same session: the old token no longer opens it.
+    if (event.type === 'reset' && event.session !== undefined)
+      this.token_ = this.greetedToken = event.session;
     return true;
   }
 }

@@ -108,7 +108,12 @@ const envSchema = z.object({
     604_800,
     'inactividad tras la cual se olvida una sesión, en segundos',
   ),
-  SESSION_MAX: integer(10_000, 1, 1_000_000, 'número máximo de sesiones en memoria'),
+  SESSION_MAX: integer(
+    10_000,
+    1,
+    10_000_000,
+    'número máximo de sesiones guardadas (en memoria, o en Redis entre todas las instancias)',
+  ),
   SESSION_QUEUE_MAX: integer(5, 1, 100, 'preguntas en espera por sesión'),
   WS_HEARTBEAT_MS: integer(30_000, 100, 600_000, 'intervalo de ping a los clientes WebSocket, en ms'),
   WS_MAX_BUFFERED_BYTES: integer(
@@ -119,6 +124,12 @@ const envSchema = z.object({
   ),
   RATE_LIMIT_SESSION_PER_MINUTE: integer(20, 1, 10_000, 'preguntas nuevas por minuto por sesión'),
   RATE_LIMIT_IP_PER_MINUTE: integer(60, 1, 100_000, 'preguntas nuevas por minuto por dirección IP'),
+  RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: integer(
+    60,
+    1,
+    100_000,
+    'conversaciones nuevas por minuto por dirección IP; reconectarse a una existente no cuenta',
+  ),
   MAX_CONNECTIONS_PER_IP: integer(20, 1, 100_000, 'conexiones abiertas a la vez por dirección IP'),
   TRUST_PROXY: integer(
     0,

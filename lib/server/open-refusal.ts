@@ -1,18 +1,56 @@
-import { USER_ERRORS } from '../assistant/errors';
+import { AssistantError, USER_ERRORS } from '../assistant/errors';
 import { SessionCapacityError, StoreUnavailableError } from '../assistant/store/session-store';
 import type { ErrorCode } from '../protocol';
 
-/** Why a session could not be opened, as the client is told (the close reason stays short). */
-export function openRefusal(error: unknown): { code: ErrorCode; message: string; closeReason: string } {
+export interface OpenRefusal {
+  code: ErrorCode;
+  message: string;
+  /** WebSocket close reasons must stay short (123 bytes), so they only name the cause. */
+  closeReason: string;
+  /** The HTTP status an event stream is refused with. */
+  status: number;
+  retryAfterSeconds: number;
+  /** The protective limit that refused, for `runtime.refusals`; absent for a failure. */
+  limit?: string;
+}
+
+/** Why a session could not be opened, as the client is told (every transport alike). */
+export function openRefusal(error: unknown): OpenRefusal {
   if (error instanceof SessionCapacityError) {
-    return { code: 'server_busy', message: USER_ERRORS.serverBusy, closeReason: 'Capacidad agotada' };
+    return {
+      code: 'server_busy',
+      message: USER_ERRORS.serverBusy,
+      closeReason: 'Capacidad agotada',
+      status: 503,
+      retryAfterSeconds: 60,
+      limit: 'session_capacity',
+    };
+  }
+  if (error instanceof AssistantError && (error.code === 'rate_limited' || error.code === 'server_busy')) {
+    const rateLimited = error.code === 'rate_limited';
+    return {
+      code: error.code,
+      message: error.userMessage,
+      closeReason: rateLimited ? 'Demasiadas sesiones nuevas' : 'Servidor saturado',
+      status: rateLimited ? 429 : 503,
+      retryAfterSeconds: error.retryAfterSeconds ?? 5,
+      limit: rateLimited ? 'new_sessions_per_address' : 'overloaded',
+    };
   }
   if (error instanceof StoreUnavailableError) {
     return {
       code: 'store_unavailable',
       message: USER_ERRORS.storeUnavailable,
       closeReason: 'Sesiones no disponibles',
+      status: 503,
+      retryAfterSeconds: 5,
     };
   }
-  return { code: 'internal', message: USER_ERRORS.internal, closeReason: 'Error interno' };
+  return {
+    code: 'internal',
+    message: USER_ERRORS.internal,
+    closeReason: 'Error interno',
+    status: 503,
+    retryAfterSeconds: 5,
+  };
 }

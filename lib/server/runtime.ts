@@ -12,6 +12,7 @@ import type { RateLimit } from '../assistant/service';
 import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
 import { RefusalCounter } from './refusals';
+import { createSessionTokens } from './session-identity';
 import { ConfigError, type AppConfig } from './config';
 import type { Logger } from './logger';
 
@@ -59,7 +60,7 @@ export interface AssistantRuntime {
 
 interface Backing {
   store: SessionStore;
-  rateLimits: { perSession: RateLimit; perClient: RateLimit };
+  rateLimits: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
   transcriptionBudget: RateLimit;
   /** Periodic upkeep of what lives in this process's memory. */
   sweep(): void;
@@ -83,10 +84,20 @@ function createBacking(config: AppConfig, logger: Logger): Backing {
     });
     const prefix = config.REDIS_KEY_PREFIX;
     return {
-      store: new RedisSessionStore({ connection: redis, keyPrefix: prefix, ttlMs }),
+      store: new RedisSessionStore({
+        connection: redis,
+        keyPrefix: prefix,
+        ttlMs,
+        maxSessions: config.SESSION_MAX,
+      }),
       rateLimits: {
         perSession: new RedisRateLimiter(redis, `${prefix}rl:s:`, config.RATE_LIMIT_SESSION_PER_MINUTE),
         perClient: new RedisRateLimiter(redis, `${prefix}rl:ip:`, config.RATE_LIMIT_IP_PER_MINUTE),
+        newSessionsPerClient: new RedisRateLimiter(
+          redis,
+          `${prefix}rl:new:`,
+          config.RATE_LIMIT_NEW_SESSIONS_PER_MINUTE,
+        ),
       },
       transcriptionBudget: new RedisRateLimiter(redis, `${prefix}rl:voz:`, config.RATE_LIMIT_IP_PER_MINUTE),
       sweep: () => undefined,
@@ -96,14 +107,17 @@ function createBacking(config: AppConfig, logger: Logger): Backing {
   const store = new MemorySessionStore({ ttlMs, maxSessions: config.SESSION_MAX });
   const perSession = new RateLimiter(config.RATE_LIMIT_SESSION_PER_MINUTE);
   const perClient = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
+  const newSessionsPerClient = new RateLimiter(config.RATE_LIMIT_NEW_SESSIONS_PER_MINUTE);
   const transcriptionBudget = new RateLimiter(config.RATE_LIMIT_IP_PER_MINUTE);
   return {
     store,
-    rateLimits: { perSession, perClient },
+    rateLimits: { perSession, perClient, newSessionsPerClient },
     transcriptionBudget,
     // Expired sessions are swept by the service's watchdog, which takes their conversations to delete.
     sweep: () => {
-      for (const limiter of [perSession, perClient, transcriptionBudget]) limiter.sweep();
+      for (const limiter of [perSession, perClient, newSessionsPerClient, transcriptionBudget]) {
+        limiter.sweep();
+      }
     },
     close: async () => undefined,
   };
@@ -119,6 +133,7 @@ export function createAssistantRuntime(
   const service = new AssistantService({
     provider,
     store: backing.store,
+    tokens: createSessionTokens(config),
     logger,
     generationTimeoutMs: config.GENERATION_TIMEOUT_MS,
     queueMax: config.SESSION_QUEUE_MAX,

@@ -1,6 +1,15 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
+/**
+ * Over HTTPS the cookie carries the `__Host-` prefix: browsers then only accept it with `Secure`, `Path=/`
+ * and no `Domain`, so a sibling subdomain cannot plant or overwrite it.
+ */
 export const SESSION_COOKIE = 'dian_sid';
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 /** Long enough to outlive the session TTL; the server forgets the session itself on its own schedule. */
 const COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
 
@@ -43,13 +52,22 @@ export function verifySessionCookie(value: string | undefined, secret: string): 
   return verify(value, secret, 'cookie');
 }
 
-/** The opaque token a v2 client sends back in `resume`. */
-export function signResumeToken(id: string, secret: string): string {
-  return sign(id, secret, 'resume');
+/**
+ * The opaque token a v2 client sends back in `resume` (and in X-Assistant-Session over HTTP): it names one
+ * conversation of the session (its incarnation), so it stops working when that conversation ends.
+ */
+export function signResumeToken(id: string, incarnation: string, secret: string): string {
+  return sign(`${id}.${incarnation}`, secret, 'resume');
 }
 
-export function verifyResumeToken(token: string, secret: string): string | undefined {
-  return verify(token, secret, 'resume');
+export function verifyResumeToken(
+  token: string,
+  secret: string,
+): { sessionId: string; incarnation: string } | undefined {
+  const signed = verify(token, secret, 'resume');
+  const dot = signed?.indexOf('.') ?? -1;
+  if (signed === undefined || dot <= 0) return undefined;
+  return { sessionId: signed.slice(0, dot), incarnation: signed.slice(dot + 1) };
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -71,7 +89,7 @@ export function readCookie(header: string | undefined, name: string): string | u
 
 export function serializeSessionCookie(value: string, secure: boolean): string {
   const attributes = [
-    `${SESSION_COOKIE}=${value}`,
+    `${sessionCookieName(secure)}=${value}`,
     'Path=/',
     'HttpOnly',
     'SameSite=Lax',

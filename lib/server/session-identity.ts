@@ -1,11 +1,10 @@
-import type { SessionTokens } from '../assistant/client-channel';
-import type { SessionStore } from '../assistant/store/session-store';
+import type { SessionTokens } from '../assistant/session-tokens';
 import type { AppConfig } from './config';
 import {
   mintSessionId,
   readCookie,
-  SESSION_COOKIE,
   serializeSessionCookie,
+  sessionCookieName,
   signResumeToken,
   signSessionId,
   verifyResumeToken,
@@ -20,9 +19,18 @@ export interface SessionIdentity {
   setCookie?: string;
 }
 
+/** The session id a valid session cookie names, or undefined without one. */
+export function cookieSessionId(
+  cookieHeader: string | undefined,
+  config: IdentityConfig,
+): string | undefined {
+  const cookie = readCookie(cookieHeader, sessionCookieName(config.COOKIE_SECURE));
+  return verifySessionCookie(cookie, config.SESSION_SECRET);
+}
+
 /** The browser's session from its signed cookie, or a new one (with the cookie to set) when it has none. */
 export function identifySession(cookieHeader: string | undefined, config: IdentityConfig): SessionIdentity {
-  const known = verifySessionCookie(readCookie(cookieHeader, SESSION_COOKIE), config.SESSION_SECRET);
+  const known = cookieSessionId(cookieHeader, config);
   if (known) return { sessionId: known };
   const sessionId = mintSessionId();
   return {
@@ -31,14 +39,10 @@ export function identifySession(cookieHeader: string | undefined, config: Identi
   };
 }
 
-/** Resume tokens for every transport: signed here, resolved against the live sessions of `store`. */
-export function createSessionTokens(config: IdentityConfig, store: SessionStore): SessionTokens {
+/** Resume tokens, signed with the server's secret (the core checks them against the live session). */
+export function createSessionTokens(config: Pick<AppConfig, 'SESSION_SECRET'>): SessionTokens {
   return {
-    tokenFor: (sessionId) => signResumeToken(sessionId, config.SESSION_SECRET),
-    sessionFor: async (token) => {
-      const id = verifyResumeToken(token, config.SESSION_SECRET);
-      if (id === undefined) return undefined;
-      return (await store.lastSeq(id)) === undefined ? undefined : id;
-    },
+    tokenFor: (sessionId, incarnation) => signResumeToken(sessionId, incarnation, config.SESSION_SECRET),
+    read: (token) => verifyResumeToken(token, config.SESSION_SECRET),
   };
 }

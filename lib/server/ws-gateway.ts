@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { ClientChannel, type SessionTokens } from '../assistant/client-channel';
+import { ClientChannel } from '../assistant/client-channel';
 import { USER_ERRORS } from '../assistant/errors';
 import { sessionLogTag } from '../assistant/store/session-store';
 import { openRefusal } from './open-refusal';
@@ -11,7 +11,7 @@ import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { isOriginAllowed } from './origin';
 import type { AssistantRuntime } from './runtime';
-import { createSessionTokens, identifySession, type SessionIdentity } from './session-identity';
+import { identifySession, type SessionIdentity } from './session-identity';
 
 export const ASSISTANT_WS_PATHS: ReadonlySet<string> = new Set(['/ws/assistant/', '/ws/assistant']);
 
@@ -40,7 +40,6 @@ export class AssistantGateway {
   private readonly handshakes = new WeakMap<IncomingMessage, SessionIdentity>();
   private readonly alive = new WeakSet<WebSocket>();
   private readonly heartbeat: NodeJS.Timeout;
-  private readonly tokens: SessionTokens;
   private closing = false;
 
   constructor(
@@ -60,7 +59,6 @@ export class AssistantGateway {
     });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), config.WS_HEARTBEAT_MS);
     this.heartbeat.unref();
-    this.tokens = createSessionTokens(config, runtime.store);
   }
 
   get connectionCount(): number {
@@ -102,6 +100,7 @@ export class AssistantGateway {
     const ip = clientIp(request, this.config.TRUST_PROXY);
     if (!this.runtime.connectionsPerIp.acquire(ip)) {
       this.logger.warn('ws.too_many_connections');
+      this.runtime.refusals.count('connections_per_address');
       refuseConnection(ws, version, {
         code: 'rate_limited',
         message: USER_ERRORS.tooManyConnections,
@@ -116,7 +115,6 @@ export class AssistantGateway {
       service: this.runtime.service,
       sessionId: handshake.sessionId,
       version,
-      tokens: this.tokens,
       clientKey: ip,
       resumeWindow: true,
       deliver: (frame) => {
@@ -125,6 +123,7 @@ export class AssistantGateway {
         // cut it; the client resumes from its last seq when it reads again.
         if (ws.bufferedAmount > this.config.WS_MAX_BUFFERED_BYTES) {
           this.logger.warn('ws.slow_reader', { session });
+          this.runtime.refusals.count('slow_reader');
           ws.terminate();
           return;
         }
@@ -152,6 +151,7 @@ export class AssistantGateway {
         channel.close();
         if (ws.readyState !== WebSocket.OPEN) return;
         const refusal = openRefusal(error);
+        if (refusal.limit) this.runtime.refusals.count(refusal.limit);
         this.logger.warn('ws.open_refused', { session, code: refusal.code, error: (error as Error)?.name });
         refuseConnection(ws, version, { ...refusal, closeCode: CLOSE_TRY_AGAIN_LATER });
       },

@@ -9,7 +9,12 @@ import { startRedis, type RunningRedis } from './redis-server';
 export interface StoreKind {
   name: 'memory' | 'redis';
   /** A fresh, isolated store (its own key prefix on the shared Redis). */
-  create(options?: { ttlMs?: number; keyPrefix?: string }): SessionStore;
+  create(options?: {
+    ttlMs?: number;
+    keyPrefix?: string;
+    maxSessions?: number;
+    now?: () => number;
+  }): SessionStore;
 }
 
 /**
@@ -34,16 +39,19 @@ export function storeKindsForFile(): StoreKind[] {
   return [
     {
       name: 'memory',
-      create: ({ ttlMs = 60_000 } = {}) => track(new MemorySessionStore({ ttlMs, maxSessions: 1_000 })),
+      create: ({ ttlMs = 60_000, maxSessions = 1_000, now } = {}) =>
+        track(new MemorySessionStore({ ttlMs, maxSessions, now })),
     },
     {
       name: 'redis',
-      create: ({ ttlMs = 60_000, keyPrefix = `test:${randomUUID()}:` } = {}) =>
+      create: ({ ttlMs = 60_000, keyPrefix = `test:${randomUUID()}:`, maxSessions = 1_000, now } = {}) =>
         track(
           new RedisSessionStore({
             connection: new RedisConnection({ url: url(), commandTimeoutMs: 2_000 }),
             keyPrefix,
             ttlMs,
+            maxSessions,
+            now,
           }),
         ),
     },

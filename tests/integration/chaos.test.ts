@@ -172,7 +172,11 @@ async function converse(conversation: Conversation, label: string, deadline: num
 beforeAll(async () => {
   // Every simulated citizen connects from 127.0.0.1, so the per-address limits would meet them all at once.
   server = await startTestServer(
-    { RATE_LIMIT_IP_PER_MINUTE: '10000', MAX_CONNECTIONS_PER_IP: '1000' },
+    {
+      RATE_LIMIT_IP_PER_MINUTE: '10000',
+      RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000',
+      MAX_CONNECTIONS_PER_IP: '1000',
+    },
     provider,
   );
   proxy = await ChaosProxy.start({

@@ -5,6 +5,7 @@ import { ScriptedProvider } from '../helpers/scripted-provider';
 import { SseClient } from '../helpers/sse-client';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import type { WireEvent } from '../helpers/ws-client';
+import { sessionIdOf } from '../helpers/session-token';
 
 const SLOW_WORDS = Array.from({ length: 10 }, (_, index) => `trozo${index + 1} `);
 const provider = new ScriptedProvider((input) =>
@@ -64,7 +65,7 @@ describe('HTTP transport (Server-Sent Events)', () => {
     expect(events.every((event) => event.id === String(event.data.seq))).toBe(true);
   });
 
-  it('resumes after Last-Event-ID with nothing lost or doubled, and works without cookies via the token', async () => {
+  it("resumes the cookie's session after Last-Event-ID with nothing lost or doubled; POSTs carry the token", async () => {
     const first = await openStream();
     const hello = await first.next();
     const token = String(hello.data.session);
@@ -74,8 +75,11 @@ describe('HTTP transport (Server-Sent Events)', () => {
     const before = await first.until((event) => event.type === 'delta' && event.delta === 'trozo3 ');
     first.close();
 
-    const again = await openStream({ 'last-event-id': String(before.at(-1)?.data.seq) }, `?session=${token}`);
-    await again.next();
+    const again = await openStream({
+      cookie: cookieOf(first),
+      'last-event-id': String(before.at(-1)?.data.seq),
+    });
+    expect((await again.next()).data).toMatchObject({ type: 'connection', session: token });
     const rest = await again.until(isFinal);
     const seqs = [...before, ...rest].map((event) => event.data.seq as number);
     expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
@@ -84,6 +88,37 @@ describe('HTTP transport (Server-Sent Events)', () => {
       .map((event) => event.data.delta);
     expect(deltas.join('')).toBe(SLOW_WORDS.join(''));
     expect(rest.at(-1)?.data).toMatchObject({ type: 'response', id: 'h2', message: SLOW_WORDS.join('') });
+  });
+
+  it('never opens a session from a token in the URL, where logs and proxies would keep it', async () => {
+    const owner = await openStream();
+    const token = String((await owner.next()).data.session);
+    const stranger = await openStream({}, `?session=${encodeURIComponent(token)}&after=0`);
+    const greeting = (await stranger.next()).data;
+    expect(greeting).toMatchObject({ type: 'connection' });
+    expect(greeting.session).not.toBe(token);
+    expect(cookieOf(stranger)).not.toBe(cookieOf(owner));
+  });
+
+  it('retires the token of a reset conversation and announces the new one on the stream', async () => {
+    const stream = await openStream();
+    const old = String((await stream.next()).data.session);
+    expect((await post({ type: 'reset' }, { [SESSION_TOKEN_HEADER]: old })).status).toBe(202);
+    const reset = (await stream.until((event) => event.type === 'reset')).at(-1)?.data;
+    const fresh = String(reset?.session);
+    expect(fresh).not.toBe(old);
+    const refused = await post(
+      { type: 'message', id: 'viejo', message: 'hola' },
+      { [SESSION_TOKEN_HEADER]: old },
+    );
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ type: 'error', code: 'session_expired' });
+    const accepted = await post(
+      { type: 'message', id: 'nuevo', message: 'hola' },
+      { [SESSION_TOKEN_HEADER]: fresh },
+    );
+    expect(accepted.status).toBe(202);
+    expect((await stream.until(isFinal)).at(-1)?.data).toMatchObject({ type: 'response', id: 'nuevo' });
   });
 
   it('answers a re-sent id once, returning the first answer', async () => {
@@ -141,7 +176,7 @@ describe('HTTP transport (Server-Sent Events)', () => {
     const stream = await openStream();
     const hello = await stream.next();
     const token = String(hello.data.session);
-    const sessionId = token.slice(0, token.lastIndexOf('.'));
+    const sessionId = sessionIdOf(token);
     expect(server.runtime.store.subscriberCount(sessionId)).toBe(1);
     stream.close();
     await expect.poll(() => server.runtime.store.subscriberCount(sessionId), { timeout: 2_000 }).toBe(0);

@@ -3,6 +3,7 @@ import { USER_ERRORS } from '../../lib/assistant/errors';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
+import { sessionIdOf } from '../helpers/session-token';
 
 const BIG_DELTA = 'x'.repeat(65_536);
 const provider = new ScriptedProvider((input) =>
@@ -126,7 +127,7 @@ describe('connection hygiene', () => {
 
     // The answer goes on without it; once finished, a resume gets the whole text in one event.
     const token = String(hello.session);
-    const sessionId = token.slice(0, token.lastIndexOf('.'));
+    const sessionId = sessionIdOf(token);
     const outcome = () => running.runtime.store.outcomeOf(sessionId, 'grande');
     await expect.poll(async () => (await outcome()) !== 'pending', { timeout: 10_000 }).toBe(true);
     const back = await open();
@@ -144,7 +145,7 @@ describe('connection hygiene', () => {
     (dead.socket as unknown as { _socket: { pause(): void } })._socket.pause();
     await expect.poll(() => running.gateway.connectionCount, { timeout: 2_000 }).toBe(0);
     const token = String(hello.session);
-    const id = token.slice(0, token.lastIndexOf('.'));
+    const id = sessionIdOf(token);
     expect(running.runtime.store.subscriberCount(id)).toBe(0);
   });
 });

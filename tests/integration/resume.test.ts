@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_EXPIRED_MESSAGE } from '../../lib/assistant/client-channel';
+import { USER_ERRORS } from '../../lib/assistant/errors';
 import { CLIENT_ERRORS } from '../../lib/protocol';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -55,7 +55,8 @@ describe('resumption (protocol v2)', () => {
     const second = await open();
     const [a, b] = [await first.next(), await second.next()];
     for (const token of [a.session, b.session]) {
-      expect(token).toMatch(/^[A-Za-z0-9_-]{22,}\.[A-Za-z0-9_-]{43}$/);
+      // <session>.<conversation incarnation>.<HMAC-SHA256>
+      expect(token).toMatch(/^[A-Za-z0-9_-]{22,}\.[A-Za-z0-9_-]{12,}\.[A-Za-z0-9_-]{43}$/);
       expect(Buffer.from(String(token).split('.')[0] as string, 'base64url').length).toBeGreaterThanOrEqual(
         16,
       );
@@ -182,13 +183,40 @@ describe('resumption (protocol v2)', () => {
     expect(await client.next()).toMatchObject({
       type: 'error',
       code: 'session_expired',
-      message: SESSION_EXPIRED_MESSAGE,
+      message: USER_ERRORS.sessionExpired,
     });
     // A seq the session never issued: the client knew an earlier incarnation (e.g. before a restart).
     client.send({ type: 'resume', session: hello.session, after: 10_000 });
     expect(await client.next()).toMatchObject({ type: 'error', code: 'session_expired' });
     client.send({ type: 'message', id: 'sigue', message: 'hola' });
     expect((await client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: 'sigue' });
+  });
+
+  it('retires the token of a reset conversation: the old one resumes nothing, the announced one resumes it', async () => {
+    const client = await open();
+    const old = String((await client.next()).session);
+    client.send({ type: 'message', id: 'antes', message: 'hola' });
+    await client.until(isFinal);
+    client.send({ type: 'reset' });
+    const reset = (await client.until((event) => event.type === 'reset')).at(-1) as WireEvent;
+    const fresh = String(reset.session);
+    expect(fresh).not.toBe(old);
+    client.send({ type: 'message', id: 'despues', message: 'secreto nuevo' });
+    const answered = (await client.until(isFinal)).at(-1) as WireEvent;
+
+    // Someone holding the old token (a shared screenshot, an old tab) gets nothing of the new conversation.
+    const stranger = await open();
+    await stranger.next();
+    stranger.send({ type: 'resume', session: old, after: 0 });
+    expect(await stranger.next()).toMatchObject({ type: 'error', code: 'session_expired' });
+    stranger.send({ type: 'ping' });
+    expect(await stranger.next()).toMatchObject({ type: 'pong' });
+    expect(stranger.frames.some((frame) => frame.includes('despues'))).toBe(false);
+
+    const owner = await open();
+    await owner.next();
+    owner.send({ type: 'resume', session: fresh, after: reset.seq as number });
+    expect(await owner.next()).toEqual(answered);
   });
 
   it('rejects malformed resume frames with a Spanish explanation', async () => {

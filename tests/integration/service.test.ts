@@ -5,8 +5,11 @@ import type { SessionStore } from '../../lib/assistant/store/session-store';
 import type { ServerEvent } from '../../lib/protocol';
 import { ScriptedProvider, type Script } from '../helpers/scripted-provider';
 import { storeKindsForFile, type StoreKind } from '../helpers/stores';
+import { createSessionTokens } from '../../lib/server/session-identity';
+import { RateLimiter } from '../../lib/server/rate-limit';
 
 const quietLogger = { info() {}, warn() {} };
+const tokens = createSessionTokens({ SESSION_SECRET: 'secreto-de-prueba-con-longitud-suficiente' });
 
 const kinds = storeKindsForFile();
 
@@ -21,6 +24,7 @@ function setupWith(kind: StoreKind) {
     const service = new AssistantService({
       provider,
       store,
+      tokens,
       logger: quietLogger,
       generationTimeoutMs: 5_000,
       queueMax: 5,
@@ -32,7 +36,7 @@ function setupWith(kind: StoreKind) {
 
 async function record(store: SessionStore, sessionId: string): Promise<ServerEvent[]> {
   const events: ServerEvent[] = [];
-  await store.open(sessionId);
+  await store.open(sessionId, { incarnation: 'primera' });
   store.subscribe(sessionId, { after: await lastSeq(store, sessionId) }, (event) => events.push(event));
   // Let the subscription start listening before the test produces events.
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -40,7 +44,7 @@ async function record(store: SessionStore, sessionId: string): Promise<ServerEve
 }
 
 async function lastSeq(store: SessionStore, sessionId: string): Promise<number> {
-  return (await store.lastSeq(sessionId)) ?? 0;
+  return (await store.state(sessionId))?.lastSeq ?? 0;
 }
 
 function finalFor(events: ServerEvent[], id: string): Promise<ServerEvent> {
@@ -63,6 +67,7 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
   it('deletes upstream the conversation of a session that expired, once', async () => {
     // The watchdog that looks for expired sessions runs every third of the lease: here every 250 ms.
     const { provider, store, service } = setup(undefined, { leaseMs: 750 }, { ttlMs: 300 });
+    await service.open('olvidada');
     await service.submit('olvidada', { id: 'q', input: 'hola' });
     await expect.poll(() => store.outcomeOf('olvidada', 'q')).toMatchObject({ type: 'response' });
     expect(provider.deleted).toEqual([]);
@@ -188,6 +193,7 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
   it('refuses more queued questions than the limit, in Spanish', async () => {
     const { service } = setup(() => ({ deltas: ['x'], delayMs: 1_000 }), { queueMax: 2 });
     const session = 's';
+    await service.open(session);
     expect((await service.submit(session, { input: '1' })).kind).toBe('queued');
     expect((await service.submit(session, { input: '2' })).kind).toBe('queued');
     const third = await service.submit(session, { input: '3' });
@@ -288,5 +294,71 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
     expect((await store.eventsAfter(session, first.seq - 1)).map((event) => event.seq)).toEqual([
       events.at(-1)?.seq,
     ]);
+  });
+  it('creates a session only on open, and a question for one that is gone is told so in Spanish', async () => {
+    const { provider, service } = setup();
+    expect(await service.submit('desconocida', { id: 'q', input: 'hola' })).toMatchObject({
+      kind: 'rejected',
+      error: { code: 'session_expired', userMessage: USER_ERRORS.sessionExpired },
+    });
+    expect(provider.calls).toEqual([]);
+    const opened = await service.open('desconocida');
+    expect(opened).toMatchObject({ seq: 1, transcript: [] });
+    expect(await service.sessionForToken(opened.token)).toEqual({ sessionId: 'desconocida', lastSeq: 1 });
+    expect((await service.submit('desconocida', { id: 'q', input: 'hola' })).kind).toBe('queued');
+  });
+
+  it('gives a reset conversation a new token and retires the old one, announcing the new one', async () => {
+    const { store, service } = setup();
+    const { token: before } = await service.open('s');
+    const events = await record(store, 's');
+    await service.reset('s');
+    await expect.poll(() => events.find((event) => event.type === 'reset')).toBeDefined();
+    const announced = events.find((event) => event.type === 'reset');
+    const after = announced?.type === 'reset' ? announced.session : undefined;
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    expect(await service.sessionForToken(before)).toBeUndefined();
+    expect(await service.sessionForToken(after as string)).toMatchObject({ sessionId: 's' });
+    expect((await service.open('s')).token).toBe(after);
+  });
+
+  it('gives a session re-created after expiry a new token, so the old one names nothing', async () => {
+    const { store, service } = setup(undefined, {}, { ttlMs: 200 });
+    const { token: old } = await service.open('efimera');
+    await expect.poll(() => store.state('efimera'), { timeout: 3_000 }).toBeUndefined();
+    const { token: fresh } = await service.open('efimera');
+    expect(fresh).not.toBe(old);
+    expect(await service.sessionForToken(old)).toBeUndefined();
+    expect(await service.sessionForToken(fresh)).toMatchObject({ sessionId: 'efimera' });
+  });
+
+  it('limits new sessions per client, while reopening an existing one stays free', async () => {
+    const perMinute = (limit: number) => new RateLimiter(limit);
+    const { service } = setup(undefined, {
+      rateLimits: {
+        perSession: perMinute(100),
+        perClient: perMinute(100),
+        newSessionsPerClient: perMinute(2),
+      },
+    });
+    await service.open('a', '203.0.113.7');
+    await service.open('b', '203.0.113.7');
+    await expect(service.open('c', '203.0.113.7')).rejects.toMatchObject({ code: 'rate_limited' });
+    await service.open('a', '203.0.113.7');
+    await service.open('c', '198.51.100.1');
+  });
+
+  it('refuses new sessions while overloaded, in Spanish with a retry time, and still opens existing ones', async () => {
+    const load = { overloaded: false, retryAfterSeconds: 7 };
+    const { service } = setup(undefined, { load });
+    await service.open('existente');
+    load.overloaded = true;
+    await expect(service.open('nueva')).rejects.toMatchObject({
+      code: 'server_busy',
+      userMessage: USER_ERRORS.overloaded,
+      retryAfterSeconds: 7,
+    });
+    expect((await service.open('existente')).seq).toBe(2);
   });
 });

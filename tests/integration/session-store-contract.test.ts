@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../lib/protocol';
-import type { SessionStore } from '../../lib/assistant/store/session-store';
+import { SessionCapacityError, type SessionStore } from '../../lib/assistant/store/session-store';
 import { storeKindsForFile } from '../helpers/stores';
 
 const ORPHAN = { code: 'generation_lost' as const, message: 'Se perdió la respuesta.' };
 const kinds = storeKindsForFile();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Opens a session, creating it when unknown. */
+const NEW = { incarnation: 'primera' };
 
 function collect(store: SessionStore, id: string, after: number, held = false) {
   const events: ServerEvent[] = [];
@@ -15,21 +17,28 @@ function collect(store: SessionStore, id: string, after: number, held = false) {
 
 /** One contract, two implementations: whatever the memory store does, the Redis store does the same. */
 describe.each(kinds)('SessionStore contract: $name', (kind) => {
-  it('creates sessions on open and numbers every event of a session strictly upwards', async () => {
+  it('creates sessions only when asked to, and numbers every event of a session strictly upwards', async () => {
     const store = kind.create();
-    expect(await store.lastSeq('nueva')).toBeUndefined();
-    const opened = await store.open('nueva');
-    expect(opened).toEqual({ seq: 1, transcript: [] });
-    expect(await store.stamp('nueva')).toBe(2);
+    expect(await store.state('nueva')).toBeUndefined();
+    expect(await store.open('nueva')).toBeUndefined();
+    const opened = await store.open('nueva', NEW);
+    expect(opened).toEqual({ seq: 1, transcript: [], incarnation: 'primera' });
+    expect(await store.open('nueva', { incarnation: 'otra' })).toMatchObject({ incarnation: 'primera' });
+    expect(await store.stamp('nueva')).toBe(3);
     const delta = await store.append('nueva', { type: 'delta', id: 'm', delta: 'Ho' });
-    expect(delta).toEqual({ type: 'delta', id: 'm', delta: 'Ho', seq: 3 });
-    expect(await store.lastSeq('nueva')).toBe(3);
+    expect(delta).toEqual({ type: 'delta', id: 'm', delta: 'Ho', seq: 4 });
+    expect(await store.state('nueva')).toEqual({ lastSeq: 4, incarnation: 'primera' });
+    // Nothing but a creating open brings a session into being.
     expect(await store.append('desconocida', { type: 'reset', message: 'x' })).toBeUndefined();
+    expect(await store.stamp('desconocida')).toBe(0);
+    expect(await store.enqueue('desconocida', { id: 'q', input: 'hola' }, 5)).toEqual({ kind: 'missing' });
+    await store.touch('desconocida');
+    expect(await store.state('desconocida')).toBeUndefined();
   });
 
   it('replays a finished answer as its final event alone, and shows one in progress as streaming text', async () => {
     const store = kind.create();
-    await store.open('s');
+    await store.open('s', NEW);
     await store.enqueue('s', { id: 'a', input: '¿Qué es el RUT?' }, 5);
     await store.enqueue('s', { id: 'b', input: '¿Y la UVT?' }, 5);
     const job = await store.takeNext('s', 'yo', 10_000, ORPHAN);
@@ -37,7 +46,7 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     await store.addToTranscript('s', { id: 'a', role: 'user', text: '¿Qué es el RUT?' }, 0);
     await store.append('s', { type: 'delta', id: 'a', delta: 'El RUT ' }, 0);
     await store.append('s', { type: 'delta', id: 'a', delta: 'es…' }, 0);
-    expect((await store.open('s')).transcript).toEqual([
+    expect((await store.open('s', NEW))?.transcript).toEqual([
       { id: 'a', role: 'user', text: '¿Qué es el RUT?' },
       { id: 'a', role: 'assistant', text: 'El RUT es…', status: 'streaming' },
       { id: 'b', role: 'user', text: '¿Y la UVT?', status: 'queued' },
@@ -54,7 +63,7 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
 
   it('refuses a question past the queue limit, counting the one being answered', async () => {
     const store = kind.create();
-    await store.open('s');
+    await store.open('s', NEW);
     expect(await store.enqueue('s', { id: '1', input: 'uno' }, 2)).toEqual({ kind: 'queued' });
     await store.takeNext('s', 'yo', 10_000, ORPHAN);
     expect(await store.enqueue('s', { id: '2', input: 'dos' }, 2)).toEqual({ kind: 'queued' });
@@ -65,7 +74,7 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
 
   it('leases a session to one owner at a time and hands it over when released', async () => {
     const store = kind.create();
-    await store.open('s');
+    await store.open('s', NEW);
     await store.enqueue('s', { id: '1', input: 'uno' }, 5);
     await store.enqueue('s', { id: '2', input: 'dos' }, 5);
     expect(await store.takeNext('s', 'A', 10_000, ORPHAN)).toMatchObject({ message: { id: '1' } });
@@ -81,7 +90,7 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
 
   it('reports an answer whose lease lapsed as lost, once, and moves on to the next question', async () => {
     const store = kind.create();
-    await store.open('s');
+    await store.open('s', NEW);
     await store.enqueue('s', { id: 'perdida', input: 'uno' }, 5);
     await store.enqueue('s', { id: 'siguiente', input: 'dos' }, 5);
     await store.takeNext('s', 'A', 150, ORPHAN);
@@ -91,8 +100,7 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     expect(await store.due(Date.now())).toContain('s');
     expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toMatchObject({ message: { id: 'siguiente' } });
     expect(await store.outcomeOf('s', 'perdida')).toMatchObject({ type: 'error', ...ORPHAN });
-    const { transcript } = await store.open('s');
-    expect(transcript).toContainEqual({
+    expect((await store.open('s', NEW))?.transcript).toContainEqual({
       id: 'perdida',
       role: 'assistant',
       text: 'a medias',
@@ -103,21 +111,22 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
 
   it('fences writes from before a reset and returns the conversation to delete', async () => {
     const store = kind.create();
-    await store.open('s');
+    await store.open('s', NEW);
     expect(await store.setConversation('s', 0, 'conv_1')).toBe(true);
     await store.addToTranscript('s', { id: 'x', role: 'user', text: 'hola' }, 0);
-    expect(await store.reset('s')).toBe('conv_1');
+    expect(await store.reset('s', 'segunda')).toBe('conv_1');
+    expect(await store.state('s')).toMatchObject({ incarnation: 'segunda' });
     expect(await store.append('s', { type: 'delta', id: 'x', delta: 'tarde' }, 0)).toBeUndefined();
     expect(await store.setConversation('s', 0, 'conv_viejo')).toBe(false);
     await store.addToTranscript('s', { id: 'x', role: 'assistant', text: 'tarde' }, 0);
-    expect((await store.open('s')).transcript).toEqual([]);
+    expect((await store.open('s', NEW))?.transcript).toEqual([]);
     expect(await store.setConversation('s', 1, 'conv_2')).toBe(true);
-    expect(await store.reset('s')).toBe('conv_2');
+    expect(await store.reset('s', 'tercera')).toBe('conv_2');
   });
 
   it('delivers to a subscriber every event after its point, in order, once, holding them until released', async () => {
     const store = kind.create();
-    await store.open('s');
+    await store.open('s', NEW);
     const early = await store.append('s', { type: 'delta', id: 'm', delta: 'uno' });
     const { events, subscription } = collect(store, 's', 0, true);
     await pause(50);
@@ -147,8 +156,8 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
 
   it("hands a notice outside the log to this process's subscribers of the session, after their backlog", async () => {
     const store = kind.create();
-    await store.open('s');
-    await store.open('other');
+    await store.open('s', NEW);
+    await store.open('other', NEW);
     await store.append('s', { type: 'delta', id: 'm', delta: 'uno' });
     const { events } = collect(store, 's', 0, false);
     const elsewhere = collect(store, 'other', 0, false);
@@ -173,7 +182,7 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     const store = kind.create();
     const received: string[] = [];
     store.onControl((id, action) => received.push(`${id}:${action}`));
-    await store.open('s');
+    await store.open('s', NEW);
     await pause(50);
     await store.sendControl('s', 'stop');
     await expect.poll(() => received).toEqual(['s:stop']);
@@ -181,14 +190,14 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
 
   it('hands the upstream conversation of an expired session to one caller, once', async () => {
     const store = kind.create({ ttlMs: 600 });
-    await store.open('caduca');
+    await store.open('caduca', NEW);
     await store.setConversation('caduca', 0, 'conv_caduca');
-    await store.open('vive');
+    await store.open('vive', NEW);
     await store.setConversation('vive', 0, 'conv_vive');
-    await store.open('reiniciada');
+    await store.open('reiniciada', NEW);
     await store.setConversation('reiniciada', 0, 'conv_reiniciada');
     // A reset hands its conversation over at once; it is not handed over again on expiry.
-    expect(await store.reset('reiniciada')).toBe('conv_reiniciada');
+    expect(await store.reset('reiniciada', 'segunda')).toBe('conv_reiniciada');
     expect(await store.takeExpiredConversations(Date.now())).toEqual([]);
     await pause(200);
     await store.touch('vive');
@@ -200,12 +209,41 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     expect(await store.takeExpiredConversations(Date.now())).toEqual(['conv_vive']);
   });
 
+  it('when full, evicts an idle unused session first, then one long idle, never a recent or live one', async () => {
+    let now = 1_000_000;
+    const store = kind.create({ maxSessions: 3, ttlMs: 3_600_000, now: () => now });
+    for (const id of ['usada', 'vacia', 'viva']) await store.open(id, NEW);
+    await store.enqueue('usada', { id: 'q', input: 'hola' }, 5);
+    await store.takeNext('usada', 'yo', 10_000, ORPHAN);
+    await store.releaseLease('usada', 'yo');
+    await store.enqueue('viva', { id: 'q', input: 'hola' }, 5);
+    const live = collect(store, 'viva', 0);
+    // Everyone just arrived: nothing may be pushed out, so the newcomer is refused.
+    await expect(store.open('nueva', NEW)).rejects.toBeInstanceOf(SessionCapacityError);
+    now += 3 * 60_000;
+    // The idle session nobody asked anything in goes first, even though `usada` is older.
+    expect(await store.open('nueva', NEW)).toMatchObject({ seq: 1 });
+    expect(await store.state('vacia')).toBeUndefined();
+    expect(await store.state('usada')).toBeDefined();
+    // A session used within the protection window stays; a newcomer is refused instead.
+    await store.enqueue('nueva', { id: 'q', input: 'hola' }, 5);
+    await expect(store.open('otra', NEW)).rejects.toBeInstanceOf(SessionCapacityError);
+    now += 11 * 60_000;
+    // Long idle: `usada` may go now (the oldest); `viva` has a subscriber and `nueva` a queued question.
+    expect(await store.open('otra', NEW)).toMatchObject({ seq: 1 });
+    expect(await store.state('usada')).toBeUndefined();
+    await expect(store.open('una-mas', NEW)).rejects.toBeInstanceOf(SessionCapacityError);
+    expect(await store.state('viva')).toBeDefined();
+    expect(await store.state('nueva')).toBeDefined();
+    live.subscription.close();
+  });
+
   it('forgets an idle session after its TTL', async () => {
     const store = kind.create({ ttlMs: 200 });
-    await store.open('efimera');
+    await store.open('efimera', NEW);
     await store.append('efimera', { type: 'delta', id: 'm', delta: 'x' });
     await pause(350);
-    expect(await store.lastSeq('efimera')).toBeUndefined();
+    expect(await store.state('efimera')).toBeUndefined();
     expect(await store.eventsAfter('efimera', 0)).toEqual([]);
   });
 });
@@ -218,7 +256,7 @@ describe('Redis store across instances', () => {
     const two = redis.create({ keyPrefix: 'shared-contract:' });
     const received: string[] = [];
     two.onControl((id, action) => received.push(`${id}:${action}`));
-    await one.open('s');
+    await one.open('s', NEW);
     const { events } = collect(two, 's', 1);
     await pause(50);
     const event = await one.append('s', { type: 'delta', id: 'm', delta: 'desde uno' });

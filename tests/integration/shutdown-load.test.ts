@@ -64,6 +64,7 @@ describe('graceful shutdown under load', () => {
         // Sixty citizens on one loopback address would otherwise meet the per-address limits.
         MAX_CONNECTIONS_PER_IP: '1000',
         RATE_LIMIT_IP_PER_MINUTE: '10000',
+        RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000',
       },
       provider,
     );

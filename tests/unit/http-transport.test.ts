@@ -75,6 +75,21 @@ describe('HttpTransport', () => {
     });
   });
 
+  it("acts with the token of the conversation it follows: a resumed stream's greeting, then a reset's", () => {
+    const { transport, last, fetchImpl } = setup();
+    const tokenSent = () =>
+      (vi.mocked(fetchImpl).mock.calls.at(-1)?.[1]?.headers as Record<string, string>)['x-assistant-session'];
+    transport.connect();
+    last().greet(1);
+    last().fail(false);
+    last().greet(3, 'token-2');
+    transport.send({ type: 'stop' });
+    expect(tokenSent()).toBe('token-2');
+    last().emit({ type: 'reset', message: 'Conversación reiniciada', session: 'token-3', seq: 4 });
+    transport.send({ type: 'stop' });
+    expect(tokenSent()).toBe('token-3');
+  });
+
   it('delivers an error or a repeated answer that comes back in the POST reply', async () => {
     const reply = { type: 'error', code: 'rate_limited', message: 'Espera', seq: 5 };
     const { transport, last, events } = setup(
@@ -99,7 +114,7 @@ describe('HttpTransport', () => {
     transport.send({ type: 'message', id: 'a', message: 'hola' });
     await vi.advanceTimersByTimeAsync(250);
     expect(sources).toHaveLength(2);
-    expect(last().url).toBe('/api/assistant?session=token-1&after=1');
+    expect(last().url).toBe('/api/assistant?after=1');
   });
 
   it('shows a refusal that arrives after newer stream events (it is not subject to the seq dedupe)', async () => {
@@ -137,7 +152,7 @@ describe('HttpTransport', () => {
     vi.advanceTimersByTime(249);
     expect(sources).toHaveLength(1);
     vi.advanceTimersByTime(1);
-    expect(last().url).toBe('/api/assistant?session=token-1&after=6');
+    expect(last().url).toBe('/api/assistant?after=6');
   });
 
   it('reconnects when a POST fails on the network, so the store can re-send it', async () => {

@@ -32,22 +32,26 @@ describe('session cookie', () => {
 
   it('signs resume tokens under another purpose, so a token is never a valid cookie', () => {
     const id = mintSessionId();
-    const token = signResumeToken(id, secret);
-    expect(verifyResumeToken(token, secret)).toBe(id);
+    const token = signResumeToken(id, 'encarnacion', secret);
+    expect(verifyResumeToken(token, secret)).toEqual({ sessionId: id, incarnation: 'encarnacion' });
     expect(verifySessionCookie(token, secret)).toBeUndefined();
     expect(verifyResumeToken(signSessionId(id, secret), secret)).toBeUndefined();
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     expect(verifyResumeToken(tampered, secret)).toBeUndefined();
   });
 
-  it('is httpOnly, SameSite=Lax, and Secure when asked', () => {
+  it('is httpOnly, SameSite=Lax, and Secure with the __Host- prefix when asked', () => {
     const plain = serializeSessionCookie('v', false);
     expect(plain).toMatch(/^dian_sid=v; /);
     expect(plain).toContain('HttpOnly');
     expect(plain).toContain('SameSite=Lax');
     expect(plain).toContain('Path=/');
     expect(plain).not.toContain('Secure');
-    expect(serializeSessionCookie('v', true)).toContain('; Secure');
+    const secure = serializeSessionCookie('v', true);
+    // Browsers accept a __Host- cookie only with Secure, Path=/ and no Domain: no subdomain can plant one.
+    expect(secure).toMatch(/^__Host-dian_sid=v; Path=\/; /);
+    expect(secure).toContain('; Secure');
+    expect(secure).not.toMatch(/Domain=/i);
   });
 
   it('reads one cookie out of a header', () => {

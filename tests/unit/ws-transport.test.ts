@@ -207,6 +207,17 @@ describe('WebSocketTransport', () => {
     expect(last().sent[0]).toEqual({ type: 'resume', session: 'token-2', after: 3 });
   });
 
+  it('resumes a reset conversation with the token its reset announced', () => {
+    const { transport, last } = setup();
+    transport.connect();
+    last().greet(1);
+    last().receive({ type: 'reset', message: 'Conversación reiniciada', session: 'token-2', seq: 2 });
+    last().drop();
+    vi.advanceTimersByTime(250);
+    last().greet(3, 'token-2');
+    expect(last().sent[0]).toEqual({ type: 'resume', session: 'token-2', after: 2 });
+  });
+
   it('gives up on a socket that is never greeted and tries again', () => {
     const { transport, sockets, last } = setup();
     transport.connect();

@@ -5,7 +5,10 @@ import {
   MAX_LOGGED_EVENTS,
   MAX_REMEMBERED_OUTCOMES,
   MAX_TRANSCRIPT_ENTRIES,
+  PROTECTED_ACTIVITY_MS,
   SessionCapacityError,
+  SETUP_GRACE_MS,
+  UNUSED_SESSION_TTL_MS,
   type ControlAction,
   type EnqueueResult,
   type EventListener,
@@ -31,6 +34,8 @@ interface Lease {
 
 class MemorySession {
   lastActiveAt = 0;
+  /** Someone asked something: the session keeps its full TTL and is evicted last. */
+  used = false;
   seq = 0;
   /** The seq of the last event logged (local events take seqs too, but are not logged). */
   lastLogged = 0;
@@ -45,7 +50,10 @@ class MemorySession {
   readonly outcomes = new Map<string, ServerEvent | 'pending'>();
   readonly subscribers = new Set<LogSubscriber>();
 
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    public incarnation: string,
+  ) {}
 
   get idle(): boolean {
     return this.subscribers.size === 0 && this.lease === undefined && this.queue.length === 0;
@@ -55,7 +63,8 @@ class MemorySession {
 /**
  * Sessions in this process's memory, with an idle TTL and a size cap. The Map's insertion order doubles as
  * LRU order: every access moves the session to the end. Sessions with a subscriber or work in progress are
- * never expired or evicted, because dropping them would cut a live conversation.
+ * never expired or evicted, because dropping them would cut a live conversation; when the store is full,
+ * idle sessions nobody asked anything in go first, then idle ones unused for `PROTECTED_ACTIVITY_MS`.
  */
 export class MemorySessionStore implements SessionStore {
   readonly kind = 'memory' as const;
@@ -73,14 +82,16 @@ export class MemorySessionStore implements SessionStore {
     return this.sessions.size;
   }
 
-  async open(id: string) {
-    const session = this.getOrCreate(id);
+  async open(id: string, create?: { incarnation: string }) {
+    const session = this.get(id) ?? (create ? this.create(id, create.incarnation) : undefined);
+    if (!session) return undefined;
     session.seq += 1;
-    return { seq: session.seq, transcript: snapshot(session) };
+    return { seq: session.seq, transcript: snapshot(session), incarnation: session.incarnation };
   }
 
-  async lastSeq(id: string) {
-    return this.get(id)?.seq;
+  async state(id: string) {
+    const session = this.peek(id);
+    return session && { lastSeq: session.seq, incarnation: session.incarnation };
   }
 
   async touch(id: string) {
@@ -88,7 +99,8 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async stamp(id: string) {
-    const session = this.getOrCreate(id);
+    const session = this.get(id);
+    if (!session) return 0;
     session.seq += 1;
     return session.seq;
   }
@@ -123,7 +135,8 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult> {
-    const session = this.getOrCreate(id);
+    const session = this.get(id);
+    if (!session) return { kind: 'missing' };
     const known = session.outcomes.get(message.id);
     if (known === 'pending') return { kind: 'pending' };
     if (known) return { kind: 'answered', event: known };
@@ -133,6 +146,7 @@ export class MemorySessionStore implements SessionStore {
       session.outcomes.delete(session.outcomes.keys().next().value as string);
     }
     session.queue.push(message);
+    session.used = true;
     return { kind: 'queued' };
   }
 
@@ -174,11 +188,12 @@ export class MemorySessionStore implements SessionStore {
     return true;
   }
 
-  async reset(id: string) {
+  async reset(id: string, incarnation: string) {
     const session = this.get(id);
     if (!session) return undefined;
     const conversationId = session.conversationId;
     session.epoch += 1;
+    session.incarnation = incarnation;
     session.conversationId = undefined;
     // The running answer's lease stays with its holder until it lets go: one generation at a time.
     if (session.lease) session.lease.messageId = '';
@@ -207,8 +222,12 @@ export class MemorySessionStore implements SessionStore {
     return due;
   }
 
+  /**
+   * Callers subscribe to a session they just opened (it exists and is in its set-up grace); should it be
+   * gone all the same, the subscription is kept on a detached record and simply hears nothing.
+   */
   subscribe(id: string, options: SubscribeOptions, listener: EventListener): Subscription {
-    const session = this.getOrCreate(id);
+    const session = this.get(id) ?? new MemorySession(id, '');
     const subscriber = new LogSubscriber(
       {
         eventsAfter: (after) => this.eventsAfter(id, after),
@@ -268,43 +287,53 @@ export class MemorySessionStore implements SessionStore {
     return this.sessions.get(id)?.subscribers.size ?? 0;
   }
 
-  private get(id: string): MemorySession | undefined {
+  /** The live session, without counting the look as activity. */
+  private peek(id: string): MemorySession | undefined {
     const session = this.sessions.get(id);
     if (!session) return undefined;
     if (this.isExpired(session)) {
       this.drop(session);
       return undefined;
     }
+    return session;
+  }
+
+  private get(id: string): MemorySession | undefined {
+    const session = this.peek(id);
+    if (!session) return undefined;
     this.sessions.delete(id);
     this.sessions.set(id, session);
     session.lastActiveAt = this.now();
     return session;
   }
 
-  private getOrCreate(id: string): MemorySession {
-    const existing = this.get(id);
-    if (existing) return existing;
+  private create(id: string, incarnation: string): MemorySession {
     if (this.sessions.size >= this.options.maxSessions) this.sweep();
-    if (this.sessions.size >= this.options.maxSessions && !this.evictOldestIdle())
-      throw new SessionCapacityError();
-    const session = new MemorySession(id);
+    if (this.sessions.size >= this.options.maxSessions && !this.evictOne()) throw new SessionCapacityError();
+    const session = new MemorySession(id, incarnation);
     session.lastActiveAt = this.now();
     this.sessions.set(id, session);
     return session;
   }
 
   private isExpired(session: MemorySession): boolean {
-    return session.idle && this.now() - session.lastActiveAt > this.options.ttlMs;
+    const ttl = session.used ? this.options.ttlMs : Math.min(this.options.ttlMs, UNUSED_SESSION_TTL_MS);
+    return session.idle && this.now() - session.lastActiveAt > ttl;
   }
 
-  private evictOldestIdle(): boolean {
-    for (const session of this.sessions.values()) {
-      if (session.idle) {
-        this.drop(session);
-        return true;
-      }
-    }
-    return false;
+  /** Makes room for one session: the least recently used idle unused one, else an idle one long unused. */
+  private evictOne(): boolean {
+    const now = this.now();
+    const victim =
+      this.oldestIdle((session) => !session.used && now - session.lastActiveAt > SETUP_GRACE_MS) ??
+      this.oldestIdle((session) => now - session.lastActiveAt > PROTECTED_ACTIVITY_MS);
+    if (victim) this.drop(victim);
+    return victim !== undefined;
+  }
+
+  private oldestIdle(eligible: (session: MemorySession) => boolean): MemorySession | undefined {
+    for (const session of this.sessions.values()) if (session.idle && eligible(session)) return session;
+    return undefined;
   }
 
   private drop(session: MemorySession): void {

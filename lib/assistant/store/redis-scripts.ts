@@ -1,17 +1,18 @@
+import { UNUSED_SESSION_TTL_MS } from './session-store';
+
 /**
  * The Redis store's atomic steps, as Lua. Every script receives the session's keys in the same order (they
  * share one hash tag, so they live on one node) and `ARGV[1]` = the idle TTL in ms, which every write
- * refreshes. Events are stored as JSON with their seq; the log is a stream whose entry ids are `<seq>-0`;
- * broadcasts are `<seq of the previously logged event>|<event JSON>`.
+ * refreshes (a session nobody asked anything in yet gets at most `UNUSED_SESSION_TTL_MS`). Only `open`
+ * with an incarnation creates a session; every other step leaves a missing one missing. Events are stored
+ * as JSON with their seq; the log is a stream whose entry ids are `<seq>-0`; broadcasts are
+ * `<seq of the previously logged event>|<event JSON>`.
  */
 const PREAMBLE = `
 local M, Q, T, L, P, O, OO, LEASE = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8]
 local function touch(ttl)
+  if redis.call('HEXISTS', M, 'used') == 0 then ttl = math.min(tonumber(ttl), ${UNUSED_SESSION_TTL_MS}) end
   for i = 1, 7 do redis.call('PEXPIRE', KEYS[i], ttl) end
-end
-local function ensure()
-  redis.call('HSETNX', M, 'seq', 0)
-  redis.call('HSETNX', M, 'epoch', 0)
 end
 -- Numbers, logs and publishes one event given as JSON without its seq; keeps partial texts and outcomes.
 local function append(json, kind, mid, delta, maxLog, channel)
@@ -44,16 +45,23 @@ end
 const script = (body: string) => `${PREAMBLE}\n${body}`;
 
 export const REDIS_SCRIPTS = {
-  /** ARGV: ttl → {seq, transcript[], partials (flat hash), queue[]} */
+  /**
+   * ARGV: ttl, incarnation to create the session under ('' = open an existing one only)
+   * → {seq, transcript[], partials (flat hash), queue[], incarnation}, or nil for a missing session
+   */
   open: script(`
-ensure()
+if redis.call('EXISTS', M) == 0 then
+  if ARGV[2] == '' then return false end
+  redis.call('HSET', M, 'seq', 0, 'epoch', 0, 'inc', ARGV[2])
+end
 local seq = redis.call('HINCRBY', M, 'seq', 1)
 touch(ARGV[1])
-return {seq, redis.call('LRANGE', T, 0, -1), redis.call('HGETALL', P), redis.call('LRANGE', Q, 0, -1)}
+return {seq, redis.call('LRANGE', T, 0, -1), redis.call('HGETALL', P), redis.call('LRANGE', Q, 0, -1),
+  redis.call('HGET', M, 'inc')}
 `),
-  /** ARGV: ttl → seq */
+  /** ARGV: ttl → seq, or 0 for a missing session */
   stamp: script(`
-ensure()
+if redis.call('EXISTS', M) == 0 then return 0 end
 local seq = redis.call('HINCRBY', M, 'seq', 1)
 touch(ARGV[1])
 return seq
@@ -74,9 +82,12 @@ redis.call('LTRIM', T, -tonumber(ARGV[4]), -1)
 touch(ARGV[1])
 return 1
 `),
-  /** ARGV: ttl, message id, message JSON, queue max, max outcomes → {'queued'|'pending'|'full'} or {'answered', event} */
+  /**
+   * ARGV: ttl, message id, message JSON, queue max, max outcomes
+   * → {'queued'|'pending'|'full'|'missing'} or {'answered', event}
+   */
   enqueue: script(`
-ensure()
+if redis.call('EXISTS', M) == 0 then return {'missing'} end
 local known = redis.call('HGET', O, ARGV[2])
 if known == 'pending' then return {'pending'} end
 if known then return {'answered', known} end
@@ -87,6 +98,7 @@ while redis.call('LLEN', OO) > tonumber(ARGV[5]) do
   redis.call('HDEL', O, redis.call('LPOP', OO))
 end
 redis.call('RPUSH', Q, ARGV[3])
+redis.call('HSET', M, 'used', 1)
 touch(ARGV[1])
 return {'queued'}
 `),
@@ -140,11 +152,12 @@ if ARGV[3] == '' then redis.call('HDEL', M, 'conv') else redis.call('HSET', M, '
 touch(ARGV[1])
 return 1
 `),
-  /** ARGV: ttl → the conversation to delete upstream, or nil */
+  /** ARGV: ttl, new incarnation → the conversation to delete upstream, or nil */
   reset: script(`
 if redis.call('EXISTS', M) == 0 then return false end
 local conversation = redis.call('HGET', M, 'conv')
 redis.call('HINCRBY', M, 'epoch', 1)
+redis.call('HSET', M, 'inc', ARGV[2])
 -- The running answer keeps its lease until its holder lets go (one generation at a time), but it is no
 -- longer this conversation's, so it must not be reported as lost.
 redis.call('HDEL', M, 'conv', 'run')
@@ -163,6 +176,20 @@ return queued
   conversationTtl: script(`
 if redis.call('HGET', M, 'conv') ~= ARGV[2] then return -2 end
 return redis.call('PTTL', M)
+`),
+  /**
+   * Makes room in a full store. ARGV: ttl, 'unused' (only a session nobody asked anything in), 'any' or
+   * 'probe' (evict nothing) → 'gone' (expired already), 'kept' (working, recent, or used when only unused
+   * ones may go) or 'evicted:<conversation>'
+   */
+  evict: script(`
+if redis.call('EXISTS', M) == 0 then return 'gone' end
+if ARGV[2] == 'probe' then return 'kept' end
+if redis.call('EXISTS', LEASE) == 1 or redis.call('LLEN', Q) > 0 then return 'kept' end
+if ARGV[2] == 'unused' and redis.call('HEXISTS', M, 'used') == 1 then return 'kept' end
+local conversation = redis.call('HGET', M, 'conv') or ''
+redis.call('DEL', M, Q, T, L, P, O, OO)
+return 'evicted:' .. conversation
 `),
   /** ARGV: ttl → 1 when the session exists */
   touch: script(`

@@ -13,6 +13,8 @@ import {
   MAX_LOGGED_EVENTS,
   MAX_REMEMBERED_OUTCOMES,
   MAX_TRANSCRIPT_ENTRIES,
+  PROTECTED_ACTIVITY_MS,
+  SessionCapacityError,
   type ControlAction,
   type EnqueueResult,
   type EventListener,
@@ -29,7 +31,20 @@ export interface RedisSessionStoreOptions {
   /** Namespaces every key and channel, so several deployments can share one Redis. */
   keyPrefix: string;
   ttlMs: number;
+  /** Sessions kept across every instance sharing the prefix (approximate under concurrent creation). */
+  maxSessions: number;
+  /** The clock of the activity index (tests); Redis keeps its own for TTLs. */
+  now?: () => number;
 }
+
+/**
+ * How often each instance marks the sessions it serves as alive in the activity index. A session whose
+ * mark is older than `LIVE_WINDOW_MS` has no connection anywhere, so the store may evict it when full.
+ */
+const ACTIVITY_MARK_MS = 60_000;
+const LIVE_WINDOW_MS = ACTIVITY_MARK_MS * 2.5;
+/** Oldest index entries examined per creation in a full store. */
+const EVICTION_CANDIDATES = 32;
 
 const queuedMessageSchema = z.object({ id: z.string(), input: z.string() });
 const controlSchema = z.object({ id: z.string(), action: z.enum(['stop', 'reset']) });
@@ -71,14 +86,20 @@ export class RedisSessionStore implements SessionStore {
   private readonly dueKey: string;
   /** `<session id>|<conversation id>` scored by when the session would expire: the upstream clean-up list. */
   private readonly conversationsKey: string;
+  /** Every session by when it was last opened, asked or served by a live connection: capacity and eviction. */
+  private readonly activityKey: string;
   private readonly controlChannel: string;
   private readonly refresher: NodeJS.Timeout;
+  private readonly activityMarker: NodeJS.Timeout;
+  private readonly now: () => number;
   private readonly listenToControl: () => Promise<void>;
 
   constructor(private readonly options: RedisSessionStoreOptions) {
     this.redis = options.connection;
+    this.now = options.now ?? Date.now;
     this.dueKey = `${options.keyPrefix}due`;
     this.conversationsKey = `${options.keyPrefix}convs`;
+    this.activityKey = `${options.keyPrefix}sessions`;
     this.controlChannel = `${options.keyPrefix}control`;
     // After a reconnect the broadcast may have missed events: every subscriber re-reads the log.
     let listenerReadyOnce = false;
@@ -103,14 +124,26 @@ export class RedisSessionStore implements SessionStore {
     // Keys of sessions with an open connection must outlive quiet periods: refresh them well within the TTL.
     this.refresher = setInterval(() => void this.refreshLocal(), Math.max(1_000, options.ttlMs / 3));
     this.refresher.unref();
+    this.activityMarker = setInterval(() => void this.markLocalActive(), ACTIVITY_MARK_MS);
+    this.activityMarker.unref();
   }
 
-  async open(id: string) {
-    const [seq, transcript, partials, queue] = (await this.run('open', id, [])) as [
+  async open(id: string, create?: { incarnation: string }) {
+    let reply = await this.run('open', id, ['']);
+    if (reply) {
+      await this.markActive([id], true);
+    } else if (create) {
+      await this.makeRoom();
+      reply = await this.run('open', id, [create.incarnation]);
+      await this.markActive([id], false);
+    }
+    if (!reply) return undefined;
+    const [seq, transcript, partials, queue, incarnation] = reply as [
       number,
       string[],
       string[],
       string[],
+      string,
     ];
     const entries: TranscriptEntry[] = transcript.map((raw) => transcriptEntrySchema.parse(JSON.parse(raw)));
     for (let index = 0; index < partials.length; index += 2) {
@@ -128,12 +161,16 @@ export class RedisSessionStore implements SessionStore {
       const message = queuedMessageSchema.parse(JSON.parse(raw));
       entries.push({ id: message.id, role: 'user', text: message.input, status: 'queued' });
     }
-    return { seq, transcript: entries };
+    return { seq, transcript: entries, incarnation };
   }
 
-  async lastSeq(id: string) {
-    const seq = await this.redis.guard(() => this.redis.client.hGet(this.key(id, 'm'), 'seq'));
-    return seq === null || seq === undefined ? undefined : Number(seq);
+  async state(id: string) {
+    const [seq, incarnation] = await this.redis.guard(() =>
+      this.redis.client.hmGet(this.key(id, 'm'), ['seq', 'inc']),
+    );
+    return seq === null || seq === undefined || !incarnation
+      ? undefined
+      : { lastSeq: Number(seq), incarnation };
   }
 
   async touch(id: string) {
@@ -193,8 +230,9 @@ export class RedisSessionStore implements SessionStore {
       await this.redis.guard(() =>
         this.redis.client.zAdd(this.dueKey, { score: Date.now(), value: id }, { NX: true }),
       );
+      await this.markActive([id], true);
     }
-    return { kind: kind as 'queued' | 'pending' | 'full' };
+    return { kind: kind as 'queued' | 'pending' | 'full' | 'missing' };
   }
 
   async takeNext(id: string, owner: string, leaseMs: number, orphanError: OrphanError) {
@@ -274,8 +312,8 @@ export class RedisSessionStore implements SessionStore {
     return expired;
   }
 
-  async reset(id: string) {
-    const conversation = await this.run('reset', id, []);
+  async reset(id: string, incarnation: string) {
+    const conversation = await this.run('reset', id, [incarnation]);
     if (typeof conversation !== 'string') return undefined;
     // The caller deletes it upstream now; the clean-up list need not.
     await this.redis.guard(() => this.redis.client.zRem(this.conversationsKey, `${id}|${conversation}`));
@@ -373,11 +411,69 @@ export class RedisSessionStore implements SessionStore {
 
   async close() {
     clearInterval(this.refresher);
+    clearInterval(this.activityMarker);
     await this.redis.close();
   }
 
   private async refreshLocal(): Promise<void> {
     for (const id of this.local.keys()) await this.touch(id).catch(() => undefined);
+  }
+
+  private async markLocalActive(): Promise<void> {
+    await this.markActive([...this.local.keys()], true).catch(() => undefined);
+  }
+
+  /** `existing`: only refresh sessions already indexed (a missing session must not enter the index). */
+  private async markActive(ids: string[], existing: boolean): Promise<void> {
+    if (ids.length === 0) return;
+    const score = this.now();
+    const members = ids.map((value) => ({ score, value }));
+    await this.redis.guard(() =>
+      this.redis.client.zAdd(this.activityKey, members, existing ? { XX: true } : undefined),
+    );
+  }
+
+  /**
+   * Before a creation: while the index holds `maxSessions`, drop entries of sessions that expired by
+   * themselves, then evict the least recently active idle session nobody asked anything in and no live
+   * connection marks, then one idle for `PROTECTED_ACTIVITY_MS`; with none of those, refuse.
+   */
+  private async makeRoom(): Promise<void> {
+    const { maxSessions } = this.options;
+    let count = await this.redis.guard(() => this.redis.client.zCard(this.activityKey));
+    if (count < maxSessions) return;
+    const oldest = await this.redis.guard(() =>
+      this.redis.client.zRangeWithScores(this.activityKey, 0, EVICTION_CANDIDATES - 1),
+    );
+    const now = this.now();
+    const passes: Array<{ mode: 'unused' | 'any'; idleFor: number }> = [
+      { mode: 'unused', idleFor: LIVE_WINDOW_MS },
+      { mode: 'any', idleFor: Math.max(LIVE_WINDOW_MS, PROTECTED_ACTIVITY_MS) },
+    ];
+    const gone = new Set<string>();
+    for (const { mode, idleFor } of passes) {
+      for (const { value: id, score } of oldest) {
+        if (gone.has(id)) continue;
+        // Sessions this instance serves are live whatever their mark says; other instances' are judged by it.
+        const quiet = now - score > idleFor && !this.local.has(id);
+        const outcome = String(await this.run('evict', id, [quiet ? mode : 'probe']));
+        if (outcome === 'kept') continue;
+        gone.add(id);
+        await this.redis.guard(() => this.redis.client.zRem(this.activityKey, id));
+        if (outcome.startsWith('evicted:')) {
+          const conversation = outcome.slice('evicted:'.length);
+          // Score 0: the next clean-up pass finds it due and deletes it upstream.
+          if (conversation) {
+            await this.redis.guard(() =>
+              this.redis.client.zAdd(this.conversationsKey, { score: 0, value: `${id}|${conversation}` }),
+            );
+          }
+        }
+        count -= 1;
+        if (count < maxSessions) return;
+      }
+    }
+    throw new SessionCapacityError();
   }
 
   private markDue(id: string, at: number) {

@@ -12,6 +12,33 @@ export const MAX_REMEMBERED_OUTCOMES = 200;
 export const MAX_LOGGED_EVENTS = 400;
 /** Lines of conversation kept for a reloaded page; older ones remain only upstream. */
 export const MAX_TRANSCRIPT_ENTRIES = 200;
+/**
+ * Idle lifetime of a session nobody has asked anything in yet (capped by the configured TTL): a page that
+ * opened the assistant and left costs the store little, for little time.
+ */
+export const UNUSED_SESSION_TTL_MS = 5 * 60_000;
+/**
+ * When the store is full, a session used this recently is never evicted to make room: a newcomer is refused
+ * instead (server busy), so a flood of new sessions cannot push a citizen out mid-conversation.
+ */
+export const PROTECTED_ACTIVITY_MS = 10 * 60_000;
+/** A session just created or opened is in its connection's set-up: not evictable yet, even unused. */
+export const SETUP_GRACE_MS = 5_000;
+
+/** A session as a connection opening it sees it. */
+export interface OpenedSession {
+  /** A fresh seq for the greeting. */
+  seq: number;
+  /** The conversation so far (finished lines, the answer in progress, the queue). */
+  transcript: TranscriptEntry[];
+  /** Names this conversation of the session: a reset or a re-creation after expiry changes it. */
+  incarnation: string;
+}
+
+export interface SessionState {
+  lastSeq: number;
+  incarnation: string;
+}
 
 export type EnqueueResult =
   | { kind: 'queued' }
@@ -19,7 +46,9 @@ export type EnqueueResult =
   | { kind: 'pending' }
   /** The id was answered before: this is its final event. */
   | { kind: 'answered'; event: ServerEvent }
-  | { kind: 'full' };
+  | { kind: 'full' }
+  /** The session does not exist (any more): nothing was queued. */
+  | { kind: 'missing' };
 
 /** A question taken from the queue together with the right to answer it (the lease). */
 export interface Job {
@@ -72,19 +101,28 @@ export class StoreUnavailableError extends Error {
  */
 export interface SessionStore {
   readonly kind: 'memory' | 'redis';
-  /** Creates the session when unknown; returns the conversation so far and a fresh seq for the greeting. */
-  open(id: string): Promise<{ seq: number; transcript: TranscriptEntry[] }>;
-  /** The last seq the session issued, or undefined for a session that does not exist (any more). */
-  lastSeq(id: string): Promise<number | undefined>;
+  /**
+   * Opens an existing session: the conversation so far and a fresh seq for the greeting; undefined when it
+   * does not exist (any more). With `create`, an unknown session is created under that incarnation,
+   * evicting an idle one if the store is full (never one used within `PROTECTED_ACTIVITY_MS`), or
+   * failing with `SessionCapacityError`.
+   */
+  open(id: string, create?: { incarnation: string }): Promise<OpenedSession | undefined>;
+  /** The session's last seq and incarnation, or undefined when it is gone; looking is not activity. */
+  state(id: string): Promise<SessionState | undefined>;
   /** Refreshes the session's idle timer (a connection is using it). */
   touch(id: string): Promise<void>;
+  /** A seq for an event outside the log; 0 when the session does not exist (clients never drop seq 0). */
   stamp(id: string): Promise<number>;
   /** Numbers, logs and broadcasts an event; refused (undefined) once the session was reset past `epoch`. */
   append(id: string, event: UnsequencedEvent, epoch?: number): Promise<ServerEvent | undefined>;
   eventsAfter(id: string, after: number): Promise<ServerEvent[]>;
   addToTranscript(id: string, entry: TranscriptEntry, epoch: number): Promise<void>;
   outcomeOf(id: string, messageId: string): Promise<ServerEvent | 'pending' | undefined>;
-  /** Atomically: known id → its state; queue full → full; else marks it pending and queues it. */
+  /**
+   * Atomically: known id → its state; queue full → full; else marks it pending and queues it (the session
+   * now counts as used: full TTL, evicted last).
+   */
   enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult>;
   /**
    * When no live lease holds the session: fails the answer a vanished lease holder left running (with
@@ -101,8 +139,11 @@ export interface SessionStore {
    * citizen asked.
    */
   takeExpiredConversations(now: number): Promise<string[]>;
-  /** Forgets the conversation (new epoch); returns the upstream conversation that must be deleted. */
-  reset(id: string): Promise<string | undefined>;
+  /**
+   * Forgets the conversation (new epoch, new incarnation: tokens of the old one stop working); returns the
+   * upstream conversation that must be deleted.
+   */
+  reset(id: string, incarnation: string): Promise<string | undefined>;
   /** Empties the queue, forgetting those ids, and returns what was waiting. */
   drainQueue(id: string): Promise<QueuedMessage[]>;
   /** Sessions whose lease lapsed or whose queue waits without one: someone must call `takeNext`. */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ClientChannel } from '../../assistant/client-channel';
 import { USER_ERRORS } from '../../assistant/errors';
 import { sessionLogTag } from '../../assistant/store/session-store';
@@ -14,17 +15,16 @@ import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
 import type { AssistantRuntime } from '../runtime';
-import { createSessionTokens, identifySession } from '../session-identity';
+import { cookieSessionId, identifySession } from '../session-identity';
 import { openRefusal } from '../open-refusal';
+import { SseConnection } from './sse-connection';
 import { readLimitedBody } from './body';
 import { jsonResponse } from './json-response';
 
 /** GET opens the event stream (Server-Sent Events); POST sends one client event. */
 export const ASSISTANT_HTTP_PATH = '/api/assistant';
-/** Names the session without cookies, for POSTs (the stream takes `?session=`). */
+/** Names the conversation without cookies, for POSTs (the stream follows the cookie's session). */
 export const SESSION_TOKEN_HEADER = 'x-assistant-session';
-/** Keeps proxies and load balancers from closing a quiet stream. */
-const KEEP_ALIVE_MS = 15_000;
 
 export const HTTP_ERRORS = {
   origin: USER_ERRORS.originRefused,
@@ -35,11 +35,27 @@ export const HTTP_ERRORS = {
     'o envía el token de la sesión en el encabezado X-Assistant-Session.',
   aborted: 'El evento llegó incompleto. Vuelve a enviarlo.',
   resumeOnStream:
-    'Para reanudar, vuelve a abrir el flujo de eventos con ?session=<token>&after=<último seq> ' +
+    'Para reanudar, vuelve a abrir el flujo de eventos con ?after=<último seq> ' +
     '(EventSource lo hace solo con Last-Event-ID).',
+  badAfter:
+    'El punto de reanudación (Last-Event-ID o ?after=) debe ser el número del último evento recibido.',
 } as const;
 
-type HttpConfig = Pick<AppConfig, 'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE'>;
+const resumePointSchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** Where a reopened stream resumes: the browser's Last-Event-ID, else `?after=`; undefined for a new one. */
+function resumePoint(request: Request): number | undefined | 'invalid' {
+  const text =
+    request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('after') ?? undefined;
+  if (text === undefined || text.trim() === '') return undefined;
+  const parsed = resumePointSchema.safeParse(text);
+  return parsed.success ? parsed.data : 'invalid';
+}
+
+type HttpConfig = Pick<
+  AppConfig,
+  'ALLOWED_ORIGINS' | 'SESSION_SECRET' | 'COOKIE_SECURE' | 'WS_MAX_BUFFERED_BYTES'
+>;
 
 /** A refusal before any session is involved: the protocol's error event, numbered 0 as on the WebSocket. */
 const errorBody = (message: string, code: ErrorCode = 'bad_request', id?: string) => ({
@@ -61,8 +77,6 @@ export function sseFrame(frame: string, event: ServerEvent): string {
  * route handlers (`next start`, Vercel-like hosts) serve it with the same code.
  */
 export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntime, logger: Logger) {
-  const tokens = createSessionTokens(config, runtime.store);
-
   const originAllowed = (request: Request) =>
     isOriginAllowed(
       request.headers.get('origin') ?? undefined,
@@ -70,78 +84,53 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
       config.ALLOWED_ORIGINS,
     );
 
-  /** GET: the session's events as Server-Sent Events, resumed after `after` / Last-Event-ID. */
+  /**
+   * GET: the session's events as Server-Sent Events, resumed after `after` / Last-Event-ID. The session is
+   * the cookie's: a resume token never travels in a URL, where logs and proxies would keep it.
+   */
   async function stream(request: Request, clientKey: string): Promise<Response> {
     if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
-    const url = new URL(request.url);
+    const after = resumePoint(request);
+    if (after === 'invalid') return jsonResponse(400, errorBody(HTTP_ERRORS.badAfter));
     const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
     if (!runtime.connectionsPerIp.acquire(clientKey)) {
+      runtime.refusals.count('connections_per_address');
       return jsonResponse(429, errorBody(USER_ERRORS.tooManyConnections, 'rate_limited'), {
         'retry-after': '60',
       });
     }
-    const token = url.searchParams.get('session') ?? undefined;
-    const afterText = request.headers.get('last-event-id') ?? url.searchParams.get('after') ?? undefined;
-    const resume =
-      token !== undefined || afterText !== undefined
-        ? { token: token ?? tokens.tokenFor(identity.sessionId), after: Number(afterText ?? 0) }
-        : undefined;
-
-    const encoder = new TextEncoder();
-    const frames: string[] = [];
-    let push = (text: string) => {
-      frames.push(text);
-    };
+    const connection = new SseConnection(config.WS_MAX_BUFFERED_BYTES, () => {
+      logger.warn('sse.slow_reader', { session: sessionLogTag(channel.sessionId) });
+      runtime.refusals.count('slow_reader');
+    });
     const channel = new ClientChannel({
       service: runtime.service,
       sessionId: identity.sessionId,
       version: 2,
-      tokens,
       clientKey,
-      deliver: (frame, event) => push(sseFrame(frame, event)),
+      deliver: (frame, event) => connection.send(sseFrame(frame, event)),
       onFailure: (error) => logger.warn('sse.frame_failed', { error: (error as Error)?.name }),
     });
-    const release = () => {
-      clearInterval(keepAlive);
+    // The slot and the subscription belong to this request from here on, and are given back exactly once,
+    // whenever the client leaves: during set-up too, when no stream exists yet to be cancelled.
+    connection.onEnd(() => {
       channel.close();
       runtime.connectionsPerIp.release(clientKey);
-    };
-    let keepAlive: NodeJS.Timeout | undefined;
-    try {
-      await channel.open(resume && { ...resume, after: Number.isFinite(resume.after) ? resume.after : 0 });
-    } catch (error) {
-      release();
-      const refusal = openRefusal(error);
-      logger.warn('sse.open_refused', { code: refusal.code });
-      return jsonResponse(503, errorBody(refusal.message, refusal.code), { 'retry-after': '5' });
-    }
-    let released = false;
-    const releaseOnce = () => {
-      if (released) return;
-      released = true;
-      release();
-    };
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        // Tells the browser how soon to retry after a drop (EventSource's own reconnect).
-        controller.enqueue(encoder.encode('retry: 2000\n\n'));
-        for (const frame of frames.splice(0)) controller.enqueue(encoder.encode(frame));
-        push = (text) => controller.enqueue(encoder.encode(text));
-        keepAlive = setInterval(() => controller.enqueue(encoder.encode(': ping\n\n')), KEEP_ALIVE_MS);
-        request.signal.addEventListener('abort', () => {
-          releaseOnce();
-          try {
-            controller.close();
-          } catch {
-            // Already closed by the runtime after the client went away.
-          }
-        });
-        logger.info('sse.connected', { session: sessionLogTag(channel.sessionId) });
-      },
-      cancel() {
-        releaseOnce();
-      },
     });
+    request.signal.addEventListener('abort', () => connection.end(), { once: true });
+    try {
+      await channel.open(after === undefined ? undefined : { after });
+    } catch (error) {
+      connection.end();
+      const refusal = openRefusal(error);
+      if (refusal.limit) runtime.refusals.count(refusal.limit);
+      logger.warn('sse.open_refused', { code: refusal.code });
+      return jsonResponse(refusal.status, errorBody(refusal.message, refusal.code), {
+        'retry-after': String(refusal.retryAfterSeconds),
+      });
+    }
+    if (request.signal.aborted) connection.end();
+    logger.info('sse.connected', { session: sessionLogTag(channel.sessionId) });
     const headers: Record<string, string> = {
       'content-type': 'text/event-stream; charset=utf-8',
       // no-transform keeps compressing proxies from buffering the stream; X-Accel-Buffering does it for nginx.
@@ -149,7 +138,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
       'x-accel-buffering': 'no',
     };
     if (identity.setCookie) headers['set-cookie'] = identity.setCookie;
-    return new Response(body, { status: 200, headers });
+    return new Response(connection.body, { status: 200, headers });
   }
 
   /** POST: one client event (message, reset, stop). Its results arrive on the stream. */
@@ -167,13 +156,10 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     const messageId = parsed.ok && parsed.event.type === 'message' ? parsed.event.id : undefined;
 
     const token = request.headers.get(SESSION_TOKEN_HEADER);
-    const cookieIdentity = identifySession(request.headers.get('cookie') ?? undefined, config);
     try {
       const sessionId = token
-        ? await tokens.sessionFor(token)
-        : cookieIdentity.setCookie
-          ? undefined
-          : await knownSession(cookieIdentity.sessionId);
+        ? (await runtime.service.sessionForToken(token))?.sessionId
+        : await knownSession(cookieSessionId(request.headers.get('cookie') ?? undefined, config));
       if (sessionId === undefined)
         return jsonResponse(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
       return await handleEvent(sessionId, parsed, clientKey);
@@ -184,8 +170,9 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     }
   }
 
-  async function knownSession(sessionId: string): Promise<string | undefined> {
-    return (await runtime.store.lastSeq(sessionId)) === undefined ? undefined : sessionId;
+  async function knownSession(sessionId: string | undefined): Promise<string | undefined> {
+    if (sessionId === undefined) return undefined;
+    return (await runtime.store.state(sessionId)) === undefined ? undefined : sessionId;
   }
 
   /** A refusal of this request only: numbered in the session, but never on its stream. */

@@ -11,7 +11,7 @@ import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
 import type { RateLimit } from '../../assistant/service';
-import { readCookie, SESSION_COOKIE, verifySessionCookie } from '../session-cookie';
+import { cookieSessionId } from '../session-identity';
 import { readLimitedBody } from './body';
 import { jsonResponse } from './json-response';
 
@@ -19,6 +19,7 @@ export type TranscriptionConfig = Pick<
   AppConfig,
   | 'ALLOWED_ORIGINS'
   | 'SESSION_SECRET'
+  | 'COOKIE_SECURE'
   | 'provider'
   | 'OPENAI_API_KEY'
   | 'OPENAI_BASE_URL'
@@ -113,10 +114,7 @@ export function createTranscription(
     if (!isOriginAllowed(header('origin'), header('host'), config.ALLOWED_ORIGINS)) {
       return refuse(403, TRANSCRIPTION_ERRORS.origin);
     }
-    const sessionId = verifySessionCookie(
-      readCookie(header('cookie'), SESSION_COOKIE),
-      config.SESSION_SECRET,
-    );
+    const sessionId = cookieSessionId(header('cookie'), config);
     if (!sessionId) return refuse(401, TRANSCRIPTION_ERRORS.session);
     if (!transcriber) return refuse(503, TRANSCRIPTION_ERRORS.localMode);
     const type = audioMimeType(header('content-type'));

@@ -20,7 +20,11 @@ export function toWebRequest(req: IncomingMessage, res: ServerResponse): Request
   } as RequestInit);
 }
 
-/** Writes a Web `Response` to a Node response, streaming its body (flushed at once for event streams). */
+/**
+ * Writes a Web `Response` to a Node response, streaming its body (flushed at once for event streams). The
+ * body is pulled only as fast as the socket drains, as Next does, so a slow reader's backlog stays in the
+ * body's own bounded queue instead of growing in Node's write buffer.
+ */
 export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
@@ -35,11 +39,35 @@ export async function sendWebResponse(res: ServerResponse, response: Response): 
     return;
   }
   const reader = response.body.getReader();
-  res.on('close', () => void reader.cancel().catch(() => undefined));
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  // The client may have left while the response was being prepared: 'close' has fired already then.
+  if (res.destroyed) return cancel();
+  res.on('close', cancel);
+  // A body that errors was cut on purpose (a slow reader): the socket is dropped even while waiting for
+  // a drain that such a reader never gives.
+  const cut = reader.closed.then(
+    () => false,
+    () => true,
+  );
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done || res.destroyed) break;
-    res.write(value);
+    const next = await reader.read().catch(() => undefined);
+    if (!next) return void res.destroy();
+    if (next.done || res.destroyed) break;
+    if (!res.write(next.value) && (await Promise.race([drained(res).then(() => false), cut]))) {
+      return void res.destroy();
+    }
   }
   res.end();
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      res.off('drain', settle);
+      res.off('close', settle);
+      resolve();
+    };
+    res.on('drain', settle);
+    res.on('close', settle);
+  });
 }
