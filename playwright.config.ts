@@ -24,6 +24,7 @@ const serverEnv = {
   // Every browser in the suite connects from 127.0.0.1; per-address limits have their own tests.
   RATE_LIMIT_IP_PER_MINUTE: '100000',
   RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000',
+  RATE_LIMIT_FRAMES_IP_PER_MINUTE: '1000000',
   MAX_CONNECTIONS_PER_IP: '1000',
 };
 const launchOptions = {

@@ -63,6 +63,8 @@ async function startAssistant(upstream: Upstream, logDir: string, profileDir?: s
       RATE_LIMIT_SESSION_PER_MINUTE: '10000',
       RATE_LIMIT_IP_PER_MINUTE: '100000',
       RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '1000000',
+      RATE_LIMIT_FRAMES_PER_MINUTE: '100000',
+      RATE_LIMIT_FRAMES_IP_PER_MINUTE: '100000000',
       MAX_CONNECTIONS_PER_IP: '100000',
       LOG_LEVEL: 'info',
     },

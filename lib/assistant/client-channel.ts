@@ -34,6 +34,8 @@ export interface ClientChannelOptions {
   resumeWindow?: boolean;
   /** Told about a frame that failed (for the log); the client is told separately. */
   onFailure?: (error: unknown) => void;
+  /** Every frame received so far has been handled (a transport that stopped reading may read again). */
+  onDrained?: () => void;
 }
 
 /**
@@ -50,6 +52,7 @@ export class ClientChannel {
   private holding = false;
   private holdTimer: NodeJS.Timeout | undefined;
   private pending: Promise<void> = Promise.resolve();
+  private waiting = 0;
   private closed = false;
 
   constructor(private readonly options: ClientChannelOptions) {
@@ -59,6 +62,11 @@ export class ClientChannel {
 
   get sessionId(): string {
     return this.current;
+  }
+
+  /** Frames received but not handled yet. */
+  get backlog(): number {
+    return this.waiting;
   }
 
   /**
@@ -96,10 +104,15 @@ export class ClientChannel {
   }
 
   private enqueue(step: () => Promise<void>): void {
+    this.waiting += 1;
     this.pending = this.pending
       .catch(() => undefined)
       .then(() => (this.closed ? undefined : step()))
-      .catch((error: unknown) => this.reportFailure(error));
+      .catch((error: unknown) => this.reportFailure(error))
+      .finally(() => {
+        this.waiting -= 1;
+        if (this.waiting === 0) this.options.onDrained?.();
+      });
   }
 
   private async greet(hold: boolean): Promise<void> {

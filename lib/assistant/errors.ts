@@ -35,6 +35,9 @@ export const USER_ERRORS = {
   overloaded:
     'El asistente está saturado en este momento y no puede abrir conversaciones nuevas. Las conversaciones ' +
     'en curso continúan. Intenta de nuevo en unos segundos.',
+  inboundBacklog:
+    'Tu conexión envió mensajes más rápido de lo que el asistente puede atenderlos y se cerró. ' +
+    'Vuelve a conectarte en unos segundos.',
   tooManyConnections:
     'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
     'o intenta de nuevo en un minuto.',
@@ -58,6 +61,13 @@ export function tooManyQuestionsMessage(retryAfterMs: number): string {
 export function tooManyNewSessionsMessage(retryAfterMs: number): string {
   return (
     'Se abrieron demasiadas conversaciones nuevas desde tu red en poco tiempo. ' +
+    `Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`
+  );
+}
+
+export function tooManyFramesMessage(retryAfterMs: number): string {
+  return (
+    'Llegaron demasiados mensajes al asistente en poco tiempo desde tu conexión o tu red. ' +
     `Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`
   );
 }

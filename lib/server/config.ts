@@ -130,6 +130,18 @@ const envSchema = z.object({
     100_000,
     'conversaciones nuevas por minuto por dirección IP; reconectarse a una existente no cuenta',
   ),
+  RATE_LIMIT_FRAMES_PER_MINUTE: integer(
+    120,
+    10,
+    100_000,
+    'mensajes de cualquier tipo por minuto por conexión WebSocket (o por sesión por HTTP)',
+  ),
+  RATE_LIMIT_FRAMES_IP_PER_MINUTE: integer(
+    1_200,
+    10,
+    1_000_000,
+    'mensajes y conexiones nuevas por minuto por dirección IP, sumando todas sus conexiones',
+  ),
   MAX_CONNECTIONS_PER_IP: integer(20, 1, 100_000, 'conexiones abiertas a la vez por dirección IP'),
   TRUST_PROXY: integer(
     0,

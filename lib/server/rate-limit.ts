@@ -1,8 +1,42 @@
 import type { RateDecision } from '../assistant/service';
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
+/**
+ * One token bucket: up to `capacity` events in a burst, refilled continuously at `capacity` a minute.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private updatedAt: number;
+  private readonly refillPerMs: number;
+
+  constructor(
+    private readonly capacity: number,
+    now = Date.now(),
+  ) {
+    this.refillPerMs = capacity / 60_000;
+    this.tokens = capacity;
+    this.updatedAt = now;
+  }
+
+  take(now = Date.now()): RateDecision {
+    this.refill(now);
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return { allowed: true };
+    }
+    return { allowed: false, retryAfterMs: Math.ceil((1 - this.tokens) / this.refillPerMs) };
+  }
+
+  /** True once the bucket has refilled completely (it then says nothing a fresh one would not). */
+  isFull(now = Date.now()): boolean {
+    this.refill(now);
+    return this.tokens >= this.capacity;
+  }
+
+  private refill(now: number): void {
+    const elapsed = Math.max(0, now - this.updatedAt);
+    this.tokens = Math.min(this.capacity, this.tokens + elapsed * this.refillPerMs);
+    this.updatedAt = now;
+  }
 }
 
 /**
@@ -10,44 +44,26 @@ interface Bucket {
  * O(1) memory per active key; full buckets are forgotten by `sweep`, so idle keys cost nothing.
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly refillPerMs: number;
+  private readonly buckets = new Map<string, TokenBucket>();
 
-  constructor(private readonly perMinute: number) {
-    this.refillPerMs = perMinute / 60_000;
-  }
+  constructor(private readonly perMinute: number) {}
 
   take(key: string, now = Date.now()): RateDecision {
-    const bucket = this.refill(key, now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true };
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = new TokenBucket(this.perMinute, now);
+      this.buckets.set(key, bucket);
     }
-    return { allowed: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / this.refillPerMs) };
+    return bucket.take(now);
   }
 
   /** Drops buckets that have refilled completely; call periodically. */
   sweep(now = Date.now()): void {
-    for (const [key] of this.buckets) {
-      if (this.refill(key, now).tokens >= this.perMinute) this.buckets.delete(key);
-    }
+    for (const [key, bucket] of this.buckets) if (bucket.isFull(now)) this.buckets.delete(key);
   }
 
   get size(): number {
     return this.buckets.size;
-  }
-
-  private refill(key: string, now: number): Bucket {
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      bucket = { tokens: this.perMinute, updatedAt: now };
-      this.buckets.set(key, bucket);
-      return bucket;
-    }
-    const elapsed = Math.max(0, now - bucket.updatedAt);
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + elapsed * this.refillPerMs);
-    bucket.updatedAt = now;
-    return bucket;
   }
 }
 

@@ -11,6 +11,7 @@ import type { SessionStore } from '../assistant/store/session-store';
 import type { RateLimit } from '../assistant/service';
 import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
+import { InboundBudget } from './inbound-budget';
 import { RefusalCounter } from './refusals';
 import { createSessionTokens } from './session-identity';
 import { ConfigError, type AppConfig } from './config';
@@ -51,6 +52,8 @@ export interface AssistantRuntime {
   store: SessionStore;
   /** Open connections per client address, shared by every transport of this process. */
   connectionsPerIp: ConnectionCounter;
+  /** What client frames and connections cost, per connection, session and address, in this process. */
+  inbound: InboundBudget;
   /** Voice recordings per client address (shared by every instance with Redis). */
   transcriptionBudget: RateLimit;
   /** What each protective limit turned away in this process. */
@@ -140,12 +143,20 @@ export function createAssistantRuntime(
     leaseMs: config.GENERATION_LEASE_MS,
     rateLimits: backing.rateLimits,
   });
-  const sweeper = setInterval(backing.sweep, SWEEP_INTERVAL_MS);
+  const inbound = new InboundBudget(
+    config.RATE_LIMIT_FRAMES_PER_MINUTE,
+    config.RATE_LIMIT_FRAMES_IP_PER_MINUTE,
+  );
+  const sweeper = setInterval(() => {
+    backing.sweep();
+    inbound.sweep();
+  }, SWEEP_INTERVAL_MS);
   sweeper.unref();
   return {
     service,
     store: backing.store,
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
+    inbound,
     transcriptionBudget: backing.transcriptionBudget,
     refusals: new RefusalCounter(),
     stop: async () => {

@@ -2,9 +2,10 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel } from '../assistant/client-channel';
-import { USER_ERRORS } from '../assistant/errors';
+import { tooManyFramesMessage, USER_ERRORS } from '../assistant/errors';
 import { sessionLogTag } from '../assistant/store/session-store';
 import { openRefusal } from './open-refusal';
+import { relayFrames, type FrameRelay } from './ws-inbound';
 import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire, type ErrorCode, type ProtocolVersion } from '../protocol';
 import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
@@ -65,6 +66,13 @@ export class AssistantGateway {
     return this.wss.clients.size;
   }
 
+  /** Connections whose socket is not being read because their frames are still being handled. */
+  get pausedCount(): number {
+    let paused = 0;
+    for (const ws of this.wss.clients) if (ws.isPaused) paused += 1;
+    return paused;
+  }
+
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     if (this.closing) return rejectUpgrade(socket, 503, 'Service Unavailable');
     if (!isOriginAllowed(request.headers.origin, request.headers.host, this.config.ALLOWED_ORIGINS)) {
@@ -85,6 +93,8 @@ export class AssistantGateway {
         new Promise<void>((resolve) => {
           if (ws.readyState === WebSocket.CLOSED) return resolve();
           ws.once('close', () => resolve());
+          // Already sent its close frame (refused, or cut off and no longer read): nothing left to tell it.
+          if (ws.readyState === WebSocket.CLOSING) return ws.terminate();
           ws.close(CLOSE_GOING_AWAY, SHUTDOWN_CLOSE_REASON);
           // A peer that never answers the close handshake must not hold the process open.
           setTimeout(() => ws.terminate(), 2_000).unref();
@@ -98,6 +108,18 @@ export class AssistantGateway {
     const version = ws.protocol === PROTOCOL_V2 ? 2 : 1;
     const handshake = this.handshakes.get(request) as SessionIdentity;
     const ip = clientIp(request, this.config.TRUST_PROXY);
+    // Opening a connection costs like a frame, so a client that reconnects to start afresh pays for it.
+    const opening = this.runtime.inbound.takeForAddress(ip);
+    if (!opening.allowed) {
+      this.runtime.refusals.count('frame_flood');
+      refuseConnection(ws, version, {
+        code: 'rate_limited',
+        message: tooManyFramesMessage(opening.retryAfterMs),
+        closeCode: CLOSE_POLICY_VIOLATION,
+        closeReason: 'Demasiados mensajes',
+      });
+      return;
+    }
     if (!this.runtime.connectionsPerIp.acquire(ip)) {
       this.logger.warn('ws.too_many_connections');
       this.runtime.refusals.count('connections_per_address');
@@ -130,13 +152,31 @@ export class AssistantGateway {
         ws.send(frame);
       },
       onFailure: (error) => this.logger.warn('ws.frame_failed', { session, error: (error as Error)?.name }),
+      // Only after `frames` exists: the channel handles nothing before it is opened below.
+      onDrained: () => frames.drained(),
     });
     this.alive.add(ws);
     ws.on('pong', () => this.alive.add(ws));
-    ws.on('message', (data, isBinary) => {
-      if (isBinary) channel.receiveBinary();
-      else channel.receive(data.toString());
-    });
+    const frames: FrameRelay = relayFrames(
+      ws,
+      request.socket,
+      channel,
+      this.runtime.inbound.forConnection(ip),
+      (abuse) => {
+        // One line per closed connection, never per frame: a flood must not become a log flood.
+        this.logger.warn('ws.inbound_abuse', { session, kind: abuse.kind });
+        this.runtime.refusals.count(abuse.kind);
+        refuseConnection(ws, version, {
+          code: 'rate_limited',
+          message:
+            abuse.kind === 'frame_flood'
+              ? tooManyFramesMessage(abuse.retryAfterMs)
+              : USER_ERRORS.inboundBacklog,
+          closeCode: CLOSE_POLICY_VIOLATION,
+          closeReason: abuse.kind === 'frame_flood' ? 'Demasiados mensajes' : 'Mensajes sin atender',
+        });
+      },
+    );
     ws.on('error', (error: Error & { code?: string }) => {
       // ws closes the socket itself (1009 for frames over maxPayload); only record why.
       this.logger.warn('ws.error', { session, code: error.code ?? error.name });

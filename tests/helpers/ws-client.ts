@@ -46,9 +46,13 @@ export class TestClient {
 
   static async connect(
     url: string,
-    options: { v2?: boolean; headers?: Record<string, string> } = {},
+    /** `localAddress`: another loopback source (127.0.0.2…), i.e. another client address for the server. */
+    options: { v2?: boolean; headers?: Record<string, string>; localAddress?: string } = {},
   ): Promise<TestClient & { upgradeHeaders: Record<string, string | string[] | undefined> }> {
-    const socket = new WebSocket(url, options.v2 ? [PROTOCOL_V2] : [], { headers: options.headers });
+    const socket = new WebSocket(url, options.v2 ? [PROTOCOL_V2] : [], {
+      headers: options.headers,
+      localAddress: options.localAddress,
+    });
     let upgradeHeaders: Record<string, string | string[] | undefined> = {};
     socket.on('upgrade', (response) => {
       upgradeHeaders = response.headers;

@@ -557,7 +557,14 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 5_000
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000' }, provider);
+  server = await startTestServer(
+    {
+      RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000',
+      RATE_LIMIT_FRAMES_PER_MINUTE: '100000',
+      RATE_LIMIT_FRAMES_IP_PER_MINUTE: '100000',
+    },
+    provider,
+  );
   // Warm the parser, zod and ws buffers on both versions so the baseline is not the cold heap.
   for (const version of [1, 2] as const) {
     const { client } = await greeted(version);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClientChannel } from '../../assistant/client-channel';
-import { USER_ERRORS } from '../../assistant/errors';
+import { tooManyFramesMessage, USER_ERRORS } from '../../assistant/errors';
+import type { RateDecision } from '../../assistant/service';
 import { sessionLogTag } from '../../assistant/store/session-store';
 import {
   MAX_FRAME_BYTES,
@@ -92,6 +93,8 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     const after = resumePoint(request);
     if (after === 'invalid') return jsonResponse(400, errorBody(HTTP_ERRORS.badAfter));
+    const overAddress = overBudget(runtime.inbound.takeForAddress(clientKey));
+    if (overAddress) return overAddress;
     const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
     if (!runtime.connectionsPerIp.acquire(clientKey)) {
       runtime.refusals.count('connections_per_address');
@@ -148,6 +151,10 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
       return jsonResponse(415, errorBody(HTTP_ERRORS.contentType));
     }
+    // Charged before the body is read or parsed, like a WebSocket frame; the session's share once it is known.
+    const overAddress = overBudget(runtime.inbound.takeForAddress(clientKey));
+    if (overAddress) return overAddress;
+
     const body = await readLimitedBody(request, MAX_FRAME_BYTES);
     if (body.kind === 'too-large') return jsonResponse(413, errorBody(HTTP_ERRORS.tooLarge));
     if (body.kind === 'aborted') return jsonResponse(400, errorBody(HTTP_ERRORS.aborted));
@@ -162,12 +169,23 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
         : await knownSession(cookieSessionId(request.headers.get('cookie') ?? undefined, config));
       if (sessionId === undefined)
         return jsonResponse(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
+      const overSession = overBudget(runtime.inbound.takeForSession(sessionId));
+      if (overSession) return overSession;
       return await handleEvent(sessionId, parsed, clientKey);
     } catch (error) {
       const refusal = openRefusal(error);
       logger.warn('http.event_failed', { code: refusal.code, error: (error as Error)?.name });
       return jsonResponse(503, errorBody(refusal.message, refusal.code, messageId), { 'retry-after': '5' });
     }
+  }
+
+  /** A 429 when a client event or stream is over its budget (see InboundBudget), counted. */
+  function overBudget(decision: RateDecision): Response | undefined {
+    if (decision.allowed) return undefined;
+    runtime.refusals.count('frame_flood');
+    return jsonResponse(429, errorBody(tooManyFramesMessage(decision.retryAfterMs), 'rate_limited'), {
+      'retry-after': String(Math.ceil(decision.retryAfterMs / 1000)),
+    });
   }
 
   async function knownSession(sessionId: string | undefined): Promise<string | undefined> {
