@@ -1,3 +1,4 @@
+import { CLIENT_IP_HEADER_NOTICE } from './client-ip';
 import { loadConfig, type AppConfig } from './config';
 import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
 import { createTranscription, type TranscriptionHandler } from './http/transcription-route';
@@ -24,6 +25,9 @@ export function standaloneAssistant(): StandaloneAssistant {
     const config = loadConfig();
     const logger = createLogger(config.LOG_LEVEL);
     for (const notice of config.notices) logger.warn('config.notice', { notice });
+    // Only here: the custom server always has the socket address to fall back on.
+    if (config.NODE_ENV === 'production' && !config.CLIENT_IP_HEADER)
+      logger.warn('config.notice', { notice: CLIENT_IP_HEADER_NOTICE });
     const runtime = createAssistantRuntime(config, logger);
     return {
       config,

@@ -29,6 +29,7 @@ type GatewayConfig = Pick<
   | 'WS_MAX_BUFFERED_BYTES'
   | 'MAX_CONNECTIONS_PER_IP'
   | 'TRUST_PROXY'
+  | 'CLIENT_IP_HEADER'
 >;
 
 /**
@@ -99,7 +100,7 @@ export class AssistantGateway {
   private onConnection(ws: WebSocket, request: IncomingMessage): void {
     const version = ws.protocol === PROTOCOL_V2 ? 2 : 1;
     const handshake = this.handshakes.get(request) as SessionIdentity;
-    const ip = clientIp(request, this.config.TRUST_PROXY);
+    const ip = clientIp(request, this.config);
     if (!this.runtime.connectionsPerIp.acquire(ip)) {
       this.logger.warn('ws.too_many_connections');
       refuseConnection(ws, version, {
