@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
+import { OpenAIProvider } from '../../lib/assistant/providers/openai';
 import { OPENAI_USER_ERRORS } from '../../lib/assistant/providers/openai-errors';
 import { READY_PATH } from '../../lib/server/http/health';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
@@ -87,6 +88,27 @@ describe('max_output_tokens', () => {
     expect(message).not.toContain('palabra399');
     // The conversation goes on.
     expect(await ask(client, 'otra', 'Gracias')).toMatchObject({ type: 'response' });
+  });
+});
+
+describe('max_output_tokens, on the provider alone', () => {
+  it('says the answer was cut even when the limit took all of it (reasoning can)', async () => {
+    const provider = new OpenAIProvider({
+      apiKey: fake.apiKey,
+      baseURL: fake.baseURL,
+      model: 'gpt-5-mini',
+      instructions: 'x',
+      headersTimeoutMs: 2_000,
+      idleTimeoutMs: 2_000,
+      maxRetries: 0,
+      maxOutputTokens: 16,
+    });
+    fake.enqueue({ kind: 'text', text: 'x'.repeat(100), chunkSize: 100, chunkDelayMs: 0 });
+    const conversationId = await provider.createConversation();
+    let text = '';
+    const signal = new AbortController().signal;
+    for await (const delta of provider.streamReply({ conversationId, input: 'hola', signal })) text += delta;
+    expect(text).toBe(OPENAI_USER_ERRORS.truncated);
   });
 });
 
