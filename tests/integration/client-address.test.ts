@@ -69,7 +69,7 @@ afterEach(async () => {
   custom = undefined;
 });
 
-async function openStream(target: NextLike, headers: Record<string, string> = {}) {
+async function openStream(target: Pick<NextLike, 'url' | 'origin'>, headers: Record<string, string> = {}) {
   const stream = await SseClient.open(target.url, { origin: target.origin, ...headers });
   streams.push(stream);
   return stream;
@@ -140,6 +140,12 @@ describe('under the custom server', () => {
       code: 'rate_limited',
       message: USER_ERRORS.tooManyConnections,
     });
+
+    // The same count holds on the custom server's HTTP/SSE transport.
+    const sseDoor = { url: `${custom.httpUrl}${ASSISTANT_HTTP_PATH}`, origin: custom.httpUrl };
+    const sse = (headers: Record<string, string>) => openStream(sseDoor, headers);
+    expect((await sse(attacker('9'))).response.status).toBe(429);
+    expect((await sse({ 'x-real-ip': '198.51.100.7' })).response.status).toBe(200);
 
     const victim = await connect({ 'x-real-ip': '198.51.100.7' });
     expect(await victim.next()).toMatchObject({ type: 'connection' });
