@@ -1046,14 +1046,26 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     }
 
     const receivedAtUs = clockMicros();
-    const maxOutputTokens = body.max_output_tokens ?? null;
-    if (maxOutputTokens !== null && (!Number.isInteger(maxOutputTokens) || Number(maxOutputTokens) < 16)) {
+    const requestedMax: unknown = body.max_output_tokens ?? null;
+    if (requestedMax !== null && !Number.isInteger(requestedMax)) {
+      return sendError(
+        res,
+        400,
+        invalidRequest(
+          `Invalid type for 'max_output_tokens': expected an integer, but got ${typeof requestedMax} instead.`,
+          'max_output_tokens',
+          'invalid_type',
+        ),
+      );
+    }
+    const maxOutputTokens = typeof requestedMax === 'number' ? requestedMax : null;
+    if (maxOutputTokens !== null && maxOutputTokens < 16) {
       return sendError(
         res,
         400,
         invalidRequest(
           "Invalid 'max_output_tokens': integer below minimum value. Expected a value >= 16, but got " +
-            `${JSON.stringify(maxOutputTokens)} instead.`,
+            `${maxOutputTokens} instead.`,
           'max_output_tokens',
           'integer_below_min_value',
         ),
@@ -1155,7 +1167,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       metadata: metadataFrom(body.metadata),
       inputText: text,
       receivedAtUs,
-      maxOutputTokens: maxOutputTokens as number | null,
+      maxOutputTokens,
     });
     if (behavior.kind !== 'function-call') {
       return runBehavior(writer, exchange, behavior, simulatedAnswer(text));

@@ -16,6 +16,7 @@ const functionCallSchema = z.object({
 export type FunctionCall = z.infer<typeof functionCallSchema>;
 
 const textDeltaSchema = z.object({ delta: z.string() });
+const itemDoneSchema = z.object({ item: z.object({ type: z.string() }).loose() });
 const tokenCount = z.number().int().nonnegative();
 /** The response a terminal event carries: what it cost and, when cut short, why. */
 const finishedSchema = z.object({
@@ -32,7 +33,6 @@ const finishedSchema = z.object({
 export interface Spent {
   tokens: number;
 }
-const itemDoneSchema = z.object({ item: z.object({ type: z.string() }).loose() });
 
 export type ResponsesStreamEvent =
   | { kind: 'text'; delta: string }
