@@ -92,9 +92,16 @@ export function clientIp(
   return addressKey(chain[Math.max(0, chain.length - 1 - config.TRUST_PROXY)] ?? '') ?? direct;
 }
 
-/** Said once at start-up under `next start` in production when no header is named (see README, Deployment). */
 export const CLIENT_IP_HEADER_NOTICE =
   'CLIENT_IP_HEADER no está definida: sin un encabezado que tu plataforma sobrescriba, los límites por ' +
   'dirección IP no se aplican (cada solicitud cuenta por separado) y solo rigen los límites por sesión y ' +
   'por proceso. Defínela según tu plataforma: x-vercel-forwarded-for (Vercel), cf-connecting-ip ' +
   '(Cloudflare), x-real-ip (nginx con proxy_set_header X-Real-IP $remote_addr), fly-client-ip (Fly.io).';
+
+/**
+ * Start-up notices that concern route handlers only (`next start`): the custom server always has the
+ * socket address to fall back on. Development keeps quiet, since there the missing header is expected.
+ */
+export function routeHandlerNotices(config: Pick<AppConfig, 'NODE_ENV' | 'CLIENT_IP_HEADER'>): string[] {
+  return config.NODE_ENV === 'production' && !config.CLIENT_IP_HEADER ? [CLIENT_IP_HEADER_NOTICE] : [];
+}

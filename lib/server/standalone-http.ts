@@ -1,4 +1,4 @@
-import { CLIENT_IP_HEADER_NOTICE } from './client-ip';
+import { routeHandlerNotices } from './client-ip';
 import { loadConfig, type AppConfig } from './config';
 import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
 import { createTranscription, type TranscriptionHandler } from './http/transcription-route';
@@ -24,10 +24,8 @@ export function standaloneAssistant(): StandaloneAssistant {
   holder[KEY] ??= (() => {
     const config = loadConfig();
     const logger = createLogger(config.LOG_LEVEL);
-    for (const notice of config.notices) logger.warn('config.notice', { notice });
-    // Only here: the custom server always has the socket address to fall back on.
-    if (config.NODE_ENV === 'production' && !config.CLIENT_IP_HEADER)
-      logger.warn('config.notice', { notice: CLIENT_IP_HEADER_NOTICE });
+    for (const notice of [...config.notices, ...routeHandlerNotices(config)])
+      logger.warn('config.notice', { notice });
     const runtime = createAssistantRuntime(config, logger);
     return {
       config,

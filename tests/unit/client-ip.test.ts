@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addressKey,
   clientIp,
+  CLIENT_IP_HEADER_NOTICE,
   clientIpFromHeaders,
+  routeHandlerNotices,
   UNATTRIBUTED_PREFIX,
   type ClientIpConfig,
 } from '../../lib/server/client-ip';
@@ -109,5 +111,13 @@ describe('clientIp (custom server)', () => {
         config({ CLIENT_IP_HEADER: 'cf-connecting-ip' }),
       ),
     ).toBe('10.0.0.5');
+  });
+});
+
+describe('routeHandlerNotices', () => {
+  it('asks a production operator under next start to name the header, and only then', () => {
+    expect(routeHandlerNotices({ NODE_ENV: 'production' })).toEqual([CLIENT_IP_HEADER_NOTICE]);
+    expect(routeHandlerNotices({ NODE_ENV: 'production', CLIENT_IP_HEADER: 'x-real-ip' })).toEqual([]);
+    expect(routeHandlerNotices({ NODE_ENV: 'development' })).toEqual([]);
   });
 });
