@@ -150,6 +150,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'generation_lost',
   'store_unavailable',
+  'budget_exhausted',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

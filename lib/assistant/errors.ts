@@ -41,6 +41,9 @@ export const USER_ERRORS = {
   tooManyConnections:
     'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
     'o intenta de nuevo en un minuto.',
+  budgetExhausted:
+    'El asistente alcanzó su límite de uso por hoy. Vuelve a intentarlo mañana (el cupo se renueva a la ' +
+    'medianoche, hora de Colombia). Mientras tanto, puedes consultar https://www.dian.gov.co.',
 } as const;
 
 /** "23 segundos", "1 minuto y 5 segundos": when to try again, in words. */

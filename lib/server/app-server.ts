@@ -54,7 +54,7 @@ function webRoute(
     method,
     path,
     handle: async (req, res) =>
-      sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config.TRUST_PROXY))),
+      sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config))),
   };
 }
 

@@ -83,6 +83,20 @@ const envSchema = z.object({
   OPENAI_TIMEOUT_MS: integer(20_000, 100, 600_000, 'espera máxima por los encabezados de OpenAI, en ms'),
   OPENAI_IDLE_TIMEOUT_MS: integer(30_000, 100, 600_000, 'silencio máximo dentro de una respuesta, en ms'),
   OPENAI_MAX_RETRIES: integer(1, 0, 5, 'reintentos del SDK ante 429/5xx'),
+  OPENAI_MAX_OUTPUT_TOKENS: integer(
+    4_096,
+    256,
+    128_000,
+    'tokens máximos de una respuesta de OpenAI, razonamiento incluido',
+  ),
+  DAILY_TOKEN_BUDGET: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un número entero de tokens por día (vacía = sin límite)' })
+      .int({ error: 'debe ser un número entero de tokens por día (vacía = sin límite)' })
+      .min(1, { error: 'debe ser al menos 1 token por día (vacía = sin límite)' })
+      .optional(),
+  ),
   OPENAI_TRANSCRIPTION_MODEL: z.preprocess(
     blankToUndefined,
     z.string().trim().default('gpt-4o-mini-transcribe'),
@@ -148,6 +162,17 @@ const envSchema = z.object({
     0,
     10,
     'número de proxies de confianza delante del servidor (0 = ignorar X-Forwarded-For)',
+  ),
+  CLIENT_IP_HEADER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, {
+        error: 'debe ser el nombre de un encabezado HTTP, p. ej. x-real-ip o cf-connecting-ip',
+      })
+      .transform((name) => name.toLowerCase())
+      .optional(),
   ),
   REDIS_URL: z.preprocess(
     blankToUndefined,

@@ -15,6 +15,7 @@ import { InboundBudget } from './inbound-budget';
 import { RefusalCounter } from './refusals';
 import { createSessionTokens } from './session-identity';
 import { ConfigError, type AppConfig } from './config';
+import { MemoryTokenBudget, RedisTokenBudget, type DailyTokenBudget } from './token-budget';
 import type { Logger } from './logger';
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -33,7 +34,7 @@ function loadInstructions(config: AppConfig): string {
   ]);
 }
 
-export function createProvider(config: AppConfig): AssistantProvider {
+export function createProvider(config: AppConfig, budget?: DailyTokenBudget): AssistantProvider {
   if (config.provider === 'local') return new LocalProvider({ chunkDelayMs: config.LOCAL_STREAM_DELAY_MS });
   return new OpenAIProvider({
     apiKey: config.OPENAI_API_KEY as string,
@@ -44,6 +45,8 @@ export function createProvider(config: AppConfig): AssistantProvider {
     headersTimeoutMs: config.OPENAI_TIMEOUT_MS,
     idleTimeoutMs: config.OPENAI_IDLE_TIMEOUT_MS,
     maxRetries: config.OPENAI_MAX_RETRIES,
+    maxOutputTokens: config.OPENAI_MAX_OUTPUT_TOKENS,
+    budget,
   });
 }
 
@@ -58,6 +61,8 @@ export interface AssistantRuntime {
   transcriptionBudget: RateLimit;
   /** What each protective limit turned away in this process. */
   refusals: RefusalCounter;
+  /** DAILY_TOKEN_BUDGET, when set (shared by every instance with Redis). */
+  tokenBudget?: DailyTokenBudget;
   stop(): Promise<void>;
 }
 
@@ -65,13 +70,15 @@ interface Backing {
   store: SessionStore;
   rateLimits: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
   transcriptionBudget: RateLimit;
+  tokenBudget?: DailyTokenBudget;
   /** Periodic upkeep of what lives in this process's memory. */
   sweep(): void;
   close(): Promise<void>;
 }
 
 /** With REDIS_URL: sessions and rate limits in Redis, shared by every instance. Without: this process's memory. */
-function createBacking(config: AppConfig, logger: Logger): Backing {
+function createBacking(config: AppConfig, logger: Logger, refusals: RefusalCounter): Backing {
+  const budgetLimit = config.provider === 'openai' ? config.DAILY_TOKEN_BUDGET : undefined;
   const ttlMs = config.SESSION_TTL_SECONDS * 1000;
   if (config.REDIS_URL) {
     let lastErrorLog = 0;
@@ -103,6 +110,8 @@ function createBacking(config: AppConfig, logger: Logger): Backing {
         ),
       },
       transcriptionBudget: new RedisRateLimiter(redis, `${prefix}rl:voz:`, config.RATE_LIMIT_IP_PER_MINUTE),
+      tokenBudget:
+        budgetLimit === undefined ? undefined : new RedisTokenBudget(redis, prefix, budgetLimit, refusals),
       sweep: () => undefined,
       close: () => redis.close(),
     };
@@ -116,6 +125,7 @@ function createBacking(config: AppConfig, logger: Logger): Backing {
     store,
     rateLimits: { perSession, perClient, newSessionsPerClient },
     transcriptionBudget,
+    tokenBudget: budgetLimit === undefined ? undefined : new MemoryTokenBudget(budgetLimit, refusals),
     // Expired sessions are swept by the service's watchdog, which takes their conversations to delete.
     sweep: () => {
       for (const limiter of [perSession, perClient, newSessionsPerClient, transcriptionBudget]) {
@@ -130,9 +140,12 @@ function createBacking(config: AppConfig, logger: Logger): Backing {
 export function createAssistantRuntime(
   config: AppConfig,
   logger: Logger,
-  provider = createProvider(config),
+  given?: AssistantProvider,
 ): AssistantRuntime {
-  const backing = createBacking(config, logger);
+  const refusals = new RefusalCounter();
+  const backing = createBacking(config, logger, refusals);
+  // Offline answers cost nothing: only the OpenAI provider draws on the token budget.
+  const provider = given ?? createProvider(config, backing.tokenBudget);
   const service = new AssistantService({
     provider,
     store: backing.store,
@@ -158,7 +171,8 @@ export function createAssistantRuntime(
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
     inbound,
     transcriptionBudget: backing.transcriptionBudget,
-    refusals: new RefusalCounter(),
+    refusals,
+    tokenBudget: backing.tokenBudget,
     stop: async () => {
       clearInterval(sweeper);
       service.close();

@@ -1,3 +1,4 @@
+import { routeHandlerNotices } from './client-ip';
 import { loadConfig, type AppConfig } from './config';
 import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
 import { createTranscription, type TranscriptionHandler } from './http/transcription-route';
@@ -23,7 +24,8 @@ export function standaloneAssistant(): StandaloneAssistant {
   holder[KEY] ??= (() => {
     const config = loadConfig();
     const logger = createLogger(config.LOG_LEVEL);
-    for (const notice of config.notices) logger.warn('config.notice', { notice });
+    for (const notice of [...config.notices, ...routeHandlerNotices(config)])
+      logger.warn('config.notice', { notice });
     const runtime = createAssistantRuntime(config, logger);
     return {
       config,

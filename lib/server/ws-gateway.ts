@@ -30,6 +30,7 @@ type GatewayConfig = Pick<
   | 'WS_MAX_BUFFERED_BYTES'
   | 'MAX_CONNECTIONS_PER_IP'
   | 'TRUST_PROXY'
+  | 'CLIENT_IP_HEADER'
 >;
 
 /**
@@ -107,7 +108,7 @@ export class AssistantGateway {
   private onConnection(ws: WebSocket, request: IncomingMessage): void {
     const version = ws.protocol === PROTOCOL_V2 ? 2 : 1;
     const handshake = this.handshakes.get(request) as SessionIdentity;
-    const ip = clientIp(request, this.config.TRUST_PROXY);
+    const ip = clientIp(request, this.config);
     // Opening a connection costs like a frame, so a client that reconnects to start afresh pays for it.
     const opening = this.runtime.inbound.takeForAddress(ip);
     if (!opening.allowed) {

@@ -178,6 +178,11 @@ export function behaviorForInput(input: string): Behavior {
   return { kind: 'text', text: simulatedAnswer(input), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS };
 }
 
+/** The fake's tokenizer: about four characters per token, for usage and `max_output_tokens`. */
+function tokensOf(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
 const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
 function invalidRequest(message: string, param: string | null, code: string | null = null): ApiErrorBody {
@@ -567,6 +572,8 @@ interface ResponseContext {
   inputText: string;
   /** When the request was accepted, on the paced answer's clock. */
   receivedAtUs: number;
+  /** The request's `max_output_tokens`: the text stops there with `response.incomplete`. */
+  maxOutputTokens: number | null;
 }
 
 /** Writes one Responses API event stream with consistent ids, indexes and a gap-free sequence_number. */
@@ -620,13 +627,39 @@ class ResponseStreamWriter {
     });
   }
 
-  /** Streams up to `limit` chunks; returns false when the client went away meanwhile. */
+  /**
+   * Streams up to `limit` chunks; returns false when the client went away meanwhile, or when the answer
+   * reached the request's `max_output_tokens` (then the response ended as `response.incomplete`).
+   */
   async streamChunks(chunks: string[], delayMs: number, limit = chunks.length): Promise<boolean> {
     for (const delta of chunks.slice(0, limit)) {
       if (!(await this.exchange.pause(delayMs))) return false;
+      if (this.exceedsMaxOutput(delta)) {
+        await this.cutAtMaxOutput();
+        return false;
+      }
       await this.sendTextDelta(delta);
     }
     return !this.closed;
+  }
+
+  private exceedsMaxOutput(delta: string): boolean {
+    const { maxOutputTokens } = this.ctx;
+    return maxOutputTokens !== null && tokensOf(this.text + delta) > maxOutputTokens;
+  }
+
+  /** What api.openai.com sends when an answer hits `max_output_tokens`: the item and response incomplete. */
+  private async cutAtMaxOutput(): Promise<void> {
+    const item = this.message('incomplete', [this.part(this.text)]);
+    await this.send({ type: 'response.output_item.done', output_index: 0, item });
+    await this.send({
+      type: 'response.incomplete',
+      response: this.response('incomplete', [item], {
+        incomplete_details: { reason: 'max_output_tokens' },
+        usage: this.usage(),
+      }),
+    });
+    this.exchange.end();
   }
 
   /** Streams `deltas` stamped pieces, each stamp taken just before its write; false when the client left. */
@@ -769,7 +802,7 @@ class ResponseStreamWriter {
       1,
       Math.ceil(((this.ctx.instructions ?? '').length + this.ctx.inputText.length) / 4),
     );
-    const outputTokens = Math.ceil(this.text.length / 4);
+    const outputTokens = tokensOf(this.text);
     return {
       input_tokens: inputTokens,
       input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
@@ -796,7 +829,7 @@ class ResponseStreamWriter {
       error: null,
       incomplete_details: null,
       instructions: ctx.instructions,
-      max_output_tokens: null,
+      max_output_tokens: ctx.maxOutputTokens,
       metadata: ctx.metadata,
       model: ctx.model,
       output,
@@ -1013,6 +1046,31 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     }
 
     const receivedAtUs = clockMicros();
+    const requestedMax: unknown = body.max_output_tokens ?? null;
+    if (requestedMax !== null && !Number.isInteger(requestedMax)) {
+      return sendError(
+        res,
+        400,
+        invalidRequest(
+          `Invalid type for 'max_output_tokens': expected an integer, but got ${typeof requestedMax} instead.`,
+          'max_output_tokens',
+          'invalid_type',
+        ),
+      );
+    }
+    const maxOutputTokens = typeof requestedMax === 'number' ? requestedMax : null;
+    if (maxOutputTokens !== null && maxOutputTokens < 16) {
+      return sendError(
+        res,
+        400,
+        invalidRequest(
+          "Invalid 'max_output_tokens': integer below minimum value. Expected a value >= 16, but got " +
+            `${maxOutputTokens} instead.`,
+          'max_output_tokens',
+          'integer_below_min_value',
+        ),
+      );
+    }
     const toolProblem = toolsProblem(body.tools);
     if (toolProblem) return sendError(res, 400, toolProblem);
     const pending = conversationId === undefined ? undefined : pendingCalls.get(conversationId);
@@ -1109,6 +1167,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       metadata: metadataFrom(body.metadata),
       inputText: text,
       receivedAtUs,
+      maxOutputTokens,
     });
     if (behavior.kind !== 'function-call') {
       return runBehavior(writer, exchange, behavior, simulatedAnswer(text));

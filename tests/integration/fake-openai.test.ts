@@ -391,6 +391,27 @@ describe('stream faults', () => {
     expect(last.response.id).toBe(events[0]?.type === 'response.created' ? events[0].response.id : undefined);
   });
 
+  it('max_output_tokens: stops the text there with response.incomplete, its reason and usage', async () => {
+    fake.enqueue({
+      kind: 'text',
+      text: 'uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece',
+    });
+    const request = { model: MODEL, input: 'hola', stream: true as const, max_output_tokens: 16 };
+    const events = await collect(await client.responses.create(request));
+    expect(deltas(events).join('').length).toBeLessThanOrEqual(64);
+    const last = events.at(-1);
+    if (last?.type !== 'response.incomplete') throw new Error('expected response.incomplete');
+    expect(last.response).toMatchObject({
+      status: 'incomplete',
+      incomplete_details: { reason: 'max_output_tokens' },
+      max_output_tokens: 16,
+      usage: { output_tokens: expect.any(Number) as number },
+    });
+    const tooFew = await rejection(client.responses.create({ ...request, max_output_tokens: 15 }));
+    expect(tooFew).toBeInstanceOf(BadRequestError);
+    expect((tooFew as BadRequestError).param).toBe('max_output_tokens');
+  });
+
   it('error-event (nested, as api.openai.com sends it): the SDK throws an APIError without status', async () => {
     fake.enqueue({ kind: 'error-event' });
     const { seen, error } = await collectUntilError(await stream('hola'));

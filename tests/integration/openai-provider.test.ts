@@ -39,6 +39,7 @@ function providerWith(options: Partial<OpenAIProviderOptions> = {}) {
     headersTimeoutMs: 2_000,
     idleTimeoutMs: 2_000,
     maxRetries: 0,
+    maxOutputTokens: 4_096,
     ...options,
   });
 }

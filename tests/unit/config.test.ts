@@ -109,4 +109,22 @@ describe('loadConfig', () => {
       /^TRANSCRIPTION_MAX_SECONDS: debe ser un número entero/,
     );
   });
+
+  it('names the client address header in lower case and refuses what is not a header name', () => {
+    expect(loadConfig({}).CLIENT_IP_HEADER).toBeUndefined();
+    expect(loadConfig({ CLIENT_IP_HEADER: ' CF-Connecting-IP ' }).CLIENT_IP_HEADER).toBe('cf-connecting-ip');
+    expect(problemsOf({ CLIENT_IP_HEADER: 'x real ip' })[0]).toMatch(
+      /^CLIENT_IP_HEADER: debe ser el nombre de un encabezado HTTP/,
+    );
+  });
+
+  it('caps each OpenAI response and has no daily token budget unless one is set', () => {
+    expect(loadConfig({}).OPENAI_MAX_OUTPUT_TOKENS).toBe(4096);
+    expect(loadConfig({}).DAILY_TOKEN_BUDGET).toBeUndefined();
+    expect(loadConfig({ DAILY_TOKEN_BUDGET: '2000000' }).DAILY_TOKEN_BUDGET).toBe(2_000_000);
+    expect(problemsOf({ DAILY_TOKEN_BUDGET: '0' })[0]).toMatch(/^DAILY_TOKEN_BUDGET: debe ser al menos 1/);
+    expect(problemsOf({ OPENAI_MAX_OUTPUT_TOKENS: '10' })[0]).toMatch(
+      /^OPENAI_MAX_OUTPUT_TOKENS: debe ser al menos 256/,
+    );
+  });
 });

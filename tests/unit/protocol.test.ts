@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { USER_ERRORS } from '../../lib/assistant/errors';
 import {
   CLIENT_ERRORS,
   MAX_MESSAGE_CHARS,
@@ -103,5 +104,18 @@ describe('toWire', () => {
   it('sends v2 events whole, and they validate against the schema', () => {
     const wire = toWire(response, 2) as string;
     expect(serverEventSchema.parse(JSON.parse(wire))).toEqual(response);
+  });
+});
+
+describe('spent daily budget', () => {
+  it('reaches the page as a known error, so the panel shows its Spanish message instead of dropping it', () => {
+    const event = {
+      type: 'error',
+      id: 'q1',
+      code: 'budget_exhausted',
+      message: USER_ERRORS.budgetExhausted,
+      seq: 4,
+    };
+    expect(serverEventSchema.safeParse(event)).toMatchObject({ success: true, data: event });
   });
 });

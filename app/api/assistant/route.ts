@@ -11,10 +11,10 @@ export const maxDuration = 300;
 
 export function GET(request: Request): Promise<Response> {
   const { http, config } = standaloneAssistant();
-  return http.stream(request, clientIpFromHeaders(request.headers, config.TRUST_PROXY));
+  return http.stream(request, clientIpFromHeaders(request.headers, config));
 }
 
 export function POST(request: Request): Promise<Response> {
   const { http, config } = standaloneAssistant();
-  return http.send(request, clientIpFromHeaders(request.headers, config.TRUST_PROXY));
+  return http.send(request, clientIpFromHeaders(request.headers, config));
 }

@@ -16,6 +16,9 @@ export const OPENAI_USER_ERRORS = {
   interrupted: 'La respuesta se interrumpió antes de terminar. Intenta de nuevo.',
   failed: 'El servicio de inteligencia artificial no pudo completar la respuesta. Intenta de nuevo.',
   incomplete: 'La respuesta quedó incompleta. Intenta con una pregunta más corta o más concreta.',
+  truncated:
+    '_La respuesta se cortó porque alcanzó el largo máximo permitido. Si necesitas el resto, pregunta ' +
+    'por la parte que te falta._',
   rejected: 'El servicio de inteligencia artificial rechazó la solicitud. Intenta reformular tu pregunta.',
 } as const;
 

@@ -7,8 +7,9 @@ import type {
 import { toolCitationsMarkdown } from '../../tax/citations';
 import { runTaxTool, TAX_TOOL_DEFINITIONS, type TaxToolSuccess } from '../../tax/tools';
 import { abortableDelay } from '../abortable-delay';
-import { AssistantError } from '../errors';
+import { AssistantError, USER_ERRORS } from '../errors';
 import type { AssistantProvider, ReplyRequest } from '../provider';
+import type { TokenBudget } from '../token-budget';
 import { fromOpenAIError, isConversationLocked, OPENAI_USER_ERRORS } from './openai-errors';
 import type { FunctionCall, ResponsesStreamEvent } from './responses-events';
 import { ResponsesStreamClient } from './responses-stream';
@@ -28,6 +29,10 @@ export interface OpenAIProviderOptions {
   lockedRetryDelayMs?: number;
   /** How many times one answer may go back to the model with tool results; the last round forbids tools. */
   maxToolRounds?: number;
+  /** Tokens one response may produce, reasoning included (`max_output_tokens`): a ceiling per answer round. */
+  maxOutputTokens: number;
+  /** The day's token budget; unset = no budget. */
+  budget?: TokenBudget;
 }
 
 const LOCKED_RETRIES = 3;
@@ -35,6 +40,8 @@ const DEFAULT_MAX_TOOL_ROUNDS = 3;
 
 interface RoundOutcome {
   completed: boolean;
+  /** Cut by `max_output_tokens`: what was written stands, with a notice that it was cut. */
+  truncated: boolean;
   calls: FunctionCall[];
   wroteText: boolean;
 }
@@ -67,6 +74,7 @@ export class OpenAIProvider implements AssistantProvider {
   }
 
   async createConversation(signal?: AbortSignal): Promise<string> {
+    await this.refuseWhenBudgetSpent();
     try {
       const conversation = await this.client.conversations.create({}, { signal });
       return conversation.id;
@@ -91,6 +99,7 @@ export class OpenAIProvider implements AssistantProvider {
    * rounds is bounded; the last one forbids tools so the model has to answer with what it has.
    */
   async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
+    await this.refuseWhenBudgetSpent();
     const idle = new AbortController();
     const combined = AbortSignal.any([signal, idle.signal]);
     // Re-armed on every event: `refresh` moves the deadline without allocating a new timer per delta.
@@ -99,14 +108,14 @@ export class OpenAIProvider implements AssistantProvider {
     const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
     const toolResults: TaxToolSuccess[] = [];
     let next: string | ResponseInput = input;
-    let outcome: RoundOutcome = { completed: false, calls: [], wroteText: false };
+    let outcome: RoundOutcome = { completed: false, truncated: false, calls: [], wroteText: false };
     try {
       for (let round = 0; ; round += 1) {
         const allowTools = round < maxRounds;
         armIdleTimer();
         const stream = await this.openStream(conversationId, next, combined, allowTools);
         outcome = yield* this.readRound(stream, armIdleTimer);
-        if (!outcome.completed || outcome.calls.length === 0) break;
+        if (!outcome.completed || outcome.truncated || outcome.calls.length === 0) break;
         if (!allowTools) throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
         // What the model said before calling ("let me check…") must not run into the next round's text.
         if (outcome.wroteText) yield '\n\n';
@@ -124,6 +133,7 @@ export class OpenAIProvider implements AssistantProvider {
     if (signal.aborted) return;
     if (idle.signal.aborted) throw new AssistantError('upstream_timeout', OPENAI_USER_ERRORS.timeout);
     if (!outcome.completed) throw new AssistantError('upstream_interrupted', OPENAI_USER_ERRORS.interrupted);
+    if (outcome.truncated) yield `${outcome.wroteText ? '\n\n' : ''}${OPENAI_USER_ERRORS.truncated}`;
     // The figures came from the tools: their official sources and years are shown whatever the model wrote.
     if (toolResults.length > 0) yield `\n\n${toolCitationsMarkdown(toolResults)}`;
   }
@@ -135,6 +145,7 @@ export class OpenAIProvider implements AssistantProvider {
   ): AsyncGenerator<string, RoundOutcome> {
     const calls: FunctionCall[] = [];
     let completed = false;
+    let truncated = false;
     let wroteText = false;
     // When the signal aborts, the stream ends this loop quietly instead of throwing.
     for await (const event of stream) {
@@ -150,17 +161,40 @@ export class OpenAIProvider implements AssistantProvider {
           calls.push(event.call);
           break;
         case 'completed':
+          await this.spend(event.tokens);
           completed = true;
           break;
         case 'failed':
+          await this.spend(event.tokens);
           throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
         case 'incomplete':
-          throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.incomplete);
+          await this.spend(event.tokens);
+          if (event.reason !== 'max_output_tokens')
+            throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.incomplete);
+          completed = true;
+          truncated = true;
+          break;
         case 'other':
           break;
       }
     }
-    return { completed, calls, wroteText };
+    return { completed, truncated, calls, wroteText };
+  }
+
+  /** Before anything goes upstream: a spent budget refuses the question; answers already running go on. */
+  private async refuseWhenBudgetSpent(): Promise<void> {
+    const { budget } = this.options;
+    if (budget && !(await budget.admits())) {
+      throw new AssistantError('budget_exhausted', USER_ERRORS.budgetExhausted);
+    }
+  }
+
+  /**
+   * The response was produced and read: failing it because its count could not be written (store briefly
+   * unreachable) would cost the citizen more than the budget loses, and the next `admits` reports the store.
+   */
+  private async spend(tokens: number): Promise<void> {
+    if (tokens > 0) await this.options.budget?.spend(tokens).catch(() => undefined);
   }
 
   private async openStream(
@@ -169,7 +203,7 @@ export class OpenAIProvider implements AssistantProvider {
     signal: AbortSignal,
     allowTools: boolean,
   ) {
-    const { model, instructions, vectorStoreId, lockedRetryDelayMs = 1_000 } = this.options;
+    const { model, instructions, vectorStoreId, maxOutputTokens, lockedRetryDelayMs = 1_000 } = this.options;
     const tools: Tool[] = [
       ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
       ...TAX_TOOL_DEFINITIONS,
@@ -183,6 +217,7 @@ export class OpenAIProvider implements AssistantProvider {
       store: true,
       tools,
       tool_choice: allowTools ? 'auto' : 'none',
+      max_output_tokens: maxOutputTokens,
     };
     for (let attempt = 0; ; attempt += 1) {
       try {

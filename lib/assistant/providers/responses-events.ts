@@ -17,13 +17,30 @@ export type FunctionCall = z.infer<typeof functionCallSchema>;
 
 const textDeltaSchema = z.object({ delta: z.string() });
 const itemDoneSchema = z.object({ item: z.object({ type: z.string() }).loose() });
+const tokenCount = z.number().int().nonnegative();
+/** The response a terminal event carries: what it cost and, when cut short, why. */
+const finishedSchema = z.object({
+  response: z
+    .object({
+      usage: z.object({ input_tokens: tokenCount, output_tokens: tokenCount }).loose().nullish(),
+      incomplete_details: z.object({ reason: z.string().nullish() }).loose().nullish(),
+    })
+    .loose()
+    .optional(),
+});
+
+/** Tokens an upstream response used (0 when an OpenAI-compatible endpoint does not report them). */
+export interface Spent {
+  tokens: number;
+}
 
 export type ResponsesStreamEvent =
   | { kind: 'text'; delta: string }
   | { kind: 'function-call'; call: FunctionCall }
-  | { kind: 'completed' }
-  | { kind: 'failed' }
-  | { kind: 'incomplete' }
+  | ({ kind: 'completed' } & Spent)
+  | ({ kind: 'failed' } & Spent)
+  /** `reason` is `max_output_tokens` when the answer hit its length limit. */
+  | ({ kind: 'incomplete'; reason: string | undefined } & Spent)
   | { kind: 'other' };
 
 export class MalformedEventError extends Error {
@@ -37,6 +54,11 @@ function parseAs<T>(schema: z.ZodType<T>, type: string, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new MalformedEventError(type, result.error);
   return result.data;
+}
+
+function spentBy(finished: z.infer<typeof finishedSchema>): Spent {
+  const usage = finished.response?.usage;
+  return { tokens: usage ? usage.input_tokens + usage.output_tokens : 0 };
 }
 
 /** `text` is the data of one SSE event: a JSON object. */
@@ -57,16 +79,20 @@ export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
       return { kind: 'function-call', call: parseAs(functionCallSchema, type, item) };
     }
     case 'response.completed':
-      return { kind: 'completed' };
+      return { kind: 'completed', ...spentBy(parseAs(finishedSchema, type, data)) };
     case 'response.failed':
+      return { kind: 'failed', ...spentBy(parseAs(finishedSchema, type, data)) };
     case 'error':
-      return { kind: 'failed' };
-    case 'response.incomplete':
-      return { kind: 'incomplete' };
+      return { kind: 'failed', tokens: 0 };
+    case 'response.incomplete': {
+      const finished = parseAs(finishedSchema, type, data);
+      const reason = finished.response?.incomplete_details?.reason ?? undefined;
+      return { kind: 'incomplete', reason, ...spentBy(finished) };
+    }
     default:
       // An event with no `type` but an `error` object is how api.openai.com reports a failure mid-stream.
       if (typeof data === 'object' && data !== null && 'error' in data && data.error)
-        return { kind: 'failed' };
+        return { kind: 'failed', tokens: 0 };
       if (typeof type !== 'string') throw new MalformedEventError(String(type), data);
       return { kind: 'other' };
   }

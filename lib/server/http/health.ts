@@ -24,6 +24,13 @@ export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime:
         storeReachable: reachable,
         accepting: service.accepting,
         refusals: runtime.refusals.snapshot(),
+        // Null remaining: the shared counter could not be read (the store check says why).
+        ...(runtime.tokenBudget && {
+          tokenBudget: {
+            limit: runtime.tokenBudget.limit,
+            remaining: await runtime.tokenBudget.remaining().catch(() => null),
+          },
+        }),
       };
       const status = !checks.accepting ? 'shutting_down' : !reachable ? 'store_unavailable' : 'ready';
       return jsonResponse(status === 'ready' ? 200 : 503, { status, ...checks });

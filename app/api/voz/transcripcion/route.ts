@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 
 export function POST(request: Request): Promise<Response> {
   const { transcribe, config } = standaloneAssistant();
-  return transcribe(request, clientIpFromHeaders(request.headers, config.TRUST_PROXY));
+  return transcribe(request, clientIpFromHeaders(request.headers, config));
 }
