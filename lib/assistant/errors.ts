@@ -32,6 +32,14 @@ export const USER_ERRORS = {
   tooManyConnections:
     'Hay demasiadas conexiones abiertas al asistente desde tu red. Cierra otras pestañas del asistente ' +
     'o intenta de nuevo en un minuto.',
+  overloaded:
+    'El asistente está saturado en este momento. Intenta de nuevo en unos segundos; las conversaciones ' +
+    'que ya están en curso continúan.',
+  serverFull:
+    'El servidor tiene demasiadas conexiones abiertas en este momento. Intenta de nuevo en unos segundos.',
+  requestTimeout:
+    'La solicitud tardó demasiado en llegar completa y se canceló. Revisa tu conexión e intenta de nuevo.',
+  badRequest: 'La solicitud llegó incompleta o mal formada. Recarga la página e intenta de nuevo.',
 } as const;
 
 /** "23 segundos", "1 minuto y 5 segundos": when to try again, in words. */

@@ -99,6 +99,18 @@ const envSchema = z.object({
     600,
     'duración máxima de una grabación de voz, en segundos',
   ),
+  TRANSCRIPTION_UPLOAD_TIMEOUT_MS: integer(
+    30_000,
+    1_000,
+    600_000,
+    'tiempo máximo para recibir una grabación de voz completa, en ms',
+  ),
+  TRANSCRIPTION_MAX_UPLOADS_PER_IP: integer(
+    4,
+    1,
+    1_000,
+    'grabaciones de voz recibiéndose o transcribiéndose a la vez por dirección IP',
+  ),
   ASSISTANT_INSTRUCTIONS_FILE: optionalString,
   GENERATION_TIMEOUT_MS: integer(120_000, 1_000, 900_000, 'duración máxima de una respuesta, en ms'),
   LOCAL_STREAM_DELAY_MS: integer(18, 0, 1_000, 'pausa entre fragmentos del modo local, en ms'),
@@ -120,6 +132,42 @@ const envSchema = z.object({
   RATE_LIMIT_SESSION_PER_MINUTE: integer(20, 1, 10_000, 'preguntas nuevas por minuto por sesión'),
   RATE_LIMIT_IP_PER_MINUTE: integer(60, 1, 100_000, 'preguntas nuevas por minuto por dirección IP'),
   MAX_CONNECTIONS_PER_IP: integer(20, 1, 100_000, 'conexiones abiertas a la vez por dirección IP'),
+  MAX_OPEN_CONNECTIONS: integer(
+    0,
+    0,
+    10_000_000,
+    'conexiones TCP abiertas a la vez en este proceso; 0 = automático, el 75 % del límite de descriptores',
+  ),
+  HTTP_HEADERS_TIMEOUT_MS: integer(
+    15_000,
+    100,
+    600_000,
+    'tiempo máximo para recibir los encabezados de una solicitud, en ms',
+  ),
+  HTTP_REQUEST_TIMEOUT_MS: integer(
+    60_000,
+    100,
+    3_600_000,
+    'tiempo máximo para recibir una solicitud completa (encabezados y cuerpo), en ms',
+  ),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(
+    5_000,
+    100,
+    600_000,
+    'tiempo que una conexión inactiva se mantiene abierta entre solicitudes, en ms',
+  ),
+  HTTP_CONNECTIONS_CHECK_INTERVAL_MS: integer(
+    1_000,
+    10,
+    60_000,
+    'cada cuánto se revisan los dos tiempos anteriores, en ms',
+  ),
+  OVERLOAD_LAG_MS: integer(
+    500,
+    20,
+    60_000,
+    'retraso del bucle de eventos desde el que el servidor se declara saturado y rechaza sesiones nuevas, en ms',
+  ),
   TRUST_PROXY: integer(
     0,
     0,
@@ -213,6 +261,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         'SESSION_SECRET no está definida: se generó una temporal; las sesiones no sobreviven a un reinicio.',
       );
     }
+  }
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    problems.push(
+      'HTTP_HEADERS_TIMEOUT_MS: no puede ser mayor que HTTP_REQUEST_TIMEOUT_MS (los encabezados son parte de la solicitud)',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const { OPENAI_ASSISTANT_ID: obsoleteAssistantId, ...rest } = env;

@@ -12,6 +12,7 @@ import type { RateLimit } from '../assistant/service';
 import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
 import { RefusalCounter } from './refusals';
+import { OVERLOAD_RECOVERY_MS, startOverloadMonitor, type OverloadState } from './overload';
 import { ConfigError, type AppConfig } from './config';
 import type { Logger } from './logger';
 
@@ -54,6 +55,10 @@ export interface AssistantRuntime {
   transcriptionBudget: RateLimit;
   /** What each protective limit turned away in this process. */
   refusals: RefusalCounter;
+  /** Voice recordings being received or transcribed per client address, in this process. */
+  uploadsPerIp: ConnectionCounter;
+  /** Whether this process's event loop lags too much to take new sessions. */
+  overload: OverloadState;
   stop(): Promise<void>;
 }
 
@@ -127,14 +132,21 @@ export function createAssistantRuntime(
   });
   const sweeper = setInterval(backing.sweep, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  const overload = startOverloadMonitor({
+    thresholdMs: config.OVERLOAD_LAG_MS,
+    recoveryMs: OVERLOAD_RECOVERY_MS,
+  });
   return {
     service,
     store: backing.store,
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
     transcriptionBudget: backing.transcriptionBudget,
     refusals: new RefusalCounter(),
+    uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_MAX_UPLOADS_PER_IP),
+    overload: overload.state,
     stop: async () => {
       clearInterval(sweeper);
+      overload.stop();
       service.close();
       await backing.close();
     },
