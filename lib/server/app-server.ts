@@ -69,7 +69,7 @@ function webRoute(
 /** The HTTP/SSE transport (see assistant-http.ts) and voice transcription, sharing the server's runtime. */
 function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger): ApiRoute[] {
   const http = createAssistantHttp(config, runtime, logger);
-  const transcribe = createTranscription(config, logger, runtime.transcriptionBudget);
+  const transcribe = createTranscription(config, logger, runtime);
   return [
     webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream),
     webRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send),
