@@ -105,7 +105,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
     requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
     keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
-    connectionsCheckingInterval: config.HTTP_CONNECTIONS_CHECK_INTERVAL_MS,
+    connectionsCheckingInterval: config.HTTP_TIMEOUT_CHECK_MS,
   });
   const connections = capOpenConnections(
     server,

@@ -105,7 +105,7 @@ const envSchema = z.object({
     600_000,
     'tiempo máximo para recibir una grabación de voz completa, en ms',
   ),
-  TRANSCRIPTION_MAX_UPLOADS_PER_IP: integer(
+  TRANSCRIPTION_UPLOADS_PER_IP: integer(
     4,
     1,
     1_000,
@@ -156,7 +156,7 @@ const envSchema = z.object({
     600_000,
     'tiempo que una conexión inactiva se mantiene abierta entre solicitudes, en ms',
   ),
-  HTTP_CONNECTIONS_CHECK_INTERVAL_MS: integer(
+  HTTP_TIMEOUT_CHECK_MS: integer(
     1_000,
     10,
     60_000,

@@ -142,7 +142,7 @@ export function createAssistantRuntime(
     connectionsPerIp: new ConnectionCounter(config.MAX_CONNECTIONS_PER_IP),
     transcriptionBudget: backing.transcriptionBudget,
     refusals: new RefusalCounter(),
-    uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_MAX_UPLOADS_PER_IP),
+    uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_UPLOADS_PER_IP),
     overload: overload.state,
     stop: async () => {
       clearInterval(sweeper);

@@ -144,7 +144,7 @@ describe('slow and silent clients', () => {
     server = await startTestServer({
       HTTP_HEADERS_TIMEOUT_MS: '400',
       HTTP_REQUEST_TIMEOUT_MS: '1200',
-      HTTP_CONNECTIONS_CHECK_INTERVAL_MS: '50',
+      HTTP_TIMEOUT_CHECK_MS: '50',
     });
   });
 

@@ -347,7 +347,7 @@ describe('voice uploads in flight per client address', () => {
       OPENAI_TIMEOUT_MS: '60000',
       RATE_LIMIT_IP_PER_MINUTE: '1000',
       TRANSCRIPTION_MAX_BYTES: String(CLIP_BYTES),
-      TRANSCRIPTION_MAX_UPLOADS_PER_IP: String(UPLOADS_PER_IP),
+      TRANSCRIPTION_UPLOADS_PER_IP: String(UPLOADS_PER_IP),
       TRANSCRIPTION_UPLOAD_TIMEOUT_MS: '1000',
     });
   });
