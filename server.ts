@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const running = await startServer({
     config,
     logger,
+    dev,
     prepare: async (server) => {
       app = next({ dev, dir: process.cwd(), hostname: config.HOST, port: config.PORT, httpServer: server });
       await app.prepare();
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     port: running.port,
     mode: dev ? 'development' : 'production',
     provider: config.provider,
+    maxOpenConnections: running.connections.max,
   });
 
   let stopping = false;

@@ -44,6 +44,11 @@ export const USER_ERRORS = {
   budgetExhausted:
     'El asistente alcanzó su límite de uso por hoy. Vuelve a intentarlo mañana (el cupo se renueva a la ' +
     'medianoche, hora de Colombia). Mientras tanto, puedes consultar https://www.dian.gov.co.',
+  serverFull:
+    'El servidor tiene demasiadas conexiones abiertas en este momento. Intenta de nuevo en unos segundos.',
+  requestTimeout:
+    'La solicitud tardó demasiado en llegar completa y se canceló. Revisa tu conexión e intenta de nuevo.',
+  badRequest: 'La solicitud llegó incompleta o mal formada. Recarga la página e intenta de nuevo.',
 } as const;
 
 /** "23 segundos", "1 minuto y 5 segundos": when to try again, in words. */

@@ -8,6 +8,8 @@ import { createApiRouter, type ApiRoute } from './http/router';
 import { createTranscription } from './http/transcription-route';
 import { TRANSCRIPTION_PATH } from '../transcription';
 import { clientIp } from './client-ip';
+import { capOpenConnections, maxOpenConnections, type ConnectionCap } from './connection-cap';
+import { answerClientErrors } from './http/client-errors';
 import { sendWebResponse, toWebRequest } from './http/web-adapter';
 import type { Logger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
@@ -24,6 +26,11 @@ export interface StartOptions {
    */
   prepare?: (server: Server) => Promise<RequestHandler>;
   runtime?: AssistantRuntime;
+  /**
+   * Next runs in development mode: `/_next/` upgrades are left to its hot-reload listener. Otherwise
+   * (production, and the default) no such listener exists, so those upgrades are refused like any other.
+   */
+  dev?: boolean;
 }
 
 export interface RunningServer {
@@ -31,6 +38,7 @@ export interface RunningServer {
   port: number;
   gateway: AssistantGateway;
   runtime: AssistantRuntime;
+  connections: ConnectionCap;
   /** Graceful: stop accepting, finish or abort answers, close sockets with 1001. */
   close(): Promise<void>;
 }
@@ -61,7 +69,7 @@ function webRoute(
 /** The HTTP/SSE transport (see assistant-http.ts) and voice transcription, sharing the server's runtime. */
 function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger): ApiRoute[] {
   const http = createAssistantHttp(config, runtime, logger);
-  const transcribe = createTranscription(config, logger, runtime.transcriptionBudget);
+  const transcribe = createTranscription(config, logger, runtime);
   return [
     webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream),
     webRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send),
@@ -91,7 +99,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger,
   );
 
-  const server = createServer();
+  // Node checks the first two timeouts only every `connectionsCheckingInterval` (30 s by default). Neither
+  // applies once a request has fully arrived: a long event stream or an open WebSocket is never cut by them.
+  const server = createServer({
+    headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    connectionsCheckingInterval: config.HTTP_TIMEOUT_CHECK_MS,
+  });
+  const connections = capOpenConnections(
+    server,
+    maxOpenConnections(config.MAX_OPEN_CONNECTIONS),
+    runtime.refusals,
+  );
+  answerClientErrors(server, runtime.refusals);
   const handleRequest = await options.prepare?.(server);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (routeApi(req, res, pathnameOf(req.url))) return;
@@ -107,8 +128,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = pathnameOf(req.url);
     if (ASSISTANT_WS_PATHS.has(pathname)) return gateway.handleUpgrade(req, socket, head);
-    // Next owns /_next/ upgrades (hot reload) through the listener it adds to this server.
-    if (pathname.startsWith('/_next/')) return;
+    // In development Next owns /_next/ upgrades (hot reload) through the listener it adds to this server.
+    // In production nothing would ever answer them: left alone, each would hold a descriptor for good.
+    if (options.dev && pathname.startsWith('/_next/')) return;
+    runtime.refusals.count('foreign_upgrade');
     rejectUpgrade(socket, 404, 'Not Found');
   });
 
@@ -132,5 +155,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     })();
     return closing;
   };
-  return { server, port, gateway, runtime, close };
+  return { server, port, gateway, runtime, connections, close };
 }

@@ -113,6 +113,18 @@ const envSchema = z.object({
     600,
     'duración máxima de una grabación de voz, en segundos',
   ),
+  TRANSCRIPTION_UPLOAD_TIMEOUT_MS: integer(
+    30_000,
+    1_000,
+    600_000,
+    'tiempo máximo para recibir una grabación de voz completa, en ms',
+  ),
+  TRANSCRIPTION_UPLOADS_PER_IP: integer(
+    4,
+    1,
+    1_000,
+    'grabaciones de voz recibiéndose o transcribiéndose a la vez por dirección IP',
+  ),
   ASSISTANT_INSTRUCTIONS_FILE: optionalString,
   GENERATION_TIMEOUT_MS: integer(120_000, 1_000, 900_000, 'duración máxima de una respuesta, en ms'),
   LOCAL_STREAM_DELAY_MS: integer(18, 0, 1_000, 'pausa entre fragmentos del modo local, en ms'),
@@ -157,6 +169,42 @@ const envSchema = z.object({
     'mensajes y conexiones nuevas por minuto por dirección IP, sumando todas sus conexiones',
   ),
   MAX_CONNECTIONS_PER_IP: integer(20, 1, 100_000, 'conexiones abiertas a la vez por dirección IP'),
+  MAX_OPEN_CONNECTIONS: integer(
+    0,
+    0,
+    10_000_000,
+    'conexiones TCP abiertas a la vez en este proceso; 0 = automático, el 75 % del límite de descriptores',
+  ),
+  HTTP_HEADERS_TIMEOUT_MS: integer(
+    15_000,
+    100,
+    600_000,
+    'tiempo máximo para recibir los encabezados de una solicitud, en ms',
+  ),
+  HTTP_REQUEST_TIMEOUT_MS: integer(
+    60_000,
+    100,
+    3_600_000,
+    'tiempo máximo para recibir una solicitud completa (encabezados y cuerpo), en ms',
+  ),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(
+    5_000,
+    100,
+    600_000,
+    'tiempo que una conexión inactiva se mantiene abierta entre solicitudes, en ms',
+  ),
+  HTTP_TIMEOUT_CHECK_MS: integer(
+    1_000,
+    10,
+    60_000,
+    'cada cuánto se revisan los dos tiempos anteriores, en ms',
+  ),
+  OVERLOAD_LAG_MS: integer(
+    500,
+    20,
+    60_000,
+    'retraso del bucle de eventos desde el que el servidor se declara saturado y rechaza sesiones nuevas, en ms',
+  ),
   TRUST_PROXY: integer(
     0,
     0,
@@ -235,6 +283,8 @@ export const ASSISTANT_ID_NOTICE =
   'asistente tenía instrucciones propias, guárdalas en un archivo y apunta ASSISTANT_INSTRUCTIONS_FILE a él; ' +
   'si usaba búsqueda en archivos, define OPENAI_VECTOR_STORE_ID.';
 
+const DEVELOPMENT_OVERLOAD_LAG_MS = 60_000;
+
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
@@ -262,6 +312,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       );
     }
   }
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    problems.push(
+      'HTTP_HEADERS_TIMEOUT_MS: no puede ser mayor que HTTP_REQUEST_TIMEOUT_MS (los encabezados son parte de la solicitud)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const { OPENAI_ASSISTANT_ID: obsoleteAssistantId, ...rest } = env;
   if (obsoleteAssistantId) notices.push(ASSISTANT_ID_NOTICE);
@@ -277,6 +332,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     ...rest,
     SESSION_SECRET: secret as string,
     COOKIE_SECURE: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    // A development server stalls for seconds while it compiles a page: that is not load to shed.
+    OVERLOAD_LAG_MS:
+      env.NODE_ENV === 'development' && blankToUndefined(source.OVERLOAD_LAG_MS) === undefined
+        ? DEVELOPMENT_OVERLOAD_LAG_MS
+        : env.OVERLOAD_LAG_MS,
     provider,
     notices,
   };

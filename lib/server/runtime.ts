@@ -14,6 +14,7 @@ import { ConnectionCounter, RateLimiter } from './rate-limit';
 import { InboundBudget } from './inbound-budget';
 import { RefusalCounter } from './refusals';
 import { createSessionTokens } from './session-identity';
+import { OVERLOAD_RECOVERY_MS, startOverloadMonitor, type OverloadState } from './overload';
 import { ConfigError, type AppConfig } from './config';
 import { MemoryTokenBudget, RedisTokenBudget, type DailyTokenBudget } from './token-budget';
 import type { Logger } from './logger';
@@ -63,6 +64,10 @@ export interface AssistantRuntime {
   refusals: RefusalCounter;
   /** DAILY_TOKEN_BUDGET, when set (shared by every instance with Redis). */
   tokenBudget?: DailyTokenBudget;
+  /** Voice recordings being received or transcribed per client address, in this process. */
+  uploadsPerIp: ConnectionCounter;
+  /** Whether this process's event loop lags too much to take new sessions. */
+  overload: OverloadState;
   stop(): Promise<void>;
 }
 
@@ -146,6 +151,10 @@ export function createAssistantRuntime(
   const backing = createBacking(config, logger, refusals);
   // Offline answers cost nothing: only the OpenAI provider draws on the token budget.
   const provider = given ?? createProvider(config, backing.tokenBudget);
+  const overload = startOverloadMonitor({
+    thresholdMs: config.OVERLOAD_LAG_MS,
+    recoveryMs: OVERLOAD_RECOVERY_MS,
+  });
   const service = new AssistantService({
     provider,
     store: backing.store,
@@ -155,6 +164,7 @@ export function createAssistantRuntime(
     queueMax: config.SESSION_QUEUE_MAX,
     leaseMs: config.GENERATION_LEASE_MS,
     rateLimits: backing.rateLimits,
+    load: overload.state,
   });
   const inbound = new InboundBudget(
     config.RATE_LIMIT_FRAMES_PER_MINUTE,
@@ -173,8 +183,11 @@ export function createAssistantRuntime(
     transcriptionBudget: backing.transcriptionBudget,
     refusals,
     tokenBudget: backing.tokenBudget,
+    uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_UPLOADS_PER_IP),
+    overload: overload.state,
     stop: async () => {
       clearInterval(sweeper);
+      overload.stop();
       service.close();
       await backing.close();
     },

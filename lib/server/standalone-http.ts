@@ -31,7 +31,7 @@ export function standaloneAssistant(): StandaloneAssistant {
       config,
       runtime,
       http: createAssistantHttp(config, runtime, logger),
-      transcribe: createTranscription(config, logger, runtime.transcriptionBudget),
+      transcribe: createTranscription(config, logger, runtime),
     };
   })();
   return holder[KEY];

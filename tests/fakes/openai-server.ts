@@ -62,9 +62,14 @@ export type Behavior =
       chunkDelayMs?: number;
     };
 
-/** What the next `POST /v1/audio/transcriptions` does; `hang` never answers, like the Responses `hang`. */
+/**
+ * What the next `POST /v1/audio/transcriptions` does; `hang` never answers, like the Responses `hang`;
+ * `hold` answers the default text once `release` settles, so a test decides how long uploads stay in flight.
+ */
 export type TranscriptionBehavior =
-  { kind: 'text'; text: string } | Extract<Behavior, { kind: 'http-error' } | { kind: 'hang' }>;
+  | { kind: 'text'; text: string }
+  | { kind: 'hold'; release: Promise<unknown> }
+  | Extract<Behavior, { kind: 'http-error' } | { kind: 'hang' }>;
 
 /** A `multipart/form-data` body as recorded: text fields by name, file parts described without their bytes. */
 export interface MultipartBody {
@@ -453,11 +458,18 @@ function sendError(
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', () => resolve(undefined));
+    const onData = (chunk: Buffer) => chunks.push(chunk);
+    // Listeners removed once settled: left on a request the fake holds open, they would keep the body
+    // alive (through the settled promise they resolve), and memory tests would count it.
+    const settle = (body: Buffer | undefined) => {
+      req.off('data', onData).off('end', onEnd).off('error', onFailure).off('close', onFailure);
+      chunks.length = 0;
+      resolve(body);
+    };
+    const onEnd = () => settle(Buffer.concat(chunks));
     // A client that hangs up mid-body never emits 'end'.
-    req.on('close', () => resolve(undefined));
+    const onFailure = () => settle(undefined);
+    req.on('data', onData).on('end', onEnd).on('error', onFailure).on('close', onFailure);
   });
 }
 
@@ -1231,9 +1243,19 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       });
     }
     const behavior = transcriptionScript.shift() ?? { kind: 'text', text: transcriptionText };
+    const transcribed = (text: string) =>
+      sendJson(res, 200, {
+        text,
+        usage: { type: 'duration', seconds: Math.max(1, Math.round(file.size / 4_000)) },
+      });
     switch (behavior.kind) {
       case 'hang':
         return;
+      case 'hold': {
+        const answer = () => transcribed(transcriptionText);
+        behavior.release.then(answer, answer);
+        return;
+      }
       case 'http-error': {
         const defaults = defaultErrorBody(behavior.status, { model, key });
         return sendError(
@@ -1249,10 +1271,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         );
       }
       case 'text':
-        return sendJson(res, 200, {
-          text: behavior.text,
-          usage: { type: 'duration', seconds: Math.max(1, Math.round(file.size / 4_000)) },
-        });
+        return transcribed(behavior.text);
     }
   }
 

@@ -1,4 +1,6 @@
 import { request } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OPENAI_USER_ERRORS, rateLimitMessage } from '../../lib/assistant/providers/openai-errors';
 import { TRANSCRIPTION_USER_ERRORS } from '../../lib/assistant/providers/openai-transcriber';
@@ -17,6 +19,10 @@ import {
 import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server';
 
 const MAX_BYTES = 64 * 1024;
+
+// A full collection before each reading of `arrayBuffers`, so it counts what is still held, not garbage.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 let fake: FakeOpenAI;
 let server: TestServer;
@@ -327,4 +333,141 @@ describe('transcription logs', () => {
     expect(output).not.toContain(cookie.split('=')[1]);
     expect(output).not.toContain(fake.apiKey);
   });
+});
+
+describe('voice uploads in flight per client address', () => {
+  const CLIP_BYTES = 2 * 1024 * 1024;
+  const UPLOADS_PER_IP = 3;
+  let uploads: TestServer;
+
+  beforeAll(async () => {
+    uploads = await startTestServer({
+      OPENAI_API_KEY: fake.apiKey,
+      OPENAI_BASE_URL: fake.baseURL,
+      OPENAI_TIMEOUT_MS: '60000',
+      RATE_LIMIT_IP_PER_MINUTE: '1000',
+      TRANSCRIPTION_MAX_BYTES: String(CLIP_BYTES),
+      TRANSCRIPTION_UPLOADS_PER_IP: String(UPLOADS_PER_IP),
+      TRANSCRIPTION_UPLOAD_TIMEOUT_MS: '1000',
+    });
+  });
+
+  afterAll(async () => {
+    await uploads.close();
+  });
+
+  /** Holds every transcription the fake receives until the returned function is called. */
+  function holdUpstream(count: number): () => void {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    fake.enqueueTranscription(
+      ...Array.from({ length: count }, () => ({ kind: 'hold' as const, release: released })),
+    );
+    return release;
+  }
+
+  /**
+   * A raw upload written from `clip` as is (fetch would copy the body). Declaring more bytes than `clip`
+   * holds leaves the rest unsent, as a stalled client would.
+   */
+  function upload(clip: Buffer, declaredBytes = clip.length) {
+    return new Promise<{ status: number; body: unknown; connection: string | undefined }>(
+      (resolve, reject) => {
+        const req = request(`${uploads.httpUrl}${TRANSCRIPTION_PATH}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'audio/webm',
+            'content-length': String(declaredBytes),
+            cookie: sessionCookie(),
+            origin: uploads.httpUrl,
+          },
+        });
+        req.on('response', (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (part: Buffer) => parts.push(part));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              body: JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown,
+              connection: res.headers.connection,
+            }),
+          );
+        });
+        // A refused upload is cut off while it is still being written.
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
+        });
+        if (declaredBytes === clip.length) req.end(clip);
+        else req.write(clip);
+      },
+    );
+  }
+
+  it('lets an address upload a few clips at once across sessions, refusing more in Spanish', async () => {
+    const release = holdUpstream(UPLOADS_PER_IP);
+    const held = Array.from({ length: UPLOADS_PER_IP }, () => upload(audio(1024)));
+    await expect.poll(() => transcriptionRequests().length, { timeout: 10_000 }).toBe(UPLOADS_PER_IP);
+
+    const refused = await upload(audio(1024));
+    expect(refused).toMatchObject({
+      status: 429,
+      body: { error: TRANSCRIPTION_ERRORS.tooManyUploads },
+      connection: 'close',
+    });
+    expect(uploads.runtime.refusals.get('upload_concurrency')).toBe(1);
+    expect(transcriptionRequests()).toHaveLength(UPLOADS_PER_IP);
+
+    release();
+    for (const answer of await Promise.all(held)) expect(answer.status).toBe(200);
+    expect(uploads.runtime.uploadsPerIp.keys).toBe(0);
+    expect((await upload(audio(1024))).status).toBe(200);
+  });
+
+  it('drops an upload that does not arrive whole within TRANSCRIPTION_UPLOAD_TIMEOUT_MS, with a Spanish 408', async () => {
+    // A first piece, then silence: the rest never comes.
+    const answer = await upload(audio(64 * 1024), CLIP_BYTES);
+    expect(answer).toMatchObject({
+      status: 408,
+      body: { error: TRANSCRIPTION_ERRORS.uploadTimeout },
+      connection: 'close',
+    });
+    expect(uploads.runtime.refusals.get('upload_timeout')).toBe(1);
+    expect(uploads.runtime.uploadsPerIp.keys).toBe(0);
+    expect(transcriptionRequests()).toHaveLength(0);
+  });
+
+  it('holds each admitted clip once, so many max-size uploads from one address cost a bounded amount of memory', async () => {
+    const ATTEMPTS = 4 * UPLOADS_PER_IP;
+    const clip = audio(CLIP_BYTES);
+    const release = holdUpstream(ATTEMPTS);
+    collectGarbage();
+    const before = process.memoryUsage().arrayBuffers;
+
+    const answers = Array.from({ length: ATTEMPTS }, () => upload(clip));
+    let refused = 0;
+    for (const answer of answers) void answer.then(({ status }) => (refused += status === 429 ? 1 : 0));
+    // The admitted clips have reached the fake (which lets go of its copy) and wait there for an answer.
+    await expect.poll(() => transcriptionRequests().length, { timeout: 20_000 }).toBe(UPLOADS_PER_IP);
+    await expect.poll(() => refused, { timeout: 20_000 }).toBe(ATTEMPTS - UPLOADS_PER_IP);
+    // Refused uploads still in flight settle (their sockets close, their buffers become garbage) while the
+    // admitted ones stay held upstream. Then what the process holds is one copy of each admitted clip (not
+    // chunks plus a joined copy, nor another as the File sent upstream), give or take half a clip for
+    // socket buffers, the piece being joined and whatever else the process freed or allocated meanwhile.
+    const oneCopyEach = UPLOADS_PER_IP * CLIP_BYTES;
+    await expect
+      .poll(
+        () => {
+          collectGarbage();
+          return Math.abs(process.memoryUsage().arrayBuffers - before - oneCopyEach);
+        },
+        { timeout: 20_000, interval: 200 },
+      )
+      .toBeLessThan(CLIP_BYTES / 2);
+    expect(transcriptionRequests()).toHaveLength(UPLOADS_PER_IP);
+
+    release();
+    expect((await Promise.all(answers)).filter(({ status }) => status === 200)).toHaveLength(UPLOADS_PER_IP);
+  }, 60_000);
 });

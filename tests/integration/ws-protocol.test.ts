@@ -1,4 +1,3 @@
-import { connect as connectTcp } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CLIENT_ERRORS,
@@ -317,21 +316,6 @@ describe('upgrade routing and Origin', () => {
     await expect(TestClient.connect(`ws://127.0.0.1:${server.port}/ws/otro/`)).rejects.toThrow(
       'unexpected response 404',
     );
-  });
-
-  it('leaves /_next/ upgrades untouched for Next to handle', async () => {
-    const socket = connectTcp(server.port, '127.0.0.1');
-    await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write(
-      'GET /_next/hmr HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
-    );
-    let answered = false;
-    socket.on('data', () => (answered = true));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(answered).toBe(false);
-    expect(socket.destroyed).toBe(false);
-    socket.destroy();
   });
 });
 

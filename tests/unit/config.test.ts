@@ -127,4 +127,27 @@ describe('loadConfig', () => {
       /^OPENAI_MAX_OUTPUT_TOKENS: debe ser al menos 256/,
     );
   });
+
+  it('configures the door limits, refusing headers that may take longer than the whole request', () => {
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
+      MAX_OPEN_CONNECTIONS: 0,
+      HTTP_HEADERS_TIMEOUT_MS: 15_000,
+      HTTP_REQUEST_TIMEOUT_MS: 60_000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+      HTTP_TIMEOUT_CHECK_MS: 1_000,
+      OVERLOAD_LAG_MS: 500,
+      TRANSCRIPTION_UPLOAD_TIMEOUT_MS: 30_000,
+      TRANSCRIPTION_UPLOADS_PER_IP: 4,
+    });
+    expect(problemsOf({ HTTP_HEADERS_TIMEOUT_MS: '90000' })).toEqual([
+      expect.stringMatching(/^HTTP_HEADERS_TIMEOUT_MS: no puede ser mayor que HTTP_REQUEST_TIMEOUT_MS/),
+    ]);
+    expect(problemsOf({ OVERLOAD_LAG_MS: '5' })[0]).toMatch(/^OVERLOAD_LAG_MS: debe ser al menos 20/);
+  });
+
+  it('does not take a development server compiling a page for an overloaded one, unless told to', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).OVERLOAD_LAG_MS).toBe(60_000);
+    expect(loadConfig({ NODE_ENV: 'development', OVERLOAD_LAG_MS: '300' }).OVERLOAD_LAG_MS).toBe(300);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).OVERLOAD_LAG_MS).toBe(500);
+  });
 });

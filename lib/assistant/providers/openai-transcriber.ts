@@ -1,4 +1,4 @@
-import OpenAI, { toFile } from 'openai';
+import OpenAI from 'openai';
 import { z } from 'zod';
 import { AUDIO_FILE_NAMES, type AudioMimeType } from '../../transcription';
 import { AssistantError } from '../errors';
@@ -14,7 +14,8 @@ export interface OpenAITranscriberOptions {
 }
 
 export interface TranscriptionRequest {
-  audio: Buffer;
+  /** The clip as received; the upload shares its storage instead of copying it. */
+  audio: Blob;
   type: AudioMimeType;
   signal: AbortSignal;
 }
@@ -37,6 +38,10 @@ export class OpenAITranscriber {
       baseURL: options.baseURL,
       timeout: options.timeoutMs,
       maxRetries: options.maxRetries,
+      // fetch keeps a tee'd copy of a streamed request body for as long as a redirect could replay it:
+      // the whole clip, a second time, until OpenAI answers. The API never redirects an upload, and with
+      // redirects refused fetch sends the body without keeping that copy.
+      fetchOptions: { redirect: 'error' },
     });
   }
 
@@ -46,7 +51,9 @@ export class OpenAITranscriber {
       result = await this.client.audio.transcriptions.create(
         {
           // OpenAI tells the audio format by the file name's extension, so it must match the content type.
-          file: await toFile(audio, AUDIO_FILE_NAMES[type], { type }),
+          // A File made from a Blob references the Blob's bytes (the SDK's `toFile` would copy a buffer),
+          // and fetch streams it into the multipart body, so the clip is held once while it goes upstream.
+          file: new File([audio], AUDIO_FILE_NAMES[type], { type }),
           model: this.options.model,
           language: 'es',
         },

@@ -7,13 +7,14 @@ export const READY_PATH = '/api/ready';
 
 /**
  * Liveness (the process answers) and readiness (it should get traffic: a provider is configured, the
- * session store answers, and it is not shutting down), for load balancers and orchestrators.
+ * session store answers, it is not shutting down and its event loop is not overloaded), for load
+ * balancers and orchestrators.
  */
 export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime: AssistantRuntime) {
   return {
     health: () => jsonResponse(200, { status: 'ok' }),
     ready: async () => {
-      const { store, service } = runtime;
+      const { store, service, overload } = runtime;
       const reachable = await store.ping().then(
         () => true,
         () => false,
@@ -23,6 +24,8 @@ export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime:
         store: store.kind,
         storeReachable: reachable,
         accepting: service.accepting,
+        overloaded: overload.overloaded,
+        eventLoopLagMs: overload.lagMs,
         refusals: runtime.refusals.snapshot(),
         // Null remaining: the shared counter could not be read (the store check says why).
         ...(runtime.tokenBudget && {
@@ -32,8 +35,16 @@ export function createHealthChecks(config: Pick<AppConfig, 'provider'>, runtime:
           },
         }),
       };
-      const status = !checks.accepting ? 'shutting_down' : !reachable ? 'store_unavailable' : 'ready';
-      return jsonResponse(status === 'ready' ? 200 : 503, { status, ...checks });
+      const status = !checks.accepting
+        ? 'shutting_down'
+        : !reachable
+          ? 'store_unavailable'
+          : checks.overloaded
+            ? 'overloaded'
+            : 'ready';
+      const retry: Record<string, string> =
+        status === 'overloaded' ? { 'retry-after': String(overload.retryAfterSeconds) } : {};
+      return jsonResponse(status === 'ready' ? 200 : 503, { status, ...checks }, retry);
     },
   };
 }

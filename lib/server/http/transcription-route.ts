@@ -10,9 +10,9 @@ import {
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
-import type { RateLimit } from '../../assistant/service';
+import type { AssistantRuntime } from '../runtime';
 import { cookieSessionId } from '../session-identity';
-import { readLimitedBody } from './body';
+import { readUploadBody } from './body';
 import { jsonResponse } from './json-response';
 
 export type TranscriptionConfig = Pick<
@@ -28,7 +28,11 @@ export type TranscriptionConfig = Pick<
   | 'OPENAI_TRANSCRIPTION_MODEL'
   | 'TRANSCRIPTION_MAX_BYTES'
   | 'TRANSCRIPTION_MAX_SECONDS'
+  | 'TRANSCRIPTION_UPLOAD_TIMEOUT_MS'
 >;
+
+/** The per-process and shared limits the endpoint draws from (the server's runtime provides them). */
+export type TranscriptionLimits = Pick<AssistantRuntime, 'transcriptionBudget' | 'uploadsPerIp' | 'refusals'>;
 
 export interface Transcriber {
   transcribe(request: TranscriptionRequest): Promise<string>;
@@ -47,6 +51,10 @@ export const TRANSCRIPTION_ERRORS = {
   durationHeader: `El encabezado ${RECORDING_DURATION_HEADER} debe ser la duración de la grabación en milisegundos (un número entero).`,
   empty: 'La grabación llegó vacía. Intenta grabar de nuevo.',
   busy: 'Ya se está transcribiendo otra grabación tuya. Espera a que termine.',
+  tooManyUploads:
+    'Se están enviando demasiadas grabaciones a la vez desde tu red. Espera a que terminen e intenta de nuevo.',
+  uploadTimeout:
+    'La grabación tardó demasiado en llegar y se canceló. Revisa tu conexión o graba una pregunta más corta.',
   rateLimited: (retryAfterMs: number) =>
     `Enviaste demasiadas grabaciones en poco tiempo. Intenta de nuevo en ${retryAfterText(retryAfterMs)}.`,
   tooLarge: (maxBytes: number) =>
@@ -92,8 +100,7 @@ export function createTranscriber(config: TranscriptionConfig): Transcriber | un
 export function createTranscription(
   config: TranscriptionConfig,
   logger: Logger,
-  /** Recordings per client address, shared with the other instances when the runtime uses Redis. */
-  budget: RateLimit,
+  limits: TranscriptionLimits,
   transcriber: Transcriber | undefined = createTranscriber(config),
 ) {
   const maxDurationMs = config.TRANSCRIPTION_MAX_SECONDS * 1000;
@@ -108,7 +115,10 @@ export function createTranscription(
       return jsonResponse(status, payload, { ...limitHeaders, ...extra });
     };
     const refuse = (status: number, error: string, extra: Record<string, string> = {}) =>
-      reply(status, { error }, status === 413 ? { connection: 'close', ...extra } : extra);
+      reply(status, { error }, extra);
+    // A refusal that leaves an upload unread (or half read) closes the connection instead of reading the rest.
+    const refuseUpload = (status: number, error: string, extra: Record<string, string> = {}) =>
+      refuse(status, error, { connection: 'close', ...extra });
 
     const header = (name: string) => request.headers.get(name) ?? undefined;
     if (!isOriginAllowed(header('origin'), header('host'), config.ALLOWED_ORIGINS)) {
@@ -127,29 +137,43 @@ export function createTranscription(
     const declaredBytes = headers.data['content-length'];
     const durationMs = headers.data[RECORDING_DURATION_HEADER];
     if (declaredBytes !== undefined && declaredBytes > config.TRANSCRIPTION_MAX_BYTES) {
-      return refuse(413, TRANSCRIPTION_ERRORS.tooLarge(config.TRANSCRIPTION_MAX_BYTES));
+      return refuseUpload(413, TRANSCRIPTION_ERRORS.tooLarge(config.TRANSCRIPTION_MAX_BYTES));
     }
     if (durationMs !== undefined && durationMs > maxDurationMs + DURATION_TOLERANCE_MS) {
-      return refuse(413, TRANSCRIPTION_ERRORS.tooLong(config.TRANSCRIPTION_MAX_SECONDS));
+      return refuseUpload(413, TRANSCRIPTION_ERRORS.tooLong(config.TRANSCRIPTION_MAX_SECONDS));
     }
     if (inFlight.has(sessionId)) return refuse(429, TRANSCRIPTION_ERRORS.busy);
+    // Every upload in progress holds up to TRANSCRIPTION_MAX_BYTES until its answer: one address gets a
+    // few at a time across the process, whatever the sessions its cookies name.
+    if (!limits.uploadsPerIp.acquire(clientKey)) {
+      limits.refusals.count('upload_concurrency');
+      return refuseUpload(429, TRANSCRIPTION_ERRORS.tooManyUploads);
+    }
     inFlight.add(sessionId);
     try {
-      const allowed = await budget.take(clientKey);
+      const allowed = await limits.transcriptionBudget.take(clientKey);
       if (!allowed.allowed) {
         return refuse(429, TRANSCRIPTION_ERRORS.rateLimited(allowed.retryAfterMs), {
           'retry-after': String(Math.ceil(allowed.retryAfterMs / 1000)),
         });
       }
-      const body = await readLimitedBody(request, config.TRANSCRIPTION_MAX_BYTES);
+      // The deadline runs from the request's arrival, so time spent above counts against it too.
+      const body = await readUploadBody(request, {
+        maxBytes: config.TRANSCRIPTION_MAX_BYTES,
+        deadlineMs: config.TRANSCRIPTION_UPLOAD_TIMEOUT_MS - (Date.now() - started),
+      });
       if (body.kind === 'aborted') return refuse(400, TRANSCRIPTION_ERRORS.empty);
       if (body.kind === 'too-large') {
-        return refuse(413, TRANSCRIPTION_ERRORS.tooLarge(config.TRANSCRIPTION_MAX_BYTES));
+        return refuseUpload(413, TRANSCRIPTION_ERRORS.tooLarge(config.TRANSCRIPTION_MAX_BYTES));
       }
-      if (body.body.length === 0) return refuse(400, TRANSCRIPTION_ERRORS.empty);
+      if (body.kind === 'timed-out') {
+        limits.refusals.count('upload_timeout');
+        return refuseUpload(408, TRANSCRIPTION_ERRORS.uploadTimeout);
+      }
+      if (body.body.size === 0) return refuse(400, TRANSCRIPTION_ERRORS.empty);
       // Nobody is waiting for the text once the browser has gone: the request's signal stops paying for it.
       const text = await transcriber.transcribe({ audio: body.body, type, signal: request.signal });
-      logger.debug('voice.transcribed', { bytes: body.body.length, type, durationMs });
+      logger.debug('voice.transcribed', { bytes: body.body.size, type, durationMs });
       return reply(200, { text });
     } catch (error) {
       const failure = toAssistantError(error);
@@ -159,6 +183,7 @@ export function createTranscription(
       return refuse(UPSTREAM_STATUS[failure.code] ?? 502, failure.userMessage, retry);
     } finally {
       inFlight.delete(sessionId);
+      limits.uploadsPerIp.release(clientKey);
     }
   };
 }
