@@ -1,0 +1,69 @@
+import type { Check } from './attacker-protocol';
+import { connectWebSocket, CookieJar, failureName, type AssistantSocket, type Target } from './wire';
+
+/**
+ * A citizen's session kept through an attack on sessions (attack 4): asked once before, its socket left
+ * open, then checked afterwards the way a returning browser would find it.
+ */
+
+const QUESTION = '¿Cuál es el valor de la UVT en 2026?';
+const QUESTION_ID = 'victim-question';
+const TIMEOUT_MS = 20_000;
+
+export interface Victim {
+  jar: CookieJar;
+  token: string;
+  socket: AssistantSocket;
+}
+
+export async function openVictim(target: Target, localAddress: string): Promise<Victim> {
+  const jar = new CookieJar();
+  const socket = await connectWebSocket(target, { localAddress, jar });
+  const greeting = await socket.greeting();
+  if (greeting.type !== 'connection' || !greeting.session) {
+    throw new Error(`the victim could not connect: ${greeting.code ?? greeting.type}`);
+  }
+  socket.send({ type: 'message', id: QUESTION_ID, message: QUESTION });
+  await socket.until((event) => event.type === 'response' && event.id === QUESTION_ID, TIMEOUT_MS);
+  return { jar, token: greeting.session, socket };
+}
+
+/** The transcript is still there for the cookie, and the resume token still replays the answer. */
+export async function checkVictim(target: Target, localAddress: string, victim: Victim): Promise<Check[]> {
+  victim.socket.close();
+  let transcript = 'no connection';
+  try {
+    const again = await connectWebSocket(target, { localAddress, jar: victim.jar });
+    const greeting = await again.greeting();
+    again.close();
+    transcript = greeting.transcript?.some((line) => line.role === 'user' && line.text === QUESTION)
+      ? 'kept'
+      : greeting.type === 'connection'
+        ? 'gone'
+        : (greeting.code ?? greeting.type);
+  } catch (error) {
+    transcript = failureName(error);
+  }
+  let resumed = 'no connection';
+  try {
+    const resumer = await connectWebSocket(target, { localAddress });
+    await resumer.greeting();
+    resumer.send({ type: 'resume', session: victim.token, after: 0 });
+    const seen = await resumer.until(
+      (event) => (event.type === 'response' && event.id === QUESTION_ID) || event.type === 'error',
+      TIMEOUT_MS,
+    );
+    resumer.close();
+    const last = seen.at(-1);
+    resumed = last?.type === 'response' ? 'replayed the answer' : (last?.code ?? 'nothing');
+  } catch (error) {
+    resumed = failureName(error);
+  }
+  return [
+    {
+      name: 'citizen session survived',
+      passed: transcript === 'kept' && resumed === 'replayed the answer',
+      detail: `transcript on reconnect: ${transcript}; resume: ${resumed}`,
+    },
+  ];
+}
