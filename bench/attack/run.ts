@@ -16,7 +16,7 @@ import { renderMarkdown } from './report';
 import type { AttackResults, RowMeasurements, RowResult } from './results';
 import { startServerUnderAttack, checkProductionBuild } from './server-under-attack';
 import { judge, summarizeCitizen, summarizeHealth } from './verdict';
-import { checkVictim, openVictim, type Victim } from './victim';
+import { checkVictim, openVictim } from './victim';
 import type { Target } from './wire';
 
 /**
@@ -34,6 +34,8 @@ const ADDRESSES = {
 const QUESTION = '¿Cuándo vence la declaración de renta?';
 const CITIZEN_INTERVAL_MS = 3_000;
 const CITIZEN_ANSWER_TIMEOUT_MS = 20_000;
+/** The citizen's questions are judged over at least this long from the attack's start (two questions). */
+const MIN_CITIZEN_WINDOW_MS = 2 * CITIZEN_INTERVAL_MS;
 /** Unattacked answers measured first, on the same server, as the baseline of the row. */
 const UNATTACKED_ANSWERS = 3;
 /** After the attacker and the citizen left, before "after" is read: closes and clean-ups take a moment. */
@@ -161,7 +163,6 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
   const target: Target = { host: '127.0.0.1', port: server.port };
   const pid = server.process.pid;
   let citizen: HarnessChild<ToCitizen, FromCitizen> | undefined;
-  let victim: Victim | undefined;
   try {
     await probeHealth(target, ADDRESSES.health);
     const idleChannels = backing.redis
@@ -169,7 +170,7 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
       : undefined;
     citizen = startCitizen(target, row.spec.host === 'next' ? 'sse' : 'ws');
     await untilAnswered(citizen, UNATTACKED_ANSWERS);
-    if (row.spec.victim) victim = await openVictim(target, ADDRESSES.victim);
+    const victim = row.spec.victim ? await openVictim(target, ADDRESSES.victim) : undefined;
 
     const before = footprint(pid);
     const peak = new PeakWatch(pid);
@@ -178,6 +179,8 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
     health.start();
     const startedAt = Date.now();
     const outcome = await runAttacker(row, target, backing.env);
+    // An attack that reached its count early is still judged on a few of the citizen's questions.
+    await new Promise((resolve) => setTimeout(resolve, startedAt + MIN_CITIZEN_WINDOW_MS - Date.now()));
     const endedAt = Date.now();
     await health.stop();
     const samples = await stopCitizen(citizen);
@@ -213,7 +216,6 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
     };
     return judge(measured);
   } finally {
-    victim?.socket.close();
     await citizen?.stop();
     await server.process.stop();
     await stopBacking(backing);

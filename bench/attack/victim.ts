@@ -1,9 +1,10 @@
 import type { Check } from './attacker-protocol';
-import { connectWebSocket, CookieJar, failureName, type AssistantSocket, type Target } from './wire';
+import { connectWebSocket, CookieJar, failureName, type Target } from './wire';
 
 /**
- * A citizen's session kept through an attack on sessions (attack 4): asked once before, its socket left
- * open, then checked afterwards the way a returning browser would find it.
+ * A citizen's session kept through an attack on sessions (attack 4): asked once just before, its socket
+ * then gone as a locked phone's is (recent activity, no live connection), and checked afterwards the way
+ * the returning browser would find it.
  */
 
 const QUESTION = '¿Cuál es el valor de la UVT en 2026?';
@@ -13,7 +14,6 @@ const TIMEOUT_MS = 20_000;
 export interface Victim {
   jar: CookieJar;
   token: string;
-  socket: AssistantSocket;
 }
 
 export async function openVictim(target: Target, localAddress: string): Promise<Victim> {
@@ -25,12 +25,12 @@ export async function openVictim(target: Target, localAddress: string): Promise<
   }
   socket.send({ type: 'message', id: QUESTION_ID, message: QUESTION });
   await socket.until((event) => event.type === 'response' && event.id === QUESTION_ID, TIMEOUT_MS);
-  return { jar, token: greeting.session, socket };
+  socket.close();
+  return { jar, token: greeting.session };
 }
 
 /** The transcript is still there for the cookie, and the resume token still replays the answer. */
 export async function checkVictim(target: Target, localAddress: string, victim: Victim): Promise<Check[]> {
-  victim.socket.close();
   let transcript = 'no connection';
   try {
     const again = await connectWebSocket(target, { localAddress, jar: victim.jar });

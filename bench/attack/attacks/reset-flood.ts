@@ -5,7 +5,7 @@ import { CookieJar, failureName, openEventStream, postEvent, sleep, type EventSt
 
 /** Unread streams of the one session: fewer than the per-address connection cap, so none is refused for that. */
 const UNREAD_STREAMS = 10;
-const CONCURRENT_POSTS = 8;
+const CONCURRENT_POSTS = 32;
 const CUT_WAIT_MS = 3_000;
 
 /** Resolves true when the server ended the stream (once it is read again), false if it is still open. */

@@ -66,10 +66,11 @@ export const slowUploads: Attack = async (context) => {
   }
   let peakHeld = 0;
   while (!context.over()) {
+    // Counted a trickle after the last upload started, so refusals have had time to arrive.
+    await sleep(TRICKLE_EVERY_MS);
     const held = uploads.filter((upload) => upload.outcome === undefined);
     peakHeld = Math.max(peakHeld, held.length);
     for (const upload of held) upload.request.write(Buffer.alloc(TRICKLE_BYTES));
-    await sleep(TRICKLE_EVERY_MS);
   }
   const outcomes = new Tally();
   for (const upload of uploads) {
