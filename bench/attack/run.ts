@@ -222,6 +222,24 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
   }
 }
 
+/** A row the harness could not carry through (the server did not start, the citizen got no answer…). */
+function unfinishedRow(row: AttackRow, error: unknown): RowResult {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return judge({
+    attack: row.spec.id,
+    title: row.spec.title,
+    store: row.store,
+    host: row.spec.host,
+    nofile: 0,
+    durationMs: 0,
+    serverDied: true,
+    health: { probes: 0, failures: 0 },
+    citizen: { answered: 0, errors: {} },
+    did: `not run to the end: ${reason}`,
+    checks: [{ name: 'row ran', passed: false, detail: reason }],
+  });
+}
+
 async function main(): Promise<void> {
   const options = loadAttackOptions();
   checkProductionBuild();
@@ -239,7 +257,7 @@ async function main(): Promise<void> {
     log(
       `${row.spec.title} (${row.spec.host === 'next' ? 'next start' : row.store}), up to ${row.durationMs / 1000} s…`,
     );
-    const result = await runRow(row, options, logDir);
+    const result = await runRow(row, options, logDir).catch((error: unknown) => unfinishedRow(row, error));
     log(
       `  ${result.holds ? 'holds' : 'FAILS'}: ${
         result.goals

@@ -9,11 +9,13 @@ import { connectWebSocket, CookieJar, failureName, type Target } from './wire';
 
 const QUESTION = '¿Cuál es el valor de la UVT en 2026?';
 const QUESTION_ID = 'victim-question';
-const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 10_000;
 
 export interface Victim {
   jar: CookieJar;
   token: string;
+  /** The seq of its answer: resuming just before it must replay it (a forgotten session never issued it). */
+  answerSeq: number;
 }
 
 export async function openVictim(target: Target, localAddress: string): Promise<Victim> {
@@ -24,9 +26,12 @@ export async function openVictim(target: Target, localAddress: string): Promise<
     throw new Error(`the victim could not connect: ${greeting.code ?? greeting.type}`);
   }
   socket.send({ type: 'message', id: QUESTION_ID, message: QUESTION });
-  await socket.until((event) => event.type === 'response' && event.id === QUESTION_ID, TIMEOUT_MS);
+  const seen = await socket.until(
+    (event) => event.type === 'response' && event.id === QUESTION_ID,
+    TIMEOUT_MS,
+  );
   socket.close();
-  return { jar, token: greeting.session };
+  return { jar, token: greeting.session, answerSeq: seen.at(-1)?.seq ?? 0 };
 }
 
 /** The transcript is still there for the cookie, and the resume token still replays the answer. */
@@ -48,7 +53,7 @@ export async function checkVictim(target: Target, localAddress: string, victim: 
   try {
     const resumer = await connectWebSocket(target, { localAddress });
     await resumer.greeting();
-    resumer.send({ type: 'resume', session: victim.token, after: 0 });
+    resumer.send({ type: 'resume', session: victim.token, after: Math.max(0, victim.answerSeq - 1) });
     const seen = await resumer.until(
       (event) => (event.type === 'response' && event.id === QUESTION_ID) || event.type === 'error',
       TIMEOUT_MS,

