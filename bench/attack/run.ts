@@ -72,7 +72,12 @@ async function startBacking(row: AttackRow, logDir: string): Promise<Backing> {
     env.REDIS_URL = backing.redis.url;
   }
   if (row.spec.provider === 'openai') {
-    backing.upstream = await startUpstream({ deltas: 10, intervalMs: 20 }, logDir);
+    backing.upstream = await startUpstream({ deltas: 10, intervalMs: 20 }, logDir).catch(
+      async (error: unknown) => {
+        await backing.redis?.stop();
+        throw error;
+      },
+    );
     env.OPENAI_API_KEY = backing.upstream.apiKey;
     env.OPENAI_BASE_URL = backing.upstream.baseURL;
   }
@@ -159,9 +164,14 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
     env: backing.env,
     nofile: options.ATTACK_SERVER_NOFILE,
     logFile: path.join(logDir, `attack-${row.spec.id}-${row.store}.log`),
+  }).catch(async (error: unknown) => {
+    await stopBacking(backing);
+    throw error;
   });
   const target: Target = { host: '127.0.0.1', port: server.port };
   const pid = server.process.pid;
+  const peak = new PeakWatch(pid);
+  const health = new HealthWatch(target, ADDRESSES.health);
   let citizen: HarnessChild<ToCitizen, FromCitizen> | undefined;
   try {
     await probeHealth(target, ADDRESSES.health);
@@ -173,8 +183,6 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
     const victim = row.spec.victim ? await openVictim(target, ADDRESSES.victim) : undefined;
 
     const before = footprint(pid);
-    const peak = new PeakWatch(pid);
-    const health = new HealthWatch(target, ADDRESSES.health);
     peak.start();
     health.start();
     const startedAt = Date.now();
@@ -216,6 +224,8 @@ async function runRow(row: AttackRow, options: AttackOptions, logDir: string): P
     };
     return judge(measured);
   } finally {
+    peak.stop();
+    await health.stop();
     await citizen?.stop();
     await server.process.stop();
     await stopBacking(backing);
