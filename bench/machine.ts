@@ -36,9 +36,9 @@ export function describeMachine(): MachineInfo {
   };
 }
 
-/** The soft limit on open files of this process (raised by bench/bench.sh), from /proc/self/limits. */
-export function openFileLimit(): number {
-  const line = readFileSync('/proc/self/limits', 'utf8')
+/** The soft limit on open files of this process (raised by bench/bench.sh) or another, from /proc. */
+export function openFileLimit(pid: number | 'self' = 'self'): number {
+  const line = readFileSync(`/proc/${pid}/limits`, 'utf8')
     .split('\n')
     .find((entry) => entry.startsWith('Max open files'));
   const soft = line?.split(/\s{2,}/)[1];

@@ -5,10 +5,10 @@ import { z } from 'zod';
  * with a message naming the variable instead of producing a silently different benchmark.
  */
 
-const blankToUndefined = (value: unknown) =>
+export const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-const integer = (fallback: number, min: number, max: number, hint: string) =>
+export const integer = (fallback: number, min: number, max: number, hint: string) =>
   z.preprocess(
     blankToUndefined,
     z.coerce
@@ -19,7 +19,7 @@ const integer = (fallback: number, min: number, max: number, hint: string) =>
       .default(fallback),
   );
 
-const list = <T extends z.ZodType>(fallback: string, item: T, hint: string) =>
+export const list = <T extends z.ZodType>(fallback: string, item: T, hint: string) =>
   z.preprocess(
     (value) =>
       String(blankToUndefined(value) ?? fallback)
@@ -28,7 +28,7 @@ const list = <T extends z.ZodType>(fallback: string, item: T, hint: string) =>
     z.array(item, { error: `must be a comma-separated list (${hint})` }).min(1),
   );
 
-const flag = (fallback: boolean) =>
+export const flag = (fallback: boolean) =>
   z.preprocess(
     blankToUndefined,
     z
@@ -97,13 +97,22 @@ export type Transport = BenchOptions['BENCH_TRANSPORTS'][number];
 
 export class BenchOptionsError extends Error {}
 
-export function loadBenchOptions(source: Record<string, string | undefined> = process.env): BenchOptions {
-  const parsed = benchSchema.safeParse(source);
+/** Parses environment options with `schema`, naming every wrong variable in one error. */
+export function parseOptions<T extends z.ZodType>(
+  schema: T,
+  source: Record<string, string | undefined>,
+  what: string,
+): z.infer<T> {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  - ${String(issue.path[0] ?? 'environment')}: ${issue.message}`,
     );
-    throw new BenchOptionsError(`Invalid benchmark options:\n${problems.join('\n')}`);
+    throw new BenchOptionsError(`Invalid ${what} options:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+export function loadBenchOptions(source: Record<string, string | undefined> = process.env): BenchOptions {
+  return parseOptions(benchSchema, source, 'benchmark');
 }

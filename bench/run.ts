@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { judgeBudgets } from './budgets';
 import { measureFirstLoad, runLighthouse } from './frontend';
 import { describeMachine, openFileLimit } from './machine';
+import { replaceMarkedSection, writeFormatted } from './marked-section';
 import { BenchOptionsError, loadBenchOptions, type BenchOptions } from './options';
 import { renderMarkdown } from './report';
 import type { BenchResults } from './results';
@@ -20,8 +20,6 @@ import { startTarget, startUpstream, type TargetName, type Upstream } from './ta
 const TARGETS: readonly TargetName[] = ['assistant', 'baseline'];
 /** Descriptors beyond the clients themselves: upstream sockets, files, the listening sockets. */
 const FD_MARGIN = 1_000;
-const README_START = '<!-- bench:start -->';
-const README_END = '<!-- bench:end -->';
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
@@ -124,23 +122,6 @@ async function frontendBenchmarks(options: BenchOptions, upstream: Upstream, log
   }
 }
 
-/** Written the way `npm run lint` (prettier --check) expects, so committing a run keeps lint green. */
-async function writeFormatted(file: string, text: string): Promise<void> {
-  const config = (await resolveConfig(file)) ?? {};
-  writeFileSync(file, await format(text, { ...config, filepath: file }));
-}
-
-async function updateReadme(markdown: string): Promise<void> {
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section`);
-  await writeFormatted(
-    'README.md',
-    `${readme.slice(0, start + README_START.length)}\n\n${markdown}\n${readme.slice(end)}`,
-  );
-}
-
 async function main(): Promise<void> {
   const options = loadBenchOptions();
   const startedAt = performance.now();
@@ -181,7 +162,7 @@ async function main(): Promise<void> {
   const markdown = renderMarkdown(results);
   await writeFormatted(path.join(options.BENCH_OUTPUT_DIR, 'latest.json'), JSON.stringify(results));
   await writeFormatted(path.join(options.BENCH_OUTPUT_DIR, 'latest.md'), markdown);
-  if (options.BENCH_UPDATE_README) await updateReadme(markdown);
+  if (options.BENCH_UPDATE_README) await replaceMarkedSection('README.md', 'bench', markdown);
   process.stdout.write(`\n${markdown}\n`);
 }
 
