@@ -36,6 +36,8 @@ export interface AttackSpec {
 }
 
 const SESSION_TTL_SECONDS = 10;
+/** The header a platform in front of `next start` overwrites with the client's address (attack 7 plays it). */
+export const PLATFORM_CLIENT_IP_HEADER = 'x-real-ip';
 
 export const CATALOGUE: readonly AttackSpec[] = [
   {
@@ -108,7 +110,12 @@ export const CATALOGUE: readonly AttackSpec[] = [
     durationMs: 20_000,
     count: 80,
     // Only the per-address budget may refuse these questions: the session's own limits are out of the way.
-    env: { RATE_LIMIT_SESSION_PER_MINUTE: '10000', SESSION_QUEUE_MAX: '100' },
+    // The documented deployment names the platform's client-address header (README, Client address).
+    env: {
+      RATE_LIMIT_SESSION_PER_MINUTE: '10000',
+      SESSION_QUEUE_MAX: '100',
+      CLIENT_IP_HEADER: PLATFORM_CLIENT_IP_HEADER,
+    },
   },
   {
     id: 'old-token',

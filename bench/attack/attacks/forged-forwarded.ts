@@ -1,5 +1,6 @@
 import { Agent } from 'node:http';
 import type { Attack } from '../attacker-protocol';
+import { PLATFORM_CLIENT_IP_HEADER } from '../catalogue';
 import { Tally } from '../counter';
 import { CookieJar, failureName, openEventStream, postEvent, type EventStream } from '../wire';
 
@@ -11,13 +12,26 @@ const CONCURRENT_POSTS = 4;
 const forgedAddress = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
 
 /**
+ * What the platform in front of `next start` adds to every request: its own header, overwritten with the
+ * address the connection came from, whatever the client sent (the server runs with CLIENT_IP_HEADER).
+ */
+const fromPlatform = (address: string, forged: Record<string, string> = {}) => ({
+  ...forged,
+  [PLATFORM_CLIENT_IP_HEADER]: address,
+});
+
+/**
  * Attack 7 (plain `next start`, where no socket address reaches the route handlers): questions each
  * claiming a new `X-Forwarded-For`, to escape the per-address question budget; then streams claiming to
  * be 127.0.0.1, to use up that address's connections before its real client comes.
  */
 export const forgedForwarded: Attack = async (context) => {
   const jar = new CookieJar();
-  const session = await openEventStream(context.target, { localAddress: context.localAddress, jar });
+  const session = await openEventStream(context.target, {
+    localAddress: context.localAddress,
+    jar,
+    headers: fromPlatform(context.localAddress),
+  });
   const greeting = session.status === 200 ? await session.events.next(10_000) : undefined;
   if (!greeting?.session) throw new Error(`no session from the event stream (${session.status})`);
   const token = greeting.session;
@@ -37,7 +51,7 @@ export const forgedForwarded: Attack = async (context) => {
             jar,
             token,
             agent,
-            headers: { 'x-forwarded-for': forgedAddress(index + 1) },
+            headers: fromPlatform(context.localAddress, { 'x-forwarded-for': forgedAddress(index + 1) }),
           },
         );
         answers.add(String(answer.status));
@@ -55,14 +69,15 @@ export const forgedForwarded: Attack = async (context) => {
   for (let index = 0; index < FORGED_STREAMS && !context.over(); index += 1) {
     const stream = await openEventStream(context.target, {
       localAddress: context.localAddress,
-      headers: { 'x-forwarded-for': REAL_LOCAL_ADDRESS },
+      headers: fromPlatform(context.localAddress, { 'x-forwarded-for': REAL_LOCAL_ADDRESS }),
     }).catch(() => undefined);
     forgedOutcomes.add(String(stream?.status ?? 'failed'));
     if (stream) forged.push(stream);
   }
-  const real = await openEventStream(context.target, { localAddress: REAL_LOCAL_ADDRESS }).catch(
-    (error: unknown) => failureName(error),
-  );
+  const real = await openEventStream(context.target, {
+    localAddress: REAL_LOCAL_ADDRESS,
+    headers: fromPlatform(REAL_LOCAL_ADDRESS),
+  }).catch((error: unknown) => failureName(error));
   const realStatus = typeof real === 'string' ? real : String(real.status);
   if (typeof real !== 'string') real.request.destroy();
   for (const stream of forged) stream.request.destroy();
