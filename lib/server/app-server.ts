@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
-import { ASSISTANT_HTTP_PATH, createAssistantHttp } from './http/assistant-http';
+import { ASSISTANT_HTTP_PATH, createAssistantHttp, type BudgetRefusal } from './http/assistant-http';
 import { createHealthChecks, HEALTH_PATH, READY_PATH } from './http/health';
-import { createApiRouter, type ApiRoute } from './http/router';
+import { createApiRouter, sendJson, type ApiRoute } from './http/router';
 import { createTranscription } from './http/transcription-route';
 import { TRANSCRIPTION_PATH } from '../transcription';
 import { clientIp } from './client-ip';
@@ -51,18 +51,26 @@ function pathnameOf(url: string | undefined): string {
   }
 }
 
-/** A route written against the Web `Request`/`Response` (as Next route handlers are), on the custom server. */
+/**
+ * A route written against the Web `Request`/`Response` (as Next route handlers are), on the custom server;
+ * `refuseEarly` may answer first, from the client address alone, before any Web object is built.
+ */
 function webRoute(
   config: AppConfig,
   method: 'GET' | 'POST',
   path: string,
   handler: (request: Request, clientKey: string) => Response | Promise<Response>,
+  refuseEarly?: (clientKey: string) => BudgetRefusal | undefined,
 ): ApiRoute {
   return {
     method,
     path,
-    handle: async (req, res) =>
-      sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config))),
+    handle: async (req, res) => {
+      const clientKey = clientIp(req, config);
+      const refusal = refuseEarly?.(clientKey);
+      if (refusal) return sendJson(res, refusal.status, refusal.payload, refusal.headers);
+      sendWebResponse(res, await handler(toWebRequest(req, res), clientKey));
+    },
   };
 }
 
@@ -71,8 +79,8 @@ function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger)
   const http = createAssistantHttp(config, runtime, logger);
   const transcribe = createTranscription(config, logger, runtime);
   return [
-    webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream),
-    webRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send),
+    webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream, http.refusalBeforeRequest),
+    webRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send, http.refusalBeforeRequest),
     webRoute(config, 'POST', TRANSCRIPTION_PATH, transcribe),
   ];
 }

@@ -32,6 +32,11 @@ export class InboundBudget {
     return this.perAddress.take(address);
   }
 
+  /** Whether the address could pay for one more frame, without charging it. */
+  peekAddress(address: string): RateDecision {
+    return this.perAddress.peek(address);
+  }
+
   /** One HTTP client event of a session (its address was charged already). */
   takeForSession(sessionId: string): RateDecision {
     return this.perSession.take(sessionId);

@@ -18,11 +18,15 @@ export class TokenBucket {
   }
 
   take(now = Date.now()): RateDecision {
+    const decision = this.peek(now);
+    if (decision.allowed) this.tokens -= 1;
+    return decision;
+  }
+
+  /** What `take` would decide, without taking. */
+  peek(now = Date.now()): RateDecision {
     this.refill(now);
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return { allowed: true };
-    }
+    if (this.tokens >= 1) return { allowed: true };
     return { allowed: false, retryAfterMs: Math.ceil((1 - this.tokens) / this.refillPerMs) };
   }
 
@@ -55,6 +59,11 @@ export class RateLimiter {
       this.buckets.set(key, bucket);
     }
     return bucket.take(now);
+  }
+
+  /** What `take` would decide, without taking (an unknown key has a full bucket). */
+  peek(key: string, now = Date.now()): RateDecision {
+    return this.buckets.get(key)?.peek(now) ?? { allowed: true };
   }
 
   /** Drops buckets that have refilled completely; call periodically. */

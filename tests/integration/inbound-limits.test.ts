@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
 import { INBOUND_BACKLOG } from '../../lib/server/inbound-budget';
-import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { ScriptedProvider } from '../helpers/scripted-provider';
-import { SseClient } from '../helpers/sse-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { holdCalls } from '../helpers/hold-calls';
+import { serverPerTest } from '../helpers/server-per-test';
+import type { TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
 
 const provider = new ScriptedProvider((input) => ({ deltas: ['Listo: ', input], delayMs: 1 }));
@@ -12,41 +12,9 @@ const isFinal = (event: WireEvent) => event.type === 'response' || event.type ==
 const FLOODER = '127.0.0.1';
 const CITIZEN = '127.0.0.2';
 
-let redis: RunningRedis;
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-const streams: SseClient[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-
-afterAll(async () => {
-  await redis.stop();
-});
-
-afterEach(async () => {
-  clients.splice(0).forEach((client) => client.socket.terminate());
-  streams.splice(0).forEach((stream) => stream.close());
-  await server?.close();
-  server = undefined;
-});
-
-async function start(env: Record<string, string>): Promise<TestServer> {
-  server = await startTestServer({ RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '10000', ...env }, provider);
-  return server;
-}
-
-async function open(localAddress: string) {
-  const running = server as TestServer;
-  const client = await TestClient.connect(running.wsUrl, {
-    v2: true,
-    headers: { origin: running.httpUrl },
-    localAddress,
-  });
-  clients.push(client);
-  return client;
-}
+const bench = serverPerTest(provider, { RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '10000' });
+const { start } = bench;
+const open = (localAddress: string) => bench.openWs({ localAddress });
 
 async function ask(client: TestClient, id: string): Promise<WireEvent> {
   client.send({ type: 'message', id, message: 'hola' });
@@ -63,20 +31,7 @@ const FLOODS: Record<string, (client: TestClient) => void> = {
 };
 
 /** Makes the store's `touch` (the first step of every frame but `ping`) wait until released. */
-function holdTouches(running: TestServer) {
-  const store = running.runtime.store;
-  const original = store.touch.bind(store);
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  store.touch = async (id: string) => {
-    await gate;
-    return original(id);
-  };
-  return () => {
-    store.touch = original;
-    release();
-  };
-}
+const holdTouches = (running: TestServer) => holdCalls(running.runtime.store, 'touch');
 
 describe('inbound frames over the WebSocket', () => {
   it.each(Object.keys(FLOODS))(
@@ -121,7 +76,7 @@ describe('inbound frames over the WebSocket', () => {
     const running = await start({ RATE_LIMIT_FRAMES_PER_MINUTE: '100000' });
     const client = await open(FLOODER);
     await client.next();
-    const release = holdTouches(running);
+    const touches = holdTouches(running);
     client.send({ type: 'stop' });
     for (let sent = 1; sent < INBOUND_BACKLOG.pauseAt; sent += 1) client.send({ type: 'ping' });
     await expect.poll(() => running.gateway.pausedCount).toBe(1);
@@ -131,7 +86,7 @@ describe('inbound frames over the WebSocket', () => {
     for (let sent = 0; sent < more; sent += 1) client.send({ type: 'ping' });
     expect(await client.quiet(300)).toBe(true);
 
-    release();
+    touches.release();
     const pongs = await client.until(
       (() => {
         let seen = 0;
@@ -148,7 +103,7 @@ describe('inbound frames over the WebSocket', () => {
     const running = await start({ RATE_LIMIT_FRAMES_PER_MINUTE: '100000' });
     const client = await open(FLOODER);
     await client.next();
-    const release = holdTouches(running);
+    const touches = holdTouches(running);
     // One write: the server reads every frame of it before pausing can take effect.
     const frame = JSON.stringify({ type: 'stop' });
     const frames = Array.from({ length: INBOUND_BACKLOG.closeAt * 2 }, () => frame);
@@ -158,13 +113,12 @@ describe('inbound frames over the WebSocket', () => {
     expect((await client.until((event) => event.code === 'rate_limited')).at(-1)).toMatchObject({ seq: 0 });
     expect(await client.closed).toMatchObject({ code: 1008 });
     expect(running.runtime.refusals.get('inbound_backlog')).toBe(1);
-    release();
+    touches.release();
   });
 
   it('cuts a flood on the Redis store too, and the process keeps serving', async () => {
     const running = await start({
-      REDIS_URL: redis.url,
-      REDIS_KEY_PREFIX: `inbound:${Date.now()}:`,
+      ...bench.redisEnv('inbound'),
       RATE_LIMIT_FRAMES_PER_MINUTE: '30',
     });
     const citizen = await open(CITIZEN);
@@ -179,13 +133,7 @@ describe('inbound frames over the WebSocket', () => {
 });
 
 describe('inbound events over HTTP', () => {
-  async function openStream(running: TestServer) {
-    const stream = await SseClient.open(`${running.httpUrl}${ASSISTANT_HTTP_PATH}`, {
-      origin: running.httpUrl,
-    });
-    streams.push(stream);
-    return String((await stream.next()).data.session);
-  }
+  const openStream = async () => String((await (await bench.openSse()).next()).data.session);
   const post = (running: TestServer, token: string, event: unknown) =>
     fetch(`${running.httpUrl}${ASSISTANT_HTTP_PATH}`, {
       method: 'POST',
@@ -195,7 +143,7 @@ describe('inbound events over HTTP', () => {
 
   it('refuse a session over its budget with 429, Retry-After and a Spanish body; other sessions go on', async () => {
     const running = await start({ RATE_LIMIT_FRAMES_PER_MINUTE: '10' });
-    const flooding = await openStream(running);
+    const flooding = await openStream();
     const statuses: number[] = [];
     for (let sent = 0; sent < 11; sent += 1)
       statuses.push((await post(running, flooding, { type: 'stop' })).status);
@@ -210,13 +158,13 @@ describe('inbound events over HTTP', () => {
       message: expect.stringMatching(/^Llegaron demasiados mensajes/),
     });
     expect(running.runtime.refusals.get('frame_flood')).toBeGreaterThanOrEqual(1);
-    const other = await openStream(running);
+    const other = await openStream();
     expect((await post(running, other, { type: 'stop' })).status).toBe(202);
   });
 
   it('refuse an address over its budget before reading the body, streams included', async () => {
     const running = await start({ RATE_LIMIT_FRAMES_IP_PER_MINUTE: '10' });
-    const token = await openStream(running);
+    const token = await openStream();
     const statuses: number[] = [];
     // Opening the stream cost one of the ten.
     for (let sent = 0; sent < 11; sent += 1)

@@ -1,12 +1,12 @@
 import { connect, type Socket } from 'node:net';
 import { createClient } from 'redis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
-import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { sessionIdOf } from '../helpers/session-token';
-import { SseClient } from '../helpers/sse-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { holdCalls } from '../helpers/hold-calls';
+import { serverPerTest } from '../helpers/server-per-test';
+import type { TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
 
 const BIG_DELTA = 'x'.repeat(65_536);
@@ -17,60 +17,15 @@ const provider = new ScriptedProvider((input) =>
 );
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
 
-let redis: RunningRedis;
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-const streams: SseClient[] = [];
-const sockets: Socket[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-
-afterAll(async () => {
-  await redis.stop();
-});
-
-afterEach(async () => {
-  clients.splice(0).forEach((client) => client.socket.terminate());
-  streams.splice(0).forEach((stream) => stream.close());
-  sockets.splice(0).forEach((socket) => socket.destroy());
-  await server?.close();
-  server = undefined;
-});
-
-async function start(env: Record<string, string>): Promise<TestServer> {
-  server = await startTestServer(env, provider);
-  return server;
-}
-
-async function openWs(headers: Record<string, string> = {}) {
-  const running = server as TestServer;
-  const client = await TestClient.connect(running.wsUrl, {
-    v2: true,
-    headers: { origin: running.httpUrl, ...headers },
-  });
-  clients.push(client);
-  return client;
-}
-
-async function openSse(headers: Record<string, string> = {}) {
-  const running = server as TestServer;
-  const stream = await SseClient.open(`${running.httpUrl}${ASSISTANT_HTTP_PATH}`, {
-    origin: running.httpUrl,
-    ...headers,
-  });
-  streams.push(stream);
-  return stream;
-}
+const bench = serverPerTest(provider);
+const { start, openWs, openSse } = bench;
 
 const cookieOf = (setCookie: string | string[] | null | undefined) =>
   String(setCookie ?? '').split(';')[0] as string;
 
 /** An event-stream GET on a raw socket, so the test decides when (or whether) its bytes are read. */
 function rawStreamRequest(running: TestServer, headers: Record<string, string> = {}): Socket {
-  const socket = connect(running.port, '127.0.0.1');
-  sockets.push(socket);
+  const socket = bench.track(connect(running.port, '127.0.0.1'));
   socket.on('error', () => undefined);
   const lines = Object.entries({
     host: `127.0.0.1:${running.port}`,
@@ -79,29 +34,6 @@ function rawStreamRequest(running: TestServer, headers: Record<string, string> =
   }).map(([name, value]) => `${name}: ${value}`);
   socket.write(`GET ${ASSISTANT_HTTP_PATH} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`);
   return socket;
-}
-
-/** Makes the store's `open` wait until released, and says how many calls are waiting. */
-function holdOpens(running: TestServer) {
-  const store = running.runtime.store;
-  const original = store.open.bind(store);
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let waiting = 0;
-  store.open = async (...args: Parameters<typeof store.open>) => {
-    waiting += 1;
-    await gate;
-    return original(...args);
-  };
-  return {
-    get waiting() {
-      return waiting;
-    },
-    release() {
-      store.open = original;
-      release();
-    },
-  };
 }
 
 describe('new sessions', () => {
@@ -124,9 +56,9 @@ describe('new sessions', () => {
     expect(await refused.json()).toMatchObject({ type: 'error', code: 'rate_limited', seq: 0 });
 
     // The citizen's own session, on either transport, is not a new one.
-    const back = await openWs({ cookie: cookieOf(first.upgradeHeaders['set-cookie']) });
+    const back = await openWs({ headers: { cookie: cookieOf(first.upgradeHeaders['set-cookie']) } });
     expect(await back.next()).toMatchObject({ type: 'connection' });
-    const stream = await openSse({ cookie: cookieOf(first.upgradeHeaders['set-cookie']) });
+    const stream = await openSse({ headers: { cookie: cookieOf(first.upgradeHeaders['set-cookie']) } });
     expect((await stream.next()).data).toMatchObject({ type: 'connection' });
     expect(running.runtime.refusals.get('new_sessions_per_address')).toBe(2);
   });
@@ -136,7 +68,9 @@ describe('new sessions', () => {
       const running = await start({
         SESSION_MAX: '5',
         RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '10000',
-        ...(store === 'redis' ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `abuse:${Date.now()}:` } : {}),
+        ...(store === 'redis'
+          ? { REDIS_URL: bench.redis().url, REDIS_KEY_PREFIX: `abuse:${Date.now()}:` }
+          : {}),
       });
       const citizen = await openWs();
       const hello = await citizen.next();
@@ -157,7 +91,7 @@ describe('new sessions', () => {
       // The store filled up with sessions nobody asked anything in, and then refused newcomers.
       expect(refusals).toContain('server_busy');
 
-      const back = await openWs({ cookie: cookieOf(citizen.upgradeHeaders['set-cookie']) });
+      const back = await openWs({ headers: { cookie: cookieOf(citizen.upgradeHeaders['set-cookie']) } });
       const greeting = await back.next();
       expect(greeting).toMatchObject({ type: 'connection', session: hello.session });
       expect(greeting.transcript).toEqual([
@@ -200,7 +134,7 @@ describe('event streams', () => {
         timeout: 15_000,
       })
       .toBe(true);
-    const back = await openSse({ cookie, 'last-event-id': String(hello.seq) });
+    const back = await openSse({ headers: { cookie, 'last-event-id': String(hello.seq) } });
     // Its greeting carries the whole answer in the transcript, and its replay the final event again.
     await back.next();
     const final = (await back.until(isFinal, 20_000)).at(-1)?.data;
@@ -214,9 +148,9 @@ describe('event streams', () => {
       const running = await start({
         MAX_CONNECTIONS_PER_IP: '3',
         RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '10000',
-        ...(store === 'redis' ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: prefix } : {}),
+        ...(store === 'redis' ? { REDIS_URL: bench.redis().url, REDIS_KEY_PREFIX: prefix } : {}),
       });
-      const held = holdOpens(running);
+      const held = holdCalls(running.runtime.store, 'open');
       const leaving = Array.from({ length: 3 }, () => rawStreamRequest(running));
       await expect.poll(() => held.waiting).toBe(3);
       // Every slot is taken by a request still in set-up: a fourth is refused.
@@ -230,16 +164,16 @@ describe('event streams', () => {
 
       // Nothing was kept for them: the address can open its full share of streams again.
       await expect.poll(() => running.runtime.connectionsPerIp.keys, { timeout: 5_000 }).toBe(0);
-      for (let index = 0; index < 3; index += 1) {
+      let live = 0;
+      for (; live < 3; live += 1) {
         expect((await (await openSse()).next()).data).toMatchObject({ type: 'connection' });
       }
-      const live = streams.length;
       const subscribed = running.runtime.store
         .localSessions()
         .reduce((total, id) => total + running.runtime.store.subscriberCount(id), 0);
       expect(subscribed).toBe(live);
       if (store === 'redis') {
-        const admin = createClient({ url: redis.url });
+        const admin = createClient({ url: bench.redis().url });
         await admin.connect();
         const channels = await admin.sendCommand<string[]>(['PUBSUB', 'CHANNELS', `${prefix}*`]);
         await admin.quit();
@@ -257,10 +191,10 @@ describe('the session cookie', () => {
     const hello = await first.next();
     const setCookie = String(first.upgradeHeaders['set-cookie']);
     expect(setCookie).toMatch(/^__Host-dian_sid=[^;]+; Path=\/; .*Secure/);
-    const again = await openWs({ cookie: cookieOf(setCookie) });
+    const again = await openWs({ headers: { cookie: cookieOf(setCookie) } });
     expect(await again.next()).toMatchObject({ type: 'connection', session: hello.session });
     // The unprefixed name is not read in that mode: a subdomain could have planted it.
-    const planted = await openWs({ cookie: cookieOf(setCookie).replace('__Host-', '') });
+    const planted = await openWs({ headers: { cookie: cookieOf(setCookie).replace('__Host-', '') } });
     expect((await planted.next()).session).not.toBe(hello.session);
   });
 });

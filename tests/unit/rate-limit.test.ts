@@ -12,6 +12,18 @@ describe('RateLimiter (token bucket)', () => {
     expect(limiter.take('b', 10_000).allowed).toBe(true);
   });
 
+  it('peeks at a decision without spending, for a refusal made before the request is decoded', () => {
+    const limiter = new RateLimiter(2);
+    expect(limiter.peek('a', 0)).toEqual({ allowed: true });
+    expect(limiter.size).toBe(0);
+    limiter.take('a', 0);
+    expect(limiter.peek('a', 0)).toEqual({ allowed: true });
+    expect(limiter.peek('a', 0)).toEqual({ allowed: true });
+    limiter.take('a', 0);
+    expect(limiter.peek('a', 0)).toEqual({ allowed: false, retryAfterMs: 30_000 });
+    expect(limiter.take('a', 0)).toEqual({ allowed: false, retryAfterMs: 30_000 });
+  });
+
   it('forgets keys whose bucket refilled, so idle clients cost no memory', () => {
     const limiter = new RateLimiter(60);
     limiter.take('a', 0);
