@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
+import { INBOUND_BACKLOG } from '../../lib/server/inbound-budget';
 import {
   CLIENT_ERRORS,
   MAX_FRAME_BYTES,
@@ -19,8 +20,11 @@ const SEED = chaosSeed();
 const REPLAY = `replay with CHAOS_SEED=${SEED}`;
 const LANES: ProtocolVersion[] = [1, 1, 2, 2];
 const FRAMES_PER_LANE = 5_000;
-/** Frames in flight before waiting for their replies: enough to keep the server busy, few enough to pinpoint. */
-const WINDOW = 100;
+/**
+ * Frames in flight before waiting for their replies: enough to keep the server busy, few enough to
+ * pinpoint, and well under the backlog at which the server closes a connection that does not wait.
+ */
+const WINDOW = INBOUND_BACKLOG.closeAt / 2;
 const HEAP_SLACK_BYTES = 30 * 1024 * 1024;
 
 /** What the server must do with a frame: answer it with one error event, or close the connection. */

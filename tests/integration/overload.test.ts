@@ -40,6 +40,25 @@ function blockEventLoop(ms: number): void {
   while (performance.now() < until);
 }
 
+/**
+ * Holds the loop, then asks, until the server says it is overloaded: held again on every try, so a
+ * reading missed on a busy machine is followed by another high one instead of a calm that ends the test.
+ */
+async function holdUntilOverloaded(): Promise<Readiness> {
+  let seen: Readiness | undefined;
+  await expect
+    .poll(
+      async () => {
+        blockEventLoop(BLOCK_MS);
+        seen = await readiness();
+        return seen.body.status;
+      },
+      { timeout: 60_000, interval: 100 },
+    )
+    .toBe('overloaded');
+  return seen as Readiness;
+}
+
 describe('overload detection on a real event loop', () => {
   it(
     'reports overloaded (503 with Retry-After) after the loop was held, then ready again once calm',
@@ -48,20 +67,9 @@ describe('overload detection on a real event loop', () => {
       await expect.poll(async () => (await readiness()).status, { timeout: 30_000 }).toBe(200);
       expect(server.runtime.overload.overloaded).toBe(false);
 
-      blockEventLoop(BLOCK_MS);
-
-      let seen: Readiness | undefined;
-      await expect
-        .poll(
-          async () => {
-            seen = await readiness();
-            return seen.body.status;
-          },
-          { timeout: 30_000, interval: 100 },
-        )
-        .toBe('overloaded');
+      const seen = await holdUntilOverloaded();
       expect(seen).toMatchObject({ status: 503, body: { overloaded: true, accepting: true } });
-      expect(Number(seen?.retryAfter)).toBeGreaterThanOrEqual(1);
+      expect(Number(seen.retryAfter)).toBeGreaterThanOrEqual(1);
 
       await expect.poll(async () => (await readiness()).status, { timeout: 30_000, interval: 200 }).toBe(200);
       expect(server.runtime.overload).toMatchObject({ overloaded: false, retryAfterSeconds: 0 });
@@ -81,10 +89,7 @@ describe('admission while overloaded', () => {
       });
       await citizen.next();
 
-      blockEventLoop(BLOCK_MS);
-      await expect
-        .poll(async () => (await readiness()).body.status, { timeout: 30_000, interval: 100 })
-        .toBe('overloaded');
+      await holdUntilOverloaded();
       // Held again just before each attempt: the reading that follows is high, so the state cannot have
       // recovered by the time the newcomer is admitted, however slow this machine is.
       blockEventLoop(BLOCK_MS / 2);
