@@ -7,7 +7,7 @@ import { sessionIdOf } from '../helpers/session-token';
 import { holdCalls } from '../helpers/hold-calls';
 import { serverPerTest } from '../helpers/server-per-test';
 import type { TestServer } from '../helpers/test-server';
-import { TestClient, type WireEvent } from '../helpers/ws-client';
+import type { WireEvent } from '../helpers/ws-client';
 
 const BIG_DELTA = 'x'.repeat(65_536);
 const provider = new ScriptedProvider((input) =>
