@@ -66,23 +66,25 @@ describe('attack selection', () => {
   });
 });
 
+/** A row that meets every goal; each test changes what it is about. */
+const healthy: RowMeasurements = {
+  attack: 'ws-flood',
+  title: '1. WebSocket flood',
+  store: 'memory',
+  host: 'custom',
+  nofile: 4096,
+  durationMs: 20_000,
+  before: { rssMiB: 150, fds: 27 },
+  peak: { rssMiB: 300, fds: 40 },
+  after: { rssMiB: 200, fds: 30 },
+  serverDied: false,
+  health: { probes: 40, failures: 0, p50Ms: 5, maxMs: 900 },
+  citizen: { unattackedMs: 700, attackedMs: 2_000, attackedMaxMs: 4_000, answered: 6, errors: {} },
+  did: '1,000 frames',
+  checks: [{ name: 'flooding connection cut', passed: true, detail: 'closed 1008 once' }],
+};
+
 describe('attack verdicts', () => {
-  const healthy: RowMeasurements = {
-    attack: 'ws-flood',
-    title: '1. WebSocket flood',
-    store: 'memory',
-    host: 'custom',
-    nofile: 4096,
-    durationMs: 20_000,
-    before: { rssMiB: 150, fds: 27 },
-    peak: { rssMiB: 300, fds: 40 },
-    after: { rssMiB: 200, fds: 30 },
-    serverDied: false,
-    health: { probes: 40, failures: 0, p50Ms: 5, maxMs: 900 },
-    citizen: { unattackedMs: 700, attackedMs: 2_000, attackedMaxMs: 4_000, answered: 6, errors: {} },
-    did: '1,000 frames',
-    checks: [{ name: 'flooding connection cut', passed: true, detail: 'closed 1008 once' }],
-  };
   const failed = (row: RowMeasurements) =>
     judge(row)
       .goals.filter((goal) => !goal.passed)
@@ -180,16 +182,11 @@ describe('attack measurements', () => {
 describe('attack report', () => {
   it('renders one table row per attack with its verdict and what failed', () => {
     const row = judge({
+      ...healthy,
       attack: 'next-upgrades',
       title: '3. upgrades to `/_next/x`',
-      store: 'memory',
-      host: 'custom',
-      nofile: 4096,
-      durationMs: 20_000,
-      before: { rssMiB: 150, fds: 27 },
       peak: { rssMiB: 170, fds: 4096 },
       after: { rssMiB: 170, fds: 4095 },
-      serverDied: false,
       health: { probes: 20, failures: 15, p50Ms: 4, maxMs: 7 },
       citizen: { unattackedMs: 700, attackedMs: 720, attackedMaxMs: 750, answered: 5, errors: {} },
       did: 'a | b',
