@@ -1,12 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { simulatedAnswer } from '../fakes/openai-server';
 import { AssistantPage } from './pages/assistant-page';
 import { expectNoAxeViolations } from './support/axe';
 
 test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
-  test('axe finds nothing with the panel closed, on every tab, while streaming and after an error', async ({
-    page,
-  }) => {
+  test('axe finds nothing with the panel closed and on every tab', async ({ page }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await expectNoAxeViolations(page, 'with the panel closed');
@@ -19,10 +17,18 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
       await expect(assistant.tab(name)).toHaveAttribute('aria-selected', 'true');
       await expectNoAxeViolations(page, `on the ${name} tab`);
     }
+  });
 
-    await assistant.tab('Chat').click();
-    const streaming = await assistant.ask('Explícame despacio [[slow]]');
+  test('axe finds nothing while an answer streams, once stopped, and after an upstream error', async ({
+    page,
+    held,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const streaming = await assistant.ask(held.hold('Explícame despacio').question);
     await expect(streaming).toHaveAttribute('data-state', 'streaming');
+    await expect(streaming).toContainText('Respuesta simulada');
     await expect(assistant.stop).toBeVisible();
     await expectNoAxeViolations(page, 'while an answer streams');
     await assistant.stop.click();
@@ -35,6 +41,7 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
 
   test('the live region hears each finished answer once, as plain text, and never the tokens', async ({
     page,
+    held,
   }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
@@ -50,22 +57,28 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
       });
     });
 
-    const questions = ['¿Qué es la UVT?', 'Explícame despacio [[slow]]', '¿Qué es la UVT?'];
-    for (const question of questions) {
-      const answer = await assistant.ask(question);
-      await assistant.waitForAnswer(answer);
-    }
-    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-    expect(heard.filter(Boolean)).toEqual([
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
+    const first = await assistant.ask('¿Qué es la UVT?');
+    await assistant.waitForAnswer(first);
+    const slow = held.hold('Explícame despacio');
+    const streaming = await assistant.ask(slow.question);
+    await expect(streaming).toContainText('Respuesta simulada');
+    // Mid-answer, the region still holds only the answer before: no token was announced.
+    expect(await heard()).toEqual([simulatedAnswer('¿Qué es la UVT?')]);
+    await slow.release();
+    await assistant.waitForAnswer(streaming);
+    const last = await assistant.ask('¿Qué es la UVT?');
+    await assistant.waitForAnswer(last);
+    expect(await heard()).toEqual([
       simulatedAnswer('¿Qué es la UVT?'),
-      expect.stringMatching(/^Respuesta simulada lenta de OpenAI: Explícame despacio \[\[slow\]\] Esta/),
+      simulatedAnswer(slow.question),
       simulatedAnswer('¿Qué es la UVT?'),
     ]);
     // Streaming never moved focus away from where the reader left it.
     await expect(assistant.input).toBeFocused();
   });
 
-  test('keeps the newest message in view, unless the reader scrolled up to read', async ({ page }) => {
+  test('keeps the newest message in view, unless the reader scrolled up to read', async ({ page, held }) => {
     await page.addInitScript(() => {
       const scope = window as unknown as { scrollUpOnNextMessage: boolean };
       const NativeWebSocket = window.WebSocket;
@@ -84,8 +97,8 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
-    // One long exchange (the fake echoes the question) makes the transcript scrollable before the slow
-    // answer starts, so plenty of that answer is still to come when the reader scrolls up.
+    // One long exchange (the fake echoes the question) makes the transcript scrollable before the
+    // trickling answer starts; that answer keeps growing until the test releases it.
     const context = await assistant.ask(`Contexto largo. ${'Necesito leer esto con calma. '.repeat(60)}`);
     await assistant.waitForAnswer(context);
     const atEnd = () =>
@@ -93,7 +106,7 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
         (element) => element.scrollHeight - element.scrollTop - element.clientHeight < 50,
       );
 
-    const followed = await assistant.ask('Tercera [[slow]]');
+    const followed = await assistant.ask(held.trickle('Tercera').question);
     await expect(followed).toHaveAttribute('data-state', 'streaming');
     await expect
       .poll(() => assistant.transcript.evaluate((element) => element.scrollHeight - element.clientHeight))

@@ -1,16 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { TRANSCRIPTION_ERRORS } from '../../lib/server/http/transcription-route';
 import { AssistantPage } from './pages/assistant-page';
+import { installAnswerGate } from './support/answer-gate';
 
 test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
   test('the panel falls back to HTTP by itself and says so only in its diagnostic line', async ({ page }) => {
+    const gate = await installAnswerGate(page);
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
     await expect(assistant.status).toHaveAttribute('data-transport', 'http');
     await expect(page.getByTestId('assistant-transport-http')).toHaveText('· vía HTTP');
+    await gate.hold();
     const answer = await assistant.ask('¿Cuándo vence mi declaración si mi NIT termina en 07?');
     await expect(answer).toHaveAttribute('data-state', 'streaming');
+    await gate.release();
     await assistant.waitForAnswer(answer);
     await expect(answer.locator('a[href^="https://"]').first()).toBeVisible();
     await expect(assistant.announcer).not.toBeEmpty();

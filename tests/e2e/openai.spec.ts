@@ -1,17 +1,44 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
 
 test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
-  test('streams the model answer and shows no offline label', async ({ page }) => {
+  test('streams the model answer and shows no offline label', async ({ page, held }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
     await expect(page.getByTestId('assistant-offline-mode')).toHaveCount(0);
-    const answer = await assistant.ask('[[slow]] ¿Cómo pago con el formulario 490?');
+    const { question, release } = held.hold('¿Cómo pago con el formulario 490?');
+    const answer = await assistant.ask(question);
     await expect(answer).toHaveAttribute('data-state', 'streaming');
+    await expect(answer).toContainText('Respuesta simulada');
+    await expect(answer).not.toContainText('formulario 490');
+    await release();
     await assistant.waitForAnswer(answer);
-    await expect(answer).toContainText('Respuesta simulada lenta de OpenAI:');
+    await expect(answer).toContainText('Respuesta simulada de OpenAI:');
     await expect(answer).toContainText('formulario 490');
+  });
+
+  test('stop keeps the partial answer, marked as stopped, and the next question is answered', async ({
+    page,
+    held,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const answer = await assistant.ask(
+      held.hold('¿Cuáles son las fechas límite para declarar renta?').question,
+    );
+    await expect(answer).toContainText('Respuesta simulada');
+    await assistant.stop.click();
+    await assistant.waitForAnswer(answer, 'stopped');
+    await expect(answer).toContainText('Respuesta simulada');
+    await expect(answer).toContainText('Respuesta detenida.');
+    await expect(answer).not.toContainText('fechas límite');
+    await expect(assistant.stop).toBeHidden();
+
+    const next = await assistant.ask('¿Qué es la UVT?');
+    await assistant.waitForAnswer(next);
+    await expect(next).toContainText('¿Qué es la UVT?');
   });
 
   test('answers a date from the deadline tool and cites its year and official sources', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
 
 const focusedTestId = (page: Page) =>
@@ -13,7 +14,7 @@ async function tabUntilFocused(page: Page, target: Locator, maxPresses = 60): Pr
 }
 
 test.describe('assistant panel: keyboard, layout and motion', () => {
-  test('works with the keyboard alone, tablist included', async ({ page }) => {
+  test('works with the keyboard alone, tablist included', async ({ page, held }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await tabUntilFocused(page, assistant.launcher);
@@ -41,7 +42,7 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Chat');
 
     await tabUntilFocused(page, assistant.input);
-    await page.keyboard.type('¿Cuáles son las fechas límite para declarar renta en 2025 según el NIT?');
+    await page.keyboard.type(held.hold('¿Cuáles son las fechas límite para declarar renta?').question);
     await page.keyboard.press('Enter');
     const answer = assistant.answers.last();
     await expect(answer).toHaveAttribute('data-state', 'streaming');

@@ -1,5 +1,6 @@
-import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
-import { slowAnswer } from '../fakes/openai-server';
+import type { Page, WebSocketRoute } from '@playwright/test';
+import { simulatedAnswer } from '../fakes/openai-server';
+import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
 
 /** The client presumes a socket dead after the page was hidden this long (WebSocketTransport default). */
@@ -52,6 +53,7 @@ test.describe('resilience on a flaky phone', () => {
   test('locking the screen mid-answer and coming back shows the whole answer, once', async ({
     page,
     isMobile,
+    held,
   }) => {
     test.skip(!isMobile, 'screen locking is a phone scenario; the desktop runs the reload test below');
     const sockets = await relaySockets(page);
@@ -66,21 +68,23 @@ test.describe('resilience on a flaky phone', () => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
-    const question = 'Explícame despacio [[slow]]';
+    const { question, release } = held.hold('Explícame despacio');
     const answer = await assistant.ask(question);
-    await expect(answer).toContainText('Respuesta simulada lenta');
+    await expect(answer).toContainText('Respuesta simulada');
 
     await setVisibility(page, 'hidden');
     sockets.killSilently();
+    // The rest of the answer is produced while the screen is locked and reaches no one.
+    await release();
     await page.waitForTimeout(STALE_AFTER_HIDDEN_MS + 500);
     await setVisibility(page, 'visible');
 
     await assistant.waitForAnswer(answer);
-    await expect(answer).toHaveText(`El asistente respondió: ${slowAnswer(question)}`);
+    await expect(answer).toHaveText(`El asistente respondió: ${simulatedAnswer(question)}`);
     await expect(assistant.answers).toHaveCount(1);
     expect(sockets.count()).toBeGreaterThanOrEqual(2);
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-    expect(heard.filter((text) => text.startsWith('Respuesta simulada lenta'))).toHaveLength(1);
+    expect(heard.filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
   });
 
   test('a question typed while offline is sent once, when the network is back', async ({ page }) => {
@@ -103,13 +107,14 @@ test.describe('resilience on a flaky phone', () => {
 
   test('a reload in the middle of an answer restores the conversation and the answer finishes', async ({
     page,
+    held,
   }) => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
     const first = await assistant.ask('Primera pregunta');
     await assistant.waitForAnswer(first);
-    const question = 'Segunda, despacio [[slow]]';
+    const { question, release } = held.hold('Segunda, despacio');
     const second = await assistant.ask(question);
     await expect(second).toHaveAttribute('data-state', 'streaming');
 
@@ -117,8 +122,10 @@ test.describe('resilience on a flaky phone', () => {
     await assistant.open();
     await expect(assistant.questions).toHaveText([/Primera pregunta/, /Segunda, despacio/]);
     await expect(assistant.answers.first()).toContainText('Respuesta simulada de OpenAI: Primera pregunta');
+    await expect(assistant.answers.nth(1)).toHaveAttribute('data-state', 'streaming');
+    await release();
     await assistant.waitForAnswer(assistant.answers.nth(1));
-    await expect(assistant.answers.nth(1)).toHaveText(`El asistente respondió: ${slowAnswer(question)}`);
+    await expect(assistant.answers.nth(1)).toHaveText(`El asistente respondió: ${simulatedAnswer(question)}`);
     await expect(assistant.answers).toHaveCount(2);
   });
 });

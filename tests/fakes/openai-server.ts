@@ -13,6 +13,7 @@ import type {
   Tool,
 } from 'openai/resources/responses/responses';
 import { clockMicros, pacedDelta } from './paced-answer';
+import { HeldAnswers, HOLD_MARKER, HOLD_RELEASE_PATH, TRICKLE_INTERVAL_MS } from './held-answers';
 
 /**
  * A fake of the OpenAI Responses + Conversations HTTP API that speaks the real wire format, so the real
@@ -44,6 +45,18 @@ export type Behavior =
       headers?: Record<string, string>;
     }
   | { kind: 'hang' }
+  /**
+   * Streams `afterDeltas` pieces, then waits for `release` before the rest (saying a word every
+   * `trickleMs` meanwhile, when set): the test, not the clock, decides how long the answer streams.
+   */
+  | {
+      kind: 'held';
+      release: Promise<unknown>;
+      afterDeltas?: number;
+      trickleMs?: number;
+      text?: string;
+      chunkDelayMs?: number;
+    }
   | { kind: 'stall'; afterDeltas: number; text?: string; chunkDelayMs?: number }
   | { kind: 'cut'; afterDeltas: number; text?: string; chunkDelayMs?: number }
   | { kind: 'failed'; afterDeltas?: number; message?: string; text?: string; chunkDelayMs?: number }
@@ -111,6 +124,8 @@ export interface FakeOpenAI {
   enqueue(...behaviors: Behavior[]): void;
   /** Scripts the next accepted `audio.transcriptions.create` calls, in order. */
   enqueueTranscription(...behaviors: TranscriptionBehavior[]): void;
+  /** Lets the answers held by `[[hold:name]]` go on (also `POST /_fake/holds/<name>/release`). */
+  release(name: string): void;
   /** Forgets script, requests and conversations, and drops any response still in flight. */
   reset(): void;
   /** Stops listening and destroys every open socket, so hung or stalled streams end on the client side. */
@@ -119,7 +134,6 @@ export interface FakeOpenAI {
 
 export const DEFAULT_API_KEY = 'sk-test-fake';
 export const DEFAULT_CHUNK_DELAY_MS = 5;
-export const SLOW_CHUNK_DELAY_MS = 60;
 /** How many deltas the `[[fault:stall|cut|failed|error-event]]` markers let through first, so a partial answer shows. */
 export const MARKER_DELTAS_BEFORE_FAULT = 2;
 export const MARKER_RETRY_AFTER_SECONDS = 7;
@@ -133,19 +147,20 @@ export function simulatedAnswer(input: string): string {
   return `Respuesta simulada de OpenAI: ${input}`;
 }
 
-const SLOW_SENTENCE =
-  'Esta respuesta llega despacio, palabra por palabra, para que la prueba pueda detenerla o ' +
-  'enviar otra pregunta mientras todavía se está escribiendo.';
-
-export function slowAnswer(input: string): string {
-  return [
-    `Respuesta simulada lenta de OpenAI: ${input}`,
-    ...Array.from({ length: 6 }, () => SLOW_SENTENCE),
-  ].join(' ');
-}
+/** What the fake model keeps saying while a `[[trickle:name]]` answer waits for its release. */
+const TRICKLE_SENTENCE =
+  'Esta respuesta llega despacio, palabra por palabra, para que la prueba pueda actuar mientras ' +
+  'todavía se está escribiendo.';
 
 /** The behaviour used when the script is empty, so a browser-driven test can pick faults by what it types. */
-export function behaviorForInput(input: string): Behavior {
+export function behaviorForInput(input: string, holds: HeldAnswers): Behavior {
+  const held = HOLD_MARKER.exec(input);
+  if (held?.[1] && held[2]) {
+    const release = holds.wait(held[2].toLowerCase());
+    return held[1].toLowerCase() === 'trickle'
+      ? { kind: 'held', release, trickleMs: TRICKLE_INTERVAL_MS }
+      : { kind: 'held', release };
+  }
   // `[[tool:filing_deadline {"nit_last_two_digits":"45","filing_year":2026}]]` makes the model call a tool.
   const tool = /\[\[tool:([a-zA-Z0-9_-]+)\s+(\{[^\]]*\})\]\]/.exec(input);
   if (tool?.[1] && tool[2]) return { kind: 'function-call', calls: [{ name: tool[1], arguments: tool[2] }] };
@@ -176,9 +191,6 @@ export function behaviorForInput(input: string): Behavior {
       return { kind: 'error-event', afterDeltas: MARKER_DELTAS_BEFORE_FAULT };
     default:
       break;
-  }
-  if (/\[\[slow\]\]/i.test(input)) {
-    return { kind: 'text', text: slowAnswer(input), chunkDelayMs: SLOW_CHUNK_DELAY_MS };
   }
   return { kind: 'text', text: simulatedAnswer(input), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS };
 }
@@ -536,6 +548,17 @@ class Exchange {
     });
   }
 
+  /** Resolves true when `event` settles, or false as soon as the exchange is over. */
+  until(event: Promise<unknown>): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.onClose(() => resolve(false));
+      event.then(
+        () => resolve(!this.closed),
+        () => resolve(false),
+      );
+    });
+  }
+
   /** Resolves once the bytes reached the socket, so a following `destroy` cannot swallow them. */
   write(chunk: string): Promise<void> {
     if (this.closed) return Promise.resolve();
@@ -653,6 +676,17 @@ class ResponseStreamWriter {
       await this.sendTextDelta(delta);
     }
     return !this.closed;
+  }
+
+  /** One word every `intervalMs` until `release` settles; false when the exchange ended first. */
+  async trickleUntil(release: Promise<unknown>, intervalMs: number): Promise<boolean> {
+    let released = false;
+    void release.then(() => (released = true));
+    const words = splitText(TRICKLE_SENTENCE);
+    for (let index = 0; !released; index += 1) {
+      if (!(await this.streamChunks([words[index % words.length] ?? ''], intervalMs))) return false;
+    }
+    return true;
   }
 
   private exceedsMaxOutput(delta: string): boolean {
@@ -890,6 +924,23 @@ async function runBehavior(
       await writer.complete();
       return;
     }
+    case 'held': {
+      writer.open();
+      await writer.begin();
+      await writer.openMessage();
+      const chunks = splitText(behavior.text ?? fallbackText);
+      const delayMs = behavior.chunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS;
+      const before = Math.min(behavior.afterDeltas ?? MARKER_DELTAS_BEFORE_FAULT, chunks.length);
+      if (!(await writer.streamChunks(chunks, delayMs, before))) return;
+      if (behavior.trickleMs === undefined) {
+        if (!(await exchange.until(behavior.release))) return;
+      } else if (!(await writer.trickleUntil(behavior.release, behavior.trickleMs))) {
+        return;
+      }
+      if (!(await writer.streamChunks(chunks.slice(before), delayMs))) return;
+      await writer.complete();
+      return;
+    }
     case 'stall':
     case 'cut': {
       writer.open();
@@ -938,6 +989,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const script: Behavior[] = [];
   const transcriptionScript: TranscriptionBehavior[] = [];
   const transcriptionText = options.transcriptionText ?? DEFAULT_TRANSCRIPTION;
+  const holds = new HeldAnswers();
   const recordRequests = options.recordRequests ?? true;
 
   function conversationObject(id: string): Conversation {
@@ -1126,7 +1178,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       script.shift() ??
       (outputs.length > 0
         ? { kind: 'text', text: simulatedToolAnswer(answeredTools), chunkDelayMs: DEFAULT_CHUNK_DELAY_MS }
-        : (options.defaultBehavior ?? behaviorForInput(text)));
+        : (options.defaultBehavior ?? behaviorForInput(text, holds)));
     if (behavior.kind === 'http-error') {
       const defaults = defaultErrorBody(behavior.status, { model: body.model, key });
       return sendError(
@@ -1282,6 +1334,13 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     res.setHeader('x-request-id', requestId);
 
     const raw = await readBody(req);
+    const released = req.method === 'POST' ? HOLD_RELEASE_PATH.exec(req.url ?? '')?.[1] : undefined;
+    if (released) {
+      holds.release(released.toLowerCase());
+      // A test may release again much later: a kept-alive socket the fake closed meanwhile would reset it.
+      res.writeHead(204, { connection: 'close' }).end();
+      return;
+    }
     const multipart = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
     let body: unknown;
     let malformed = false;
@@ -1396,7 +1455,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     enqueueTranscription(...behaviors: TranscriptionBehavior[]) {
       transcriptionScript.push(...behaviors);
     },
+    release(name: string) {
+      holds.release(name.toLowerCase());
+    },
     reset() {
+      holds.clear();
       script.length = 0;
       transcriptionScript.length = 0;
       requests.length = 0;
@@ -1409,6 +1472,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       closing ??= new Promise<void>((resolve) => {
         script.length = 0;
         transcriptionScript.length = 0;
+        holds.clear();
         dropInFlight();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();

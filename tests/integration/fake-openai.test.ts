@@ -499,15 +499,44 @@ describe('input-text fault markers', () => {
     await expect(next).resolves.toMatchObject({ done: true });
   });
 
-  it('streams [[slow]] word by word with a visible pause', async () => {
-    const controller = new AbortController();
-    const iterator = (await stream('[[slow]] hola', { signal: controller.signal }))[Symbol.asyncIterator]();
-    await readDeltas(iterator, 1);
-    const startedAt = Date.now();
+  it('holds [[hold:name]] after two deltas until the test releases it over HTTP, then completes', async () => {
+    const iterator = (await stream('¿Qué es la UVT? [[hold:e2e-case-1]]'))[Symbol.asyncIterator]();
+    expect(deltas(await readDeltas(iterator, 2))).toEqual(['Respuesta ', 'simulada ']);
+    const { winner, next } = await nextWithin(iterator, 200);
+    expect(winner).toBe('timeout');
+
+    const released = await fetch(`http://127.0.0.1:${fake.port}/_fake/holds/E2E-case-1/release`, {
+      method: 'POST',
+    });
+    expect(released.status).toBe(204);
+    const rest: ResponseStreamEvent[] = [];
+    for (let step = await next; !step.done; step = await iterator.next()) rest.push(step.value);
+    expect(deltas(rest).join('')).toContain('UVT');
+    expect(rest.at(-1)?.type).toBe('response.completed');
+  });
+
+  it('trickles a word at a time under [[trickle:name]] until released, then completes', async () => {
+    const iterator = (await stream('[[trickle:flow]] hola'))[Symbol.asyncIterator]();
+    const seen = await readDeltas(iterator, 8);
+    expect(deltas(seen).slice(2).join('')).toMatch(/^Esta respuesta llega despacio/);
+    fake.release('flow');
+    const rest: ResponseStreamEvent[] = [];
+    for (let step = await iterator.next(); !step.done; step = await iterator.next()) rest.push(step.value);
+    expect(rest.at(-1)?.type).toBe('response.completed');
+  });
+
+  it('remembers a release that arrives before its answer reaches the hold, until reset', async () => {
+    fake.release('early');
+    const early = await collect(await stream('[[hold:early]]'));
+    expect(early.at(-1)?.type).toBe('response.completed');
+
+    fake.reset();
+    const iterator = (await stream('[[hold:early]]'))[Symbol.asyncIterator]();
     await readDeltas(iterator, 2);
-    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(100);
-    controller.abort();
-    await expect(iterator.next()).resolves.toMatchObject({ done: true });
+    const { winner, next } = await nextWithin(iterator, 200);
+    expect(winner).toBe('timeout');
+    fake.reset();
+    await next.catch(() => undefined);
   });
 });
 
