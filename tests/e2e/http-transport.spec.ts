@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { TRANSCRIPTION_ERRORS } from '../../lib/server/http/transcription-route';
 import { AssistantPage } from './pages/assistant-page';
 import { installAnswerGate } from './support/answer-gate';
+import { PROTOCOL_ONLY } from './support/viewports';
 
 test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
   test('the panel falls back to HTTP by itself and says so only in its diagnostic line', async ({ page }) => {
@@ -20,7 +21,8 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     await expect(assistant.announcer).not.toBeEmpty();
   });
 
-  test('answers over Server-Sent Events from the Next route handler', async ({ page }) => {
+  test('answers over Server-Sent Events from the Next route handler', async ({ page, isMobile }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
     await page.goto('/');
     const outcome = await page.evaluate(async () => {
       const events: Array<Record<string, unknown>> = [];
@@ -60,13 +62,18 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     expect(outcome.socket).toBe('unavailable');
   });
 
-  test('answers liveness and readiness probes from route handlers', async ({ request }) => {
+  test('answers liveness and readiness probes from route handlers', async ({ request, isMobile }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
     expect((await request.get('/api/health')).status()).toBe(200);
     const ready = await request.get('/api/ready');
     expect(ready.status()).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', provider: 'local' });
   });
-  test('serves voice transcription from the Next route handler, with the same checks', async ({ page }) => {
+  test('serves voice transcription from the Next route handler, with the same checks', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
     await page.goto('/');
     const outcome = await page.evaluate(async () => {
       const post = () =>

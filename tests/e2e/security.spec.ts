@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AssistantPage } from './pages/assistant-page';
+import { PROTOCOL_ONLY } from './support/viewports';
 
 /** Hostile markdown the model could be tricked into echoing; each line tries a different way in. */
 const XSS_CORPUS = [
@@ -25,7 +26,9 @@ const XSS_CORPUS = [
 test.describe('security in the browser', () => {
   test('pages carry a nonce CSP without unsafe-inline scripts, frame-ancestors and a tight Permissions-Policy', async ({
     page,
+    isMobile,
   }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
     const response = await page.goto('/');
     const headers = response?.headers() ?? {};
     const csp = headers['content-security-policy'] ?? '';
@@ -65,7 +68,9 @@ test.describe('security in the browser', () => {
 
   test('renders an XSS corpus inert: no script runs, no beacon loads, only https links remain', async ({
     page,
+    isMobile,
   }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs += 1;
@@ -102,7 +107,9 @@ test.describe('security in the browser', () => {
   test('a cross-site page cannot open the assistant socket with the visitor’s cookie', async ({
     page,
     baseURL,
+    isMobile,
   }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
