@@ -1,3 +1,5 @@
+import { EVENT_WAIT_MS, SEQUENCE_WAIT_MS } from './waits';
+
 /** What a test client received, consumed in arrival order by tests that await it. */
 export class Inbox<T> {
   readonly items: T[] = [];
@@ -17,7 +19,7 @@ export class Inbox<T> {
   }
 
   /** The next item not yet consumed. */
-  async next(timeoutMs = 5_000): Promise<T> {
+  async next(timeoutMs = EVENT_WAIT_MS): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     while (this.cursor >= this.items.length) {
       if (this.endedBecause !== undefined) throw new Error(this.endedBecause);
@@ -35,7 +37,7 @@ export class Inbox<T> {
   }
 
   /** Consumes items until one matches, returning every item consumed (the match last). */
-  async until(predicate: (item: T) => boolean, timeoutMs = 10_000): Promise<T[]> {
+  async until(predicate: (item: T) => boolean, timeoutMs = SEQUENCE_WAIT_MS): Promise<T[]> {
     const seen: T[] = [];
     const deadline = Date.now() + timeoutMs;
     for (;;) {

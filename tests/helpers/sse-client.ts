@@ -1,5 +1,6 @@
 import { Inbox } from './inbox';
 import type { WireEvent } from './ws-client';
+import { EVENT_WAIT_MS, SEQUENCE_WAIT_MS } from './waits';
 
 export interface SseEvent {
   id?: string;
@@ -29,11 +30,11 @@ export class SseClient {
     return new SseClient(response, aborter);
   }
 
-  next(timeoutMs = 5_000): Promise<SseEvent> {
+  next(timeoutMs = EVENT_WAIT_MS): Promise<SseEvent> {
     return this.inbox.next(timeoutMs);
   }
 
-  until(predicate: (event: WireEvent) => boolean, timeoutMs = 10_000): Promise<SseEvent[]> {
+  until(predicate: (event: WireEvent) => boolean, timeoutMs = SEQUENCE_WAIT_MS): Promise<SseEvent[]> {
     return this.inbox.until((event) => predicate(event.data), timeoutMs);
   }
 

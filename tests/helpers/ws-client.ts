@@ -1,6 +1,7 @@
 import { WebSocket, type RawData } from 'ws';
 import { PROTOCOL_V2 } from '../../lib/protocol';
 import { Inbox } from './inbox';
+import { EVENT_WAIT_MS, SEQUENCE_WAIT_MS } from './waits';
 
 /** A `ws` socket that behaves as the page's WebSocket does, for the browser transport running in Node. */
 export function browserLikeSocket(url: string, protocol: string): globalThis.WebSocket {
@@ -77,12 +78,12 @@ export class TestClient {
   }
 
   /** The next event not yet consumed. */
-  next(timeoutMs = 5_000): Promise<WireEvent> {
+  next(timeoutMs = EVENT_WAIT_MS): Promise<WireEvent> {
     return this.inbox.next(timeoutMs);
   }
 
   /** Consumes events until one matches, returning every event consumed (the match last). */
-  until(predicate: (event: WireEvent) => boolean, timeoutMs = 10_000): Promise<WireEvent[]> {
+  until(predicate: (event: WireEvent) => boolean, timeoutMs = SEQUENCE_WAIT_MS): Promise<WireEvent[]> {
     return this.inbox.until(predicate, timeoutMs);
   }
 
