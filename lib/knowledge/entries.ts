@@ -15,6 +15,7 @@ import { OFFICIAL_SOURCES } from '../tax/sources';
 import { MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
 import { requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
 import { parseKnowledgeEntries, type KnowledgeEntry, type KnowledgeSource } from './schema';
+import { KNOWLEDGE_TOPICS } from './topics';
 
 const CHECKED_ON = '2026-11-25';
 
@@ -697,7 +698,9 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
 ];
 
 /** Every entry, validated once at module load: an invalid edit fails fast with the entry id and field. */
-export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = Object.freeze(parseKnowledgeEntries(RAW_ENTRIES));
+export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = Object.freeze(
+  parseKnowledgeEntries([...RAW_ENTRIES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.entries)]),
+);
 
 export function getKnowledgeEntry(id: string): KnowledgeEntry | undefined {
   return KNOWLEDGE_ENTRIES.find((entry) => entry.id === id);

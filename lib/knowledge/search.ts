@@ -6,6 +6,7 @@
  * The index is built once when the module loads; searching is synchronous and allocation-light.
  */
 import { KNOWLEDGE_ENTRIES } from './entries';
+import { KNOWLEDGE_TOPICS } from './topics';
 import type { KnowledgeEntry } from './schema';
 import { damerauLevenshtein, isStopword, normalize, stem, tokenize, wordList } from './text';
 
@@ -21,7 +22,7 @@ export interface KnowledgeHit {
  * Multi-word expressions that mean one thing. Matched on stems, so plurals and gender variants of the
  * phrase match too. An empty replacement deletes the phrase (greetings must not read as "tarde" = late).
  */
-const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
   ['buenas tardes', []],
   ['buenas noches', []],
   ['buenos dias', []],
@@ -99,7 +100,7 @@ const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly str
 ];
 
 /** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
-const CANONICAL: Readonly<Record<string, string>> = {
+const BASE_CANONICAL: Readonly<Record<string, string>> = {
   plazo:
     'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician',
   // "Se me venció la firma" is about something expired, not about a filing deadline.
@@ -126,6 +127,19 @@ const CANONICAL: Readonly<Record<string, string>> = {
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
 };
+
+const PHRASES = [...BASE_PHRASES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? [])];
+
+/** The base's synonyms with each topic's added: a term two places define gets both word lists. */
+const CANONICAL: Readonly<Record<string, string>> = KNOWLEDGE_TOPICS.reduce<Record<string, string>>(
+  (merged, topic) => {
+    for (const [term, words] of Object.entries(topic.synonyms ?? {})) {
+      merged[term] = merged[term] === undefined ? words : `${merged[term]} ${words}`;
+    }
+    return merged;
+  },
+  { ...BASE_CANONICAL },
+);
 
 interface Hint {
   terms: ReadonlyArray<readonly [term: string, weight: number]>;

@@ -1,0 +1,4 @@
+import type { KnowledgeTopic } from './topic';
+
+/** Every subject area beyond the base's core entries (see `topic.ts`). */
+export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [];
