@@ -74,7 +74,8 @@ describe('knowledge entries', () => {
         expect(OFFICIAL_SOURCE_HOSTS).toContain(url.hostname);
       }
       expect(item.appliesTo.trim().length).toBeGreaterThan(3);
-      expect(item.checkedOn).toBe('2026-11-25');
+      // Topic files are checked after the core base (2026-11-25); no entry may predate that review.
+      expect(item.checkedOn >= '2026-11-25').toBe(true);
       const words = countWords(item.body);
       expect(words).toBeGreaterThanOrEqual(BODY_MIN_WORDS);
       expect(words).toBeLessThanOrEqual(BODY_MAX_WORDS);
@@ -264,7 +265,7 @@ describe('searchKnowledge', () => {
     ['¿Dónde pago la renta?', 'como-pagar'],
     ['puedo pagar con tarjeta de credito', 'como-pagar'],
     ['que pasa si pago tarde', 'como-pagar'],
-    ['intereses de mora', 'como-pagar'],
+    ['intereses de mora', 'interes-moratorio'],
     ['recibo de pago', 'formulario-490'],
     ['que es el 490', 'formulario-490'],
     ['quien debe declarar renta', 'quien-declara-ag-2025'],
