@@ -283,7 +283,7 @@ describe('searchKnowledge', () => {
     ['regla de los 183 dias', 'residencia-fiscal'],
     ['que puedo deducir', 'deducciones-rentas-exentas'],
     ['rentas exentas', 'deducciones-rentas-exentas'],
-    ['puedo deducir los intereses de vivienda', 'deducciones-rentas-exentas'],
+    ['puedo deducir los intereses de vivienda', 'intereses-vivienda'],
     ['firma electronica', 'firma-electronica'],
     ['como saco la fe', 'firma-electronica'],
     ['se me vencio la firma', 'firma-electronica'],
