@@ -60,8 +60,7 @@ function foundMessage(entries: readonly KnowledgeToolEntry[]): string {
 
 export const KNOWLEDGE_TOOLS = {
   search_knowledge: defineTool({
-    description:
-      'Busca en la base de conocimiento oficial del asistente (fichas con fuentes de la DIAN, año de aplicación y fecha de verificación). Úsala antes de responder cualquier pregunta sobre renta de personas naturales; devuelve hasta 3 fichas, o ninguna si la base no tiene información confiable sobre el tema.',
+    description: `Busca en la base de conocimiento del asistente (fichas con fuentes oficiales de la DIAN, año de aplicación y fecha de verificación). Úsala antes de responder cualquier pregunta sobre renta de personas naturales; devuelve hasta ${MAX_KNOWLEDGE_RESULTS} fichas, o ninguna si la base no tiene información confiable sobre el tema.`,
     schema: searchArgs,
     run({ query, limit }): KnowledgeToolPayload {
       const entries = searchKnowledge(query, limit ?? MAX_KNOWLEDGE_RESULTS).map((hit) =>
