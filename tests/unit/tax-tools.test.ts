@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ASSISTANT_TOOL_DEFINITIONS } from '../../lib/assistant/tools';
 import { filingObligation } from '../../lib/tax/filing-obligation';
 import { filingDeadline } from '../../lib/tax/filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from '../../lib/tax/late-filing-penalty';
 import { formatPesos, roundToThousand, roundUvtConversion } from '../../lib/tax/money';
-import { TAX_TOOL_DEFINITIONS, runTaxTool } from '../../lib/tax/tools';
+import { runTaxTool } from '../../lib/tax/tools';
 import { pesosToUvt, uvtToPesos } from '../../lib/tax/uvt';
 
 // The published 2025 calendar (Decreto 2229 de 2023 applied to 2025), one row per date, as DIAN lists it.
@@ -328,13 +329,14 @@ describe('runTaxTool', () => {
   });
 
   it('describes every tool with a strict JSON schema: every property required, no extras', () => {
-    expect(TAX_TOOL_DEFINITIONS.map((tool) => tool.name)).toEqual([
+    expect(ASSISTANT_TOOL_DEFINITIONS.map((tool) => tool.name)).toEqual([
+      'search_knowledge',
       'filing_deadline',
       'filing_obligation',
       'convert_uvt',
       'late_filing_penalty',
     ]);
-    for (const tool of TAX_TOOL_DEFINITIONS) {
+    for (const tool of ASSISTANT_TOOL_DEFINITIONS) {
       const { properties, required, additionalProperties } = tool.parameters as {
         properties: Record<string, unknown>;
         required: string[];
