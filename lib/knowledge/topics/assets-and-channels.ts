@@ -598,7 +598,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     cita: 'cita citas agendar agendo agendamiento turno videoatencion videollamada',
     bloqueado: 'bloqueo bloqueado bloqueada bloquearon',
     extranjeria: 'extranjeria',
-    extranjero: 'extranjero extranjera extranjeros venezolano venezolana venezolanos',
+    extranjero: 'extranjero extranjera extranjeros extranjeras venezolano venezolana venezolanos',
     particion: 'particion reparto reparte repartir repartieron',
     familia: 'familia esposa esposo pareja conyuge',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
