@@ -146,7 +146,7 @@ const RULING_REQUEST =
 // "mi NIT termina en 45", "terminación 07", "cédula que acaba en 12", "últimos dígitos 3 y 8": the ending,
 // and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
-  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:\s*(?:y|,|-)\s*(?:el\s+)?(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 const CALENDAR_REQUEST =
   /\b(?:calendario|tabla|todas las fechas|todos los (?:plazos|vencimientos|nit)|fechas de (?:todos|cada)|(?:lista|listado) de (?:fechas|plazos))\b/;
 const DEADLINE_INTENT = /\b(?:cuando|fecha\w*|plazo\w*|vence\w*|venc\w*|dia|me toca|hasta)\b/;
@@ -287,9 +287,11 @@ function composeEntryAnswer(question: string, hits: Hits): string {
 }
 
 /** An answer from the entries: the citizen's own date when the question is about it, else the best entry. */
-function entryAnswer(question: string, hits: Hits): { markdown: string; entryIds: string[] } {
+function entryAnswer(question: string, hits: Hits): { markdown: string; entryIds: string[] } | undefined {
+  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
   const deadline = deadlineAnswer(question, hits);
   if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId] };
+  if (hits.length === 0) return undefined;
   return {
     markdown: composeEntryAnswer(question, hits),
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
@@ -339,9 +341,9 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
     // information, minus the number; a message about passwords or handing over data gets only the notice.
     const cleaned = withoutLongNumbers(question);
     const hits = sharesId || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
-    if (hits.length === 0) return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind };
+    const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;
+    if (!answer) return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind };
     const lead = ruling ? 'Como información general, esto es lo que dice mi base local:\n\n' : '';
-    const answer = entryAnswer(cleaned, hits);
     return {
       markdown: `${notices.join('\n\n')}\n\n${lead}${answer.markdown}`,
       entryIds: answer.entryIds,
@@ -363,13 +365,12 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
     return { markdown: calculated, entryIds: [calculation.entryId], matched: true, kind: 'calculation' };
   }
 
-  const hits = searchKnowledge(question);
-  if (hits.length === 0) {
+  const answer = entryAnswer(question, searchKnowledge(question));
+  if (!answer) {
     return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
   }
   // A calculation the tools refused (a year without official figures) is explained before the general answer.
   const refusal = calculation?.result.ok === false ? `${calculation.result.error.message}\n\n` : '';
-  const answer = entryAnswer(question, hits);
   const body = `${refusal}${answer.markdown}`;
   return {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
