@@ -180,7 +180,10 @@ const TOOLS = {
         : result.complete
           ? `**No estás obligado** a declarar renta por el año gravable ${result.taxableYear} con las cifras indicadas: no superas ningún tope.`
           : `**No**: con las cifras indicadas **no superas ningún tope** del año gravable ${result.taxableYear}. Faltan datos, así que revisa también los criterios no indicados antes de concluir que no debes declarar.`;
-      const lines = result.criteria.map((criterion) => `- ${describeCriterion(criterion)}`);
+      // The citizen's own figures first, so the comparison that decides is on the first screen.
+      const lines = [...result.criteria]
+        .sort((a, b) => Number(a.value === null) - Number(b.value === null))
+        .map((criterion) => `- ${describeCriterion(criterion)}`);
       const summary = [
         verdict,
         '',

@@ -112,6 +112,9 @@ describe('a figure in the question is used', () => {
       'Ingresos brutos del año: $48.000.000 (tope: igual o superior a $69.719.000) → no obliga',
     );
     expect(answer.markdown).toMatch(/multipliqué por 12/);
+    expect(answer.markdown.indexOf('Ingresos brutos del año: $48.000.000')).toBeLessThan(
+      answer.markdown.indexOf('Patrimonio bruto a 31 de diciembre: no indicado'),
+    );
   });
 
   it('says yes in the first line when a threshold is met', () => {
