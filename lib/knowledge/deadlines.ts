@@ -74,6 +74,9 @@ export const DEADLINES_AG_2025 = buildCalendar('plazos-personas-naturales-ag-202
 
 export const DEADLINE_CALENDARS: readonly DeadlineCalendar[] = [DEADLINES_AG_2024, DEADLINES_AG_2025];
 
+/** The filing season under way (returns of the taxable year 2025): what a question that names no year means. */
+export const CURRENT_FILING_YEAR = 2026;
+
 export function calendarForEntry(entryId: string): DeadlineCalendar | undefined {
   return DEADLINE_CALENDARS.find((calendar) => calendar.entryId === entryId);
 }

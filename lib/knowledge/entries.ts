@@ -4,6 +4,7 @@
  * or was derived from a rule, the entry is `confirmed: false` and its body says so to the citizen.
  */
 import {
+  CURRENT_FILING_YEAR,
   DEADLINES_AG_2024,
   DEADLINES_AG_2025,
   deadlineTableMarkdown,
@@ -12,8 +13,9 @@ import {
 } from './deadlines';
 import { formatPesos } from '../tax/money';
 import { OFFICIAL_SOURCES } from '../tax/sources';
-import { MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
-import { requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
+import { FILING_CRITERIA } from '../tax/filing-obligation';
+import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
+import { formatUvtInPesos, requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
 import { parseKnowledgeEntries, type KnowledgeEntry, type KnowledgeSource } from './schema';
 import { KNOWLEDGE_TOPICS } from './topics';
 
@@ -64,10 +66,22 @@ function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry 
   };
 }
 
+/** Press pieces often print the raw product; naming it keeps a citizen who saw it from thinking one figure is wrong. */
+function unroundedNote(year: number): string {
+  const amounts = new Set(FILING_CRITERIA.flatMap((criterion) => (criterion.uvt ? [criterion.uvt] : [])));
+  const unrounded = [...amounts]
+    .map((uvt) => uvtToPesos(uvt, year))
+    .filter((pesos) => pesos.exact !== pesos.rounded)
+    .map((pesos) => formatPesos(pesos.exact));
+  return unrounded.length > 0
+    ? ` (en algunas publicaciones verás ${unrounded.join(' y ')}, el producto sin aproximar)`
+    : '';
+}
+
 function whoMustFileEntry(year: number, commonMistake: string, extraSource: KnowledgeSource): KnowledgeEntry {
   const uvt = requireUvt(year);
-  const patrimonio = formatPesos(uvtToPesos(4_500, year).exact);
-  const ingresos = formatPesos(uvtToPesos(1_400, year).exact);
+  const patrimonio = formatUvtInPesos(4_500, year);
+  const ingresos = formatUvtInPesos(1_400, year);
   return {
     id: `quien-declara-ag-${year}`,
     title: `¿Quién debe declarar renta por el año gravable ${year}?`,
@@ -81,7 +95,7 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
       `- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT (${ingresos}).`,
       `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
       '',
-      `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**. ${commonMistake}`,
+      `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**, aproximando al múltiplo de mil más cercano como ordena el art. 868 del Estatuto Tributario${unroundedNote(year)}. ${commonMistake}`,
       '',
       `Los topes en UVT vienen del Estatuto Tributario (arts. 592 a 594-3) y del Decreto 1625 de 2016. La conversión a pesos usa una UVT que aún no hemos confirmado en la fuente oficial (${uvt.resolution}).`,
     ].join('\n'),
@@ -163,14 +177,14 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
 
 function minimumPenaltyEntry(year: number): KnowledgeEntry {
   const uvt = requireUvt(year);
-  const pesos = uvtToPesos(MINIMUM_PENALTY_UVT, year);
+  const { exact } = uvtToPesos(MINIMUM_PENALTY_UVT, year);
   return {
     id: `sancion-minima-${year}`,
     title: `Sanción mínima en ${year}`,
     body: [
       'La **sanción mínima** es de **10 UVT** (art. 639 del Estatuto Tributario): ninguna sanción tributaria, ni siquiera una reducida, puede liquidarse por menos de ese valor.',
       '',
-      `- En **${year}**, con la UVT de ${formatPesos(uvt.value)}, equivale a **${formatPesos(pesos.rounded)}** (10 × ${formatPesos(uvt.value)} = ${formatPesos(pesos.exact)}, aproximado al múltiplo de mil como ordena el art. 868).`,
+      `- En **${year}**, con la UVT de ${formatPesos(uvt.value)}, equivale a **${formatUvtInPesos(MINIMUM_PENALTY_UVT, year)}** (10 × ${formatPesos(uvt.value)} = ${formatPesos(exact)}, aproximado al múltiplo de mil como ordena el art. 868).`,
       '- Aplica, por ejemplo, cuando declaras tarde y la sanción por extemporaneidad calculada da un valor menor.',
       '- No se aplica a los intereses de mora.',
       '',
@@ -190,6 +204,11 @@ function minimumPenaltyEntry(year: number): KnowledgeEntry {
   };
 }
 
+/** The late-filing entry's worked example; answers complete it with the minimum of the current season. */
+export const LATE_FILING_EXAMPLE = { impuestoACargo: 2_000_000, monthsLate: 3 } as const;
+// The 5 %-per-month figure does not depend on the year; only the minimum it is compared with does.
+const lateFilingExample = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
+
 const RAW_ENTRIES: KnowledgeEntry[] = [
   ...UVT_YEARS.map(uvtEntry),
   whoMustFileEntry(
@@ -199,7 +218,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
   ),
   whoMustFileEntry(
     2025,
-    `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatPesos(uvtToPesos(4_500, 2026).exact)} y ${formatPesos(uvtToPesos(1_400, 2026).exact)}, cifras que no aplican a este año gravable.`,
+    `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatUvtInPesos(4_500, 2026)} y ${formatUvtInPesos(1_400, 2026)}, cifras que no aplican a este año gravable.`,
     SOURCES.rentaAg2025,
   ),
   {
@@ -522,15 +541,17 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     body: [
       'Si presentas la declaración después de tu fecha límite, debes liquidar la **sanción por extemporaneidad** (art. 641 del Estatuto Tributario):',
       '',
-      '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso, sin pasar del 100 % del impuesto.',
+      '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso (un día tarde cuenta como un mes), sin pasar del 100 % del impuesto.',
+      `- **Ejemplo:** impuesto a cargo de ${formatPesos(LATE_FILING_EXAMPLE.impuestoACargo)} y ${LATE_FILING_EXAMPLE.monthsLate} meses tarde: ${lateFilingExample.ratePerMonth} % × ${lateFilingExample.monthsLate} = ${lateFilingExample.ratePerMonth * lateFilingExample.monthsLate} % → **${formatPesos(lateFilingExample.computed)}**.`,
       '- **Sin impuesto a cargo:** 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar de la cifra menor entre el 5 % de esos ingresos o el doble del saldo a favor (2.500 UVT si no hay saldo a favor).',
       '- **Sin ingresos en el periodo:** 1 % del patrimonio líquido del año anterior por mes o fracción, con sus propios topes.',
-      '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639).',
+      '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639), que cambia cada año con la UVT: si el cálculo da menos, pagas la mínima del año en que declaras.',
       '- Si también pagas tarde, se suman los **intereses moratorios**.',
       '',
       'Si no declaras y la DIAN te emplaza, las sanciones son mayores (arts. 642 y 643): es mejor declarar cuanto antes.',
     ].join('\n'),
     questions: [
+      '¿Cuánto me cobran si declaro tarde?',
       '¿Qué pasa si declaro renta tarde?',
       '¿Cuál es la multa por declarar fuera de plazo?',
       '¿Cómo se calcula la sanción por extemporaneidad?',

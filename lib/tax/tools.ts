@@ -12,7 +12,7 @@ import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
 import { formatNumber, formatPesos } from './money';
 import type { OfficialSource } from './sources';
-import { pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
+import { formatUvtInPesos, pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
 
 /**
  * The exact tax tools, shared by both providers: the offline provider calls them when a question carries
@@ -191,14 +191,17 @@ export const TAX_TOOLS = {
         ? `**Sí debes declarar** renta por el año gravable ${result.taxableYear} (declaración de ${result.filingYear}): cumples al menos un tope.`
         : result.complete
           ? `**No estás obligado** a declarar renta por el año gravable ${result.taxableYear} con las cifras indicadas: no superas ningún tope.`
-          : `Con las cifras indicadas **no superas ningún tope** del año gravable ${result.taxableYear}, pero faltan datos: revisa también los criterios no indicados antes de concluir que no debes declarar.`;
-      const lines = result.criteria.map((criterion) => `- ${describeCriterion(criterion)}`);
+          : `**No**: con las cifras indicadas **no superas ningún tope** del año gravable ${result.taxableYear}. Faltan datos, así que revisa también los criterios no indicados antes de concluir que no debes declarar.`;
+      // The citizen's own figures first, so the comparison that decides is on the first screen.
+      const lines = [...result.criteria]
+        .sort((a, b) => Number(a.value === null) - Number(b.value === null))
+        .map((criterion) => `- ${describeCriterion(criterion)}`);
       const summary = [
         verdict,
         '',
         ...lines,
         '',
-        `Topes calculados con la UVT de ${result.taxableYear} (${formatPesos(result.uvt)}).${caveat(result.confirmed)}`,
+        `Topes calculados con la UVT de ${result.taxableYear} (${formatPesos(result.uvt)}) y aproximados como ordena el art. 868 del Estatuto Tributario.${caveat(result.confirmed)}`,
       ].join('\n');
       return {
         summary,
@@ -219,7 +222,7 @@ export const TAX_TOOLS = {
       let data: Record<string, number>;
       if (args.uvt !== null) {
         const converted = uvtToPesos(args.uvt, args.year);
-        summary = `**${formatNumber(args.uvt)} UVT** en ${args.year} equivalen a **${formatPesos(converted.exact)}** (UVT ${args.year}: ${formatPesos(uvt.value)}, ${uvt.resolution}). Aproximado como ordena el art. 868 del Estatuto Tributario: ${formatPesos(converted.rounded)}.`;
+        summary = `**${formatNumber(args.uvt)} UVT** en ${args.year} equivalen a **${formatUvtInPesos(args.uvt, args.year)}**, la cifra aproximada como ordena el art. 868 del Estatuto Tributario (producto exacto: ${formatNumber(args.uvt)} × ${formatPesos(uvt.value)} = ${formatPesos(converted.exact)}; UVT ${args.year}: ${uvt.resolution}).`;
         data = {
           year: args.year,
           uvtValue: uvt.value,

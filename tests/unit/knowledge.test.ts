@@ -95,12 +95,15 @@ describe('knowledge entries', () => {
   });
 
   it('gives the filing thresholds with the UVT of the taxable year', () => {
+    // As DIAN publishes them (art. 868): the raw product appears only in the note on unrounded figures.
     const ag2024 = entry('quien-declara-ag-2024').body;
-    expect(ag2024).toContain('$211.792.500');
-    expect(ag2024).toContain('$65.891.000');
+    expect(ag2024).toContain('**4.500 UVT ($211.793.000)**');
+    expect(ag2024).toContain('**1.400 UVT ($65.891.000)**');
     const ag2025 = entry('quien-declara-ag-2025').body;
-    expect(ag2025).toContain('$224.095.500');
-    expect(ag2025).toContain('$69.718.600');
+    expect(ag2025).toContain('**4.500 UVT ($224.096.000)**');
+    expect(ag2025).toContain('**1.400 UVT ($69.719.000)**');
+    expect(ag2025).toContain('verás $224.095.500 y $69.718.600, el producto sin aproximar');
+    expect(ag2025).toContain('$235.683.000 y $73.324.000');
     expect(ag2025).toMatch(/error común/i);
     expect(ag2025).toContain('$52.374');
     expect(entry('quien-declara-ag-2025').appliesTo).toBe('Año gravable 2025 (declaración de 2026)');
@@ -384,8 +387,9 @@ describe('answerFromKnowledge', () => {
 
   it('gives the exact date for a two-digit NIT ending, flagged when derived', () => {
     const answer = answerFromKnowledge('cuando tengo que declarar si mi nit termina en 45');
-    expect(answer.markdown).toContain('**Si tu NIT termina en 45**');
-    expect(answer.markdown).toContain('lunes 14 de septiembre de 2026');
+    expect(answer.markdown).toMatch(
+      /^Tu plazo es el \*\*lunes 14 de septiembre de 2026\*\* \(año gravable 2025, NIT terminado en 45\)/,
+    );
     expect(answer.markdown).toMatch(/fecha calculada, \*\*aún no confirmada oficialmente\*\*/);
 
     const published = answerFromKnowledge('plazos año gravable 2024, mi nit termina en 45');
@@ -397,7 +401,7 @@ describe('answerFromKnowledge', () => {
   it('asks for two digits when given only one', () => {
     const answer = answerFromKnowledge('cuando declaro si mi cedula termina en 5');
     expect(answer.markdown).toMatch(/dos últimos dígitos/);
-    expect(answer.markdown).not.toContain('**Si tu NIT termina en');
+    expect(answer.markdown).not.toMatch(/Tu plazo es/);
   });
 
   it('says so when the named year is not in the base', () => {
@@ -460,7 +464,7 @@ describe('answerFromKnowledge', () => {
     expect(answer.markdown).toMatch(/no necesito ni debo recibir/);
     expect(answer.entryIds[0]).toBe('plazos-personas-naturales-ag-2025');
     expect(answer.markdown).not.toContain('1.020.304.050');
-    expect(answer.markdown).not.toContain('**Si tu NIT termina en');
+    expect(answer.markdown).not.toMatch(/Tu plazo es/);
   });
 
   it.each([
