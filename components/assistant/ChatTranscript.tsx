@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '@/lib/client/assistant-store';
 import { useAssistant } from './AssistantStoreProvider';
+import { CalendarButtons } from './CalendarButtons';
 import { MarkdownMessage } from './MarkdownMessage';
 
 const WELCOME =
@@ -11,7 +12,7 @@ const WELCOME =
 const DISCLAIMER =
   'Mis respuestas son informativas: no son un concepto oficial ni una decisión vinculante de la DIAN.';
 
-function AnswerBody({ message }: { message: ChatMessage }) {
+function AnswerBody({ message, question }: { message: ChatMessage; question?: string }) {
   if (message.state === 'error') {
     return <p className="font-semibold text-danger">{message.text}</p>;
   }
@@ -19,6 +20,7 @@ function AnswerBody({ message }: { message: ChatMessage }) {
   return (
     <>
       <MarkdownMessage text={message.text} />
+      {message.state === 'done' && <CalendarButtons answer={message.text} question={question} />}
       {message.state === 'stopped' && (
         <p className="mt-1 text-xs text-ink-muted italic">Respuesta detenida.</p>
       )}
@@ -101,7 +103,14 @@ export function ChatTranscript() {
               <span className="sr-only">
                 {message.role === 'user' ? 'Tú dijiste: ' : 'El asistente respondió: '}
               </span>
-              {message.role === 'user' ? message.text : <AnswerBody message={message} />}
+              {message.role === 'user' ? (
+                message.text
+              ) : (
+                <AnswerBody
+                  message={message}
+                  question={messages.find((other) => other.role === 'user' && other.id === message.id)?.text}
+                />
+              )}
             </li>
           ))}
         </ol>
