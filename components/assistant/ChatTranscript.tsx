@@ -40,7 +40,9 @@ export function ChatTranscript() {
   const [following, setFollowing] = useState(true);
   const seenCount = useRef(messages.length);
   // What the reader last saw at the end of the transcript; anything newer while scrolled up is "unseen".
-  const signature = `${messages.length}:${messages.at(-1)?.text.length ?? 0}`;
+  // The state counts too: a finished answer can grow by its actions (e.g. "Agregar a mi calendario").
+  const last = messages.at(-1);
+  const signature = `${messages.length}:${last?.text.length ?? 0}:${last?.state ?? ''}`;
   const [seenSignature, setSeenSignature] = useState(signature);
   const hasUnseen = !following && signature !== seenSignature;
 
