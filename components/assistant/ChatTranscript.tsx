@@ -36,6 +36,10 @@ const isNearEnd = (element: HTMLElement) =>
 
 export function ChatTranscript() {
   const messages = useAssistant((state) => state.messages);
+  // A question and its answer share an id; the answer's actions may need what was asked.
+  const questions = new Map(
+    messages.filter((message) => message.role === 'user').map((message) => [message.id, message.text]),
+  );
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
   const seenCount = useRef(messages.length);
@@ -108,10 +112,7 @@ export function ChatTranscript() {
               {message.role === 'user' ? (
                 message.text
               ) : (
-                <AnswerBody
-                  message={message}
-                  question={messages.find((other) => other.role === 'user' && other.id === message.id)?.text}
-                />
+                <AnswerBody message={message} question={questions.get(message.id)} />
               )}
             </li>
           ))}

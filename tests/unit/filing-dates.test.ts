@@ -33,6 +33,17 @@ describe('filingDatesInAnswer', () => {
     ]);
   });
 
+  it('reads a first line that states the date without the NIT, taking the NIT from the question', () => {
+    const answer = [
+      'Tu plazo es el miércoles 12 de agosto de 2026 (año gravable 2025).',
+      '',
+      'Las personas naturales declaran entre el 12 de agosto y el 26 de octubre de 2026.',
+    ].join('\n');
+    expect(filingDatesInAnswer(answer, JULY_2026, 'mi nit termina en 01')).toEqual([
+      { date: '2026-08-12', label: '12 de agosto de 2026', nitEnding: '01', confirmed: true },
+    ]);
+  });
+
   it('offers nothing for the season table: its dates are ranges and day numbers', () => {
     const answer = answerFromKnowledge(
       '¿Cuáles son las fechas límite para declarar renta en 2026 según el NIT?',
