@@ -86,7 +86,7 @@ export function findDeadline(calendar: DeadlineCalendar, ending: string): Deadli
   return calendar.slots.find((slot) => slot.endings.includes(ending));
 }
 
-const MONTHS = [
+export const MONTHS = [
   'enero',
   'febrero',
   'marzo',
@@ -100,7 +100,7 @@ const MONTHS = [
   'noviembre',
   'diciembre',
 ] as const;
-const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
+export const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
 
 function dateParts(iso: string): { year: number; month: number; day: number } {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
