@@ -73,6 +73,14 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['hay que ganar', ['ingreso', 'obligado']],
   ['debo ganar', ['ingreso', 'obligado']],
   ['me toca declarar', ['obligado', 'declar']],
+  ['le toca declarar', ['obligado', 'declar']],
+  ['les toca declarar', ['obligado', 'declar']],
+  // "Debe" is in every entry's prose ("debes pagar", "debe firmarse"); only next to "declarar" does it ask
+  // whether one is obliged to file. Matched on stems: "debo/debe/deben/debería declarar".
+  ['debo declarar', ['obligado', 'declar']],
+  ['deberia declarar', ['obligado', 'declar']],
+  ['tiene que declarar', ['obligado', 'declar']],
+  ['tienen que declarar', ['obligado', 'declar']],
   ['como declaro', ['comodeclarar', 'declar']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
@@ -83,6 +91,8 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['no declarar', ['nodeclarar']],
   ['no presente', ['nodeclarar']],
   ['no presento', ['nodeclarar']],
+  ['sin declarar', ['nodeclarar']],
+  ['sin presentar la declaracion', ['nodeclarar']],
   ['se me paso', ['extemporaneo']],
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
@@ -114,8 +124,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   exento: 'exento exenta exentos exentas exencion exenciones',
   firmaelectronica: 'firma firmas firmar firmo fe',
   enlinea: 'internet online virtual virtualmente web',
-  obligado:
-    'obligado obligada obligados obligadas obligacion debo debe debes deben deberia tope topes requisito requisitos',
+  obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
   ingreso: 'ingreso ingresos sueldo sueldos salario salarios',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
   exogena: 'exogena exogenas',
@@ -198,12 +207,17 @@ const PHRASE_PATTERNS: readonly PhrasePattern[] = PHRASES.map(([phrase, replacem
   replacement,
 })).sort((a, b) => b.stems.length - a.stems.length);
 
+const MIN_SHARED_STEM = 4;
 const CANONICAL_BY_WORD = new Map<string, string>();
 const CANONICAL_BY_STEM = new Map<string, string>();
 for (const [term, words] of Object.entries(CANONICAL)) {
   for (const word of wordList(words)) {
     CANONICAL_BY_WORD.set(word, term);
-    if (!CANONICAL_BY_STEM.has(stem(word))) CANONICAL_BY_STEM.set(stem(word), term);
+    // A stem of three letters is a different word's too ("mesadas" → "mes", as in "meses"): only the
+    // exact word then stands for the term.
+    const wordStem = stem(word);
+    if (wordStem.length >= MIN_SHARED_STEM && !CANONICAL_BY_STEM.has(wordStem))
+      CANONICAL_BY_STEM.set(wordStem, term);
   }
 }
 
@@ -233,6 +247,7 @@ const YEAR_TOKEN = /^20\d{2}$/;
 const SHORT_NUMBER = /^\d{1,2}$/;
 const NIT_CONTEXT_STEMS = new Set(['termin', 'acab', 'finaliz', 'digit', 'nit', 'cedul', 'numer']);
 const NIT_CONTEXT_LOOKBACK = 3;
+const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
 
 function followsNitContext(stems: readonly string[], index: number): boolean {
   for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
@@ -274,6 +289,8 @@ function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
     }
     if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
     if (forQuery && SHORT_NUMBER.test(word) && !followsNitContext(stems, index - 1)) continue;
+    // "100 millones" is the citizen's amount, not the "100" of a form number or a UVT figure.
+    if (forQuery && /^\d+$/.test(word) && AMOUNT_UNITS.has(tokens[index] ?? '')) continue;
     seenContent = true;
     out.push({ surface: word, term: canonicalTerm(word), weight: 1 });
     if (forQuery && KNOWN_FORMS.has(word))

@@ -55,6 +55,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
     servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
   `),
+  // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
+  ...wordList('debo debe debes deben deberia deberian'),
+  // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
+  ...wordList(`
+    mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga vecino vecina suegro suegra cunado cunada
+  `),
 ]);
 
 export function isStopword(token: string): boolean {

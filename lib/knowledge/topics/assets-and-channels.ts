@@ -556,10 +556,14 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['la dian sabe', ['exogena']],
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
-    ['me dejo', ['herencia']],
-    ['nos dejo', ['herencia']],
-    ['me dejaron', ['herencia']],
-    ['nos dejaron', ['herencia']],
+    // Phrases match on stems, so a bare "me dejó" would also be "me deja pagar": a death or the word
+    // itself must come with it.
+    ['murio y me dejo', ['herencia']],
+    ['murio y nos dejo', ['herencia']],
+    ['fallecio y me dejo', ['herencia']],
+    ['fallecio y nos dejo', ['herencia']],
+    ['me dejo de herencia', ['herencia']],
+    ['me dejaron de herencia', ['herencia']],
     // Countries people name for living or holding money abroad, beyond those the base already knows.
     ['afuera', ['exterior']],
     ['espana', ['exterior']],

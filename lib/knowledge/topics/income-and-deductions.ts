@@ -654,6 +654,8 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     prepagada: 'prepagada prepagadas',
     hipotecario: 'hipotecario hipotecaria hipoteca hipotecas',
     afc: 'afc avc',
+    // Listed apart so that "pensión" (a contribution, a cédula) does not read as "pensionado" by its stem.
+    pension: 'pension pensiones',
     pensionado:
       'pensionado pensionada pensionados pensionadas jubilado jubilada jubilados jubilacion mesada mesadas',
     tarifa: 'tarifa tarifas tabla porcentaje escala',
