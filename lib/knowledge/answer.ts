@@ -72,7 +72,7 @@ const PRIVACY_MARKDOWN = [
   '- Para saber tu fecha límite basta con los **dos últimos dígitos** de tu NIT (sin el dígito de verificación).',
 ].join('\n');
 
-const PASSWORD_HELP = `- Si olvidaste o bloqueaste tu contraseña, gestiona su recuperación únicamente en el portal oficial (${DIAN_PORTAL}); consulta el ${SELF_SERVICE}.`;
+const PASSWORD_HELP_MARKDOWN = `- Si olvidaste o bloqueaste tu contraseña, gestiona su recuperación únicamente en el portal oficial (${DIAN_PORTAL}); consulta el ${SELF_SERVICE}.`;
 
 const RULING_MARKDOWN = [
   'No puedo emitir conceptos, certificaciones ni decisiones oficiales, ni modificar sanciones u obligaciones: soy un asistente **informativo** y mis respuestas no obligan a la DIAN ni a ti.',
@@ -98,7 +98,8 @@ const SMALL_TALK_FILLER = new Set(
     dia dias tarde tardes noche noches que tal como estas esta vas va muy mucho muchas muchisimas mil todo
     eso por la el lo los las de del a y o tu te me mi asistente dian virtual senor senora se puede hacer en
     ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
-    con quien hablo hablando usted ustedes
+    con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
+    explicacion paciencia tiempo
   `),
 );
 
@@ -134,11 +135,26 @@ function withoutLongNumbers(question: string): string {
     run.replace(/\D/g, '').length >= FULL_ID_DIGITS ? ' ' : run,
   );
 }
+// Asking for help with one's own password ("olvidé mi clave del MUISCA") is a question for the base, unless the
+// message also hands a secret over or offers it.
+const PASSWORD_HELP_REQUEST =
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida)\b/;
+const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
+const PASSWORD_HANDOVER =
+  /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
 const PERSONAL_DATA_OFFER =
   /\b(?:necesit\w*|quier\w*|pid\w*|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
 
 const RULING_REQUEST =
-  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certific(?:a|ame|ar|arme|as) (?:oficialmente |por escrito )?que|garantiz\w*|(?:emite|emitir|expide|expedir|dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
+  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certifi(?:ca|came|car|carme|cas|que|ques|quen|camelo) (?:oficialmente |por escrito |formalmente )?(?:que|si)|(?:dime|digame|dinos|confirma\w*|asegura\w*|responde\w*) (?:oficialmente|por escrito|formalmente)|decid(?:e|a|elo|ame) (?:tu|usted)|(?:tu|usted) decide|garantiz\w*|(?:emite|emiteme|emitir|emitirme|expide|expideme|expedir|expedirme) (?:un |una |el |la |mi )?(?:concepto|certificado|paz y salvo|constancia|resolucion|fallo|dictamen)|(?:dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|paz y salvo|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
+
+/**
+ * Subjects next to the income tax of personas naturales that the base does not cover and that share its
+ * words ("impuesto", "tarifa", "renta", "UVT"): other national, local and foreign taxes, companies' rate,
+ * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
+ */
+const OUT_OF_SCOPE =
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 // ---------------------------------------------------------------------------------------------------
 // Answer composition.
@@ -328,13 +344,18 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
   const text = normalize(question);
   const tokens = tokenize(question);
 
-  const asksForPassword = PASSWORD_REQUEST.test(text);
   const sharesId = sharesFullIdNumber(text);
-  const privacy = asksForPassword || sharesId || PERSONAL_DATA_OFFER.test(text);
+  const sharesPassword = PASSWORD_SHARED.test(text);
+  const mentionsPassword = PASSWORD_REQUEST.test(text);
+  const seeksPasswordHelp =
+    mentionsPassword && PASSWORD_HELP_REQUEST.test(text) && !sharesPassword && !PASSWORD_HANDOVER.test(text);
+  const asksForPassword = sharesPassword || (mentionsPassword && !seeksPasswordHelp);
+  const privacy = asksForPassword || sharesId || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));
   const ruling = RULING_REQUEST.test(text);
   if (privacy || ruling) {
     const notices: string[] = [];
-    if (privacy) notices.push(asksForPassword ? `${PRIVACY_MARKDOWN}\n${PASSWORD_HELP}` : PRIVACY_MARKDOWN);
+    if (privacy)
+      notices.push(asksForPassword ? `${PRIVACY_MARKDOWN}\n${PASSWORD_HELP_MARKDOWN}` : PRIVACY_MARKDOWN);
     if (ruling) notices.push(RULING_MARKDOWN);
     const kind: KnowledgeAnswerKind = privacy ? 'privacy' : 'ruling';
     // A question that comes with a document number or a request for a ruling still deserves general
@@ -357,6 +378,10 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
   }
   if (isSmallTalk(tokens, THANKS_WORDS)) {
     return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
+  }
+
+  if (OUT_OF_SCOPE.test(text)) {
+    return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
   }
 
   const calculation = calculationFor(question);

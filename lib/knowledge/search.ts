@@ -28,6 +28,8 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['buenos dias', []],
   ['buen dia', []],
   ['fecha limite', ['plazo']],
+  // The popular name for the calendar by NIT digits, borrowed from traffic rules.
+  ['pico y placa', ['plazo']],
   ['fecha maxima', ['plazo']],
   ['ultimo dia', ['plazo']],
   ['hasta cuando', ['plazo']],
@@ -81,6 +83,8 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['deberia declarar', ['obligado', 'declar']],
   ['tiene que declarar', ['obligado', 'declar']],
   ['tienen que declarar', ['obligado', 'declar']],
+  ['presentar la declaracion', ['declar']],
+  ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
@@ -97,6 +101,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],
+  // Paying less tax is what deductions and exempt income are for; "no paga impuesto" is an exemption.
+  ['pagar menos', ['deduccion', 'exento']],
+  ['no paga impuesto', ['exento']],
+  ['no pagan impuesto', ['exento']],
   // A concept of its own that the base does not cover; it must not read as "salario" (income).
   ['salario minimo', ['salariominimo']],
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
@@ -123,7 +131,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
   exento: 'exento exenta exentos exentas exencion exenciones',
   firmaelectronica: 'firma firmas firmar firmo fe',
-  enlinea: 'internet online virtual virtualmente web',
+  enlinea: 'internet online virtual virtualmente web celular movil app aplicacion computador',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
   ingreso: 'ingreso ingresos sueldo sueldos salario salarios',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
@@ -177,7 +185,7 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['correo mensaje mensajes llamada estafa fraude falso falsa', 'canal:0.6', true],
   ['modificar', 'correccion:0.6', true],
   ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
-  ['descontar restar', 'deduccion:0.6', true],
+  ['descontar descuenta descuento restar resta rebajar rebaja bajar baja', 'deduccion:0.6', true],
   ['beneficio', 'deduccion:0.5 exento:0.5', true],
 ];
 
@@ -221,8 +229,22 @@ for (const [term, words] of Object.entries(CANONICAL)) {
   }
 }
 
+// A phrase's replacement is a term ("portal transaccional" → "muisca"); the same word typed alone must
+// reach that term, not its stem ("muisc"), or the phrase and the word would be two concepts.
+const PHRASE_TERMS: ReadonlySet<string> = new Set(PHRASES.flatMap(([, replacement]) => replacement));
+
+// A word meets a synonym by its stem only when the two differ by an inflection ("vencimientos"), not by a
+// derivation: "diferencia" must not read as "diferir" (to pay in instalments).
+const MAX_INFLECTION = 3;
+
 function canonicalTerm(word: string): string {
-  return CANONICAL_BY_WORD.get(word) ?? CANONICAL_BY_STEM.get(stem(word)) ?? stem(word);
+  const wordStem = stem(word);
+  return (
+    CANONICAL_BY_WORD.get(word) ??
+    (PHRASE_TERMS.has(word) ? word : undefined) ??
+    (word.length - wordStem.length <= MAX_INFLECTION ? CANONICAL_BY_STEM.get(wordStem) : undefined) ??
+    wordStem
+  );
 }
 
 interface AnalyzedToken {
@@ -247,6 +269,7 @@ const YEAR_TOKEN = /^20\d{2}$/;
 const SHORT_NUMBER = /^\d{1,2}$/;
 const NIT_CONTEXT_STEMS = new Set(['termin', 'acab', 'finaliz', 'digit', 'nit', 'cedul', 'numer']);
 const NIT_CONTEXT_LOOKBACK = 3;
+const PERCENT_MARK = 'porciento';
 const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
 
 function followsNitContext(stems: readonly string[], index: number): boolean {
@@ -261,7 +284,8 @@ function followsNitContext(stems: readonly string[], index: number): boolean {
  * sides share one vocabulary; weighted guesses about what a citizen means apply to questions only.
  */
 function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
-  const tokens = tokenize(text);
+  // "25 %" is a rate ("el 25 % exento"): marked so that the number stays a term like "72 UVT" does.
+  const tokens = tokenize(text.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
   const stems = tokens.map(stem);
   const out: AnalyzedToken[] = [];
   let seenContent = false;
@@ -288,7 +312,9 @@ function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
         out.push({ surface: undefined, term, weight: forQuery ? weight : 1 });
     }
     if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
-    if (forQuery && SHORT_NUMBER.test(word) && !followsNitContext(stems, index - 1)) continue;
+    if (word === PERCENT_MARK) continue;
+    const isRate = tokens[index] === PERCENT_MARK;
+    if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
     // "100 millones" is the citizen's amount, not the "100" of a form number or a UVT figure.
     if (forQuery && /^\d+$/.test(word) && AMOUNT_UNITS.has(tokens[index] ?? '')) continue;
     seenContent = true;

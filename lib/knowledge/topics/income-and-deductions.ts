@@ -643,7 +643,6 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     ['que puedo deducir', ['deduccion', 'exento']],
     ['que puedo descontar', ['deduccion', 'exento']],
     ['que puedo restar', ['deduccion', 'exento']],
-    ['25 por ciento', ['25']],
     ['cuanto impuesto', ['tarifa']],
     ['cuanto pago de renta', ['tarifa']],
   ],
