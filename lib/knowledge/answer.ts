@@ -221,9 +221,10 @@ function deadlineAnswer(question: string, hits: Hits): { markdown: string; entry
   const slot = ending.length === 2 ? findDeadline(calendar, ending) : undefined;
   if (slot) {
     lines.push(
-      `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).`,
+      // The caveat shares the date's line: whoever reads (or saves to a calendar) only that line sees it.
+      `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).${slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.'}`,
       '',
-      `Lo ubiqué con los dos últimos dígitos de tu NIT, sin el dígito de verificación: las terminaciones ${slot.endings.join(' y ')} declaran y pagan ese día (Decreto 2229 de 2023).${yearNote}${slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**: verifícala en el calendario de la DIAN.'}`,
+      `Lo ubiqué con los dos últimos dígitos de tu NIT, sin el dígito de verificación: las terminaciones ${slot.endings.join(' y ')} declaran y pagan ese día (Decreto 2229 de 2023).${yearNote}${slot.published ? '' : ' Verifícala en el calendario de la DIAN.'}`,
     );
   } else {
     lines.push(

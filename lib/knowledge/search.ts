@@ -182,7 +182,7 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['usuario', 'muisca:0.5', true],
   ['error errores equivoque equivocado equivocacion', 'correccion:0.7', true],
   ['mal', 'correccion:0.6', false],
-  ['correo mensaje mensajes llamada estafa fraude falso falsa', 'canal:0.6', true],
+  ['correo mensaje mensajes llamada whatsapp sms estafa fraude falso falsa', 'canal:0.6', true],
   ['modificar', 'correccion:0.6', true],
   ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
   ['descontar descuenta descuento restar resta rebajar rebaja bajar baja', 'deduccion:0.6', true],

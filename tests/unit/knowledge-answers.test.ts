@@ -19,9 +19,12 @@ describe('a question with a NIT ending gets that citizen’s date first', () => 
   ])('"%s" → %s', (question, date, ending) => {
     const answer = answerFromKnowledge(question);
     expect(answer.entryIds).toEqual(['plazos-personas-naturales-ag-2025']);
-    expect(firstLine(answer.markdown)).toBe(
-      `Tu plazo es el **${date}** (año gravable 2025, NIT terminado en ${ending}).`,
-    );
+    // A calculated date carries its caveat on the same line, so the line may go on after the date.
+    expect(
+      firstLine(answer.markdown).startsWith(
+        `Tu plazo es el **${date}** (año gravable 2025, NIT terminado en ${ending}).`,
+      ),
+    ).toBe(true);
   });
 
   it('says how the date was found, that the year was assumed, and cites the sources', () => {

@@ -222,6 +222,7 @@ const menoresDeEdad: KnowledgeEntry = {
     '¿Los ingresos del menor van en la declaración de los padres?',
   ],
   keywords: [
+    'hijo con inversiones o CDT a su nombre',
     'menor de edad',
     'menores',
     'niño',
@@ -251,7 +252,7 @@ const sucesionesIliquidas: KnowledgeEntry = {
   ].join('\n'),
   questions: [
     'Mi papá murió, ¿hay que declarar renta por él?',
-    '¿Qué es una sucesión ilíquida?',
+    '¿Qué significa sucesión ilíquida?',
     '¿Quién declara la renta de una persona fallecida?',
     '¿Cómo actualizo el RUT de un familiar que falleció?',
     '¿Quién firma la declaración de la sucesión?',
@@ -327,7 +328,7 @@ const firmezaDeclaracion: KnowledgeEntry = {
     'Plazos **sin confirmar en la fuente oficial**: leímos los arts. 632 y 714 en copias de terceros.',
   ].join('\n'),
   questions: [
-    '¿Cuándo queda en firme la declaración de renta?',
+    '¿En cuánto tiempo queda en firme mi declaración?',
     '¿Cuántos años puede revisar la DIAN mi declaración?',
     '¿Cuánto tiempo debo guardar los soportes de la declaración?',
     '¿Qué es la firmeza de una declaración?',
@@ -365,13 +366,14 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
   ].join('\n'),
   questions: [
     '¿Cómo renuevo la firma electrónica de la DIAN?',
-    'Olvidé la clave de la firma electrónica',
+    'No recuerdo la clave de mi firma electrónica',
     '¿Cuándo tengo que renovar la firma electrónica?',
     '¿Cómo revoco la firma electrónica?',
     'No me llegan los códigos para activar la firma electrónica',
     '¿Cada cuánto se renueva la firma electrónica?',
   ],
   keywords: [
+    'cambio de correo',
     'renovar firma electrónica',
     'renovación',
     'recuperar clave de la firma',
@@ -428,6 +430,11 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['no declaro a tiempo', ['extemporaneo']],
     ['sancion por no declarar', ['nodeclarar', 'sancion', 'omiso']],
     ['multa por no declarar', ['nodeclarar', 'sancion', 'omiso']],
+    // Leaving something out of a filed return is corrected, not filed anew.
+    ['olvide poner', ['correccion']],
+    ['olvide incluir', ['correccion']],
+    ['olvido poner', ['correccion']],
+    ['olvido incluir', ['correccion']],
     ['menor de edad', ['menor']],
     ['menores de edad', ['menor']],
     ['sucesion iliquida', ['sucesion']],

@@ -162,13 +162,14 @@ const ENTRIES: KnowledgeEntry[] = [
     ].join('\n'),
     questions: [
       '¿Cómo pido la devolución del saldo a favor?',
-      '¿Cuánto se demora la DIAN en devolver el saldo a favor?',
+      '¿En cuánto tiempo me devuelve la DIAN el saldo a favor?',
       'Tengo saldo a favor en la declaración, ¿qué hago?',
       '¿Hasta cuándo puedo reclamar el saldo a favor?',
       '¿Qué es el formato 010 de devoluciones?',
       '¿Qué diferencia hay entre devolución y compensación?',
     ],
     keywords: [
+      'devolución automática',
       'saldo a favor',
       'devolución',
       'compensación',
@@ -208,6 +209,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Mis papás pueden ser mis dependientes?',
     ],
     keywords: [
+      'demostrar la dependencia económica',
       'dependientes',
       'dependientes económicos',
       'hijos',
@@ -315,6 +317,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Qué es una cuenta AVC?',
     ],
     keywords: [
+      'renta exenta',
       'aportes voluntarios',
       'pensiones voluntarias',
       'fondo de pensiones voluntarias',
@@ -462,9 +465,11 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Cuánto impuesto de renta pago según lo que gano?',
       '¿Desde cuántas UVT se paga impuesto de renta?',
       '¿Qué porcentaje de renta se paga en Colombia?',
-      '¿Cómo se calcula el impuesto con la tabla del artículo 241?',
+      '¿Cómo se usa la tabla del artículo 241 para calcular el impuesto?',
     ],
     keywords: [
+      'renta líquida gravable',
+      'desde cuánto se paga',
       'tarifa',
       'tabla de renta',
       'tarifa marginal',
@@ -529,6 +534,9 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Qué es mejor, costos y gastos o el 25 % exento?',
     ],
     keywords: [
+      'freelance',
+      'factura',
+      'negocio propio',
       'independientes',
       'honorarios',
       'prestación de servicios',
@@ -624,6 +632,13 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     ['salud y pension', ['seguridadsocial']],
     ['cedula de pensiones', ['cedulapensiones']],
     ['aporte voluntario', ['pensionvoluntaria']],
+    ['quedo a favor', ['saldofavor']],
+    ['devolucion automatica', ['saldofavor', 'devolucion']],
+    ['depende de mi', ['dependiente']],
+    ['dependen de mi', ['dependiente']],
+    ['tope del 40', ['40']],
+    ['limite del 40', ['40']],
+    ['fondo nacional del ahorro', ['hipotecario']],
     ['cuatro por mil', ['gmf']],
     ['4 por mil', ['gmf']],
     ['4 x 1000', ['gmf']],
@@ -650,7 +665,6 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     devolucion:
       'devolucion devoluciones devuelve devuelven devolver reembolso reembolsan reintegro reclamo reclamar reclamarlo',
     dependiente: 'dependiente dependientes hijo hijos hija hijas',
-    prepagada: 'prepagada prepagadas',
     hipotecario: 'hipotecario hipotecaria hipoteca hipotecas',
     afc: 'afc avc',
     // Listed apart so that "pensión" (a contribution, a cédula) does not read as "pensionado" by its stem.
@@ -658,6 +672,9 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     pensionado:
       'pensionado pensionada pensionados pensionadas jubilado jubilada jubilados jubilacion mesada mesadas',
     tarifa: 'tarifa tarifas tabla porcentaje escala',
-    gmf: 'gmf 4x1000',
+    gmf: 'gmf 4x1000 4xmil',
+    // Colombia's prepaid-medicine brands, as people name the plan they pay.
+    prepagada: 'prepagada prepagadas colsanitas medisanitas colmedica',
+    independiente: 'independiente independientes freelance freelancer',
   },
 };
