@@ -86,6 +86,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['presentar la declaracion', ['declar']],
   ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],
+  ['que necesito para declarar', ['comodeclarar', 'declar']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
   ['como hago la declaracion', ['comodeclarar', 'declar']],
@@ -102,7 +103,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],
   // Paying less tax is what deductions and exempt income are for; "no paga impuesto" is an exemption.
-  ['pagar menos', ['deduccion', 'exento']],
+  ['pagar menos', ['deduccion']],
   ['no paga impuesto', ['exento']],
   ['no pagan impuesto', ['exento']],
   // A concept of its own that the base does not cover; it must not read as "salario" (income).
@@ -173,7 +174,8 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['quien quienes kien kienes', 'obligado:0.5', false],
   ['ganar gano gane gana ganando', 'ingreso:0.6', false],
   ['dia', 'plazo:0.5', false],
-  ['extranjero extranjera extranjeros', 'noresidente:0.7', true],
+  // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
+  ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
   ['exterior', 'activosexterior:0.5 noresidente:0.4', true],
   ['cedula', 'nit:0.6', true],
   ['recibo', 'pagar:0.7 490:0.7', true],
@@ -270,6 +272,8 @@ const SHORT_NUMBER = /^\d{1,2}$/;
 const NIT_CONTEXT_STEMS = new Set(['termin', 'acab', 'finaliz', 'digit', 'nit', 'cedul', 'numer']);
 const NIT_CONTEXT_LOOKBACK = 3;
 const PERCENT_MARK = 'porciento';
+// Commas inside numbers ("1,5") and thousands separators are not clause breaks.
+const CLAUSE_BREAK = /[;¿?¡!]|,(?!\d)|\.(?!\d)/;
 const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
 
 function followsNitContext(stems: readonly string[], index: number): boolean {
@@ -284,6 +288,11 @@ function followsNitContext(stems: readonly string[], index: number): boolean {
  * sides share one vocabulary; weighted guesses about what a citizen means apply to questions only.
  */
 function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
+  // "Mi cédula es…, ¿cuándo declaro?": each clause may open with its own "cuándo".
+  return text.split(CLAUSE_BREAK).flatMap((clause) => analyzeClause(clause, forQuery));
+}
+
+function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
   // "25 %" is a rate ("el 25 % exento"): marked so that the number stays a term like "72 UVT" does.
   const tokens = tokenize(text.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
   const stems = tokens.map(stem);

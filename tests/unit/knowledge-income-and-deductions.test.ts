@@ -26,9 +26,9 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, figure: 
   ['cuanto es lo maximo del 25% exento laboral', 'renta-exenta-laboral-25', '790 UVT'],
   ['exencion del 25 para empleados', 'renta-exenta-laboral-25', '25 %'],
   ['cual es el maximo que puedo restar entre deducciones y exentas', 'limite-40-1340-uvt', '$66.731.000'],
-  ['el 40% de limite incluye los dependientes?', 'dependientes', '72 UVT'],
-  // The general entry states the same cap; the detailed one follows as «También te puede servir».
-  ['el tope del 40% de las deducciones', 'deducciones-rentas-exentas', '1.340 UVT'],
+  // The entry on the cap says which deductions fall inside it and which (72 UVT per dependant) outside.
+  ['el 40% de limite incluye los dependientes?', 'limite-40-1340-uvt', '72 UVT'],
+  ['el tope del 40% de las deducciones', 'limite-40-1340-uvt', '1.340 UVT'],
   ['los intereses de un cdt en que cedula van', 'cedulas', 'Rentas de capital'],
   ['que es la cedula general', 'cedulas', 'Rentas de trabajo'],
   ['los dividendos van en la cedula general?', 'cedulas', 'dividendos y participaciones'],

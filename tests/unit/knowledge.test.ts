@@ -261,7 +261,8 @@ describe('searchKnowledge', () => {
     ['que pasa si declaro tarde', 'sancion-extemporaneidad'],
     ['se me pasó la fecha de declarar', 'sancion-extemporaneidad'],
     ['mutla por declarar tarde', 'sancion-extemporaneidad'],
-    ['que pasa si no declaro', 'sancion-extemporaneidad'],
+    // The omisos entry explains both paths: art. 643 if DIAN acts first, art. 641 if one files late now.
+    ['que pasa si no declaro', 'sancion-por-no-declarar'],
     ['cual es la sancion minima', 'sancion-minima-2026'],
     ['multa minima 2025', 'sancion-minima-2025'],
     ['como pago', 'como-pagar'],
@@ -292,10 +293,10 @@ describe('searchKnowledge', () => {
     ['se me vencio la firma', 'firma-electronica'],
     ['firma electrónica vencida', 'firma-electronica'],
     ['DECLARACIÓN SUGERIDA', 'declaracion-sugerida'],
-    ['que es la informacion exogena', 'declaracion-sugerida'],
+    ['que es la informacion exogena', 'informacion-exogena'],
     ['como declaro por internet', 'declarar-en-linea'],
     ['declaracoin de renta por internet', 'declarar-en-linea'],
-    ['muisca', 'declarar-en-linea'],
+    ['muisca', 'cuenta-muisca-contrasena'],
     ['que necesito para declarar', 'declarar-en-linea'],
     ['tengo una cuenta en el exterior', 'formulario-160'],
     ['activos en el extranjero', 'formulario-160'],
@@ -313,7 +314,7 @@ describe('searchKnowledge', () => {
   it.each([
     ['extemporaneidda', 'sancion-extemporaneidad'],
     ['sansion por estemporaneidad', 'sancion-extemporaneidad'],
-    ['exogna', 'declaracion-sugerida'],
+    ['exogna', 'informacion-exogena'],
     ['multa minma', 'sancion-minima-2026'],
   ])('corrects the typo in "%s" → %s', (question, expected) => {
     expect(topId(question)).toBe(expected);

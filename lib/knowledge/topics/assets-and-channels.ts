@@ -105,6 +105,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '**Cifras no confirmadas en la fuente oficial:** los topes del art. 307 los leímos en publicaciones especializadas; verifícalos en el Estatuto Tributario.',
       ].join('\n'),
       questions: [
+        '¿Se declara la herencia el año en que muere la persona o el de la partición?',
         'Recibí una herencia, ¿tengo que declararla?',
         '¿Cuánto impuesto se paga por una herencia?',
         '¿Las donaciones pagan impuesto de renta?',

@@ -373,6 +373,7 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
     '¿Cada cuánto se renueva la firma electrónica?',
   ],
   keywords: [
+    'olvidé la clave de la firma',
     'cambio de correo',
     'renovar firma electrónica',
     'renovación',
