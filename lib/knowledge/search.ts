@@ -27,6 +27,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['buenas noches', []],
   ['buenos dias', []],
   ['buen dia', []],
+  // "No me dejan restar…" asks why something is not allowed; "dejar" is not the topic.
+  ['no me dejan', []],
+  ['no me deja', []],
   ['fecha limite', ['plazo']],
   // The popular name for the calendar by NIT digits, borrowed from traffic rules.
   ['pico y placa', ['plazo']],
@@ -143,6 +146,8 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   uvt: 'uvt uvts',
   asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  // The letters DIAN sends: "me llegó un oficio de la DIAN".
+  carta: 'carta cartas oficio oficios',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
 };
 
@@ -184,7 +189,11 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['usuario', 'muisca:0.5', true],
   ['error errores equivoque equivocado equivocacion', 'correccion:0.7', true],
   ['mal', 'correccion:0.6', false],
-  ['correo mensaje mensajes llamada whatsapp sms estafa fraude falso falsa', 'canal:0.6', true],
+  [
+    'correo mensaje mensajes llamada llamaron escribieron contactaron whatsapp sms estafa fraude falso falsa real',
+    'canal:0.6',
+    true,
+  ],
   ['modificar', 'correccion:0.6', true],
   ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
   ['descontar descuenta descuento restar resta rebajar rebaja bajar baja', 'deduccion:0.6', true],

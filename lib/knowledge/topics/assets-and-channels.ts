@@ -582,6 +582,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // Countries people name for living or holding money abroad, beyond those the base already knows.
     ['afuera', ['exterior']],
     ['otro pais', ['exterior']],
+    // Months lived in the country are the residence test (183 days).
+    ['meses viviendo', ['resid']],
+    ['dias viviendo', ['resid']],
     ['otros paises', ['exterior']],
     ['espana', ['exterior']],
     ['panama', ['exterior']],
@@ -620,7 +623,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     bloqueado: 'bloqueo bloqueado bloqueada bloquearon',
     contrasena: 'contrasena contrasenas clave claves password',
     extranjeria: 'extranjeria',
-    extranjero: 'extranjero extranjera extranjeros extranjeras venezolano venezolana venezolanos',
+    // Nationalities people give instead of "extranjero" ("soy francés, vivo en Cali").
+    extranjero:
+      'extranjero extranjera extranjeros extranjeras venezolano venezolana venezolanos frances francesa aleman alemana estadounidense gringo gringa espanol espanola mexicano mexicana peruano peruana ecuatoriano ecuatoriana italiano italiana',
     particion: 'particion reparto reparte repartir repartieron',
     familia: 'familia esposa esposo pareja conyuge',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',

@@ -148,6 +148,7 @@ const emplazamientoNoDeclarar: KnowledgeEntry = {
     'Porcentajes **sin confirmar en la fuente oficial**: leímos los arts. 642 y 715 en copias de terceros. Si recibiste un emplazamiento, declara cuanto antes.',
   ].join('\n'),
   questions: [
+    'La DIAN me envió una carta para que declare, ¿qué hago?',
     '¿Qué es un emplazamiento para declarar?',
     'Recibí un emplazamiento de la DIAN, ¿qué hago?',
     '¿Cuánto tiempo tengo para responder un emplazamiento?',

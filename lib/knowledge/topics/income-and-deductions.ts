@@ -527,6 +527,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '**No confirmado en la fuente oficial:** estas reglas las leímos en copias del Estatuto publicadas por terceros; verifícalas en el normograma de la DIAN.',
     ].join('\n'),
     questions: [
+      'Tengo un negocio propio, ¿cómo declaro renta?',
       'Trabajo por honorarios, ¿qué puedo restar en la renta?',
       'Trabajo por prestación de servicios, ¿qué resto en la renta?',
       '¿Puedo restar costos y gastos si soy contratista?',
@@ -676,5 +677,6 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     // Colombia's prepaid-medicine brands, as people name the plan they pay.
     prepagada: 'prepagada prepagadas colsanitas medisanitas colmedica',
     independiente: 'independiente independientes freelance freelancer',
+    negocio: 'negocio negocios tienda tiendas emprendimiento',
   },
 };
