@@ -171,6 +171,7 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
       'NIT',
       'cédula',
       'termina en',
+      'en qué mes se declara',
     ],
     appliesTo: `Año gravable ${calendar.taxableYear} (declaración de ${calendar.filingYear})`,
     sources: [
@@ -248,6 +249,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué son las cédulas en la declaración de renta?',
     ],
     keywords: [
+      'número del formulario de renta',
       'F210',
       'formulario 210',
       'personas naturales',

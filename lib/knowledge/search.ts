@@ -90,6 +90,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],
   ['que necesito para declarar', ['comodeclarar', 'declar']],
+  ['hacer la declaracion', ['comodeclarar', 'declar']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
   ['como hago la declaracion', ['comodeclarar', 'declar']],

@@ -72,6 +72,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué ingresos son ganancia ocasional?',
       ],
       keywords: [
+        'diferencia con las rentas ordinarias',
         'ganancias ocasionales exentas',
         'ganancia ocasional',
         'ganancias ocasionales',
