@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '@/lib/client/assistant-store';
 import { useAssistant } from './AssistantStoreProvider';
+import { CalendarButtons } from './CalendarButtons';
 import { MarkdownMessage } from './MarkdownMessage';
 
 const WELCOME =
@@ -11,7 +12,7 @@ const WELCOME =
 const DISCLAIMER =
   'Mis respuestas son informativas: no son un concepto oficial ni una decisión vinculante de la DIAN.';
 
-function AnswerBody({ message }: { message: ChatMessage }) {
+function AnswerBody({ message, question }: { message: ChatMessage; question?: string }) {
   if (message.state === 'error') {
     return <p className="font-semibold text-danger">{message.text}</p>;
   }
@@ -19,6 +20,7 @@ function AnswerBody({ message }: { message: ChatMessage }) {
   return (
     <>
       <MarkdownMessage text={message.text} />
+      {message.state === 'done' && <CalendarButtons answer={message.text} question={question} />}
       {message.state === 'stopped' && (
         <p className="mt-1 text-xs text-ink-muted italic">Respuesta detenida.</p>
       )}
@@ -34,11 +36,17 @@ const isNearEnd = (element: HTMLElement) =>
 
 export function ChatTranscript() {
   const messages = useAssistant((state) => state.messages);
+  // A question and its answer share an id; the answer's actions may need what was asked.
+  const questions = new Map(
+    messages.filter((message) => message.role === 'user').map((message) => [message.id, message.text]),
+  );
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
   const seenCount = useRef(messages.length);
   // What the reader last saw at the end of the transcript; anything newer while scrolled up is "unseen".
-  const signature = `${messages.length}:${messages.at(-1)?.text.length ?? 0}`;
+  // The state counts too: a finished answer can grow by its actions (e.g. "Agregar a mi calendario").
+  const last = messages.at(-1);
+  const signature = `${messages.length}:${last?.text.length ?? 0}:${last?.state ?? ''}`;
   const [seenSignature, setSeenSignature] = useState(signature);
   const hasUnseen = !following && signature !== seenSignature;
 
@@ -101,7 +109,11 @@ export function ChatTranscript() {
               <span className="sr-only">
                 {message.role === 'user' ? 'Tú dijiste: ' : 'El asistente respondió: '}
               </span>
-              {message.role === 'user' ? message.text : <AnswerBody message={message} />}
+              {message.role === 'user' ? (
+                message.text
+              ) : (
+                <AnswerBody message={message} question={questions.get(message.id)} />
+              )}
             </li>
           ))}
         </ol>

@@ -13,8 +13,12 @@ export interface FoundAmount {
   inUvt: boolean;
 }
 
-const AMOUNT =
-  /(\$\s?)?\b(\d{1,3}(?:[.' ]\d{3})+|\d+)(?:[,.](\d{1,2})(?!\d))?(?:\s*(millones|millon|palos|palo|mill|mm|mil)\b)?(?:\s*(?:de\s+)?(?:pesos|cop))?(\s*uvts?\b)?/g;
+const UNIT = String.raw`(millones|millon|palos|palo|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
+
+const AMOUNT = new RegExp(
+  String.raw`(\$\s?)?\b(\d{1,3}(?:[.' ]\d{3})+|\d+)(?:[,.](\d{1,2})(?!\d))?(?:\s*${UNIT})?(?:\s*(?:de\s+)?(?:pesos|cop))?(\s*uvts?\b)?`,
+  'g',
+);
 
 const MULTIPLIER: Readonly<Record<string, number>> = {
   millones: 1e6,
@@ -23,33 +27,16 @@ const MULTIPLIER: Readonly<Record<string, number>> = {
   palo: 1e6,
   mill: 1e6,
   mm: 1e6,
+  // "2M", "2 m": how amounts are abbreviated in chats.
+  m: 1e6,
   mil: 1e3,
 };
 
-/**
- * Every amount in the text. A bare number counts only when it looks like money ("$", a unit, thousands
- * separators or seven or more digits) or like UVT, so years and NIT endings are left out.
- */
-export function findAmounts(text: string): FoundAmount[] {
-  const found: FoundAmount[] = [];
-  for (const match of text.matchAll(AMOUNT)) {
-    const [whole, currency, integer = '', decimals, unit, uvt] = match;
-    const digits = integer.replace(/[.' ]/g, '');
-    const grouped = digits.length !== integer.length;
-    const looksLikeMoney = Boolean(currency) || Boolean(unit) || grouped || digits.length >= 7;
-    if (!uvt && !looksLikeMoney) continue;
-    const base = Number(`${digits}${decimals ? `.${decimals}` : ''}`);
-    const value = uvt ? base : base * (unit ? (MULTIPLIER[unit] ?? 1) : 1);
-    if (!Number.isFinite(value)) continue;
-    const start = match.index + (whole.length - whole.trimStart().length);
-    found.push({ value, start, end: match.index + whole.trimEnd().length, inUvt: Boolean(uvt) });
-  }
-  return found;
-}
-
+// Spanish number words, summed as spoken: "ciento cincuenta" = 150, "treinta y cinco" = 35.
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   un: 1,
   uno: 1,
+  una: 1,
   dos: 2,
   tres: 3,
   cuatro: 4,
@@ -61,13 +48,117 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   diez: 10,
   once: 11,
   doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  veintiun: 21,
+  veintiuno: 21,
+  veintidos: 22,
+  veintitres: 23,
+  veinticuatro: 24,
+  veinticinco: 25,
+  veintiseis: 26,
+  veintisiete: 27,
+  veintiocho: 28,
+  veintinueve: 29,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  cien: 100,
+  ciento: 100,
+  doscientos: 200,
+  trescientos: 300,
+  cuatrocientos: 400,
+  quinientos: 500,
+  seiscientos: 600,
+  setecientos: 700,
+  ochocientos: 800,
+  novecientos: 900,
 };
+const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+const WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMBER_WORD})*)\s+${UNIT}`, 'g');
+
+const YEAR_TAIL = new RegExp(String.raw`^\s+${NUMBER_WORD}\b`);
+
+function wordsValue(words: string): number {
+  return words.split(/\s+/).reduce((total, word) => total + (NUMBER_WORDS[word] ?? 0), 0);
+}
+
+function scaled(base: number, unit: string | undefined, half: string | undefined): number {
+  const multiplier = unit ? (MULTIPLIER[unit] ?? 1) : 1;
+  return (base + (half ? 0.5 : 0)) * multiplier;
+}
+
+/**
+ * Every amount in the text, in order. A bare number counts only when it looks like money ("$", a unit,
+ * thousands separators or seven or more digits) or like UVT, so years and NIT endings are left out; number
+ * words count only with a unit ("dos millones", "quinientos mil").
+ */
+export function findAmounts(text: string): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  for (const match of text.matchAll(AMOUNT)) {
+    const [whole, currency, integer = '', decimals, unit, half, uvt] = match;
+    const digits = integer.replace(/[.' ]/g, '');
+    const grouped = digits.length !== integer.length;
+    const looksLikeMoney = Boolean(currency) || Boolean(unit) || grouped || digits.length >= 7;
+    if (!uvt && !looksLikeMoney) continue;
+    const base = Number(`${digits}${decimals ? `.${decimals}` : ''}`);
+    const value = uvt ? base : scaled(base, unit, half);
+    if (!Number.isFinite(value)) continue;
+    const start = match.index + (whole.length - whole.trimStart().length);
+    found.push({ value, start, end: match.index + whole.trimEnd().length, inUvt: Boolean(uvt) });
+  }
+  for (const match of text.matchAll(WORD_AMOUNT)) {
+    const [whole, words = '', unit, half] = match;
+    const end = match.index + whole.length;
+    // "dos mil veinticinco" is a year said aloud, not two thousand pesos.
+    if (unit === 'mil' && YEAR_TAIL.test(text.slice(end))) continue;
+    found.push({
+      value: scaled(wordsValue(words), unit, half),
+      start: match.index,
+      end,
+      inUvt: false,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const COUNT = String.raw`(\d{1,3}|${NUMBER_WORD}(?:\s+y\s+${NUMBER_WORD})?)`;
+const MONTHS = new RegExp(String.raw`\b${COUNT}\s+mes(?:es)?\b`);
+const DAYS = new RegExp(String.raw`\b${COUNT}\s+dias?\b`);
+const WEEKS = new RegExp(String.raw`\b${COUNT}\s+semanas?\b`);
+const DAYS_PER_MONTH = 30;
+
+function countOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : wordsValue(word.replace(/\s+y\s+/g, ' '));
+}
 
 /** "3 meses", "tres meses", "un mes" → months; undefined when the text names none. */
 export function findMonths(text: string): number | undefined {
-  const match =
-    /\b(\d{1,3}|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+mes(?:es)?\b/.exec(text);
+  const match = MONTHS.exec(text);
   if (!match?.[1]) return undefined;
-  const value = NUMBER_WORDS[match[1]] ?? Number(match[1]);
+  const value = countOf(match[1]);
   return value > 0 ? value : undefined;
+}
+
+/**
+ * How late a return is, in months or fractions of a month (art. 641 ET): "3 meses", or "20 días" / "dos
+ * semanas" counted as 30-day months, every fraction a whole month. `fromDays` tells the caller it was counted.
+ */
+export function findDelay(text: string): { months: number; fromDays?: number } | undefined {
+  const months = findMonths(text);
+  if (months !== undefined) return { months };
+  const days = DAYS.exec(text);
+  const weeks = days ? undefined : WEEKS.exec(text);
+  const count = days?.[1] ? countOf(days[1]) : weeks?.[1] ? countOf(weeks[1]) * 7 : 0;
+  return count > 0 ? { months: Math.ceil(count / DAYS_PER_MONTH), fromDays: count } : undefined;
 }

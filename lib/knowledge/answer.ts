@@ -5,8 +5,19 @@
  */
 import { toolResultMarkdown } from '../tax/citations';
 import { calculationFor, type Calculation } from './calculations';
-import { calendarForEntry, findDeadline, formatSpanishDate, formatSpanishDateWithWeekday } from './deadlines';
-import { getKnowledgeEntry } from './entries';
+import {
+  calendarForEntry,
+  CURRENT_FILING_YEAR,
+  DEADLINE_CALENDARS,
+  findDeadline,
+  formatSpanishDate,
+  formatSpanishDateWithWeekday,
+  type DeadlineCalendar,
+} from './deadlines';
+import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
+import { formatPesos } from '../tax/money';
+import { formatUvtInPesos } from '../tax/uvt';
+import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { detectYearIntent, entryMatchesYear, entryYearScope, searchKnowledge } from './search';
 import { normalize, tokenize, wordList } from './text';
@@ -61,7 +72,7 @@ const PRIVACY_MARKDOWN = [
   '- Para saber tu fecha límite basta con los **dos últimos dígitos** de tu NIT (sin el dígito de verificación).',
 ].join('\n');
 
-const PASSWORD_HELP = `- Si olvidaste o bloqueaste tu contraseña, gestiona su recuperación únicamente en el portal oficial (${DIAN_PORTAL}); consulta el ${SELF_SERVICE}.`;
+const PASSWORD_HELP_MARKDOWN = `- Si olvidaste o bloqueaste tu contraseña, gestiona su recuperación únicamente en el portal oficial (${DIAN_PORTAL}); consulta el ${SELF_SERVICE}.`;
 
 const RULING_MARKDOWN = [
   'No puedo emitir conceptos, certificaciones ni decisiones oficiales, ni modificar sanciones u obligaciones: soy un asistente **informativo** y mis respuestas no obligan a la DIAN ni a ti.',
@@ -87,7 +98,8 @@ const SMALL_TALK_FILLER = new Set(
     dia dias tarde tardes noche noches que tal como estas esta vas va muy mucho muchas muchisimas mil todo
     eso por la el lo los las de del a y o tu te me mi asistente dian virtual senor senora se puede hacer en
     ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
-    con quien hablo hablando usted ustedes
+    con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
+    explicacion paciencia tiempo
   `),
 );
 
@@ -123,32 +135,114 @@ function withoutLongNumbers(question: string): string {
     run.replace(/\D/g, '').length >= FULL_ID_DIGITS ? ' ' : run,
   );
 }
+// Asking for help with one's own password ("olvidé mi clave del MUISCA") is a question for the base, unless the
+// message also hands a secret over or offers it.
+const PASSWORD_HELP_REQUEST =
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida)\b/;
+const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
+const PASSWORD_HANDOVER =
+  /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
 const PERSONAL_DATA_OFFER =
   /\b(?:necesit\w*|quier\w*|pid\w*|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
 
 const RULING_REQUEST =
-  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certific(?:a|ame|ar|arme|as) (?:oficialmente |por escrito )?que|garantiz\w*|(?:emite|emitir|expide|expedir|dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
+  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certifi(?:ca|came|car|carme|cas|que|ques|quen|camelo) (?:oficialmente |por escrito |formalmente )?(?:que|si)|(?:dime|digame|dinos|confirma\w*|asegura\w*|responde\w*) (?:oficialmente|por escrito|formalmente)|decid(?:e|a|elo|ame) (?:tu|usted)|(?:tu|usted) decide|garantiz\w*|(?:emite|emiteme|emitir|emitirme|expide|expideme|expedir|expedirme) (?:un |una |el |la |mi )?(?:concepto|certificado|paz y salvo|constancia|resolucion|fallo|dictamen)|(?:dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|paz y salvo|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
+
+/**
+ * Subjects next to the income tax of personas naturales that the base does not cover and that share its
+ * words ("impuesto", "tarifa", "renta", "UVT"): other national, local and foreign taxes, companies' rate,
+ * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
+ */
+const OUT_OF_SCOPE =
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 // ---------------------------------------------------------------------------------------------------
 // Answer composition.
 
-// "mi NIT termina en 45", "cédula terminada en 07", "últimos dos dígitos 45".
+// "mi NIT termina en 45", "terminación 07", "cédula que acaba en 12", "últimos dígitos 3 y 8": the ending,
+// and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
-  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+)?(\d{1,2})\b/;
+  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+const CALENDAR_REQUEST =
+  /\b(?:calendario|tabla|todas las fechas|todos los (?:plazos|vencimientos|nit)|fechas de (?:todos|cada)|(?:lista|listado) de (?:fechas|plazos))\b/;
+const DEADLINE_INTENT = /\b(?:cuando|fecha\w*|plazo\w*|vence\w*|venc\w*|dia|me toca|hasta)\b/;
 
-function nitEndingLine(question: string, entry: KnowledgeEntry): string | undefined {
-  const calendar = calendarForEntry(entry.id);
-  if (!calendar) return undefined;
-  const match = NIT_ENDING.exec(normalize(question));
-  const digits = match?.[1];
-  if (!digits) return undefined;
-  if (digits.length === 1) {
-    return `Para ubicar tu fecha necesito los **dos últimos dígitos** de tu NIT (sin el dígito de verificación): con uno solo no es posible, porque cada fecha corresponde a un par de terminaciones.`;
+/** The citizen's NIT ending: two digits, one digit (we must ask for the other), or none. */
+function nitEndingOf(text: string): string | undefined {
+  const match = NIT_ENDING.exec(text);
+  if (!match?.[1]) return undefined;
+  return match[2] && match[1].length === 1 ? `${match[1]}${match[2]}` : match[1];
+}
+
+/**
+ * The calendar a deadline question means: the taxable year it names, the filing year it names ("declaro en
+ * 2025", "renta 2025"), or the current filing season when it names none or one the base does not cover.
+ */
+function calendarForQuestion(question: string): {
+  calendar: DeadlineCalendar;
+  note?: string;
+  /** True when the note must precede the date: the date is not for the year the citizen named. */
+  before?: boolean;
+} {
+  const intent = detectYearIntent(question);
+  const current = DEADLINE_CALENDARS.find((calendar) => calendar.filingYear === CURRENT_FILING_YEAR);
+  if (!current) throw new Error(`No deadline calendar for ${CURRENT_FILING_YEAR}.`);
+  const season = `la temporada actual: declaración de ${current.filingYear}, año gravable ${current.taxableYear}`;
+  if (!intent) return { calendar: current, note: `No indicaste el año: uso ${season}.` };
+  const named = intent.taxable
+    ? DEADLINE_CALENDARS.find((calendar) => calendar.taxableYear === intent.year)
+    : (DEADLINE_CALENDARS.find((calendar) => calendar.filingYear === intent.year) ??
+      DEADLINE_CALENDARS.find((calendar) => calendar.taxableYear === intent.year));
+  if (named) return { calendar: named };
+  return {
+    calendar: current,
+    note: `No tengo en mi base local el calendario de ${intent.year}; uso ${season}.`,
+    before: true,
+  };
+}
+
+/**
+ * A deadline question with a NIT ending answered first with the citizen's own date, then one line on how it
+ * was found; the whole table only when the question asks for the calendar.
+ */
+function deadlineAnswer(question: string, hits: Hits): { markdown: string; entryId: string } | undefined {
+  const text = normalize(question);
+  const ending = nitEndingOf(text);
+  if (!ending) return undefined;
+  const best = hits[0]?.entry;
+  if (!(best && calendarForEntry(best.id)) && !DEADLINE_INTENT.test(text)) return undefined;
+  const { calendar, note, before } = calendarForQuestion(question);
+  const entry = getKnowledgeEntry(calendar.entryId);
+  const first = calendar.slots[0];
+  const last = calendar.slots[calendar.slots.length - 1];
+  if (!entry || !first || !last) return undefined;
+  const lines: string[] = note && before ? [note, ''] : [];
+  const yearNote = note && !before ? ` ${note}` : '';
+  const slot = ending.length === 2 ? findDeadline(calendar, ending) : undefined;
+  if (slot) {
+    lines.push(
+      // The caveat shares the date's line: whoever reads (or saves to a calendar) only that line sees it.
+      `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).${slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.'}`,
+      '',
+      `Lo ubiqué con los dos últimos dígitos de tu NIT, sin el dígito de verificación: las terminaciones ${slot.endings.join(' y ')} declaran y pagan ese día (Decreto 2229 de 2023).${yearNote}${slot.published ? '' : ' Verifícala en el calendario de la DIAN.'}`,
+    );
+  } else {
+    lines.push(
+      `Para darte tu fecha necesito el **segundo de los dos últimos dígitos** de tu NIT (sin el dígito de verificación): cada fecha corresponde a un par de terminaciones, por ejemplo 45 y 46.`,
+      '',
+      `Las personas naturales declaran el año gravable ${calendar.taxableYear} entre el ${formatSpanishDate(first.date)} y el ${formatSpanishDate(last.date)}.${yearNote}`,
+    );
   }
-  const slot = findDeadline(calendar, digits);
-  if (!slot) return undefined;
-  const caveat = slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.';
-  return `**Si tu NIT termina en ${digits}**, tu fecha límite para declarar el año gravable ${calendar.taxableYear} es el **${formatSpanishDateWithWeekday(slot.date)}**.${caveat}`;
+  if (CALENDAR_REQUEST.test(text)) lines.push('', `**${entry.title}**`, '', entry.body);
+  lines.push(
+    '',
+    sourcesLine(entry),
+    `Aplica a: ${entry.appliesTo} · Verificado el ${formatSpanishDate(entry.checkedOn)}`,
+  );
+  if (!CALENDAR_REQUEST.test(text)) {
+    lines.push('', `¿Quieres ver todas las fechas? Pídeme el «calendario de renta ${calendar.filingYear}».`);
+  }
+  return { markdown: lines.join('\n'), entryId: entry.id };
 }
 
 function missingYearLine(question: string, entry: KnowledgeEntry): string | undefined {
@@ -158,6 +252,20 @@ function missingYearLine(question: string, entry: KnowledgeEntry): string | unde
   const yearSpecific = scope.taxable !== undefined || scope.filing !== undefined || scope.plain.length > 0;
   if (!yearSpecific) return undefined;
   return `No tengo en mi base local datos para ${intent.year}; te muestro la información más cercana que tengo.`;
+}
+
+const LATE_FILING_ENTRY_ID = 'sancion-extemporaneidad';
+
+/** The entry's example finished with this season's minimum, which the yearless entry cannot hold. */
+function lateFilingExampleNote(): string {
+  const example = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
+  const outcome = example.minimumApplied
+    ? `así que en el ejemplo pagarías la mínima: **${formatPesos(example.penalty)}**`
+    : `así que en el ejemplo pagarías **${formatPesos(example.penalty)}**`;
+  const unconfirmed = example.confirmed
+    ? ''
+    : `, con una UVT de ${example.year} aún no confirmada oficialmente`;
+  return `Si declaras tarde en ${example.year}, la sanción mínima es de **${formatUvtInPesos(MINIMUM_PENALTY_UVT, example.year)}** (10 UVT${unconfirmed}), ${outcome}. Con tus cifras te lo calculo: dime el impuesto a cargo y cuántos meses o días de retraso.`;
 }
 
 function sourcesLine(entry: KnowledgeEntry): string {
@@ -181,9 +289,8 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   const lines: string[] = [];
   const yearNote = missingYearLine(question, entry);
   if (yearNote) lines.push(yearNote, '');
-  const nitLine = nitEndingLine(question, entry);
-  if (nitLine) lines.push(nitLine, '');
   lines.push(`**${entry.title}**`, '', entry.body, '');
+  if (entry.id === LATE_FILING_ENTRY_ID) lines.push(lateFilingExampleNote(), '');
   if (second) lines.push(`También te puede servir: **${second.entry.title}**`, '');
   lines.push(sourcesLine(entry));
   lines.push(`Aplica a: ${entry.appliesTo} · Verificado el ${formatSpanishDate(entry.checkedOn)}`);
@@ -196,15 +303,31 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   return lines.join('\n');
 }
 
+/** An answer from the entries: the citizen's own date when the question is about it, else the best entry. */
+function entryAnswer(question: string, hits: Hits): { markdown: string; entryIds: string[] } | undefined {
+  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
+  const deadline = deadlineAnswer(question, hits);
+  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId] };
+  if (hits.length === 0) return undefined;
+  return {
+    markdown: composeEntryAnswer(question, hits),
+    entryIds: usedHits(hits).map((hit) => hit.entry.id),
+  };
+}
+
 /** A calculation's answer: what was assumed, the tool's result with sources and year, and where to read more. */
 function calculationMarkdown(calculation: Calculation): string | undefined {
   const { result } = calculation;
   if (!result.ok) return undefined;
   const entry = getKnowledgeEntry(calculation.entryId);
+  // The verdict or the amount leads; what was assumed to reach it follows, before the details.
+  const [lead = '', ...details] = toolResultMarkdown(result).split('\n\n');
   return [
-    ...calculation.assumptions.map((assumption) => `_${assumption}_`),
-    ...(calculation.assumptions.length > 0 ? [''] : []),
-    toolResultMarkdown(result),
+    lead,
+    ...(calculation.assumptions.length > 0
+      ? ['', ...calculation.assumptions.map((assumption) => `_${assumption}_`)]
+      : []),
+    ...details.flatMap((detail) => ['', detail]),
     ...(entry ? ['', `Más información: **${entry.title}**.`] : []),
   ].join('\n');
 }
@@ -222,24 +345,30 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
   const text = normalize(question);
   const tokens = tokenize(question);
 
-  const asksForPassword = PASSWORD_REQUEST.test(text);
   const sharesId = sharesFullIdNumber(text);
-  const privacy = asksForPassword || sharesId || PERSONAL_DATA_OFFER.test(text);
+  const sharesPassword = PASSWORD_SHARED.test(text);
+  const mentionsPassword = PASSWORD_REQUEST.test(text);
+  const seeksPasswordHelp =
+    mentionsPassword && PASSWORD_HELP_REQUEST.test(text) && !sharesPassword && !PASSWORD_HANDOVER.test(text);
+  const asksForPassword = sharesPassword || (mentionsPassword && !seeksPasswordHelp);
+  const privacy = asksForPassword || sharesId || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));
   const ruling = RULING_REQUEST.test(text);
   if (privacy || ruling) {
     const notices: string[] = [];
-    if (privacy) notices.push(asksForPassword ? `${PRIVACY_MARKDOWN}\n${PASSWORD_HELP}` : PRIVACY_MARKDOWN);
+    if (privacy)
+      notices.push(asksForPassword ? `${PRIVACY_MARKDOWN}\n${PASSWORD_HELP_MARKDOWN}` : PRIVACY_MARKDOWN);
     if (ruling) notices.push(RULING_MARKDOWN);
     const kind: KnowledgeAnswerKind = privacy ? 'privacy' : 'ruling';
     // A question that comes with a document number or a request for a ruling still deserves general
     // information, minus the number; a message about passwords or handing over data gets only the notice.
     const cleaned = withoutLongNumbers(question);
     const hits = sharesId || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
-    if (hits.length === 0) return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind };
+    const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;
+    if (!answer) return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind };
     const lead = ruling ? 'Como información general, esto es lo que dice mi base local:\n\n' : '';
     return {
-      markdown: `${notices.join('\n\n')}\n\n${lead}${composeEntryAnswer(cleaned, hits)}`,
-      entryIds: usedHits(hits).map((hit) => hit.entry.id),
+      markdown: `${notices.join('\n\n')}\n\n${lead}${answer.markdown}`,
+      entryIds: answer.entryIds,
       matched: true,
       kind,
     };
@@ -252,22 +381,26 @@ export function answerFromKnowledge(question: string): KnowledgeAnswer {
     return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
   }
 
+  if (OUT_OF_SCOPE.test(text)) {
+    return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
+  }
+
   const calculation = calculationFor(question);
   const calculated = calculation && calculationMarkdown(calculation);
   if (calculation && calculated) {
     return { markdown: calculated, entryIds: [calculation.entryId], matched: true, kind: 'calculation' };
   }
 
-  const hits = searchKnowledge(question);
-  if (hits.length === 0) {
+  const answer = entryAnswer(question, searchKnowledge(question));
+  if (!answer) {
     return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
   }
   // A calculation the tools refused (a year without official figures) is explained before the general answer.
   const refusal = calculation?.result.ok === false ? `${calculation.result.error.message}\n\n` : '';
-  const body = `${refusal}${composeEntryAnswer(question, hits)}`;
+  const body = `${refusal}${answer.markdown}`;
   return {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
-    entryIds: usedHits(hits).map((hit) => hit.entry.id),
+    entryIds: answer.entryIds,
     matched: true,
     kind: 'answer',
   };

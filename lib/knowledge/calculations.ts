@@ -7,7 +7,8 @@
 import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
-import { findAmounts, findMonths, type FoundAmount } from './amounts';
+import { findAmounts, findDelay, type FoundAmount } from './amounts';
+import { CURRENT_FILING_YEAR } from './deadlines';
 import { normalize } from './text';
 
 export interface Calculation {
@@ -19,9 +20,9 @@ export interface Calculation {
   entryId: string;
 }
 
-/** The taxable year whose return is filed this year (2026): the default when a question names none. */
-const CURRENT_TAXABLE_YEAR = 2025;
-const CURRENT_YEAR = 2026;
+const CURRENT_YEAR = CURRENT_FILING_YEAR;
+/** The taxable year whose return is filed this season: the default when a question names none. */
+const CURRENT_TAXABLE_YEAR = CURRENT_FILING_YEAR - 1;
 
 type FigureField = 'gross_assets' | 'gross_income' | 'credit_card_spending' | 'purchases' | 'bank_deposits';
 
@@ -141,9 +142,9 @@ function obligationCalculation(text: string, amounts: FoundAmount[]): Calculatio
 }
 
 function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
-  const months = findMonths(text);
+  const delay = findDelay(text);
   const pesos = amounts.filter((amount) => !amount.inUvt);
-  if (months === undefined || pesos.length === 0) return undefined;
+  if (delay === undefined || pesos.length === 0) return undefined;
   const noTax = NO_TAX.test(text);
   const taxAmount = noTax
     ? undefined
@@ -153,13 +154,18 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
   const incomeAmount = pesos.find((amount) => fieldFor(text, amount) === 'gross_income');
   if (!taxAmount && !incomeAmount) return undefined;
   const { year, assumed } = yearOf(text, CURRENT_YEAR);
-  const assumptions = assumed
-    ? [`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`]
-    : [];
+  const assumptions = [
+    ...(delay.fromDays === undefined
+      ? []
+      : [
+          `Conté ${delay.fromDays} ${delay.fromDays === 1 ? 'día' : 'días'} como ${delay.months} ${delay.months === 1 ? 'mes' : 'meses'}: cada mes o fracción de mes de retraso cuenta completo (la cuenta exacta va por meses calendario desde tu fecha límite).`,
+        ]),
+    ...(assumed ? [`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`] : []),
+  ];
   const result = UVT_COVERED_YEARS.includes(year)
     ? runTaxTool('late_filing_penalty', {
         year,
-        months_late: months,
+        months_late: delay.months,
         tax_due: taxAmount?.value ?? 0,
         gross_income: taxAmount ? null : (incomeAmount?.value ?? null),
         balance_in_favor: null,

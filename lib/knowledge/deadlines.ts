@@ -74,6 +74,9 @@ export const DEADLINES_AG_2025 = buildCalendar('plazos-personas-naturales-ag-202
 
 export const DEADLINE_CALENDARS: readonly DeadlineCalendar[] = [DEADLINES_AG_2024, DEADLINES_AG_2025];
 
+/** The filing season under way (returns of the taxable year 2025): what a question that names no year means. */
+export const CURRENT_FILING_YEAR = 2026;
+
 export function calendarForEntry(entryId: string): DeadlineCalendar | undefined {
   return DEADLINE_CALENDARS.find((calendar) => calendar.entryId === entryId);
 }
@@ -83,7 +86,7 @@ export function findDeadline(calendar: DeadlineCalendar, ending: string): Deadli
   return calendar.slots.find((slot) => slot.endings.includes(ending));
 }
 
-const MONTHS = [
+export const MONTHS = [
   'enero',
   'febrero',
   'marzo',
@@ -97,7 +100,7 @@ const MONTHS = [
   'noviembre',
   'diciembre',
 ] as const;
-const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
+export const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
 
 function dateParts(iso: string): { year: number; month: number; day: number } {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);

@@ -4,6 +4,7 @@
  * or was derived from a rule, the entry is `confirmed: false` and its body says so to the citizen.
  */
 import {
+  CURRENT_FILING_YEAR,
   DEADLINES_AG_2024,
   DEADLINES_AG_2025,
   deadlineTableMarkdown,
@@ -12,9 +13,11 @@ import {
 } from './deadlines';
 import { formatPesos } from '../tax/money';
 import { OFFICIAL_SOURCES } from '../tax/sources';
-import { MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
-import { requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
+import { FILING_CRITERIA } from '../tax/filing-obligation';
+import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
+import { formatUvtInPesos, requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
 import { parseKnowledgeEntries, type KnowledgeEntry, type KnowledgeSource } from './schema';
+import { KNOWLEDGE_TOPICS } from './topics';
 
 const CHECKED_ON = '2026-11-25';
 
@@ -63,10 +66,22 @@ function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry 
   };
 }
 
+/** Press pieces often print the raw product; naming it keeps a citizen who saw it from thinking one figure is wrong. */
+function unroundedNote(year: number): string {
+  const amounts = new Set(FILING_CRITERIA.flatMap((criterion) => (criterion.uvt ? [criterion.uvt] : [])));
+  const unrounded = [...amounts]
+    .map((uvt) => uvtToPesos(uvt, year))
+    .filter((pesos) => pesos.exact !== pesos.rounded)
+    .map((pesos) => formatPesos(pesos.exact));
+  return unrounded.length > 0
+    ? ` (en algunas publicaciones verás ${unrounded.join(' y ')}, el producto sin aproximar)`
+    : '';
+}
+
 function whoMustFileEntry(year: number, commonMistake: string, extraSource: KnowledgeSource): KnowledgeEntry {
   const uvt = requireUvt(year);
-  const patrimonio = formatPesos(uvtToPesos(4_500, year).exact);
-  const ingresos = formatPesos(uvtToPesos(1_400, year).exact);
+  const patrimonio = formatUvtInPesos(4_500, year);
+  const ingresos = formatUvtInPesos(1_400, year);
   return {
     id: `quien-declara-ag-${year}`,
     title: `¿Quién debe declarar renta por el año gravable ${year}?`,
@@ -80,7 +95,9 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
       `- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT (${ingresos}).`,
       `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
       '',
-      `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**. ${commonMistake}`,
+      'Ser estudiante, desempleado o del Sisbén no cambia nada; sin cumplir ninguna puedes declarar voluntariamente (art. 6 ET).',
+      '',
+      `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**, aproximando al múltiplo de mil más cercano como ordena el art. 868 del Estatuto Tributario${unroundedNote(year)}. ${commonMistake}`,
       '',
       `Los topes en UVT vienen del Estatuto Tributario (arts. 592 a 594-3) y del Decreto 1625 de 2016. La conversión a pesos usa una UVT que aún no hemos confirmado en la fuente oficial (${uvt.resolution}).`,
     ].join('\n'),
@@ -104,6 +121,12 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
       'asalariado',
       'independiente',
       'pensionado',
+      'estudiante',
+      'desempleado',
+      'Sisbén',
+      'casa o carro',
+      'consignaciones en el banco',
+      'declarar voluntariamente',
     ],
     appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
     sources: [SOURCES.estatuto, SOURCES.dur, extraSource],
@@ -148,6 +171,7 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
       'NIT',
       'cédula',
       'termina en',
+      'en qué mes se declara',
     ],
     appliesTo: `Año gravable ${calendar.taxableYear} (declaración de ${calendar.filingYear})`,
     sources: [
@@ -162,14 +186,14 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
 
 function minimumPenaltyEntry(year: number): KnowledgeEntry {
   const uvt = requireUvt(year);
-  const pesos = uvtToPesos(MINIMUM_PENALTY_UVT, year);
+  const { exact } = uvtToPesos(MINIMUM_PENALTY_UVT, year);
   return {
     id: `sancion-minima-${year}`,
     title: `Sanción mínima en ${year}`,
     body: [
       'La **sanción mínima** es de **10 UVT** (art. 639 del Estatuto Tributario): ninguna sanción tributaria, ni siquiera una reducida, puede liquidarse por menos de ese valor.',
       '',
-      `- En **${year}**, con la UVT de ${formatPesos(uvt.value)}, equivale a **${formatPesos(pesos.rounded)}** (10 × ${formatPesos(uvt.value)} = ${formatPesos(pesos.exact)}, aproximado al múltiplo de mil como ordena el art. 868).`,
+      `- En **${year}**, con la UVT de ${formatPesos(uvt.value)}, equivale a **${formatUvtInPesos(MINIMUM_PENALTY_UVT, year)}** (10 × ${formatPesos(uvt.value)} = ${formatPesos(exact)}, aproximado al múltiplo de mil como ordena el art. 868).`,
       '- Aplica, por ejemplo, cuando declaras tarde y la sanción por extemporaneidad calculada da un valor menor.',
       '- No se aplica a los intereses de mora.',
       '',
@@ -189,6 +213,11 @@ function minimumPenaltyEntry(year: number): KnowledgeEntry {
   };
 }
 
+/** The late-filing entry's worked example; answers complete it with the minimum of the current season. */
+export const LATE_FILING_EXAMPLE = { impuestoACargo: 2_000_000, monthsLate: 3 } as const;
+// The 5 %-per-month figure does not depend on the year; only the minimum it is compared with does.
+const lateFilingExample = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
+
 const RAW_ENTRIES: KnowledgeEntry[] = [
   ...UVT_YEARS.map(uvtEntry),
   whoMustFileEntry(
@@ -198,7 +227,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
   ),
   whoMustFileEntry(
     2025,
-    `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatPesos(uvtToPesos(4_500, 2026).exact)} y ${formatPesos(uvtToPesos(1_400, 2026).exact)}, cifras que no aplican a este año gravable.`,
+    `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatUvtInPesos(4_500, 2026)} y ${formatUvtInPesos(1_400, 2026)}, cifras que no aplican a este año gravable.`,
     SOURCES.rentaAg2025,
   ),
   {
@@ -220,6 +249,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué son las cédulas en la declaración de renta?',
     ],
     keywords: [
+      'número del formulario de renta',
       'F210',
       'formulario 210',
       'personas naturales',
@@ -366,6 +396,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Puedo declarar renta en papel o en el banco?',
     ],
     keywords: [
+      'primera vez',
+      'por dónde empiezo',
       'en línea',
       'virtual',
       'internet',
@@ -429,17 +461,10 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué es la declaración sugerida?',
       '¿Dónde veo la declaración que la DIAN ya tiene prellenada?',
       '¿Estoy obligado a usar la declaración sugerida?',
-      '¿Qué es la información exógena?',
+      '¿La DIAN me entrega la declaración ya hecha?',
       '¿Puedo cambiar los valores de la declaración sugerida?',
     ],
-    keywords: [
-      'declaración sugerida',
-      'borrador',
-      'prellenada',
-      'información exógena',
-      'exógena',
-      'reportes de terceros',
-    ],
+    keywords: ['declaración sugerida', 'borrador', 'prellenada', 'declaración ya hecha'],
     appliesTo: 'Personas naturales residentes (servicio disponible en el Portal Transaccional)',
     sources: [SOURCES.sugerida, SOURCES.rentaAg2025],
     checkedOn: CHECKED_ON,
@@ -456,6 +481,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       `Los trámites del RUT se hacen en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}. No compartas tu número de documento completo en chats: para ubicar tu plazo bastan los dos últimos dígitos.`,
     ].join('\n'),
     questions: [
+      '¿El NIT es el mismo número de la cédula?',
       '¿Qué es el RUT?',
       '¿Qué es el NIT?',
       '¿Cuál es la diferencia entre RUT y NIT?',
@@ -496,7 +522,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Dónde pago la declaración de renta?',
       '¿Puedo pagar la renta con PSE o tarjeta de crédito?',
       '¿Qué pasa si declaro a tiempo pero pago tarde?',
-      '¿Cuántos intereses cobra la DIAN si pago tarde?',
+
       '¿En qué bancos puedo pagar?',
     ],
     keywords: [
@@ -505,8 +531,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'PSE',
       'tarjeta de crédito',
       'bancos autorizados',
-      'intereses de mora',
-      'intereses moratorios',
+
       'pago tardío',
       'formulario 490',
     ],
@@ -521,15 +546,17 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     body: [
       'Si presentas la declaración después de tu fecha límite, debes liquidar la **sanción por extemporaneidad** (art. 641 del Estatuto Tributario):',
       '',
-      '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso, sin pasar del 100 % del impuesto.',
+      '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso (un día tarde cuenta como un mes), sin pasar del 100 % del impuesto.',
+      `- **Ejemplo:** impuesto a cargo de ${formatPesos(LATE_FILING_EXAMPLE.impuestoACargo)} y ${LATE_FILING_EXAMPLE.monthsLate} meses tarde: ${lateFilingExample.ratePerMonth} % × ${lateFilingExample.monthsLate} = ${lateFilingExample.ratePerMonth * lateFilingExample.monthsLate} % → **${formatPesos(lateFilingExample.computed)}**.`,
       '- **Sin impuesto a cargo:** 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar de la cifra menor entre el 5 % de esos ingresos o el doble del saldo a favor (2.500 UVT si no hay saldo a favor).',
       '- **Sin ingresos en el periodo:** 1 % del patrimonio líquido del año anterior por mes o fracción, con sus propios topes.',
-      '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639).',
+      '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639), que cambia cada año con la UVT: si el cálculo da menos, pagas la mínima del año en que declaras.',
       '- Si también pagas tarde, se suman los **intereses moratorios**.',
       '',
       'Si no declaras y la DIAN te emplaza, las sanciones son mayores (arts. 642 y 643): es mejor declarar cuanto antes.',
     ].join('\n'),
     questions: [
+      '¿Cuánto me cobran si declaro tarde?',
       '¿Qué pasa si declaro renta tarde?',
       '¿Cuál es la multa por declarar fuera de plazo?',
       '¿Cómo se calcula la sanción por extemporaneidad?',
@@ -634,22 +661,10 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué puedo deducir en la declaración de renta?',
       '¿Qué son las rentas exentas?',
       '¿Cuál es el límite de deducciones y rentas exentas?',
-      '¿Puedo deducir los intereses de vivienda o los dependientes?',
+      '¿Qué beneficios reducen el impuesto de renta?',
       '¿Qué beneficios tributarios tengo como asalariado?',
     ],
-    keywords: [
-      'deducciones',
-      'rentas exentas',
-      'beneficios tributarios',
-      '40 %',
-      '1.340 UVT',
-      '25 % exento',
-      'dependientes',
-      'medicina prepagada',
-      'AFC',
-      'pensiones voluntarias',
-      'intereses de vivienda',
-    ],
+    keywords: ['deducciones', 'rentas exentas', 'beneficios tributarios', 'gastos deducibles'],
     appliesTo: 'Vigente desde el año gravable 2023 (Ley 2277 de 2022)',
     sources: [SOURCES.estatuto, SOURCES.dur],
     checkedOn: CHECKED_ON,
@@ -677,6 +692,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Cómo sé si una página es de la DIAN?',
     ],
     keywords: [
+      'WhatsApp',
+      'mensajes de texto',
       'mensajes falsos',
       'correos falsos',
       'fraude',
@@ -697,7 +714,9 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
 ];
 
 /** Every entry, validated once at module load: an invalid edit fails fast with the entry id and field. */
-export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = Object.freeze(parseKnowledgeEntries(RAW_ENTRIES));
+export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = Object.freeze(
+  parseKnowledgeEntries([...RAW_ENTRIES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.entries)]),
+);
 
 export function getKnowledgeEntry(id: string): KnowledgeEntry | undefined {
   return KNOWLEDGE_ENTRIES.find((entry) => entry.id === id);

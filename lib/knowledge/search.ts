@@ -6,6 +6,7 @@
  * The index is built once when the module loads; searching is synchronous and allocation-light.
  */
 import { KNOWLEDGE_ENTRIES } from './entries';
+import { KNOWLEDGE_TOPICS } from './topics';
 import type { KnowledgeEntry } from './schema';
 import { damerauLevenshtein, isStopword, normalize, stem, tokenize, wordList } from './text';
 
@@ -21,12 +22,17 @@ export interface KnowledgeHit {
  * Multi-word expressions that mean one thing. Matched on stems, so plurals and gender variants of the
  * phrase match too. An empty replacement deletes the phrase (greetings must not read as "tarde" = late).
  */
-const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
   ['buenas tardes', []],
   ['buenas noches', []],
   ['buenos dias', []],
   ['buen dia', []],
+  // "No me dejan restar…" asks why something is not allowed; "dejar" is not the topic.
+  ['no me dejan', []],
+  ['no me deja', []],
   ['fecha limite', ['plazo']],
+  // The popular name for the calendar by NIT digits, borrowed from traffic rules.
+  ['pico y placa', ['plazo']],
   ['fecha maxima', ['plazo']],
   ['ultimo dia', ['plazo']],
   ['hasta cuando', ['plazo']],
@@ -72,7 +78,19 @@ const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly str
   ['hay que ganar', ['ingreso', 'obligado']],
   ['debo ganar', ['ingreso', 'obligado']],
   ['me toca declarar', ['obligado', 'declar']],
+  ['le toca declarar', ['obligado', 'declar']],
+  ['les toca declarar', ['obligado', 'declar']],
+  // "Debe" is in every entry's prose ("debes pagar", "debe firmarse"); only next to "declarar" does it ask
+  // whether one is obliged to file. Matched on stems: "debo/debe/deben/debería declarar".
+  ['debo declarar', ['obligado', 'declar']],
+  ['deberia declarar', ['obligado', 'declar']],
+  ['tiene que declarar', ['obligado', 'declar']],
+  ['tienen que declarar', ['obligado', 'declar']],
+  ['presentar la declaracion', ['declar']],
+  ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],
+  ['que necesito para declarar', ['comodeclarar', 'declar']],
+  ['hacer la declaracion', ['comodeclarar', 'declar']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
   ['como hago la declaracion', ['comodeclarar', 'declar']],
@@ -82,10 +100,16 @@ const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly str
   ['no declarar', ['nodeclarar']],
   ['no presente', ['nodeclarar']],
   ['no presento', ['nodeclarar']],
+  ['sin declarar', ['nodeclarar']],
+  ['sin presentar la declaracion', ['nodeclarar']],
   ['se me paso', ['extemporaneo']],
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],
+  // Paying less tax is what deductions and exempt income are for; "no paga impuesto" is an exemption.
+  ['pagar menos', ['deduccion']],
+  ['no paga impuesto', ['exento']],
+  ['no pagan impuesto', ['exento']],
   // A concept of its own that the base does not cover; it must not read as "salario" (income).
   ['salario minimo', ['salariominimo']],
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
@@ -99,7 +123,7 @@ const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly str
 ];
 
 /** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
-const CANONICAL: Readonly<Record<string, string>> = {
+const BASE_CANONICAL: Readonly<Record<string, string>> = {
   plazo:
     'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician',
   // "Se me venció la firma" is about something expired, not about a filing deadline.
@@ -112,9 +136,8 @@ const CANONICAL: Readonly<Record<string, string>> = {
   deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
   exento: 'exento exenta exentos exentas exencion exenciones',
   firmaelectronica: 'firma firmas firmar firmo fe',
-  enlinea: 'internet online virtual virtualmente web',
-  obligado:
-    'obligado obligada obligados obligadas obligacion debo debe debes deben deberia tope topes requisito requisitos',
+  enlinea: 'internet online virtual virtualmente web celular movil app aplicacion computador',
+  obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
   ingreso: 'ingreso ingresos sueldo sueldos salario salarios',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
   exogena: 'exogena exogenas',
@@ -124,8 +147,23 @@ const CANONICAL: Readonly<Record<string, string>> = {
   uvt: 'uvt uvts',
   asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  // The letters DIAN sends: "me llegó un oficio de la DIAN".
+  carta: 'carta cartas oficio oficios',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
 };
+
+const PHRASES = [...BASE_PHRASES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? [])];
+
+/** The base's synonyms with each topic's added: a term two places define gets both word lists. */
+const CANONICAL: Readonly<Record<string, string>> = KNOWLEDGE_TOPICS.reduce<Record<string, string>>(
+  (merged, topic) => {
+    for (const [term, words] of Object.entries(topic.synonyms ?? {})) {
+      merged[term] = merged[term] === undefined ? words : `${merged[term]} ${words}`;
+    }
+    return merged;
+  },
+  { ...BASE_CANONICAL },
+);
 
 interface Hint {
   terms: ReadonlyArray<readonly [term: string, weight: number]>;
@@ -142,7 +180,8 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['quien quienes kien kienes', 'obligado:0.5', false],
   ['ganar gano gane gana ganando', 'ingreso:0.6', false],
   ['dia', 'plazo:0.5', false],
-  ['extranjero extranjera extranjeros', 'noresidente:0.7', true],
+  // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
+  ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
   ['exterior', 'activosexterior:0.5 noresidente:0.4', true],
   ['cedula', 'nit:0.6', true],
   ['recibo', 'pagar:0.7 490:0.7', true],
@@ -151,10 +190,14 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['usuario', 'muisca:0.5', true],
   ['error errores equivoque equivocado equivocacion', 'correccion:0.7', true],
   ['mal', 'correccion:0.6', false],
-  ['correo mensaje mensajes llamada estafa fraude falso falsa', 'canal:0.6', true],
+  [
+    'correo mensaje mensajes llamada llamaron escribieron contactaron whatsapp sms estafa fraude falso falsa real',
+    'canal:0.6',
+    true,
+  ],
   ['modificar', 'correccion:0.6', true],
   ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
-  ['descontar restar', 'deduccion:0.6', true],
+  ['descontar descuenta descuento restar resta rebajar rebaja bajar baja', 'deduccion:0.6', true],
   ['beneficio', 'deduccion:0.5 exento:0.5', true],
 ];
 
@@ -184,17 +227,36 @@ const PHRASE_PATTERNS: readonly PhrasePattern[] = PHRASES.map(([phrase, replacem
   replacement,
 })).sort((a, b) => b.stems.length - a.stems.length);
 
+const MIN_SHARED_STEM = 4;
 const CANONICAL_BY_WORD = new Map<string, string>();
 const CANONICAL_BY_STEM = new Map<string, string>();
 for (const [term, words] of Object.entries(CANONICAL)) {
   for (const word of wordList(words)) {
     CANONICAL_BY_WORD.set(word, term);
-    if (!CANONICAL_BY_STEM.has(stem(word))) CANONICAL_BY_STEM.set(stem(word), term);
+    // A stem of three letters is a different word's too ("mesadas" → "mes", as in "meses"): only the
+    // exact word then stands for the term.
+    const wordStem = stem(word);
+    if (wordStem.length >= MIN_SHARED_STEM && !CANONICAL_BY_STEM.has(wordStem))
+      CANONICAL_BY_STEM.set(wordStem, term);
   }
 }
 
+// A phrase's replacement is a term ("portal transaccional" → "muisca"); the same word typed alone must
+// reach that term, not its stem ("muisc"), or the phrase and the word would be two concepts.
+const PHRASE_TERMS: ReadonlySet<string> = new Set(PHRASES.flatMap(([, replacement]) => replacement));
+
+// A word meets a synonym by its stem only when the two differ by an inflection ("vencimientos"), not by a
+// derivation: "diferencia" must not read as "diferir" (to pay in instalments).
+const MAX_INFLECTION = 3;
+
 function canonicalTerm(word: string): string {
-  return CANONICAL_BY_WORD.get(word) ?? CANONICAL_BY_STEM.get(stem(word)) ?? stem(word);
+  const wordStem = stem(word);
+  return (
+    CANONICAL_BY_WORD.get(word) ??
+    (PHRASE_TERMS.has(word) ? word : undefined) ??
+    (word.length - wordStem.length <= MAX_INFLECTION ? CANONICAL_BY_STEM.get(wordStem) : undefined) ??
+    wordStem
+  );
 }
 
 interface AnalyzedToken {
@@ -219,6 +281,10 @@ const YEAR_TOKEN = /^20\d{2}$/;
 const SHORT_NUMBER = /^\d{1,2}$/;
 const NIT_CONTEXT_STEMS = new Set(['termin', 'acab', 'finaliz', 'digit', 'nit', 'cedul', 'numer']);
 const NIT_CONTEXT_LOOKBACK = 3;
+const PERCENT_MARK = 'porciento';
+// Commas inside numbers ("1,5") and thousands separators are not clause breaks.
+const CLAUSE_BREAK = /[;¿?¡!]|,(?!\d)|\.(?!\d)/;
+const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
 
 function followsNitContext(stems: readonly string[], index: number): boolean {
   for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
@@ -232,7 +298,13 @@ function followsNitContext(stems: readonly string[], index: number): boolean {
  * sides share one vocabulary; weighted guesses about what a citizen means apply to questions only.
  */
 function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
-  const tokens = tokenize(text);
+  // "Mi cédula es…, ¿cuándo declaro?": each clause may open with its own "cuándo".
+  return text.split(CLAUSE_BREAK).flatMap((clause) => analyzeClause(clause, forQuery));
+}
+
+function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
+  // "25 %" is a rate ("el 25 % exento"): marked so that the number stays a term like "72 UVT" does.
+  const tokens = tokenize(text.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
   const stems = tokens.map(stem);
   const out: AnalyzedToken[] = [];
   let seenContent = false;
@@ -259,7 +331,11 @@ function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
         out.push({ surface: undefined, term, weight: forQuery ? weight : 1 });
     }
     if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
-    if (forQuery && SHORT_NUMBER.test(word) && !followsNitContext(stems, index - 1)) continue;
+    if (word === PERCENT_MARK) continue;
+    const isRate = tokens[index] === PERCENT_MARK;
+    if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
+    // "100 millones" is the citizen's amount, not the "100" of a form number or a UVT figure.
+    if (forQuery && /^\d+$/.test(word) && AMOUNT_UNITS.has(tokens[index] ?? '')) continue;
     seenContent = true;
     out.push({ surface: word, term: canonicalTerm(word), weight: 1 });
     if (forQuery && KNOWN_FORMS.has(word))

@@ -55,6 +55,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
     servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
   `),
+  // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
+  ...wordList('debo debe debes deben deberia deberian'),
+  // Conversational fillers: "sigo siendo residente", "creo que debía", "pa' qué sirve".
+  ...wordList(`
+    sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
+    dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
+    aqui semana semanas
+  `),
+  // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
+  ...wordList(`
+    mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
+    vecino vecina suegro suegra cunado cunada contador contadora asesor
+  `),
 ]);
 
 export function isStopword(token: string): boolean {

@@ -82,7 +82,9 @@ function evaluate(criterion: Criterion, figures: FilingFigures): CriterionResult
       exceeds: typeof value === 'boolean' ? value : null,
     };
   }
-  const threshold = uvtToPesos(criterion.uvt, year).exact;
+  // The threshold in pesos is the art. 868 approximation DIAN publishes, not the raw product: the law
+  // converts UVT to pesos that way, and a citizen compares their figures with the published amount.
+  const threshold = uvtToPesos(criterion.uvt, year).rounded;
   const amount = typeof value === 'number' ? value : null;
   const exceeds = amount === null ? null : criterion.inclusive ? amount >= threshold : amount > threshold;
   return {
@@ -114,7 +116,7 @@ export function filingObligation(figures: FilingFigures): FilingObligation {
   };
 }
 
-/** One Spanish sentence per criterion, e.g. "Ingresos brutos del año: $80.000.000 (tope: $69.718.600) → supera el tope". */
+/** One Spanish sentence per criterion, e.g. "Ingresos brutos del año: $80.000.000 (tope: igual o superior a $69.719.000) → obliga a declarar". */
 export function describeCriterion(result: CriterionResult): string {
   if (result.thresholdPesos === undefined) {
     if (result.value === null) return `${result.label}: no indicado`;

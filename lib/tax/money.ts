@@ -19,7 +19,9 @@ export function formatNumber(value: number): string {
 /**
  * Art. 868 ET, inciso 6: a value expressed in UVT, once converted to pesos, is approximated to the
  * nearest 10 (up to $100), 100 (up to $10.000) or 1.000 (above). This is why the 10 UVT minimum
- * penalty of 2025 (10 × $49.799 = $497.990) is published as $498.000.
+ * penalty of 2025 (10 × $49.799 = $497.990) is published as $498.000, and the 4.500 UVT threshold of
+ * 2024 ($211.792.500) as $211.793.000. The band up to $100 is read differently by some (whole pesos);
+ * no amount of one UVT or more falls in it.
  */
 export function roundUvtConversion(pesos: number): number {
   const step = pesos <= 100 ? 10 : pesos <= 10_000 ? 100 : 1_000;

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import {
+  defineTool,
+  InsufficientDataError,
+  runFunctionTool,
+  type FunctionTool,
+  type ToolFailure,
+} from '../function-tools';
 import { formatSpanishDate } from '../knowledge/deadlines';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
 import { formatNumber, formatPesos } from './money';
 import type { OfficialSource } from './sources';
-import { pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
+import { formatUvtInPesos, pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
 
 /**
  * The exact tax tools, shared by both providers: the offline provider calls them when a question carries
@@ -13,7 +20,7 @@ import { pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
  * come from these tables and never from the model's memory.
  *
  * Arguments are validated with zod; a bad call returns an error object in Spanish (never throws), which
- * the model reads and can correct.
+ * the model reads and can correct (see `lib/function-tools.ts`).
  */
 
 const MAX_PESOS = 1e13;
@@ -116,14 +123,7 @@ export interface TaxToolSuccess {
   data: unknown;
 }
 
-export interface TaxToolFailure {
-  ok: false;
-  tool: string;
-  error: {
-    code: 'unknown_tool' | 'invalid_json' | 'invalid_arguments' | 'insufficient_data';
-    message: string;
-  };
-}
+export type TaxToolFailure = ToolFailure;
 
 export type TaxToolResult = TaxToolSuccess | TaxToolFailure;
 
@@ -133,17 +133,29 @@ function caveat(confirmed: boolean): string {
   return confirmed ? '' : ` ${UNCONFIRMED}`;
 }
 
-interface ToolSpec<S extends z.ZodType> {
-  description: string;
-  schema: S;
-  run(args: z.output<S>): Omit<TaxToolSuccess, 'ok' | 'tool'>;
+/** What a tax tool's `run` returns; the registry adds `ok` and the tool's name. */
+type TaxToolPayload = Omit<TaxToolSuccess, 'ok' | 'tool'>;
+
+const spec = <S extends z.ZodType>(tool: FunctionTool<S, TaxToolPayload>) => defineTool(tool);
+
+/** Without tax, income or net worth the penalty has no basis: the model is told which figure to ask for. */
+function penaltyFor(args: z.output<typeof penaltyArgs>) {
+  try {
+    return lateFilingPenalty({
+      year: args.year,
+      monthsLate: args.months_late,
+      impuestoACargo: args.tax_due,
+      ingresosBrutos: args.gross_income,
+      saldoAFavor: args.balance_in_favor,
+      patrimonioLiquidoAnterior: args.previous_net_worth,
+    });
+  } catch (error) {
+    if (error instanceof MissingPenaltyBasisError) throw new InsufficientDataError(error.message);
+    throw error;
+  }
 }
 
-function spec<S extends z.ZodType>(tool: ToolSpec<S>): ToolSpec<S> {
-  return tool;
-}
-
-const TOOLS = {
+export const TAX_TOOLS = {
   filing_deadline: spec({
     description:
       'Fecha límite para declarar renta de una persona natural según los dos últimos dígitos del NIT y el año en que se declara. Úsala siempre que respondas una fecha de vencimiento.',
@@ -179,14 +191,17 @@ const TOOLS = {
         ? `**Sí debes declarar** renta por el año gravable ${result.taxableYear} (declaración de ${result.filingYear}): cumples al menos un tope.`
         : result.complete
           ? `**No estás obligado** a declarar renta por el año gravable ${result.taxableYear} con las cifras indicadas: no superas ningún tope.`
-          : `Con las cifras indicadas **no superas ningún tope** del año gravable ${result.taxableYear}, pero faltan datos: revisa también los criterios no indicados antes de concluir que no debes declarar.`;
-      const lines = result.criteria.map((criterion) => `- ${describeCriterion(criterion)}`);
+          : `**No**: con las cifras indicadas **no superas ningún tope** del año gravable ${result.taxableYear}. Faltan datos, así que revisa también los criterios no indicados antes de concluir que no debes declarar.`;
+      // The citizen's own figures first, so the comparison that decides is on the first screen.
+      const lines = [...result.criteria]
+        .sort((a, b) => Number(a.value === null) - Number(b.value === null))
+        .map((criterion) => `- ${describeCriterion(criterion)}`);
       const summary = [
         verdict,
         '',
         ...lines,
         '',
-        `Topes calculados con la UVT de ${result.taxableYear} (${formatPesos(result.uvt)}).${caveat(result.confirmed)}`,
+        `Topes calculados con la UVT de ${result.taxableYear} (${formatPesos(result.uvt)}) y aproximados como ordena el art. 868 del Estatuto Tributario.${caveat(result.confirmed)}`,
       ].join('\n');
       return {
         summary,
@@ -207,7 +222,7 @@ const TOOLS = {
       let data: Record<string, number>;
       if (args.uvt !== null) {
         const converted = uvtToPesos(args.uvt, args.year);
-        summary = `**${formatNumber(args.uvt)} UVT** en ${args.year} equivalen a **${formatPesos(converted.exact)}** (UVT ${args.year}: ${formatPesos(uvt.value)}, ${uvt.resolution}). Aproximado como ordena el art. 868 del Estatuto Tributario: ${formatPesos(converted.rounded)}.`;
+        summary = `**${formatNumber(args.uvt)} UVT** en ${args.year} equivalen a **${formatUvtInPesos(args.uvt, args.year)}**, la cifra aproximada como ordena el art. 868 del Estatuto Tributario (producto exacto: ${formatNumber(args.uvt)} × ${formatPesos(uvt.value)} = ${formatPesos(converted.exact)}; UVT ${args.year}: ${uvt.resolution}).`;
         data = {
           year: args.year,
           uvtValue: uvt.value,
@@ -235,14 +250,7 @@ const TOOLS = {
       'Calcula la sanción por extemporaneidad (art. 641 del Estatuto Tributario) de una declaración presentada tarde antes de emplazamiento, con la sanción mínima de 10 UVT (art. 639).',
     schema: penaltyArgs,
     run(args) {
-      const result = lateFilingPenalty({
-        year: args.year,
-        monthsLate: args.months_late,
-        impuestoACargo: args.tax_due,
-        ingresosBrutos: args.gross_income,
-        saldoAFavor: args.balance_in_favor,
-        patrimonioLiquidoAnterior: args.previous_net_worth,
-      });
+      const result = penaltyFor(args);
       const base = {
         impuesto: 'del impuesto a cargo',
         ingresos: 'de los ingresos brutos',
@@ -271,77 +279,9 @@ const TOOLS = {
   }),
 };
 
-export type TaxToolName = keyof typeof TOOLS;
-export const TAX_TOOL_NAMES = Object.keys(TOOLS) as TaxToolName[];
+export type TaxToolName = keyof typeof TAX_TOOLS;
 
-function isToolName(name: string): name is TaxToolName {
-  return Object.hasOwn(TOOLS, name);
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'argumentos'}: ${issue.message}`)
-    .join('; ');
-}
-
-/** Runs a tool on already-parsed arguments (the offline provider) or raw JSON text (a model's call). */
+/** Runs a tax tool on already-parsed arguments (the offline provider) or raw JSON text (a model's call). */
 export function runTaxTool(name: string, rawArguments: unknown): TaxToolResult {
-  if (!isToolName(name)) {
-    return {
-      ok: false,
-      tool: name,
-      error: {
-        code: 'unknown_tool',
-        message: `La herramienta «${name}» no existe. Disponibles: ${TAX_TOOL_NAMES.join(', ')}.`,
-      },
-    };
-  }
-  let candidate = rawArguments;
-  if (typeof rawArguments === 'string') {
-    try {
-      candidate = JSON.parse(rawArguments) as unknown;
-    } catch {
-      return {
-        ok: false,
-        tool: name,
-        error: { code: 'invalid_json', message: 'Los argumentos no son un JSON válido.' },
-      };
-    }
-  }
-  const tool: ToolSpec<z.ZodType> = TOOLS[name];
-  const parsed = tool.schema.safeParse(candidate);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      tool: name,
-      error: {
-        code: 'invalid_arguments',
-        message: `Argumentos no válidos: ${describeIssues(parsed.error)}.`,
-      },
-    };
-  }
-  try {
-    return { ok: true, tool: name, ...tool.run(parsed.data) };
-  } catch (error) {
-    if (error instanceof MissingPenaltyBasisError) {
-      return { ok: false, tool: name, error: { code: 'insufficient_data', message: error.message } };
-    }
-    throw error;
-  }
+  return runFunctionTool(TAX_TOOLS, name, rawArguments);
 }
-
-export interface TaxToolDefinition {
-  type: 'function';
-  name: TaxToolName;
-  description: string;
-  parameters: Record<string, unknown>;
-  strict: true;
-}
-
-/** The tools as Responses API function definitions (strict JSON Schema generated from the zod schemas). */
-export const TAX_TOOL_DEFINITIONS: readonly TaxToolDefinition[] = TAX_TOOL_NAMES.map((name) => {
-  const parameters: Record<string, unknown> = z.toJSONSchema(TOOLS[name].schema, { io: 'input' });
-  // The dialect marker is noise to the API; the rest is the strict schema the model must follow.
-  delete parameters.$schema;
-  return { type: 'function', name, description: TOOLS[name].description, parameters, strict: true };
-});

@@ -1,4 +1,4 @@
-import { roundUvtConversion } from './money';
+import { formatPesos, roundUvtConversion } from './money';
 import { OFFICIAL_SOURCES, type OfficialSource } from './sources';
 
 /**
@@ -55,6 +55,15 @@ export function requireUvt(year: number): UvtYear {
 export function uvtToPesos(uvt: number, year: number): { exact: number; rounded: number } {
   const exact = Math.round(uvt * requireUvt(year).value * 100) / 100;
   return { exact, rounded: roundUvtConversion(exact) };
+}
+
+/**
+ * A UVT amount in pesos as DIAN publishes it, approximated per art. 868 ("1.400 UVT" of 2025 → "$69.719.000").
+ * Every answer and entry shows UVT-derived peso figures through this function; the exact product appears
+ * only where it explains a conversion.
+ */
+export function formatUvtInPesos(uvt: number, year: number): string {
+  return formatPesos(uvtToPesos(uvt, year).rounded);
 }
 
 /** UVT for an amount in pesos, to two decimals (how DIAN forms express UVT fractions). */

@@ -2,7 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AssistantError } from '../../lib/assistant/errors';
 import { OpenAIProvider, type OpenAIProviderOptions } from '../../lib/assistant/providers/openai';
 import { OPENAI_USER_ERRORS, rateLimitMessage } from '../../lib/assistant/providers/openai-errors';
-import { TAX_TOOL_DEFINITIONS } from '../../lib/tax/tools';
+import { ASSISTANT_TOOL_DEFINITIONS } from '../../lib/assistant/tools';
+import { getKnowledgeEntry } from '../../lib/knowledge/entries';
+import type { KnowledgeEntry } from '../../lib/knowledge/schema';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
@@ -92,8 +94,9 @@ describe('OpenAI provider through the real server', () => {
     expect(String(body.instructions)).toMatch(/Nunca pidas contraseñas/);
     expect(body.tools).toEqual([
       { type: 'file_search', vector_store_ids: ['vs_dian_docs'] },
-      ...TAX_TOOL_DEFINITIONS,
+      ...ASSISTANT_TOOL_DEFINITIONS,
     ]);
+    expect(ASSISTANT_TOOL_DEFINITIONS.map((tool) => tool.name)).toContain('search_knowledge');
     expect(body.tool_choice).toBe('auto');
   });
 
@@ -378,5 +381,110 @@ describe('tax tools through the OpenAI provider', () => {
     ]);
     expect(text).toMatch(/^Respuesta simulada de OpenAI con los resultados de: convert_uvt\./);
     expect(text.match(/Conversión UVT/g)).toHaveLength(2);
+  });
+});
+
+describe('knowledge search through the OpenAI provider', () => {
+  type OutputItem = { type: string; call_id: string; output: string };
+  interface SearchOutput {
+    ok: boolean;
+    tool: string;
+    message: string;
+    entries: Array<Pick<KnowledgeEntry, 'id' | 'title' | 'body' | 'sources' | 'appliesTo' | 'confirmed'>>;
+    error?: { code: string; message: string };
+  }
+  const searchOutputs = (callIndex: number): SearchOutput[] =>
+    (responseCalls()[callIndex]?.body as { input: OutputItem[] }).input.map(
+      (item) => JSON.parse(item.output) as SearchOutput,
+    );
+  const entry = (id: string): KnowledgeEntry => {
+    const found = getKnowledgeEntry(id);
+    if (!found) throw new Error(`the base has no entry ${id}`);
+    return found;
+  };
+  const uvtQuery = { query: 'valor de la UVT 2026', limit: 1 };
+
+  it('runs the search the model calls, sends the entries back and cites them under the answer', async () => {
+    const uvt = entry('uvt-2026');
+    const client = await open();
+    fake.enqueue({ kind: 'function-call', calls: [{ name: 'search_knowledge', arguments: uvtQuery }] });
+    const final = (await ask(client, 'k1', '¿Cuánto vale la UVT en 2026?')).at(-1) as WireEvent;
+
+    const [output] = searchOutputs(1);
+    expect(output).toMatchObject({ ok: true, tool: 'search_knowledge' });
+    expect(output?.entries).toHaveLength(1);
+    expect(output?.entries[0]).toMatchObject({
+      id: 'uvt-2026',
+      title: uvt.title,
+      body: uvt.body,
+      sources: uvt.sources,
+      appliesTo: 'Año 2026',
+      confirmed: false,
+    });
+    expect(output?.message).toMatch(/no confirmados/);
+
+    expect(final.type).toBe('response');
+    expect(final.message).toMatch(/^Respuesta simulada de OpenAI con los resultados de: search_knowledge\./);
+    expect(final.message).toContain(
+      `**Fichas consultadas y sus fuentes oficiales**\n- ${uvt.title} (Año 2026, dato no confirmado): `,
+    );
+    for (const source of uvt.sources) expect(final.message).toContain(`[${source.title}](${source.url})`);
+    expect(final.message).not.toContain('Cálculos del asistente');
+  });
+
+  it('cites an entry once however often it was returned, and puts the entries before the calculations', async () => {
+    const client = await open();
+    fake.enqueue(
+      {
+        kind: 'function-call',
+        calls: [
+          { name: 'search_knowledge', arguments: uvtQuery },
+          { name: 'convert_uvt', arguments: { year: 2026, uvt: 10, pesos: null } },
+        ],
+      },
+      { kind: 'function-call', calls: [{ name: 'search_knowledge', arguments: uvtQuery }] },
+      { kind: 'text', text: '10 UVT son $524.000 en 2026.' },
+    );
+    const final = (await ask(client, 'k2', '¿Cuánto son 10 UVT de 2026?')).at(-1) as WireEvent;
+    expect(final.message).toMatch(
+      /^10 UVT son \$524\.000 en 2026\.\n\n\*\*Fichas consultadas y sus fuentes oficiales\*\*\n- Valor de la UVT 2026 [^\n]+\n\n\*\*Cálculos del asistente y sus fuentes oficiales\*\*\n- Conversión UVT/,
+    );
+    expect(final.message?.match(/Valor de la UVT 2026/g)).toHaveLength(1);
+  });
+
+  it('returns a clear Spanish error to the model for bad arguments, and the answer still completes', async () => {
+    const client = await open();
+    fake.enqueue({
+      kind: 'function-call',
+      calls: [{ name: 'search_knowledge', arguments: { query: 'x', limit: 9 } }],
+    });
+    const final = (await ask(client, 'k3', 'x')).at(-1) as WireEvent;
+    expect(final.type).toBe('response');
+    expect(final.message).toBe('Respuesta simulada de OpenAI con los resultados de: search_knowledge.');
+    const [output] = searchOutputs(1);
+    expect(output).toMatchObject({
+      ok: false,
+      tool: 'search_knowledge',
+      error: { code: 'invalid_arguments' },
+    });
+    expect(output?.error?.message).toMatch(/query: la consulta debe tener al menos 2 caracteres/);
+    expect(output?.error?.message).toMatch(/limit: /);
+  });
+
+  it('tells the model it found nothing for a question the base cannot answer, and cites nothing', async () => {
+    const client = await open();
+    const query = 'receta de arepas de choclo';
+    fake.enqueue(
+      { kind: 'function-call', calls: [{ name: 'search_knowledge', arguments: { query, limit: null } }] },
+      { kind: 'text', text: 'No tengo información confiable sobre eso.' },
+    );
+    const final = (await ask(client, 'k4', '¿Cómo hago arepas de choclo?')).at(-1) as WireEvent;
+    const [output] = searchOutputs(1);
+    expect(output).toMatchObject({ ok: true, entries: [] });
+    expect(output?.message).toMatch(
+      /^No encontré en la base de conocimiento ninguna ficha sobre «receta de arepas de choclo»/,
+    );
+    expect(output?.message).toMatch(/No respondas de memoria/);
+    expect(final.message).toBe('No tengo información confiable sobre eso.');
   });
 });

@@ -99,7 +99,7 @@ describe('answerFromKnowledge with figures', () => {
     const answer = answerFromKnowledge('Gané 80 millones en 2025, ¿tengo que declarar?');
     expect(answer.kind).toBe('calculation');
     expect(answer.markdown).toContain('**Sí debes declarar**');
-    expect(answer.markdown).toContain('$69.718.600');
+    expect(answer.markdown).toContain('$69.719.000');
     expect(answer.markdown).toMatch(/Fuentes: \[.+\]\(https:\/\/normograma\.dian\.gov\.co/);
     expect(answer.markdown).toContain('Aplica a: Año gravable 2025 (declaración de 2026)');
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filingObligation } from '../../lib/tax/filing-obligation';
+import { ASSISTANT_TOOL_DEFINITIONS } from '../../lib/assistant/tools';
+import { describeCriterion, filingObligation } from '../../lib/tax/filing-obligation';
 import { filingDeadline } from '../../lib/tax/filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from '../../lib/tax/late-filing-penalty';
 import { formatPesos, roundToThousand, roundUvtConversion } from '../../lib/tax/money';
-import { TAX_TOOL_DEFINITIONS, runTaxTool } from '../../lib/tax/tools';
+import { runTaxTool } from '../../lib/tax/tools';
 import { pesosToUvt, uvtToPesos } from '../../lib/tax/uvt';
 
 // The published 2025 calendar (Decreto 2229 de 2023 applied to 2025), one row per date, as DIAN lists it.
@@ -164,7 +165,7 @@ describe('filingObligation', () => {
   };
 
   it('uses the UVT of the taxable year, not of the filing year', () => {
-    // $70.000.000 of income: above 1.400 UVT of 2025 ($69.718.600), below 1.400 UVT of 2026 ($73.323.600).
+    // $70.000.000 of income: above 1.400 UVT of 2025 ($69.719.000), below 1.400 UVT of 2026 ($73.324.000).
     const result = filingObligation({ ...nothing, taxableYear: 2025, ingresosBrutos: 70_000_000 });
     expect(result).toMatchObject({ mustFile: true, complete: true, met: ['ingresosBrutos'], uvt: 49_799 });
   });
@@ -179,18 +180,28 @@ describe('filingObligation', () => {
   });
 
   it('treats assets equal to the threshold as not filing ("superior a")', () => {
-    expect(filingObligation({ ...nothing, taxableYear: 2024, patrimonioBruto: 211_792_500 }).mustFile).toBe(
+    expect(filingObligation({ ...nothing, taxableYear: 2024, patrimonioBruto: 211_793_000 }).mustFile).toBe(
       false,
     );
-    expect(filingObligation({ ...nothing, taxableYear: 2024, patrimonioBruto: 211_792_501 }).mustFile).toBe(
+    expect(filingObligation({ ...nothing, taxableYear: 2024, patrimonioBruto: 211_793_001 }).mustFile).toBe(
       true,
     );
+  });
+
+  it('compares with the thresholds as DIAN publishes them (art. 868), not the raw product', () => {
+    // 1.400 × $49.799 = $69.718.600, published as $69.719.000.
+    const atProduct = filingObligation({ ...nothing, taxableYear: 2025, ingresosBrutos: 69_718_600 });
+    expect(atProduct.mustFile).toBe(false);
+    const income = atProduct.criteria.find((criterion) => criterion.id === 'ingresosBrutos');
+    if (!income) throw new Error('the income criterion is always evaluated');
+    expect(income.thresholdPesos).toBe(69_719_000);
+    expect(describeCriterion(income)).toContain('igual o superior a $69.719.000');
   });
 
   it.each(['consumosTarjeta', 'comprasConsumos', 'consignaciones'] as const)(
     '%s above 1.400 UVT is enough on its own',
     (field) => {
-      const result = filingObligation({ ...nothing, taxableYear: 2025, [field]: 69_718_601 });
+      const result = filingObligation({ ...nothing, taxableYear: 2025, [field]: 69_719_001 });
       expect(result.met).toEqual([field]);
     },
   );
@@ -328,13 +339,14 @@ describe('runTaxTool', () => {
   });
 
   it('describes every tool with a strict JSON schema: every property required, no extras', () => {
-    expect(TAX_TOOL_DEFINITIONS.map((tool) => tool.name)).toEqual([
+    expect(ASSISTANT_TOOL_DEFINITIONS.map((tool) => tool.name)).toEqual([
+      'search_knowledge',
       'filing_deadline',
       'filing_obligation',
       'convert_uvt',
       'late_filing_penalty',
     ]);
-    for (const tool of TAX_TOOL_DEFINITIONS) {
+    for (const tool of ASSISTANT_TOOL_DEFINITIONS) {
       const { properties, required, additionalProperties } = tool.parameters as {
         properties: Record<string, unknown>;
         required: string[];

@@ -4,12 +4,16 @@ import type {
   ResponseInput,
   Tool,
 } from 'openai/resources/responses/responses';
-import { toolCitationsMarkdown } from '../../tax/citations';
-import { runTaxTool, TAX_TOOL_DEFINITIONS, type TaxToolSuccess } from '../../tax/tools';
 import { abortableDelay } from '../abortable-delay';
 import { AssistantError, USER_ERRORS } from '../errors';
 import type { AssistantProvider, ReplyRequest } from '../provider';
 import type { TokenBudget } from '../token-budget';
+import {
+  ASSISTANT_TOOL_DEFINITIONS,
+  runAssistantTool,
+  toolFooterMarkdown,
+  type AssistantToolSuccess,
+} from '../tools';
 import { fromOpenAIError, isConversationLocked, OPENAI_USER_ERRORS } from './openai-errors';
 import type { FunctionCall, ResponsesStreamEvent } from './responses-events';
 import { ResponsesStreamClient } from './responses-stream';
@@ -94,9 +98,10 @@ export class OpenAIProvider implements AssistantProvider {
   }
 
   /**
-   * One answer may take several responses: while the model calls the tax tools, their results go back
-   * in the same conversation, and only the text of the responses reaches the citizen. The number of
-   * rounds is bounded; the last one forbids tools so the model has to answer with what it has.
+   * One answer may take several responses: while the model searches the knowledge base or calls the tax
+   * tools, their results go back in the same conversation, and only the text of the responses reaches the
+   * citizen. The number of rounds is bounded; the last one forbids tools so the model has to answer with
+   * what it has.
    */
   async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
     await this.refuseWhenBudgetSpent();
@@ -106,7 +111,7 @@ export class OpenAIProvider implements AssistantProvider {
     const idleTimer = setTimeout(() => idle.abort(), this.options.idleTimeoutMs);
     const armIdleTimer = () => idleTimer.refresh();
     const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
-    const toolResults: TaxToolSuccess[] = [];
+    const toolResults: AssistantToolSuccess[] = [];
     let next: string | ResponseInput = input;
     let outcome: RoundOutcome = { completed: false, truncated: false, calls: [], wroteText: false };
     try {
@@ -120,7 +125,7 @@ export class OpenAIProvider implements AssistantProvider {
         // What the model said before calling ("let me check…") must not run into the next round's text.
         if (outcome.wroteText) yield '\n\n';
         next = outcome.calls.map((call) => {
-          const result = runTaxTool(call.name, call.arguments);
+          const result = runAssistantTool(call.name, call.arguments);
           if (result.ok) toolResults.push(result);
           return { type: 'function_call_output', call_id: call.call_id, output: JSON.stringify(result) };
         });
@@ -134,8 +139,10 @@ export class OpenAIProvider implements AssistantProvider {
     if (idle.signal.aborted) throw new AssistantError('upstream_timeout', OPENAI_USER_ERRORS.timeout);
     if (!outcome.completed) throw new AssistantError('upstream_interrupted', OPENAI_USER_ERRORS.interrupted);
     if (outcome.truncated) yield `${outcome.wroteText ? '\n\n' : ''}${OPENAI_USER_ERRORS.truncated}`;
-    // The figures came from the tools: their official sources and years are shown whatever the model wrote.
-    if (toolResults.length > 0) yield `\n\n${toolCitationsMarkdown(toolResults)}`;
+    // The entries and figures came from the tools: their official sources and years are shown whatever the
+    // model wrote.
+    const footer = toolFooterMarkdown(toolResults);
+    if (footer !== '') yield `\n\n${footer}`;
   }
 
   /** Yields the text deltas of one response and returns whether it completed and which tools it called. */
@@ -206,7 +213,7 @@ export class OpenAIProvider implements AssistantProvider {
     const { model, instructions, vectorStoreId, maxOutputTokens, lockedRetryDelayMs = 1_000 } = this.options;
     const tools: Tool[] = [
       ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
-      ...TAX_TOOL_DEFINITIONS,
+      ...ASSISTANT_TOOL_DEFINITIONS,
     ];
     const body: ResponseCreateParamsStreaming = {
       model,

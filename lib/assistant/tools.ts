@@ -1,0 +1,45 @@
+import {
+  functionToolDefinitions,
+  runFunctionTool,
+  type ToolResult,
+  type ToolSuccess,
+} from '../function-tools';
+import {
+  knowledgeCitationsMarkdown,
+  KNOWLEDGE_TOOLS,
+  type KnowledgeToolSuccess,
+} from '../knowledge/knowledge-tool';
+import { toolCitationsMarkdown } from '../tax/citations';
+import { TAX_TOOLS, type TaxToolSuccess } from '../tax/tools';
+
+/**
+ * The one registry of tools the model is offered: the knowledge search and the exact tax tools, run,
+ * validated and refused the same way. It lives here, above both, so that neither lib/tax nor
+ * lib/knowledge has to know the other's tools.
+ */
+export const ASSISTANT_TOOLS = { ...KNOWLEDGE_TOOLS, ...TAX_TOOLS };
+
+export type AssistantToolSuccess = ToolSuccess<typeof ASSISTANT_TOOLS>;
+export type AssistantToolResult = ToolResult<typeof ASSISTANT_TOOLS>;
+
+export const ASSISTANT_TOOL_DEFINITIONS = functionToolDefinitions(ASSISTANT_TOOLS);
+
+export function runAssistantTool(name: string, rawArguments: unknown): AssistantToolResult {
+  return runFunctionTool(ASSISTANT_TOOLS, name, rawArguments);
+}
+
+function isKnowledgeResult(result: AssistantToolSuccess): result is KnowledgeToolSuccess {
+  return result.tool === 'search_knowledge';
+}
+
+/**
+ * What the answer rests on, shown under it whatever the model wrote: the entries consulted, then the
+ * calculations, each with its year and official links. Empty when no tool succeeded.
+ */
+export function toolFooterMarkdown(results: readonly AssistantToolSuccess[]): string {
+  const knowledge = results.filter(isKnowledgeResult);
+  const calculations = results.filter((result): result is TaxToolSuccess => !isKnowledgeResult(result));
+  return [knowledgeCitationsMarkdown(knowledge), toolCitationsMarkdown(calculations)]
+    .filter((section) => section !== '')
+    .join('\n\n');
+}

@@ -1,0 +1,458 @@
+/**
+ * Paying late, never filing, special filers (minors, people who died), how long a return stays open and
+ * the life cycle of DIAN's firma electrónica. Checked on 2026-12-06 through a search index of stored public
+ * pages: the Estatuto Tributario's articles could only be read in copies published by third parties, so
+ * every entry that states one of their figures is `confirmed: false` and says so to the citizen.
+ */
+import { formatPesos, roundToThousand } from '../../tax/money';
+import { OFFICIAL_SOURCES } from '../../tax/sources';
+import type { KnowledgeEntry, KnowledgeSource } from '../schema';
+import type { KnowledgeTopic } from './topic';
+
+const CHECKED_ON = '2026-12-06';
+
+const SOURCES = {
+  ...OFFICIAL_SOURCES,
+  facilidadesOficio: {
+    title: 'Concepto DIAN 012965 de 2025, facilidades para el pago (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_12965_2025.htm',
+  },
+  ley2294: {
+    title: 'Ley 2294 de 2023, Plan Nacional de Desarrollo (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/ley_2294_2023.htm',
+  },
+  firmaElectronica: {
+    title: 'Resolución DIAN 000070 de 2016, firma electrónica (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/resolucion_dian_0070_2016.htm',
+  },
+  sucesionPasoAPaso: {
+    title: 'Paso a paso para trámites ante la DIAN en el proceso de sucesión (DIAN)',
+    url: 'https://www.dian.gov.co/Prensa/Aprendelo-en-un-DIAN-X3/Paginas/Paso-a-paso-tramites-ante-la-DIAN-proceso-de-sucesion.aspx',
+  },
+  sucesionRut: {
+    title: 'Oficio DIAN 917076 de 2023, RUT de la sucesión ilíquida (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_917076_2022.htm',
+  },
+} as const satisfies Record<string, KnowledgeSource>;
+
+const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
+
+// Shares are written as Spanish percentages ("2,5 %"), rounded so float noise (0,1 × 3) never shows.
+const percent = (share: number): string => `${String(Math.round(share * 1000) / 10).replace('.', ',')} %`;
+
+/**
+ * The illustrative late-payment interest: simple daily interest on the unpaid tax. The rate is an
+ * example, not the published one; DIAN's own rate and calculator give the real figure.
+ */
+const INTEREST_EXAMPLE = { debt: 1_000_000, annualRate: 0.25, days: 30 } as const;
+const interestExample = roundToThousand(
+  (INTEREST_EXAMPLE.debt * INTEREST_EXAMPLE.annualRate * INTEREST_EXAMPLE.days) / 365,
+);
+
+/** Art. 643 ET: 20 % of the larger base, halved when the return is filed within the term of the appeal. */
+const NO_FILING = { deposits: 80_000_000, rate: 0.2 } as const;
+const noFilingPenalty = roundToThousand(NO_FILING.deposits * NO_FILING.rate);
+
+/** Art. 642 ET against art. 641 ET for the same tax and delay: after a summons the monthly rate doubles. */
+const SUMMONS = { tax: 2_000_000, months: 3, monthlyRate: 0.1, ordinaryMonthlyRate: 0.05 } as const;
+const summonsPenalty = roundToThousand(SUMMONS.tax * SUMMONS.monthlyRate * SUMMONS.months);
+const ordinaryPenalty = roundToThousand(SUMMONS.tax * SUMMONS.ordinaryMonthlyRate * SUMMONS.months);
+
+const facilidadesDePago: KnowledgeEntry = {
+  id: 'facilidades-de-pago',
+  title: 'Facilidades de pago (acuerdo de pago) con la DIAN',
+  body: [
+    'Si no puedes pagar de una vez el impuesto, las sanciones o los intereses que debes, puedes pedir a la DIAN una **facilidad de pago** (art. 814 del Estatuto Tributario): un acuerdo para pagar en cuotas.',
+    '',
+    '- La puede pedir cualquier deudor, persona natural o jurídica, directamente o con apoderado.',
+    '- El plazo puede ser de **hasta 5 años**.',
+    '- Si pides **más de 1 año**, debes ofrecer una **garantía** (por ejemplo, bancaria, de una aseguradora o real). Hasta 1 año se puede conceder sin garantía si relacionas bienes que respalden la deuda.',
+    '- Mientras pagas, **los intereses de mora siguen corriendo** sobre el saldo.',
+    '- Si incumples, la DIAN puede dejar sin efecto el acuerdo y seguir el cobro de toda la deuda.',
+    '',
+    `**Cómo se pide:** con una solicitud escrita a la DIAN de tu domicilio, indicando las deudas, el plazo, la periodicidad de las cuotas y la garantía. El canal exacto para radicarla (en línea o en ventanilla) **no está confirmado** en una página oficial: verifícalo en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+  ].join('\n'),
+  questions: [
+    '¿Puedo financiar una deuda con la DIAN?',
+    '¿Cómo hago un acuerdo de pago con la DIAN?',
+    '¿Qué es una facilidad de pago?',
+    'No tengo con qué pagar el impuesto, ¿qué hago?',
+    '¿Cuántos años me da la DIAN para pagar una deuda?',
+    '¿Necesito garantía para un acuerdo de pago?',
+  ],
+  keywords: [
+    'facilidad de pago',
+    'facilidades de pago',
+    'acuerdo de pago',
+    'pago a plazos',
+    'plazo para pagar',
+    'deuda con la DIAN',
+    'garantía',
+    'artículo 814',
+  ],
+  appliesTo: 'Deudas con la DIAN; reglas vigentes en 2026 (Estatuto Tributario, art. 814)',
+  sources: [SOURCES.estatuto, SOURCES.facilidadesOficio, SOURCES.autogestion],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const interesMoratorio: KnowledgeEntry = {
+  id: 'interes-moratorio',
+  title: 'Intereses de mora de la DIAN: cómo se calculan',
+  body: [
+    'Si pagas después de tu fecha límite, debes **intereses moratorios** por **cada día calendario** de retraso, contados desde el día siguiente al vencimiento hasta el día en que pagas (arts. 634 y 635 del Estatuto Tributario).',
+    '',
+    '- La tasa es la **tasa de usura** para créditos de consumo que certifica la Superintendencia Financiera, **menos 2 puntos**.',
+    '- Es **interés simple**: se calcula sobre el impuesto (o la sanción) que debes, no sobre intereses anteriores.',
+    '- La tasa cambia cada mes: la **DIAN la publica** en su portal y la liquida en su servicio de pago.',
+    '- No aplica la sanción mínima de 10 UVT: los intereses se pagan por lo que realmente resulten.',
+    '',
+    `**Ejemplo ilustrativo (la tasa no es la vigente):** con una tasa de mora de ${percent(INTEREST_EXAMPLE.annualRate)} anual, una deuda de ${formatPesos(INTEREST_EXAMPLE.debt)} con ${INTEREST_EXAMPLE.days} días de mora genera cerca de **${formatPesos(interestExample)}** (${formatPesos(INTEREST_EXAMPLE.debt)} × ${percent(INTEREST_EXAMPLE.annualRate)} × ${INTEREST_EXAMPLE.days} ÷ 365).`,
+    '',
+    `Regla **sin confirmar en la fuente oficial**: leímos el art. 635 en copias de terceros, no en el normograma. Consulta la tasa del mes en el ${link(SOURCES.portal, 'portal de la DIAN')}.`,
+  ].join('\n'),
+  questions: [
+    '¿Cuánto cobra la DIAN de intereses de mora?',
+    '¿Cómo se calculan los intereses moratorios?',
+    '¿Cuál es la tasa de interés moratorio de la DIAN este mes?',
+    '¿Cuántos días de mora me cobran?',
+    '¿Los intereses de mora se cobran por día o por mes?',
+  ],
+  keywords: [
+    'interés moratorio',
+    'intereses de mora',
+    'tasa de mora',
+    'tasa de usura',
+    'liquidación diaria',
+    'días de mora',
+    'artículo 635',
+  ],
+  appliesTo: 'Pagos tardíos de impuestos nacionales; reglas vigentes en 2026 (arts. 634 y 635)',
+  sources: [SOURCES.estatuto, SOURCES.portal],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const emplazamientoNoDeclarar: KnowledgeEntry = {
+  id: 'emplazamiento-no-declarar',
+  title: 'Emplazamiento para declarar: la DIAN te pide presentar la declaración',
+  body: [
+    'Si estabas obligado a declarar y no lo hiciste, la DIAN puede enviarte un **emplazamiento para declarar** (art. 715 del Estatuto Tributario): un aviso que te da **1 mes** para presentar la declaración y te advierte de las consecuencias.',
+    '',
+    '- **Si declaras dentro de ese mes**, liquidas la **sanción por extemporaneidad después del emplazamiento** (art. 642): **10 %** del impuesto por cada mes o fracción de retraso, hasta el 200 % del impuesto; es el doble del 5 % que se paga sin emplazamiento (art. 641). Sin impuesto a cargo, se calcula sobre los ingresos brutos.',
+    '- **Si no respondes**, la DIAN puede imponer la **sanción por no declarar** (art. 643), que es mucho mayor, y determinar el impuesto por su cuenta.',
+    '- Ninguna sanción es menor a la **sanción mínima de 10 UVT**.',
+    '',
+    `Ejemplo: con un impuesto de ${formatPesos(SUMMONS.tax)} y ${SUMMONS.months} meses de retraso, la sanción tras el emplazamiento sería **${formatPesos(summonsPenalty)}** (${percent(SUMMONS.monthlyRate * SUMMONS.months)}), frente a ${formatPesos(ordinaryPenalty)} si hubieras declarado antes del emplazamiento.`,
+    '',
+    'Porcentajes **sin confirmar en la fuente oficial**: leímos los arts. 642 y 715 en copias de terceros. Si recibiste un emplazamiento, declara cuanto antes.',
+  ].join('\n'),
+  questions: [
+    'La DIAN me envió una carta para que declare, ¿qué hago?',
+    '¿Qué es un emplazamiento para declarar?',
+    'Recibí un emplazamiento de la DIAN, ¿qué hago?',
+    '¿Qué plazo da el emplazamiento para declarar?',
+    '¿Cuál es la sanción si declaro después del emplazamiento?',
+    'La DIAN me escribió porque no declaré renta',
+  ],
+  keywords: [
+    'emplazamiento',
+    'emplazamiento para declarar',
+    'emplazado',
+    'un mes',
+    'artículo 715',
+    'artículo 642',
+    'carta de la DIAN',
+  ],
+  appliesTo: 'Personas obligadas a declarar; reglas vigentes en 2026 (arts. 642 y 715)',
+  sources: [SOURCES.estatuto],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const sancionPorNoDeclarar: KnowledgeEntry = {
+  id: 'sancion-por-no-declarar',
+  title: 'Omisos: la sanción para quien nunca presenta la declaración (art. 643)',
+  body: [
+    'Si estabas obligado a declarar y **nunca presentas** la declaración, ni siquiera después del emplazamiento, la DIAN puede imponerte la **sanción por no declarar** (art. 643 del Estatuto Tributario):',
+    '',
+    '- **20 %** del valor de las **consignaciones bancarias o de los ingresos brutos** del año que no declaraste, o 20 % de los ingresos brutos de tu **última declaración**, **el que sea mayor**.',
+    '- Si presentas la declaración **dentro del plazo para interponer el recurso** contra la resolución que te sanciona, la sanción **se reduce a la mitad**, pero nunca queda por debajo de la sanción por extemporaneidad del art. 642.',
+    '- Además, la DIAN puede liquidar el impuesto por su cuenta (liquidación de aforo) y cobrar intereses de mora.',
+    '',
+    `Ejemplo: con consignaciones de ${formatPesos(NO_FILING.deposits)} en el año, la sanción sería **${formatPesos(noFilingPenalty)}**; reducida a la mitad, ${formatPesos(noFilingPenalty / 2)}.`,
+    '',
+    '**No es lo mismo que declarar tarde:** si presentas por tu cuenta después del plazo, antes de cualquier emplazamiento, liquidas la sanción por extemporaneidad (art. 641), que es mucho menor. Declarar cuanto antes siempre cuesta menos.',
+    '',
+    'Porcentajes **sin confirmar en la fuente oficial**: leímos el art. 643 en copias de terceros.',
+  ].join('\n'),
+  questions: [
+    '¿Qué pasa si sigo sin declarar después del emplazamiento?',
+    '¿Cuánto es la sanción por no declarar?',
+    'Llevo años sin declarar, ¿me van a sancionar?',
+    'Soy omiso en renta, ¿qué me puede pasar?',
+    '¿Cómo calcula la DIAN la sanción a un omiso?',
+  ],
+  keywords: ['sanción por no declarar', 'años sin declarar', 'omiso', 'liquidación de aforo', 'artículo 643'],
+  appliesTo: 'Personas obligadas a declarar renta; reglas vigentes en 2026 (art. 643)',
+  sources: [SOURCES.estatuto],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const menoresDeEdad: KnowledgeEntry = {
+  id: 'menores-de-edad',
+  title: 'Menores de edad: cuándo declaran renta y quién firma',
+  body: [
+    'Ser menor de edad no exime de declarar: un menor con ingresos o bienes propios (por ejemplo, una herencia, arriendos o inversiones a su nombre) declara renta si cumple **los mismos topes que cualquier persona natural** para ese año gravable.',
+    '',
+    '- La declaración se presenta **a nombre del menor**, con su propio NIT, no dentro de la declaración de los padres.',
+    '- La firman **los padres** como representantes (art. 572 del Estatuto Tributario) o, a falta de ellos, el tutor o curador.',
+    '- Los **menores adultos** (adolescentes desde los 14 años) pueden cumplir por sí mismos sus deberes tributarios (art. 555), incluso inscribirse en el RUT.',
+    '- El menor debe estar **inscrito en el RUT**; el trámite lo hace su representante con el registro civil o la tarjeta de identidad del menor.',
+    '',
+    'Para saber si el menor está obligado, revisa los topes del año en «¿Quién debe declarar renta?».',
+    '',
+    `Reglas **sin confirmar en la fuente oficial**: leímos los arts. 555 y 572 en copias de terceros. Consulta el trámite del RUT en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+  ].join('\n'),
+  questions: [
+    '¿Un menor de edad tiene que declarar renta?',
+    'Un niño con bienes a su nombre, ¿debe declarar?',
+    '¿Quién firma la declaración de un menor de edad?',
+    '¿Cómo se inscribe a un menor en el RUT?',
+    '¿Los ingresos del menor van en la declaración de los padres?',
+  ],
+  keywords: [
+    'hijo con inversiones o CDT a su nombre',
+    'menor de edad',
+    'menores',
+    'niño',
+    'tarjeta de identidad',
+    'padres',
+    'representante',
+    'menor adulto',
+  ],
+  appliesTo: 'Personas naturales menores de edad; reglas vigentes en 2026 (arts. 555 y 572)',
+  sources: [SOURCES.estatuto, SOURCES.autogestion],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const sucesionesIliquidas: KnowledgeEntry = {
+  id: 'sucesiones-iliquidas',
+  title: 'Persona fallecida: la sucesión ilíquida y su declaración de renta',
+  body: [
+    'Cuando una persona muere, sus bienes y deudas forman una **sucesión ilíquida** mientras no se reparten entre los herederos. La sucesión sigue siendo contribuyente y **declara renta** si cumple los topes, en el **formulario 210**.',
+    '',
+    '1. **Representante:** cumple los deberes el **albacea** con administración de bienes; a falta de él, los **herederos** con administración de bienes, o el curador de la herencia yacente (art. 572 del Estatuto Tributario). Si la sucesión aún no empieza en notaría o juzgado, los herederos pueden nombrar de común acuerdo un representante, con documento autenticado.',
+    '2. **RUT:** el representante **inscribe o actualiza el RUT** de la sucesión ilíquida, que usa el NIT del fallecido.',
+    '3. **Declaraciones:** el representante presenta y firma las declaraciones de la sucesión, incluida la del año del fallecimiento, hasta que la sucesión se liquide.',
+    '4. **Cierre:** al liquidarse la sucesión se presenta una última declaración y se cancela el RUT.',
+    '',
+    `Sigue el ${link(SOURCES.sucesionPasoAPaso, 'paso a paso de la DIAN para el proceso de sucesión')}. Lo referente a la última declaración (art. 595) está **sin confirmar en la fuente oficial**.`,
+  ].join('\n'),
+  questions: [
+    'Mi papá murió, ¿hay que declarar renta por él?',
+    '¿Qué significa sucesión ilíquida?',
+    '¿Quién declara la renta de una persona fallecida?',
+    '¿Cómo actualizo el RUT de un familiar que falleció?',
+    '¿Quién firma la declaración de la sucesión?',
+    '¿Una persona muerta tiene que declarar renta?',
+  ],
+  keywords: [
+    'sucesión ilíquida',
+    'sucesión',
+    'fallecido',
+    'causante',
+    'herederos',
+    'albacea',
+    'persona fallecida',
+    'murió',
+  ],
+  appliesTo: 'Sucesiones ilíquidas de causantes residentes; reglas vigentes en 2026 (art. 572)',
+  sources: [SOURCES.sucesionPasoAPaso, SOURCES.sucesionRut, SOURCES.estatuto],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const beneficioDeAuditoria: KnowledgeEntry = {
+  id: 'beneficio-de-auditoria',
+  title: 'Beneficio de auditoría: tu declaración queda en firme en 6 o 12 meses',
+  body: [
+    'El **beneficio de auditoría** (art. 689-3 del Estatuto Tributario) acorta el tiempo que tiene la DIAN para revisar tu declaración de renta. Aplica a **personas naturales** y jurídicas.',
+    '',
+    '- Si tu **impuesto neto de renta** aumenta al menos **35 %** frente al del año anterior, la declaración queda en firme en **6 meses**.',
+    '- Si aumenta al menos **25 %**, queda en firme en **12 meses**.',
+    '- El plazo se cuenta desde que la presentas, si en ese tiempo la DIAN no te notifica un emplazamiento para corregir o un requerimiento especial.',
+    '',
+    '**Condiciones:** presentar **a tiempo**, **pagar** completo dentro de los plazos y declarar retenciones reales. No aplica si el impuesto neto es inferior a **71 UVT**, ni a quienes gozan de beneficios por ubicación geográfica. Con saldo a favor, la devolución debe pedirse dentro de ese mismo término.',
+    '',
+    `**Vigencia:** el art. 69 de la Ley 2294 de 2023 lo habría prorrogado para los **años gravables 2024, 2025 y 2026**; este dato y el tope de 71 UVT están **sin confirmar en la fuente oficial** (los leímos en publicaciones especializadas). Revisa la ${link(SOURCES.ley2294, 'Ley 2294 de 2023 en el normograma')}.`,
+  ].join('\n'),
+  questions: [
+    'Beneficio de auditoría: ¿en qué consiste?',
+    '¿El beneficio de auditoría aplica a personas naturales?',
+    '¿Cuánto debe subir el impuesto para el beneficio de auditoría?',
+    '¿El beneficio de auditoría sigue vigente?',
+    '¿Cómo hago que mi declaración quede en firme en 6 meses?',
+  ],
+  keywords: [
+    'beneficio de auditoría',
+    'auditoría',
+    'firmeza en 6 meses',
+    'firmeza en 12 meses',
+    'impuesto neto de renta',
+    'incremento del impuesto',
+    'pagar más impuesto',
+    'revisión más corta',
+    'artículo 689-3',
+  ],
+  appliesTo: 'Años gravables 2024, 2025 y 2026 (Ley 2294 de 2023, art. 69; sin confirmar)',
+  sources: [SOURCES.estatuto, SOURCES.ley2294],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const firmezaDeclaracion: KnowledgeEntry = {
+  id: 'firmeza-declaracion',
+  title: 'Firmeza de la declaración: cuándo ya no la pueden revisar y cuánto guardar los soportes',
+  body: [
+    'Una declaración queda **en firme** cuando la DIAN ya no puede modificarla. Regla general (art. 714 del Estatuto Tributario):',
+    '',
+    '- **3 años** desde el **vencimiento del plazo** para declarar, si en ese tiempo no te notifican un requerimiento especial.',
+    '- Si la presentaste **tarde**, los 3 años se cuentan desde el día en que la presentaste.',
+    '- Si pediste la **devolución o compensación** de un saldo a favor, los 3 años corren desde esa solicitud.',
+    '- Las declaraciones con **pérdidas fiscales** tienen plazos más largos; con **beneficio de auditoría** pueden quedar en firme en 6 o 12 meses.',
+    '',
+    '**Soportes:** guarda certificados de ingresos y retenciones, extractos, facturas de tus deducciones, la declaración y los recibos de pago **al menos hasta que la declaración quede en firme** (art. 632 del Estatuto Tributario y art. 46 de la Ley 962 de 2005). El art. 632 fijaba originalmente **5 años**; conservarlos ese tiempo es la opción prudente.',
+    '',
+    'Plazos **sin confirmar en la fuente oficial**: leímos los arts. 632 y 714 en copias de terceros.',
+  ].join('\n'),
+  questions: [
+    '¿En cuánto tiempo queda en firme mi declaración?',
+    '¿Cuántos años puede revisar la DIAN mi declaración?',
+    '¿Cuánto tiempo debo guardar los soportes de la declaración?',
+    '¿Qué es la firmeza de una declaración?',
+    '¿Hasta cuándo guardo los certificados de ingresos y retenciones?',
+  ],
+  keywords: [
+    'firmeza',
+    'en firme',
+    'tres años',
+    'revisión de la DIAN',
+    'conservar documentos',
+    'guardar soportes',
+    'artículo 714',
+    'artículo 632',
+  ],
+  appliesTo: 'Declaraciones de renta; reglas vigentes en 2026 (arts. 632 y 714)',
+  sources: [SOURCES.estatuto],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const firmaElectronicaCiclo: KnowledgeEntry = {
+  id: 'firma-electronica-ciclo',
+  title: 'Firma electrónica: renovarla, recuperar su clave, revocarla o pedir una nueva',
+  body: [
+    'La firma electrónica (FE) de la DIAN dura **3 años**. Su ciclo, en tu cuenta del Portal Transaccional (MUISCA):',
+    '',
+    '- **Solicitarla:** con el RUT actualizado, incluido tu **correo electrónico**, pides el instrumento de firma en el portal; la DIAN envía códigos de activación a ese correo y tú creas la clave de la firma.',
+    '- **Renovarla:** hazlo **antes de que venza**, desde la opción de renovar el instrumento de firma electrónica; el proceso es como la solicitud inicial.',
+    '- **Si venció:** no puedes firmar; solicita una nueva antes de tu fecha límite, porque una declaración sin firma se tiene por no presentada.',
+    '- **Si olvidaste la clave de la firma:** recupérala en el portal con las preguntas de seguridad o el código que llega a tu correo. No es la misma clave con la que entras al portal.',
+    '- **Si alguien la conoce o perdiste tu correo:** **revoca** la firma en el portal o en un punto de atención y solicita una nueva.',
+    '',
+    `Nunca compartas la clave, tampoco con este asistente. Los pasos exactos del portal están **sin confirmar en la fuente oficial**; la norma es la ${link(SOURCES.firmaElectronica, 'Resolución DIAN 000070 de 2016')}.`,
+  ].join('\n'),
+  questions: [
+    '¿Cómo renuevo la firma electrónica de la DIAN?',
+    'No recuerdo la clave de mi firma electrónica',
+    '¿Cuándo tengo que renovar la firma electrónica?',
+    '¿Cómo revoco la firma electrónica?',
+    'No me llegan los códigos para activar la firma electrónica',
+    '¿Cada cuánto se renueva la firma electrónica?',
+  ],
+  keywords: [
+    'olvidé la clave de la firma',
+    'cambio de correo',
+    'renovar firma electrónica',
+    'renovación',
+    'recuperar clave de la firma',
+    'revocar firma',
+    'revocación',
+    'códigos de activación',
+    'instrumento de firma electrónica',
+  ],
+  appliesTo: 'Firma electrónica de la DIAN; reglas vigentes en 2026 (Resolución DIAN 000070 de 2016)',
+  sources: [SOURCES.firmaElectronica, SOURCES.autogestion],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+export const COMPLIANCE_TOPIC: KnowledgeTopic = {
+  entries: [
+    facilidadesDePago,
+    interesMoratorio,
+    emplazamientoNoDeclarar,
+    sancionPorNoDeclarar,
+    menoresDeEdad,
+    sucesionesIliquidas,
+    beneficioDeAuditoria,
+    firmezaDeclaracion,
+    firmaElectronicaCiclo,
+  ],
+  phrases: [
+    ['facilidad de pago', ['facilidadpago']],
+    ['facilidades de pago', ['facilidadpago']],
+    ['acuerdo de pago', ['facilidadpago']],
+    ['pagar a plazos', ['facilidadpago']],
+    ['de contado', ['facilidadpago']],
+    ['no tengo como pagar', ['facilidadpago']],
+    ['no tengo con que pagar', ['facilidadpago']],
+    ['no me alcanza para pagar', ['facilidadpago']],
+    ['no puedo pagar', ['facilidadpago']],
+    ['interes moratorio', ['interesmora']],
+    ['intereses moratorios', ['interesmora']],
+    ['interes de mora', ['interesmora']],
+    ['intereses de mora', ['interesmora']],
+    ['intereses por mora', ['interesmora']],
+    ['tasa de mora', ['interesmora']],
+    // "Never filed" reads like "did not file": the usual answer is to file late now (art. 641); the art. 643
+    // penalty comes only after DIAN acts, so this entry is reached by its own words (omiso, sanción por no…).
+    ['nunca declare', ['nodeclarar']],
+    ['nunca he declarado', ['nodeclarar']],
+    ['nunca declaro', ['nodeclarar']],
+    ['nunca he presentado', ['nodeclarar']],
+    // "A tiempo" turns "not filing" into "filing late": that is the art. 641 penalty, not art. 643.
+    ['multa por no declarar a tiempo', ['sancion', 'extemporaneo']],
+    ['sancion por no declarar a tiempo', ['sancion', 'extemporaneo']],
+    ['no declarar a tiempo', ['extemporaneo']],
+    ['no declare a tiempo', ['extemporaneo']],
+    ['no declaro a tiempo', ['extemporaneo']],
+    ['sancion por no declarar', ['nodeclarar', 'sancion', 'omiso']],
+    ['multa por no declarar', ['nodeclarar', 'sancion', 'omiso']],
+    // Leaving something out of a filed return is corrected, not filed anew.
+    ['olvide poner', ['correccion']],
+    ['olvide incluir', ['correccion']],
+    ['olvido poner', ['correccion']],
+    ['olvido incluir', ['correccion']],
+    ['menor de edad', ['menor']],
+    ['menores de edad', ['menor']],
+    ['sucesion iliquida', ['sucesion']],
+    ['beneficio de auditoria', ['auditoria']],
+    ['en firme', ['firmeza']],
+    ['queda en firme', ['firmeza']],
+    ['quede en firme', ['firmeza']],
+  ],
+  synonyms: {
+    facilidadpago: 'diferir financiar financiacion refinanciar',
+    emplazamiento: 'emplazamiento emplazamientos emplazado emplazada emplazaron',
+    omiso: 'omiso omisa omisos',
+    menor: 'menor menores nino nina ninos ninas',
+    sucesion: 'sucesion sucesiones fallecido fallecida fallecio murio muerto muerta difunto difunta causante',
+    firmeza: 'firmeza firme',
+    renovar: 'renovar renuevo renovacion renueva',
+    revocar: 'revocar revoco revocacion revoca',
+  },
+};

@@ -1,0 +1,11 @@
+import { ASSETS_AND_CHANNELS_TOPIC } from './assets-and-channels';
+import { COMPLIANCE_TOPIC } from './compliance';
+import { INCOME_AND_DEDUCTIONS_TOPIC } from './income-and-deductions';
+import type { KnowledgeTopic } from './topic';
+
+/** Every subject area beyond the base's core entries (see `topic.ts`), sorted by file name. */
+export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
+  ASSETS_AND_CHANNELS_TOPIC,
+  COMPLIANCE_TOPIC,
+  INCOME_AND_DEDUCTIONS_TOPIC,
+];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+
+import { answerFromKnowledge } from '../../lib/knowledge/answer';
+import { getKnowledgeEntry } from '../../lib/knowledge/entries';
+import { formatPesos } from '../../lib/tax/money';
+import { uvtToPesos } from '../../lib/tax/uvt';
+
+// Everyday questions, worded apart from the entries' own example questions, with the entry that must
+// answer first and a figure or phrase the answer must carry.
+const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustContain: string]> = [
+  ['cuanto es el impuesto de ganancia ocasional', 'ganancia-ocasional', '15 %'],
+  ['que porcentaje se paga por ganancias ocasionales', 'ganancia-ocasional', '20 %'],
+  ['en que parte del 210 pongo las ganancias ocasionales', 'ganancia-ocasional', 'sección propia'],
+  ['mi papa murio y me dejo una casa, pago impuesto', 'herencias-donaciones', '13.000 UVT'],
+  ['mi tia me dono un apartamento, eso paga renta', 'herencias-donaciones', '1.625 UVT'],
+  [
+    'la herencia se declara el año que muere la persona o cuando se reparte',
+    'herencias-donaciones',
+    'partición',
+  ],
+  ['vendi un apartamento que tenia hace 10 años cuanto pago', 'venta-vivienda-vehiculo', '5.000 UVT'],
+  ['cuanto me retiene el notario si vendo mi casa', 'venta-vivienda-vehiculo', '1 %'],
+  ['vendi el carro por menos de lo que me costo, pago algo', 'venta-vivienda-vehiculo', 'dos años'],
+  ['me gane 50 millones en el baloto que pasa con los impuestos', 'loterias-premios', '20 %'],
+  ['gane una rifa, me quitan plata del premio', 'loterias-premios', '48 UVT'],
+  ['las apuestas de betplay se declaran', 'loterias-premios', 'ganancia ocasional'],
+  ['la retencion en la fuente es un anticipo del impuesto?', 'retencion-en-la-fuente', 'cobro anticipado'],
+  ['ya me retienen del sueldo, por que tengo que declarar', 'retencion-en-la-fuente', 'No reemplaza'],
+  ['donde saco el certificado de retenciones de mi empresa', 'retencion-en-la-fuente', 'formulario 220'],
+  ['la dian sabe cuanta plata tengo en el banco?', 'informacion-exogena', 'terceros reportan'],
+  ['como descargo la exogena', 'informacion-exogena', 'Información reportada por terceros'],
+  ['un banco reporto algo mal en mi exogena, como lo corrijo', 'informacion-exogena', 'pide a quien reportó'],
+  ['como creo el usuario en la pagina de la dian', 'cuenta-muisca-contrasena', 'Usuario nuevo'],
+  ['la cuenta de la dian me salio bloqueada', 'cuenta-muisca-contrasena', '¿Olvidó su contraseña?'],
+  [
+    'que pasa si no tengo el correo del rut para recuperar la cuenta',
+    'cuenta-muisca-contrasena',
+    'correo registrado',
+  ],
+  ['como cambio mi direccion en el rut', 'actualizar-rut', 'Actualización RUT'],
+  ['como pongo la responsabilidad 05 en el rut', 'actualizar-rut', '05 – Impuesto sobre la renta'],
+  ['actualizar el rut tiene costo', 'actualizar-rut', 'gratuito'],
+  ['como saco cita en la dian', 'citas-dian', 'Asignación de citas'],
+  ['que necesito llevar a la cita de la dian', 'citas-dian', 'documento de identidad'],
+  ['se puede sacar cita por videollamada con la dian', 'citas-dian', 'videoatención'],
+  ['soy venezolano y vivo en colombia hace 3 años, declaro renta', 'extranjeros-residentes', '183 días'],
+  ['un extranjero declara lo que gana en su pais', 'extranjeros-residentes', 'renta mundial'],
+  ['como saco el rut siendo extranjero', 'extranjeros-residentes', 'cédula de extranjería'],
+  ['soy colombiano radicado en alemania, que formulario uso', 'colombianos-en-el-exterior', 'formulario 110'],
+  [
+    'colombia tiene convenio con españa para no pagar doble',
+    'colombianos-en-el-exterior',
+    'doble imposición',
+  ],
+  ['mi pareja vive en colombia y yo me radique afuera, declaro?', 'colombianos-en-el-exterior', '50 %'],
+  ['como declaro bitcoin', 'criptoactivos', 'activos intangibles'],
+  ['gane plata vendiendo criptomonedas, pago impuesto', 'criptoactivos', 'ganancia ocasional'],
+  ['tengo usdt en una billetera, como lo declaro', 'criptoactivos', 'costo fiscal'],
+  ['como declaro una cuenta bancaria que tengo en panama', 'cuentas-en-el-exterior', '2.000 UVT'],
+  [
+    'me cobraron impuesto en españa, lo puedo descontar aca',
+    'cuentas-en-el-exterior',
+    'descuento tributario',
+  ],
+  ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+];
+
+describe('assets and channels: the offline assistant answers everyday questions', () => {
+  it.each(CASES)('«%s» → %s', (question, entryId, mustContain) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe(entryId);
+    expect(answer.markdown).toContain(mustContain);
+  });
+
+  it('states exemption caps in UVT and in pesos as DIAN publishes them (UVT 2025, art. 868)', () => {
+    const inheritance = getKnowledgeEntry('herencias-donaciones')?.body ?? '';
+    for (const uvt of [13_000, 6_500, 3_250, 1_625]) {
+      expect(inheritance).toContain(formatPesos(uvtToPesos(uvt, 2025).rounded));
+    }
+    expect(getKnowledgeEntry('venta-vivienda-vehiculo')?.body).toContain(
+      formatPesos(uvtToPesos(5_000, 2025).rounded),
+    );
+  });
+
+  it('warns the citizen where a figure was not read on an official page', () => {
+    const answer = answerFromKnowledge('me gane la loteria cuanto me quitan');
+    expect(answer.entryIds[0]).toBe('loterias-premios');
+    expect(answer.markdown).toMatch(/no confirmadas en la fuente oficial/i);
+    expect(answer.markdown).toContain('aún no está confirmada oficialmente');
+  });
+});
