@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AssistantPage } from './pages/assistant-page';
+import { installAnswerGate } from './support/answer-gate';
 import { expectNoAxeViolations } from './support/axe';
 
 test.describe('offline assistant: the filing date in my calendar', () => {
@@ -9,16 +10,19 @@ test.describe('offline assistant: the filing date in my calendar', () => {
   }) => {
     // Before the 2026 season, so the page sees the citizen's date still ahead.
     await page.clock.setFixedTime(new Date('2026-07-01T10:00:00-05:00'));
+    const gate = await installAnswerGate(page);
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
 
+    await gate.hold();
     const answer = await assistant.ask('¿Cuándo declaro si mi NIT termina en 45?');
     const addToCalendar = answer.getByRole('button', {
       name: 'Agregar el 14 de septiembre de 2026 a mi calendario',
     });
     await expect(answer).toHaveAttribute('data-state', 'streaming');
     await expect(addToCalendar).toHaveCount(0);
+    await gate.release();
     await assistant.waitForAnswer(answer);
     await expect(addToCalendar).toBeVisible();
     await expect(answer.getByRole('button', { name: /a mi calendario/ })).toHaveCount(1);
