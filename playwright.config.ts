@@ -53,23 +53,27 @@ const viewports = {
   // iPhone-sized viewport, touch and user agent, still driven by Chromium: WebKit cannot run here.
   iphone: { ...devices['iPhone 13'], browserName: 'chromium' as const, launchOptions },
 };
+/**
+ * The iPhone-sized viewport shares every code path with the Pixel 7 (both are Chromium here), so it runs
+ * only what its size or iOS's habits change: the panel's layout and keyboard, the core offline journey and
+ * a screen locked mid-answer. Everything else runs on the desktop and the Pixel 7.
+ */
+const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
+/** Which specs (file names without `.spec.ts`) run against which server. */
 const modes = {
-  offline: {
-    testMatch: /offline\.spec\.ts|screen-share\.spec\.ts|voice\.spec\.ts/,
-    port: ports.offline,
-  },
+  offline: { specs: ['offline', 'calendar-offline', 'screen-share', 'voice'], port: ports.offline },
   // Answers from the fake model, which a test can hold mid-stream (`held` in tests/e2e/support/test.ts).
   openai: {
-    testMatch:
-      /openai\.spec\.ts|accessibility\.spec\.ts|security\.spec\.ts|resilience\.spec\.ts|panel\.spec\.ts/,
+    specs: ['openai', 'voice-openai', 'accessibility', 'security', 'resilience', 'panel'],
     port: ports.openai,
   },
   // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
   // The offline journeys run here too: the panel must fall back to HTTP and behave the same.
-  'next-start': { testMatch: /http-transport\.spec\.ts|offline\.spec\.ts/, port: ports.nextStart },
+  'next-start': { specs: ['http-transport', 'offline', 'calendar-offline'], port: ports.nextStart },
   // The model's journeys over HTTP: streaming, stop and errors through the route handlers.
-  'next-start-openai': { testMatch: /(^|\/)openai\.spec\.ts/, port: ports.nextStartOpenai },
+  'next-start-openai': { specs: ['openai'], port: ports.nextStartOpenai },
 };
+const specFiles = (specs: readonly string[]) => new RegExp(`(^|/)(${specs.join('|')})\\.spec\\.ts$`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -82,12 +86,15 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: { locale: 'es-CO', trace: 'retain-on-failure' },
-  projects: Object.entries(modes).flatMap(([mode, { testMatch, port }]) =>
-    Object.entries(viewports).map(([viewport, device]) => ({
-      name: `${viewport}-${mode}`,
-      testMatch,
-      use: { ...device, baseURL: `http://127.0.0.1:${port}` },
-    })),
+  projects: Object.entries(modes).flatMap(([mode, { specs, port }]) =>
+    Object.entries(viewports)
+      .map(([viewport, device]) => ({
+        name: `${viewport}-${mode}`,
+        specs: viewport === 'iphone' ? specs.filter((spec) => IPHONE_SPECS.includes(spec)) : specs,
+        use: { ...device, baseURL: `http://127.0.0.1:${port}` },
+      }))
+      .filter((project) => project.specs.length > 0)
+      .map(({ name, specs: matched, use }) => ({ name, testMatch: specFiles(matched), use })),
   ),
   webServer: [
     {
