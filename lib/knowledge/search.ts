@@ -91,6 +91,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['como declaro', ['comodeclarar', 'declar']],
   ['que necesito para declarar', ['comodeclarar', 'declar']],
   ['hacer la declaracion', ['comodeclarar', 'declar']],
+  // "La renta" is what citizens call the return itself.
+  ['hacer la renta', ['comodeclarar', 'declar', 'rent']],
+  ['hacer mi renta', ['comodeclarar', 'declar', 'rent']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
   ['como hago la declaracion', ['comodeclarar', 'declar']],
@@ -112,6 +115,8 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['no pagan impuesto', ['exento']],
   // A concept of its own that the base does not cover; it must not read as "salario" (income).
   ['salario minimo', ['salariominimo']],
+  ['gano el minimo', ['salariominimo']],
+  ['gana el minimo', ['salariominimo']],
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
   ['estados unidos', ['exterior']],
   ['en usa', ['exterior']],

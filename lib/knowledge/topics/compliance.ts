@@ -461,6 +461,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     menor: 'menor menores nino nina ninos ninas',
     sucesion: 'sucesion sucesiones fallecido fallecida fallecio murio muerto muerta difunto difunta causante',
     firmeza: 'firmeza firme',
+    // Slang for a mistake in the return: "la embarré", "la cagué".
+    correccion: 'embarre embarrada embarrado cague cagada',
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
   },
