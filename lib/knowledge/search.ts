@@ -109,6 +109,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],
+  // The amount due on a return is paid, not a balance in favour.
+  ['saldo a pagar', ['pagar']],
+  ['valor a pagar', ['pagar']],
   // Paying less tax is what deductions and exempt income are for; "no paga impuesto" is an exemption.
   ['pagar menos', ['deduccion']],
   ['no paga impuesto', ['exento']],

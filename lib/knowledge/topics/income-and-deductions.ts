@@ -670,6 +670,12 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     ['que puedo restar', ['deduccion', 'exento']],
     ['cuanto impuesto', ['tarifa']],
     ['cuanto pago de renta', ['tarifa']],
+    ['cuanto es el impuesto', ['tarifa']],
+    ['cuanto pago de impuesto', ['tarifa']],
+    ['cuanto se paga de renta', ['tarifa']],
+    ['como se calcula el impuesto', ['tarifa']],
+    ['tope de deducciones', ['40', 'deduccion']],
+    ['tope de las deducciones', ['40', 'deduccion']],
   ],
   synonyms: {
     devolucion:
