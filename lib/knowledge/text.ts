@@ -61,7 +61,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
-    aqui semana semanas
+    aqui semana semanas equivale equivalen
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
