@@ -66,7 +66,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
-    vecino vecina suegro suegra cunado cunada contador contadora asesor
+    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa
   `),
 ]);
 

@@ -610,6 +610,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // Being paid in a foreign currency is how people describe income from abroad.
     ['en dolares', ['exterior']],
     ['en euros', ['exterior']],
+    // Payment platforms people use to be paid from abroad hold the money in accounts outside Colombia.
+    ['payoneer', ['activosexterior']],
+    ['paypal', ['activosexterior']],
+    ['wise', ['activosexterior']],
     ['miami', ['exterior']],
     ['espana', ['exterior']],
     ['panama', ['exterior']],
@@ -621,6 +625,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['australia', ['exterior']],
     ['argentina', ['exterior']],
     ['usuario nuevo', ['muisca']],
+    // "Entrar" alone is a stopword; not being able to get in is a question about one's account.
+    ['no puedo entrar', ['muisca', 'contrasena']],
+    ['no puedo ingresar', ['muisca', 'contrasena']],
+    ['no me deja entrar', ['muisca', 'contrasena']],
+    ['no me deja ingresar', ['muisca', 'contrasena']],
     ['usuario registrado', ['muisca']],
     ['cuenta de usuario', ['muisca']],
     ['cedula de extranjeria', ['extranjeria']],

@@ -463,6 +463,7 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     firmeza: 'firmeza firme',
     // Slang for a mistake in the return: "la embarré", "la cagué".
     correccion: 'embarre embarrada embarrado cague cagada',
+    plazo: 'deadline deadlines',
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
   },
