@@ -91,6 +91,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['como declaro', ['comodeclarar', 'declar']],
   ['que necesito para declarar', ['comodeclarar', 'declar']],
   ['hacer la declaracion', ['comodeclarar', 'declar']],
+  // "La renta" is what citizens call the return itself.
+  ['hacer la renta', ['comodeclarar', 'declar', 'rent']],
+  ['hacer mi renta', ['comodeclarar', 'declar', 'rent']],
   ['como declarar', ['comodeclarar', 'declar']],
   ['como presento la declaracion', ['comodeclarar', 'declar']],
   ['como hago la declaracion', ['comodeclarar', 'declar']],
@@ -106,12 +109,17 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],
+  // The amount due on a return is paid, not a balance in favour.
+  ['saldo a pagar', ['pagar']],
+  ['valor a pagar', ['pagar']],
   // Paying less tax is what deductions and exempt income are for; "no paga impuesto" is an exemption.
   ['pagar menos', ['deduccion']],
   ['no paga impuesto', ['exento']],
   ['no pagan impuesto', ['exento']],
   // A concept of its own that the base does not cover; it must not read as "salario" (income).
   ['salario minimo', ['salariominimo']],
+  ['gano el minimo', ['salariominimo']],
+  ['gana el minimo', ['salariominimo']],
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
   ['estados unidos', ['exterior']],
   ['en usa', ['exterior']],

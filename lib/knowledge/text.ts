@@ -33,7 +33,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual cuales
     cualquier cuanto cuanta cuantos cuantas cuando de del desde donde durante e el ella ellas ellos en entre
-    era eres es esa esas ese eso esos esta estas este esto estos estoy fue fui ha han has hay he hemos la las
+    era eres es esa esas ese eso esos esta estas este esto estos estoy estan estamos estaba estaban estuve fue fui ha han has hay he hemos la las
     le les lo los me mi mis mio mia mucho mucha muy nada ni no nos nuestro nuestra o otra otro otros otras para
     pero poco por porque pues que se sea segun ser si sin sobre son soy su sus tal tambien tan te ti todo toda
     todos todas tu tus u un una unas uno unos usted ustedes va vez y ya yo ahi alla aca entonces luego ano anos
@@ -61,12 +61,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
-    aqui semana semanas
+    aqui semana semanas equivale equivalen
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
-    vecino vecina suegro suegra cunado cunada contador contadora asesor
+    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa
   `),
 ]);
 

@@ -34,6 +34,12 @@ const BETTING_PRIZES_RULING: KnowledgeSource = {
 
 // Occasional gains are converted with the UVT of the year they are received; these entries speak of the
 // taxable year 2025, filed in 2026.
+/** DIAN on when a contractor's fees are withheld with the employees' table (art. 383) instead of art. 392. */
+const HONORARIOS_RULING: KnowledgeSource = {
+  title: 'Oficio DIAN 901007 de 2020: retención en la fuente por honorarios (normograma DIAN)',
+  url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_901007_2020.htm',
+};
+
 const TAXABLE_YEAR = 2025;
 const APPLIES_TO_AG_2025 = `Año gravable ${TAXABLE_YEAR} (declaración de ${TAXABLE_YEAR + 1})`;
 
@@ -220,7 +226,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '- En la declaración las retenciones se **restan** del impuesto; si te retuvieron de más, te queda **saldo a favor**.',
         '- Si **no** estás obligado a declarar, tu impuesto es lo que te retuvieron (art. 6); puedes declarar voluntariamente para recuperar lo retenido de más.',
         '',
-        '**Certificado de ingresos y retenciones (formulario 220):** tu empleador o tu fondo de pensiones debe expedirlo cada año por lo pagado y retenido el año anterior (art. 378); pídelo a recursos humanos o al fondo. Bancos y otros pagadores expiden certificados de retención propios, y lo retenido también aparece en tu información exógena.',
+        '**Independientes:** a los honorarios se les retiene en general el 10 % (11 % si el contrato supera 3.300 UVT al año o eres declarante, art. 392); sin dos o más trabajadores contratados, se usa la tabla de asalariados (art. 383). Tarifas **sin confirmar** en la fuente oficial.',
+        '',
+        '**Certificado de ingresos y retenciones (formulario 220):** tu empleador o tu fondo de pensiones lo expide cada año por lo pagado y retenido el año anterior (art. 378). Bancos y otros pagadores expiden certificados de retención propios, y lo retenido también aparece en tu información exógena.',
       ].join('\n'),
       questions: [
         '¿Qué es la retención en la fuente?',
@@ -230,6 +238,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué es el formulario 220?',
         '¿Puedo recuperar lo que me retuvieron?',
         'Si mi empleador me retiene, ¿me toca declarar igual?',
+        'Soy contratista, ¿qué porcentaje me descuentan de la cuenta de cobro?',
       ],
       keywords: [
         'retención en la fuente',
@@ -242,11 +251,15 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'F220',
         'no declarante',
         'artículo 365',
+        'retención por honorarios',
+        'contratista',
+        'prestación de servicios',
+        'artículo 392',
       ],
       appliesTo: 'Personas naturales residentes; reglas vigentes en 2026',
-      sources: [SOURCES.estatuto, SOURCES.rentaAg2025],
+      sources: [SOURCES.estatuto, SOURCES.rentaAg2025, HONORARIOS_RULING],
       checkedOn: CHECKED_ON,
-      confirmed: true,
+      confirmed: false,
     },
     {
       id: 'informacion-exogena',
@@ -341,6 +354,8 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '',
         'Al terminar, el formulario se formaliza; con firma electrónica lo haces tú mismo.',
         '',
+        '**Copia del RUT en PDF:** si ya estás inscrito, la descargas gratis en el Portal Transaccional (usuario registrado, a nombre propio), opción de copia del RUT; después de actualizar, descarga una nueva para que salga con tus datos al día.',
+        '',
         '**Con cita (videoatención o presencial):** para lo que el portal no permite, como quitar responsabilidades, o si una falla técnica te impide hacerlo. Ten a mano tu documento de identidad y los soportes del cambio.',
         '',
         `Consulta el ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
@@ -354,6 +369,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Cuánto cuesta actualizar el RUT?',
         '¿Cómo cambio la actividad económica del RUT?',
         '¿El RUT se vence?',
+        '¿Dónde bajo el RUT en PDF para un trabajo?',
       ],
       keywords: [
         'cambio de datos',
@@ -364,6 +380,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'gratuito',
         'sin costo',
         'formalizar',
+        'copia',
+        'descargar',
+        'imprimir',
+        'PDF',
       ],
       appliesTo: 'Trámite del RUT vigente en 2026 (Estatuto Tributario, art. 555-2)',
       sources: [SOURCES.autogestion, SOURCES.estatuto],
@@ -587,6 +607,14 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['meses viviendo', ['resid']],
     ['dias viviendo', ['resid']],
     ['otros paises', ['exterior']],
+    // Being paid in a foreign currency is how people describe income from abroad.
+    ['en dolares', ['exterior']],
+    ['en euros', ['exterior']],
+    // Payment platforms people use to be paid from abroad hold the money in accounts outside Colombia.
+    ['payoneer', ['activosexterior']],
+    ['paypal', ['activosexterior']],
+    ['wise', ['activosexterior']],
+    ['miami', ['exterior']],
     ['espana', ['exterior']],
     ['panama', ['exterior']],
     ['canada', ['exterior']],
@@ -597,6 +625,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['australia', ['exterior']],
     ['argentina', ['exterior']],
     ['usuario nuevo', ['muisca']],
+    // "Entrar" alone is a stopword; not being able to get in is a question about one's account.
+    ['no puedo entrar', ['muisca', 'contrasena']],
+    ['no puedo ingresar', ['muisca', 'contrasena']],
+    ['no me deja entrar', ['muisca', 'contrasena']],
+    ['no me deja ingresar', ['muisca', 'contrasena']],
     ['usuario registrado', ['muisca']],
     ['cuenta de usuario', ['muisca']],
     ['cedula de extranjeria', ['extranjeria']],
@@ -629,6 +662,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       'extranjero extranjera extranjeros extranjeras venezolano venezolana venezolanos frances francesa aleman alemana estadounidense gringo gringa espanol espanola mexicano mexicana peruano peruana ecuatoriano ecuatoriana italiano italiana',
     particion: 'particion reparto reparte repartir repartieron',
     familia: 'familia esposa esposo pareja conyuge',
+    // How people ask for DIAN's contact channels: a phone line, a chat.
+    canal:
+      'canal canales telefono telefonos chat contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar',
+    inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },
 };
