@@ -50,8 +50,11 @@ export const INTRO_MARKDOWN = [
   '- Los formularios 210, 110, 160, 260 y 490.',
   '- Los plazos para declarar según los últimos dígitos del NIT.',
   '- Cómo declarar en línea: RUT, cuenta MUISCA, firma electrónica y declaración sugerida.',
-  '- Cómo pagar, las sanciones por declarar tarde y cómo corregir una declaración.',
-  '- Residencia fiscal, deducciones y rentas exentas, y los canales oficiales de la DIAN.',
+  '- Cómo pagar, acuerdos de pago, intereses de mora, sanciones y cómo corregir una declaración.',
+  '- Deducciones y rentas exentas (dependientes, medicina prepagada, vivienda, AFC), cédulas y tarifas.',
+  '- Saldo a favor, retención en la fuente, información exógena, pensionados e independientes.',
+  '- Herencias, venta de vivienda o carro, loterías, criptoactivos, cuentas en el exterior y residencia fiscal.',
+  '- Cuenta MUISCA, RUT, citas y los canales oficiales de la DIAN.',
   '',
   'La información es orientativa y no necesito tus datos personales. ¿Qué quieres saber?',
 ].join('\n');
