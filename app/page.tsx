@@ -5,6 +5,7 @@ import { HelpTopics } from '@/components/site/HelpTopics';
 import { Hero } from '@/components/site/Hero';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { servesWebSocketDoor } from '@/lib/server/websocket-door';
 
 export default async function HomePage() {
   // Rendered per request so Next can stamp this response's CSP nonce on its scripts (see proxy.ts).
@@ -18,7 +19,7 @@ export default async function HomePage() {
         <Faq />
       </main>
       <SiteFooter />
-      <AssistantRoot />
+      <AssistantRoot webSocket={servesWebSocketDoor()} />
     </>
   );
 }

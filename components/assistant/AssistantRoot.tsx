@@ -13,7 +13,8 @@ const AssistantSession = dynamic(() => import('./AssistantSession'), {
 
 export const PANEL_ID = 'asistente-virtual';
 
-export function AssistantRoot() {
+/** `webSocket`: whether the server that rendered the page answers WebSocket upgrades (false under `next start`). */
+export function AssistantRoot({ webSocket }: { webSocket: boolean }) {
   const [open, setOpen] = useState(false);
   // Set on the first open and never cleared: the loaded code and its store stay for later opens.
   const [started, setStarted] = useState(false);
@@ -46,7 +47,9 @@ export function AssistantRoot() {
         </span>
         Asistente virtual
       </button>
-      {started && <AssistantSession id={PANEL_ID} open={open} onClose={() => setOpen(false)} />}
+      {started && (
+        <AssistantSession id={PANEL_ID} open={open} webSocket={webSocket} onClose={() => setOpen(false)} />
+      )}
     </>
   );
 }

@@ -12,13 +12,17 @@ import AssistantPanel from './AssistantPanel';
 export default function AssistantSession({
   id,
   open,
+  webSocket,
   onClose,
 }: {
   id: string;
   open: boolean;
+  webSocket: boolean;
   onClose: () => void;
 }) {
   return (
-    <AssistantStoreProvider>{open && <AssistantPanel id={id} onClose={onClose} />}</AssistantStoreProvider>
+    <AssistantStoreProvider webSocket={webSocket}>
+      {open && <AssistantPanel id={id} onClose={onClose} />}
+    </AssistantStoreProvider>
   );
 }

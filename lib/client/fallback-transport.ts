@@ -1,10 +1,13 @@
 import type { ClientEvent } from '../protocol';
+import type { DoorMemory } from './door-memory';
 import type { AssistantTransport, TransportKind, TransportListener } from './transport';
 
 export interface FallbackTransportOptions {
   listener: TransportListener;
   /** `auto`: WebSocket first, HTTP if it never opens; `http`: hosts known to have no WebSockets. */
   mode: 'auto' | 'http';
+  /** A socket that never opened in this tab sends later panels straight to HTTP. */
+  memory?: DoorMemory;
   createWebSocket(listener: TransportListener): AssistantTransport;
   createHttp(listener: TransportListener): AssistantTransport;
 }
@@ -17,10 +20,10 @@ export interface FallbackTransportOptions {
 export class FallbackTransport implements AssistantTransport {
   private current: AssistantTransport;
   private kind: TransportKind;
-  private webSocketOpened = false;
 
   constructor(private readonly options: FallbackTransportOptions) {
-    this.kind = options.mode === 'http' ? 'http' : 'websocket';
+    const http = options.mode === 'http' || options.memory?.webSocketFailed() === true;
+    this.kind = http ? 'http' : 'websocket';
     this.current =
       this.kind === 'http' ? this.createHttp() : options.createWebSocket(this.webSocketListener());
   }
@@ -46,18 +49,16 @@ export class FallbackTransport implements AssistantTransport {
         if (this.kind === 'websocket') listener.onEvent(event);
       },
       onStatus: (status) => {
-        if (this.kind !== 'websocket') return;
-        if (status === 'open') this.webSocketOpened = true;
-        if (status === 'reconnecting' && !this.webSocketOpened) {
-          this.switchToHttp();
-          return;
-        }
-        listener.onStatus(status);
+        if (this.kind === 'websocket') listener.onStatus(status);
+      },
+      onUnreachable: () => {
+        if (this.kind === 'websocket') this.switchToHttp();
       },
     };
   }
 
   private switchToHttp(): void {
+    this.options.memory?.rememberWebSocketFailed();
     this.kind = 'http';
     const failed = this.current;
     this.current = this.createHttp();

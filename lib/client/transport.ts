@@ -8,6 +8,11 @@ export interface TransportListener {
   onStatus(status: ConnectionStatus): void;
   /** Which door the client uses, for the panel's diagnostic line. */
   onTransport?(kind: TransportKind): void;
+  /**
+   * The WebSocket closed, was refused or timed out before the server ever greeted it: the door may not
+   * exist on this host. Said before the transport retries, so the listener can close it instead.
+   */
+  onUnreachable?(): void;
 }
 
 /** What the store needs from a network transport. */

@@ -44,6 +44,8 @@ export function assistantSocketUrl(location: Pick<Location, 'protocol' | 'host'>
 export class WebSocketTransport implements AssistantTransport {
   private socket: WebSocket | undefined;
   private greeted = false;
+  /** Whether any socket of this transport was greeted: only one that never was means the door is missing. */
+  private everGreeted = false;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,6 +115,7 @@ export class WebSocketTransport implements AssistantTransport {
         const resume = this.session.greet(event);
         if (resume) socket.send(JSON.stringify(resume));
         this.greeted = true;
+        this.everGreeted = true;
         this.watch.attach();
         this.attempt = 0;
         this.options.listener.onEvent(event);
@@ -135,7 +138,8 @@ export class WebSocketTransport implements AssistantTransport {
       this.options.listener.onStatus('closed');
       return;
     }
-    if (!this.parked) this.scheduleReconnect();
+    if (!this.everGreeted) this.options.listener.onUnreachable?.();
+    if (this.wanted && !this.parked) this.scheduleReconnect();
   }
 
   private dropSocket(code: number): void {
@@ -178,8 +182,10 @@ export class WebSocketTransport implements AssistantTransport {
   private scheduleReconnect(): void {
     const delay = reconnectDelay(this.attempt, this.options.baseDelayMs, this.options.maxDelayMs);
     this.attempt += 1;
-    this.options.listener.onStatus('reconnecting');
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.connect(), delay);
+    // Told last: a listener may close this transport from the callback (the HTTP fallback does), and that
+    // close must find the timer to clear, or the abandoned transport goes on knocking.
+    this.options.listener.onStatus('reconnecting');
   }
 }

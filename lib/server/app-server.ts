@@ -14,6 +14,7 @@ import { sendWebResponse, toWebRequest } from './http/web-adapter';
 import type { Logger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 import { ASSISTANT_WS_PATHS, AssistantGateway, rejectUpgrade } from './ws-gateway';
+import { announceWebSocketDoor } from './websocket-door';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -142,6 +143,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     runtime.refusals.count('foreign_upgrade');
     rejectUpgrade(socket, 404, 'Not Found');
   });
+  // Pages rendered from now on tell their panel to try the WebSocket first (see app/page.tsx).
+  announceWebSocketDoor();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

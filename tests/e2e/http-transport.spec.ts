@@ -5,8 +5,13 @@ import { installAnswerGate } from './support/answer-gate';
 import { PROTOCOL_ONLY } from './support/viewports';
 
 test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
-  test('the panel falls back to HTTP by itself and says so only in its diagnostic line', async ({ page }) => {
+  test('the panel goes to HTTP by itself, without waiting on a socket, and says so only in its diagnostic line', async ({
+    page,
+  }) => {
     const gate = await installAnswerGate(page);
+    // The page knows its server has no WebSocket gateway: no socket is even tried.
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
@@ -19,6 +24,7 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     await assistant.waitForAnswer(answer);
     await expect(answer.locator('a[href^="https://"]').first()).toBeVisible();
     await expect(assistant.announcer).not.toBeEmpty();
+    expect(sockets).toEqual([]);
   });
 
   test('answers over Server-Sent Events from the Next route handler', async ({ page, isMobile }) => {

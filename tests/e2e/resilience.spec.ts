@@ -2,6 +2,7 @@ import type { Page, WebSocketRoute } from '@playwright/test';
 import { simulatedAnswer } from '../fakes/openai-server';
 import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
+import { PROTOCOL_ONLY } from './support/viewports';
 
 /** The client presumes a socket dead after the page was hidden this long (WebSocketTransport default). */
 const STALE_AFTER_HIDDEN_MS = 5_000;
@@ -127,5 +128,39 @@ test.describe('resilience on a flaky phone', () => {
     await assistant.waitForAnswer(assistant.answers.nth(1));
     await expect(assistant.answers.nth(1)).toHaveText(`El asistente respondió: ${simulatedAnswer(question)}`);
     await expect(assistant.answers).toHaveCount(2);
+  });
+
+  test('behind a proxy that refuses WebSocket upgrades the panel answers over HTTP, and the tab stops knocking', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, PROTOCOL_ONLY);
+    await page.addInitScript(() => {
+      const Native = window.WebSocket;
+      const attempts = { count: 0 };
+      Object.assign(window, { socketAttempts: attempts });
+      // Every socket knocks on a path the server refuses (404 to the upgrade), as such a proxy would.
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          attempts.count += 1;
+          super(new URL('/ws/sin-puerta/', url), protocols);
+        }
+      };
+    });
+    const socketAttempts = () =>
+      page.evaluate(() => (window as unknown as { socketAttempts: { count: number } }).socketAttempts.count);
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    await expect(assistant.status).toHaveAttribute('data-transport', 'http');
+    expect(await socketAttempts()).toBe(1);
+    const answer = await assistant.ask('¿Qué es la UVT?');
+    await assistant.waitForAnswer(answer);
+
+    // A reload keeps what the tab learnt: the panel goes straight to HTTP.
+    await page.reload();
+    await assistant.open();
+    await expect(assistant.status).toHaveAttribute('data-transport', 'http');
+    expect(await socketAttempts()).toBe(0);
   });
 });

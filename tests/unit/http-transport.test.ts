@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tabDoorMemory, type DoorMemory } from '../../lib/client/door-memory';
 import { FallbackTransport } from '../../lib/client/fallback-transport';
 import { HttpTransport, type EventSourceLike } from '../../lib/client/http-transport';
 import type { AssistantTransport, ConnectionStatus, TransportListener } from '../../lib/client/transport';
@@ -199,12 +200,13 @@ class FakeTransport implements AssistantTransport {
   }
 }
 
-function fallbackSetup(mode: 'auto' | 'http' = 'auto') {
+function fallbackSetup(mode: 'auto' | 'http' = 'auto', memory?: DoorMemory) {
   const statuses: ConnectionStatus[] = [];
   const kinds: string[] = [];
   const made: { ws?: FakeTransport; http?: FakeTransport } = {};
   const transport = new FallbackTransport({
     mode,
+    memory,
     listener: {
       onEvent: () => undefined,
       onStatus: (status) => statuses.push(status),
@@ -221,7 +223,7 @@ describe('FallbackTransport', () => {
     const { transport, statuses, kinds, made } = fallbackSetup();
     transport.connect();
     made.ws?.listener.onStatus('connecting');
-    made.ws?.listener.onStatus('reconnecting');
+    made.ws?.listener.onUnreachable?.();
     expect(made.ws?.closed).toBe(true);
     expect(made.http?.connects).toBe(1);
     expect(kinds).toEqual(['websocket', 'http']);
@@ -230,7 +232,7 @@ describe('FallbackTransport', () => {
     expect(made.http?.sent).toEqual([{ type: 'stop' }]);
   });
 
-  it('stays on a WebSocket that worked once, through later drops', () => {
+  it('stays on the WebSocket while it only reconnects', () => {
     const { transport, made, statuses } = fallbackSetup();
     transport.connect();
     made.ws?.listener.onStatus('open');
@@ -239,11 +241,62 @@ describe('FallbackTransport', () => {
     expect(statuses).toEqual(['open', 'reconnecting']);
   });
 
+  it('sends the next panels of a tab straight to HTTP once a socket never opened in it', () => {
+    const memory = tabDoorMemory(() => new MemoryStorage());
+    const first = fallbackSetup('auto', memory);
+    first.transport.connect();
+    first.made.ws?.listener.onUnreachable?.();
+
+    const second = fallbackSetup('auto', memory);
+    second.transport.connect();
+    expect(second.made.ws).toBeUndefined();
+    expect(second.kinds).toEqual(['http']);
+  });
+
+  it('keeps trying the WebSocket in a tab where it only had to reconnect', () => {
+    const memory = tabDoorMemory(() => new MemoryStorage());
+    const first = fallbackSetup('auto', memory);
+    first.transport.connect();
+    first.made.ws?.listener.onStatus('reconnecting');
+
+    const second = fallbackSetup('auto', memory);
+    second.transport.connect();
+    expect(second.kinds).toEqual(['websocket']);
+  });
+
   it('goes straight to HTTP where configured', () => {
     const { transport, made, kinds } = fallbackSetup('http');
     transport.connect();
     expect(made.ws).toBeUndefined();
     expect(made.http?.connects).toBe(1);
     expect(kinds).toEqual(['http']);
+  });
+});
+
+class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem'> {
+  private readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+describe('tabDoorMemory', () => {
+  it('survives a reload of the tab through sessionStorage', () => {
+    const storage = new MemoryStorage();
+    tabDoorMemory(() => storage).rememberWebSocketFailed();
+    expect(tabDoorMemory(() => storage).webSocketFailed()).toBe(true);
+    expect(tabDoorMemory(() => new MemoryStorage()).webSocketFailed()).toBe(false);
+  });
+
+  it('still learns within the page when storage is refused', () => {
+    const memory = tabDoorMemory(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(memory.webSocketFailed()).toBe(false);
+    memory.rememberWebSocketFailed();
+    expect(memory.webSocketFailed()).toBe(true);
   });
 });

@@ -289,6 +289,64 @@ describe('WebSocketTransport', () => {
     vi.advanceTimersByTime(60_000);
     expect(sockets).toHaveLength(1);
   });
+
+  it('says the door is unreachable only while no socket was ever greeted, before it retries', () => {
+    const unreachable: ConnectionStatus[][] = [];
+    const statuses: ConnectionStatus[] = [];
+    const sockets: FakeSocket[] = [];
+    const transport = new WebSocketTransport({
+      url: 'ws://test/ws/assistant/',
+      listener: {
+        onEvent: () => undefined,
+        onStatus: (status) => statuses.push(status),
+        onUnreachable: () => unreachable.push([...statuses]),
+      },
+      connectTimeoutMs: 5_000,
+      createSocket: (url, protocol) => {
+        const socket = new FakeSocket(url, protocol);
+        sockets.push(socket);
+        return socket as unknown as WebSocket;
+      },
+      page: { window: new EventTarget(), document: new FakeDocument(), now: () => Date.now() },
+    });
+    transport.connect();
+    sockets[0]?.drop();
+    expect(unreachable).toEqual([['connecting']]);
+    vi.advanceTimersByTime(60_000);
+    // The retry hangs until its connect timer gives up on it: unreachable again.
+    expect(unreachable.length).toBeGreaterThanOrEqual(2);
+    const before = unreachable.length;
+    transport.close();
+    transport.connect();
+    sockets.at(-1)?.greet(1);
+    sockets.at(-1)?.drop();
+    expect(unreachable).toHaveLength(before);
+    expect(statuses.at(-1)).toBe('reconnecting');
+  });
+
+  it('stays closed when its listener closes it on hearing it will reconnect', () => {
+    const sockets: FakeSocket[] = [];
+    const transport: WebSocketTransport = new WebSocketTransport({
+      url: 'ws://test/ws/assistant/',
+      listener: {
+        onEvent: () => undefined,
+        onStatus: (status) => {
+          if (status === 'reconnecting') transport.close();
+        },
+      },
+      createSocket: (url, protocol) => {
+        const socket = new FakeSocket(url, protocol);
+        sockets.push(socket);
+        return socket as unknown as WebSocket;
+      },
+      page: { window: new EventTarget(), document: new FakeDocument(), now: () => Date.now() },
+    });
+    transport.connect();
+    sockets[0]?.drop();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1);
+  });
 });
 
 describe('parseServerFrame and reconnectDelay', () => {
