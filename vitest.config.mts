@@ -8,5 +8,8 @@ export default defineConfig({
     // tests/helpers/waits.ts.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Most files wait on sockets, child servers and Redis rather than compute: three at a time fill a
+    // 2-core machine where Vitest's default (cores - 1) would run them one by one.
+    maxWorkers: 3,
   },
 });
