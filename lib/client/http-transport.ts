@@ -55,6 +55,7 @@ export class HttpTransport implements AssistantTransport {
         onReturn: () => this.reopen(),
         onLeave: () => this.dropSource(),
         onOnline: () => this.reopen(),
+        onOffline: () => this.goOffline(),
       });
     }
     if (this.source) return;
@@ -136,6 +137,14 @@ export class HttpTransport implements AssistantTransport {
       return;
     }
     if (this.session.admit(event)) this.options.listener.onEvent(event);
+  }
+
+  /** Said at once; nothing is retried until the device reports a network again (`reopen`). */
+  private goOffline(): void {
+    if (!this.wanted) return;
+    clearTimeout(this.retryTimer);
+    this.dropSource();
+    this.options.listener.onStatus('reconnecting');
   }
 
   private reopen(): void {

@@ -12,6 +12,11 @@ export interface PageLifecycleHandlers {
   onLeave(): void;
   /** The device reports a network again. */
   onOnline(): void;
+  /**
+   * The device reports no network. Browsers close neither a WebSocket nor an EventSource then: both die
+   * silently, seconds or minutes later, while the panel would still say "Conectado".
+   */
+  onOffline(): void;
 }
 
 /**
@@ -35,15 +40,18 @@ export function watchPageLifecycle(target: PageLifecycleTarget, handlers: PageLi
   };
   const onPageHide = () => handlers.onLeave();
   const onOnline = () => handlers.onOnline();
+  const onOffline = () => handlers.onOffline();
 
   target.document.addEventListener('visibilitychange', onVisibility);
   target.window.addEventListener('pageshow', onPageShow);
   target.window.addEventListener('pagehide', onPageHide);
   target.window.addEventListener('online', onOnline);
+  target.window.addEventListener('offline', onOffline);
   return () => {
     target.document.removeEventListener('visibilitychange', onVisibility);
     target.window.removeEventListener('pageshow', onPageShow);
     target.window.removeEventListener('pagehide', onPageHide);
     target.window.removeEventListener('online', onOnline);
+    target.window.removeEventListener('offline', onOffline);
   };
 }

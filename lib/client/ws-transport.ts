@@ -52,14 +52,18 @@ export class WebSocketTransport implements AssistantTransport {
   private wanted = false;
   /** Between `pagehide` and the page's return: the socket is closed on purpose, not retried. */
   private parked = false;
+  /** Between the device's `offline` and `online` events: nothing to retry on, so nothing is tried. */
+  private offline = false;
   private stopWatching: (() => void) | undefined;
   private readonly session = new ResumableSession();
   private readonly watch: LinkWatch;
 
   constructor(private readonly options: WebSocketTransportOptions) {
     this.watch = new LinkWatch({
-      silenceMs: options.silenceBeforeProbeMs ?? 5_000,
-      probeTimeoutMs: options.probeTimeoutMs ?? 5_000,
+      // A pong comes back in milliseconds on a live link, so the wait can be short: a dead one freezes
+      // the citizen's answer under "Escribiendo…" for 6 s at most, not the minutes TCP takes.
+      silenceMs: options.silenceBeforeProbeMs ?? 3_000,
+      probeTimeoutMs: options.probeTimeoutMs ?? 3_000,
       probe: () => this.socket?.send(JSON.stringify({ type: 'ping' } satisfies ClientEvent)),
       onDead: () => this.reconnectNow(true),
     });
@@ -72,7 +76,8 @@ export class WebSocketTransport implements AssistantTransport {
       this.stopWatching = watchPageLifecycle(this.options.page, {
         onReturn: (hiddenMs) => this.onReturn(hiddenMs),
         onLeave: () => this.park(),
-        onOnline: () => this.reconnectNow(true),
+        onOnline: () => this.backOnline(),
+        onOffline: () => this.goOffline(),
       });
     }
     if (this.socket) return;
@@ -138,8 +143,11 @@ export class WebSocketTransport implements AssistantTransport {
       this.options.listener.onStatus('closed');
       return;
     }
-    if (!this.everGreeted) this.options.listener.onUnreachable?.();
-    if (this.wanted && !this.parked) this.scheduleReconnect();
+    // A socket that fails while the device has no network says nothing about the door.
+    if (!this.everGreeted && this.deviceOnline()) this.options.listener.onUnreachable?.();
+    if (!this.wanted || this.parked) return;
+    if (this.offline) this.options.listener.onStatus('reconnecting');
+    else this.scheduleReconnect();
   }
 
   private dropSocket(code: number): void {
@@ -162,6 +170,24 @@ export class WebSocketTransport implements AssistantTransport {
     this.options.listener.onStatus('reconnecting');
   }
 
+  private deviceOnline(): boolean {
+    return !this.offline && (typeof navigator === 'undefined' || navigator.onLine !== false);
+  }
+
+  /** Said at once, instead of after the seconds a silent socket takes to be noticed dead. */
+  private goOffline(): void {
+    this.offline = true;
+    if (!this.wanted || this.parked) return;
+    clearTimeout(this.retryTimer);
+    this.dropSocket(4000);
+    this.options.listener.onStatus('reconnecting');
+  }
+
+  private backOnline(): void {
+    this.offline = false;
+    this.reconnectNow(true);
+  }
+
   private onReturn(hiddenMs: number): void {
     if (!this.wanted) return;
     this.parked = false;
@@ -170,7 +196,7 @@ export class WebSocketTransport implements AssistantTransport {
 
   /** Connects now instead of waiting for the backoff; `recycle` also replaces an open but suspect socket. */
   private reconnectNow(recycle: boolean): void {
-    if (!this.wanted || this.parked) return;
+    if (!this.wanted || this.parked || this.offline) return;
     if (this.socket && !recycle) return;
     this.dropSocket(4000);
     this.attempt = 0;

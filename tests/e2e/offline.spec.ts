@@ -75,4 +75,21 @@ test.describe('offline assistant (no API key)', () => {
     await expect(assistant.panel).toBeHidden();
     await expect(assistant.launcher).toBeFocused();
   });
+
+  test('the status says the connection is lost as soon as the phone goes offline, and recovers with it', async ({
+    page,
+    context,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    // Nothing is awaited: no probe runs, so only the device's own report can tell the panel.
+    await context.setOffline(true);
+    await expect(assistant.status).toHaveAttribute('data-status', 'reconnecting');
+    await expect(assistant.status).toContainText('Sin conexión');
+    await context.setOffline(false);
+    await expect(assistant.status).toHaveAttribute('data-status', 'open');
+    const answer = await assistant.ask('¿Qué es la UVT?');
+    await assistant.waitForAnswer(answer);
+  });
 });

@@ -34,7 +34,10 @@ class FakeEventSource implements EventSourceLike {
   }
 }
 
-function setup(fetchImpl: typeof fetch = vi.fn(async () => new Response('{"ok":true}', { status: 202 }))) {
+function setup(
+  fetchImpl: typeof fetch = vi.fn(async () => new Response('{"ok":true}', { status: 202 })),
+  page?: { window: EventTarget; document: EventTarget & { visibilityState: string } },
+) {
   const sources: FakeEventSource[] = [];
   const events: ServerEvent[] = [];
   const statuses: ConnectionStatus[] = [];
@@ -46,6 +49,7 @@ function setup(fetchImpl: typeof fetch = vi.fn(async () => new Response('{"ok":t
       return source;
     },
     fetch: fetchImpl,
+    page,
   });
   return { transport, sources, events, statuses, last: () => sources.at(-1) as FakeEventSource, fetchImpl };
 }
@@ -101,6 +105,25 @@ describe('HttpTransport', () => {
     transport.send({ type: 'message', id: 'a', message: 'hola' });
     await vi.runAllTimersAsync();
     expect(events.at(-1)).toEqual(reply);
+  });
+
+  it('says it lost the connection as soon as the device goes offline, and resumes only once it is back', () => {
+    const window = new EventTarget();
+    const { transport, sources, last, statuses } = setup(undefined, {
+      window,
+      document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
+    });
+    transport.connect();
+    last().greet(4);
+    window.dispatchEvent(new Event('offline'));
+    expect(statuses.at(-1)).toBe('reconnecting');
+    expect(sources[0]?.closed).toBe(true);
+    vi.advanceTimersByTime(60_000);
+    expect(sources).toHaveLength(1);
+
+    window.dispatchEvent(new Event('online'));
+    expect(last().url).toBe('/api/assistant?after=4');
+    transport.close();
   });
 
   it('reopens the stream when the server no longer knows the session', async () => {

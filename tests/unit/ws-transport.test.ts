@@ -134,19 +134,19 @@ describe('WebSocketTransport', () => {
 
     transport.send({ type: 'message', id: 'q1', message: 'hola' });
     last().receive({ type: 'delta', id: 'q1', delta: 'Ho', seq: 2 });
-    vi.advanceTimersByTime(4_999);
+    vi.advanceTimersByTime(2_999);
     expect(last().sent).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(last().sent.at(-1)).toEqual({ type: 'ping' });
     // The pong proves the link: it is not shown, and the wait starts over.
     last().receive({ type: 'pong', seq: 0 });
     expect(events.map((event) => event.type)).toEqual(['connection', 'delta']);
-    vi.advanceTimersByTime(5_000);
+    vi.advanceTimersByTime(3_000);
     expect(last().sent.at(-1)).toEqual({ type: 'ping' });
     expect(last().sent).toHaveLength(3);
 
     // No pong: the silent socket is presumed dead and replaced at once, without waiting for a backoff.
-    vi.advanceTimersByTime(4_999);
+    vi.advanceTimersByTime(2_999);
     expect(sockets).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(sockets[0]?.closedWith).toBe(4000);
@@ -272,6 +272,48 @@ describe('WebSocketTransport', () => {
     const before = sockets.length;
     window.dispatchEvent(new Event('online'));
     expect(sockets).toHaveLength(before + 1);
+  });
+
+  it('says it lost the connection as soon as the device goes offline, and waits for the network to retry', () => {
+    const { transport, sockets, last, window, statuses } = setup();
+    transport.connect();
+    last().greet(1);
+    window.dispatchEvent(new Event('offline'));
+    expect(statuses.at(-1)).toBe('reconnecting');
+    expect(sockets[0]?.closedWith).toBe(4000);
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1);
+
+    window.dispatchEvent(new Event('online'));
+    expect(sockets).toHaveLength(2);
+    last().greet(2);
+    expect(statuses.at(-1)).toBe('open');
+  });
+
+  it('does not blame the door for a first socket that failed while the device was offline', () => {
+    const unreachable: number[] = [];
+    const sockets: FakeSocket[] = [];
+    const window = new EventTarget();
+    const transport = new WebSocketTransport({
+      url: 'ws://test/ws/assistant/',
+      listener: {
+        onEvent: () => undefined,
+        onStatus: () => undefined,
+        onUnreachable: () => unreachable.push(sockets.length),
+      },
+      createSocket: (url, protocol) => {
+        const socket = new FakeSocket(url, protocol);
+        sockets.push(socket);
+        return socket as unknown as WebSocket;
+      },
+      page: { window, document: new FakeDocument(), now: () => Date.now() },
+    });
+    transport.connect();
+    window.dispatchEvent(new Event('offline'));
+    transport.connect();
+    sockets.at(-1)?.drop();
+    expect(unreachable).toEqual([]);
+    transport.close();
   });
 
   it('leaves no timer or listener behind once closed', () => {
