@@ -8,6 +8,7 @@
 import { KNOWLEDGE_ENTRIES } from './entries';
 import { KNOWLEDGE_TOPICS } from './topics';
 import type { KnowledgeEntry } from './schema';
+import { inSpanish } from './english';
 import { damerauLevenshtein, isStopword, normalize, stem, tokenize, wordList } from './text';
 
 export interface KnowledgeHit {
@@ -606,7 +607,11 @@ const BODY_ONLY_EVIDENCE = 0.5;
  * The entries that answer `query`, best first, or an empty array when none answers it with confidence.
  * Scores are comparable within one query, not across queries.
  */
-export function searchKnowledge(query: string, limit = 3): Array<{ entry: KnowledgeEntry; score: number }> {
+export function searchKnowledge(
+  question: string,
+  limit = 3,
+): Array<{ entry: KnowledgeEntry; score: number }> {
+  const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);
