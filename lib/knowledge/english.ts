@@ -78,8 +78,9 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   ['filing', 'declarar'],
   ['filed', 'declare'],
   ['declare', 'declarar'],
-  ['tax', 'impuesto'],
-  ['taxes', 'impuestos'],
+  // "Declarar renta" is how Colombians say filing taxes; "impuesto" would pull in every entry about a tax.
+  ['tax', 'renta'],
+  ['taxes', 'renta'],
   ['taxed', 'gravado'],
   ['income', 'ingresos'],
   ['return', 'declaracion'],
