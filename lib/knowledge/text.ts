@@ -19,10 +19,34 @@ const THOUSANDS_SEPARATOR = /(?<=\d)[.,](?=\d{3}(?!\d))/g;
 // "f210", "f-210", "form 210", "formulario210" all name a DIAN form.
 const FORM_CODE = /\b(?:f|form|formulario|formato)[-\s]?(\d{3,4})\b/g;
 
+// How people abbreviate in chats ("tiene q declarar", "xq", "x internet"): read as the full word, so the
+// phrases written with it ("tiene que declarar") match.
+const CHAT_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['q', 'que'],
+  ['k', 'que'],
+  ['ke', 'que'],
+  ['xq', 'porque'],
+  ['pq', 'porque'],
+  ['porq', 'porque'],
+  ['x', 'por'],
+  ['tb', 'tambien'],
+  ['tmb', 'tambien'],
+  ['tbn', 'tambien'],
+  ['d', 'de'],
+  ['dnd', 'donde'],
+  ['cdo', 'cuando'],
+  ['qdo', 'cuando'],
+  ['pa', 'para'],
+  ['toy', 'estoy'],
+]);
+
 /** Normalised words and numbers, in order. Punctuation and symbols separate tokens. */
 export function tokenize(text: string): string[] {
   const prepared = normalize(text).replace(THOUSANDS_SEPARATOR, '').replace(FORM_CODE, 'formulario $1');
-  return prepared.split(/[^a-z0-9]+/).filter((token) => token.length > 0);
+  return prepared
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0)
+    .map((token) => CHAT_SPELLING.get(token) ?? token);
 }
 
 /** A whitespace-separated list as an array: keeps long vocabularies readable in source. */
