@@ -12,7 +12,7 @@ const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
   wordList(`
     the i im my do does did is are am was what whats how when where who which why can could have has
     should would will if dont doesnt didnt your you file filing filed tax taxes much many need must
-    with of get return deadline refund penalty it this and or to from
+    with of get return deadline refund penalty it this and or to from for in on at by about
   `),
 );
 const MIN_MARKERS = 2;

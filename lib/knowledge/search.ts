@@ -30,6 +30,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['buen dia', []],
   // "No me dejan restar…" asks why something is not allowed; "dejar" is not the topic.
   ['no me dejan', []],
+  // When something happened is context: "el año pasado" must not read as "pasar".
+  ['ano pasado', []],
+  ['mes pasado', []],
   ['no me deja', []],
   ['fecha limite', ['plazo']],
   // The popular name for the calendar by NIT digits, borrowed from traffic rules.
@@ -79,6 +82,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['hay que ganar', ['ingreso', 'obligado']],
   ['debo ganar', ['ingreso', 'obligado']],
   ['me toca declarar', ['obligado', 'declar']],
+  ['toca declarar', ['obligado', 'declar']],
   ['le toca declarar', ['obligado', 'declar']],
   ['les toca declarar', ['obligado', 'declar']],
   // "Debe" is in every entry's prose ("debes pagar", "debe firmarse"); only next to "declarar" does it ask
@@ -134,7 +138,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
 /** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
 const BASE_CANONICAL: Readonly<Record<string, string>> = {
   plazo:
-    'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician',
+    'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician arranca arrancan temporada',
   // "Se me venció la firma" is about something expired, not about a filing deadline.
   vencido: 'vencio vencido vencida vencidos vencidas',
   sancion: 'sancion sanciones multa multas castigo penalidad penalizacion sancionado',
@@ -489,6 +493,13 @@ const UNKNOWN_WORD_IDF = idf(3);
 // ---------------------------------------------------------------------------------------------------
 // Typo tolerance.
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  wordList(`
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lunes martes miercoles jueves viernes sabado domingo ayer manana
+  `),
+);
+
 const TYPO_PENALTY: Readonly<Record<number, number>> = { 1: 0.75, 2: 0.5 };
 
 function maxTypoDistance(word: string): number {
@@ -582,8 +593,8 @@ function analyzeQuery(question: string): AnalyzedQuery {
     if (token.surface === undefined) continue;
     const correction = correctTypo(token.surface);
     if (!correction) {
-      // An amount ("80 millones") is context, not a topic the base lacks.
-      if (!/^\d+$/.test(token.surface)) unknownWords += 1;
+      // An amount ("80 millones") or a date ("murió en marzo") is context, not a topic the base lacks.
+      if (!/^\d+$/.test(token.surface) && !CALENDAR_WORDS.has(token.surface)) unknownWords += 1;
       continue;
     }
     const penalty = TYPO_PENALTY[correction.distance] ?? 0;

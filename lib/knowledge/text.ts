@@ -78,6 +78,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
     servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
+    veo ver miro mirar
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
   ...wordList('debo debe debes deben deberia deberian'),
