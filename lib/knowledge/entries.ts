@@ -636,6 +636,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'no residente',
       'extranjero',
       '183 días',
+      'días de entrada y salida',
       'vivo fuera',
       'exterior',
       'artículo 10',

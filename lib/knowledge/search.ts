@@ -32,6 +32,16 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['no me dejan', []],
   // When something happened is context: "el año pasado" must not read as "pasar".
   ['ano pasado', []],
+  ['medio tiempo', []],
+  // How or how much in all, and a change of job, are the story around the question, not its topic.
+  ['en efectivo', []],
+  ['en total', []],
+  ['cambie de trabajo', []],
+  ['cambie de empleo', []],
+  ['tiempo completo', []],
+  // Being paid is income received, not a payment to DIAN.
+  ['me pagan', ['ingreso']],
+  ['me pagaron', ['ingreso']],
   ['mes pasado', []],
   ['no me deja', []],
   ['fecha limite', ['plazo']],
@@ -160,6 +170,9 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   uvt: 'uvt uvts',
   asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  // Leaving the country: the days of entry and exit count toward the 183 (art. 10 ET). Not "me salió",
+  // which is a result ("me salió saldo a favor").
+  salida: 'salida salidas salgo salir',
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
@@ -192,6 +205,8 @@ interface Hint {
 const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: boolean]> = [
   ['quien quienes kien kienes', 'obligado:0.5', false],
   ['ganar gano gane gana ganando', 'ingreso:0.6', false],
+  // "Trabajo de mesero", "trabajo en Canadá": working says there is income; "rentas de trabajo" is a phrase.
+  ['trabajo trabaja trabajan trabajar trabajando trabaje trabajado', 'ingreso:0.5', false],
   ['dia', 'plazo:0.5', false],
   // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
   ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
@@ -299,6 +314,18 @@ const PERCENT_MARK = 'porciento';
 const CLAUSE_BREAK = /[;¿?¡!]|,(?!\d)|\.(?!\d)/;
 const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
 
+const PHONE_MIN_DIGITS = 7;
+
+function isPhoneNumberGroup(tokens: readonly string[], index: number): boolean {
+  if (!/^\d+$/.test(tokens[index] ?? '')) return false;
+  let start = index;
+  while (start > 0 && /^\d+$/.test(tokens[start - 1] ?? '')) start -= 1;
+  let end = index;
+  while (/^\d+$/.test(tokens[end + 1] ?? '')) end += 1;
+  if (start === end) return false;
+  return tokens.slice(start, end + 1).join('').length >= PHONE_MIN_DIGITS;
+}
+
 function followsNitContext(stems: readonly string[], index: number): boolean {
   for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
     if (NIT_CONTEXT_STEMS.has(stems[index - back] ?? '')) return true;
@@ -333,6 +360,8 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
     }
     const word = tokens[index] ?? '';
     index += 1;
+    // A phone number typed in groups ("601 307 8064") is how the citizen called, not a form or a figure.
+    if (forQuery && isPhoneNumberGroup(tokens, index - 1)) continue;
     if (CUANDO_BLOCKERS.has(word)) blocked = true;
     if (word === 'cuando') {
       if (!seenContent && !blocked) out.push({ surface: undefined, term: 'plazo', weight: 1 });

@@ -86,12 +86,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
-    aqui semana semanas equivale equivalen
+    aqui semana semanas equivale equivalen mas pregunto preguntar
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
     vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa
+  `),
+  // So is the citizen's trade: "trabajo de mesero" asks what any worker asks.
+  ...wordList(`
+    mesero mesera taxista conductor conductora profesor profesora docente enfermero enfermera medico medica
+    ingeniero ingeniera vendedor vendedora domiciliario domiciliaria mensajero cocinero cocinera peluquero
+    peluquera obrero obrera albanil celador vigilante secretaria programador programadora disenador disenadora
   `),
 ]);
 
