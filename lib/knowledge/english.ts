@@ -203,6 +203,7 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   ['dad', 'papa'],
   ['mother', 'mama'],
   ['mom', 'mama'],
+  ['colombian', 'colombiano'],
   ['us', 'estados unidos'],
   ['usa', 'estados unidos'],
   // Question and function words.

@@ -254,6 +254,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'formulario 210',
       'personas naturales',
       'residentes',
+      'empleados, independientes y pensionados',
       'cédulas',
       'cédula general',
       'sucesiones ilíquidas',

@@ -65,8 +65,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   `),
   // Every question here is about Colombia and money: these words tell nothing about the topic.
   ...wordList(
-    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor',
+    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor vale valia valen',
   ),
+  // Where the citizen lives in Colombia is context: the income tax is national.
+  ...wordList(`
+    bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
+    neiva armenia popayan valledupar villavicencio sincelejo tunja
+  `),
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda

@@ -965,12 +965,16 @@ const ROWS: EvalRow[] = [
   [
     'deducciones',
     'tengo 2 hijos en el colegio y pago prepagada, cuanto me descuentan en la renta',
-    'dependientes|medicina-prepagada',
+    'dependientes|medicina-prepagada|deducciones-rentas-exentas',
   ],
   ['cedulas-tarifas', 'cuanto es la tarifa de renta para personas naturales', 'tarifa-renta-art-241'],
   ['cedulas-tarifas', 'what is the income tax rate in colombia for individuals', 'tarifa-renta-art-241'],
   ['cedulas-tarifas', 'en q cedula van los arriendos', 'cedulas'],
-  ['cedulas-tarifas', 'a partir de q ingreso se paga impuesto de renta segun la tabla', 'tarifa-renta-art-241'],
+  [
+    'cedulas-tarifas',
+    'a partir de q ingreso se paga impuesto de renta segun la tabla',
+    'tarifa-renta-art-241',
+  ],
   ['saldo-a-favor', 'how do i get a tax refund in colombia', 'saldo-a-favor'],
   ['saldo-a-favor', 'me salio saldo a favor en la renta, cuando me devuelven la plata', 'saldo-a-favor'],
   ['saldo-a-favor', 'es mejor pedir la devolucion o dejar el saldo a favor pal otro año', 'saldo-a-favor'],

@@ -636,6 +636,13 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['doble tributacion', ['dobleimposicion']],
     ['doble imposicion', ['dobleimposicion']],
     ['paraiso fiscal', ['paraisofiscal']],
+    // The DIAN's phone line, and being contacted in its name (to check it is real).
+    ['numero de telefono', ['canal']],
+    ['numero de contacto', ['canal']],
+    ['linea telefonica', ['canal']],
+    ['me llamaron', ['canal']],
+    ['me escribieron', ['canal']],
+    ['me contactaron', ['canal']],
     ['punto de atencion', ['cita']],
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
