@@ -708,6 +708,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Dónde hago trámites con la DIAN?',
       '¿Dónde consulto información oficial de la DIAN?',
       '¿Cómo sé si una página es de la DIAN?',
+      '¿Es real una llamada o un correo a nombre de la DIAN?',
     ],
     keywords: [
       'WhatsApp',

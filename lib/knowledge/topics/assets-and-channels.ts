@@ -643,6 +643,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['me llamaron', ['canal']],
     ['me escribieron', ['canal']],
     ['me contactaron', ['canal']],
+    // Matched on stems: "piden / pidieron / pidiendo datos".
+    ['piden datos', ['canal']],
+    ['piden mis datos', ['canal']],
     ['punto de atencion', ['cita']],
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
