@@ -242,6 +242,7 @@ for (const [words, terms, keep] of HINT_GROUPS) {
 const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
 const FORM_HINT_WEIGHT = 0.5;
 
+const OBLIGATION_TERM = 'obligado';
 // "¿Cuándo…?" asks for a date; "qué pasa cuando…" does not.
 const CUANDO_BLOCKERS = new Set(['pasa', 'pasaria', 'sucede', 'ocurre']);
 
@@ -349,11 +350,15 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   let seenContent = false;
   let blocked = false;
+  let askedWhen = false;
   let index = 0;
   while (index < tokens.length) {
     const phrase = matchPhrase(stems, index);
     if (phrase) {
-      for (const term of phrase.replacement) out.push({ surface: undefined, term, weight: 1 });
+      for (const term of phrase.replacement) {
+        // "¿Cuándo tengo que declarar?" asks for the date, not whether one is obliged to file.
+        if (!(askedWhen && term === OBLIGATION_TERM)) out.push({ surface: undefined, term, weight: 1 });
+      }
       if (phrase.replacement.length > 0) seenContent = true;
       index += phrase.stems.length;
       continue;
@@ -364,7 +369,10 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
     if (forQuery && isPhoneNumberGroup(tokens, index - 1)) continue;
     if (CUANDO_BLOCKERS.has(word)) blocked = true;
     if (word === 'cuando') {
-      if (!seenContent && !blocked) out.push({ surface: undefined, term: 'plazo', weight: 1 });
+      if (!seenContent && !blocked) {
+        out.push({ surface: undefined, term: 'plazo', weight: 1 });
+        askedWhen = true;
+      }
       continue;
     }
     const hint = HINTS.get(word);
