@@ -163,7 +163,7 @@ const RULING_REQUEST =
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 // ---------------------------------------------------------------------------------------------------
 // Answer composition.
