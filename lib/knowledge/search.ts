@@ -327,6 +327,15 @@ function isPhoneNumberGroup(tokens: readonly string[], index: number): boolean {
   return tokens.slice(start, end + 1).join('').length >= PHONE_MIN_DIGITS;
 }
 
+// "Año gravable 2025", "AG 2025": the year steers ranking (see `yearFactor`); "gravable" beside it is part of
+// naming the year, not a topic, or every entry titled "año gravable" would outrank the one asked about.
+const TAXABLE_TERM = 'gravable';
+
+function precedesYear(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index] ?? '';
+  return YEAR_TOKEN.test(next) || (['de', 'del'].includes(next) && YEAR_TOKEN.test(tokens[index + 1] ?? ''));
+}
+
 function followsNitContext(stems: readonly string[], index: number): boolean {
   for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
     if (NIT_CONTEXT_STEMS.has(stems[index - back] ?? '')) return true;
@@ -355,9 +364,12 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
   while (index < tokens.length) {
     const phrase = matchPhrase(stems, index);
     if (phrase) {
+      const next = index + phrase.stems.length;
       for (const term of phrase.replacement) {
         // "¿Cuándo tengo que declarar?" asks for the date, not whether one is obliged to file.
-        if (!(askedWhen && term === OBLIGATION_TERM)) out.push({ surface: undefined, term, weight: 1 });
+        if (askedWhen && term === OBLIGATION_TERM) continue;
+        if (forQuery && term === TAXABLE_TERM && precedesYear(tokens, next)) continue;
+        out.push({ surface: undefined, term, weight: 1 });
       }
       if (phrase.replacement.length > 0) seenContent = true;
       index += phrase.stems.length;
@@ -381,6 +393,7 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
         out.push({ surface: undefined, term, weight: forQuery ? weight : 1 });
     }
     if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
+    if (forQuery && canonicalTerm(word) === TAXABLE_TERM && precedesYear(tokens, index)) continue;
     if (word === PERCENT_MARK) continue;
     const isRate = tokens[index] === PERCENT_MARK;
     if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
