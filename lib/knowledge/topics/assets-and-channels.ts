@@ -330,6 +330,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'cuenta de usuario',
         'MUISCA',
         'portal transaccional',
+        'contraseña del portal',
         'recuperar acceso',
         'cuenta bloqueada',
         'olvidé',
