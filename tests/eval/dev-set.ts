@@ -4,7 +4,8 @@ import { evalCases, type EvalRow } from './eval-case';
  * The development set: entry writers may read it and run it while they work (`npm run eval:knowledge`).
  * The first part was written beside the first entries; the second half of the file was written apart from
  * the entries, from how people ask in public Q&A, forums and the press (sources in docs/knowledge-base.md),
- * and split with `held-back-set.ts` by alternating within each category.
+ * and split with `held-back-set.ts` by alternating within each category. The last part (third pass) is
+ * development-only: how citizens phrase topics the base covers (chat spelling, dictation, English).
  */
 const ROWS: EvalRow[] = [
   // Who must file.
