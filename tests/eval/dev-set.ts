@@ -102,8 +102,12 @@ const ROWS: EvalRow[] = [
   ['declarar-en-linea', 'pasos para presentar la declaracion de renta', 'declarar-en-linea'],
   ['declarar-en-linea', 'que necesito para hacer la declaracion', 'declarar-en-linea'],
   ['declarar-en-linea', 'se puede declarar en papel?', 'declarar-en-linea'],
-  ['declarar-en-linea', 'como entro al muisca', 'declarar-en-linea'],
-  ['declarar-en-linea', 'como habilito mi usuario en el portal de la dian', 'declarar-en-linea'],
+  ['declarar-en-linea', 'como entro al muisca', 'declarar-en-linea|cuenta-muisca-contrasena'],
+  [
+    'declarar-en-linea',
+    'como habilito mi usuario en el portal de la dian',
+    'declarar-en-linea|cuenta-muisca-contrasena',
+  ],
   ['declarar-en-linea', 'como saco la firma electronica', 'firma-electronica'],
   ['declarar-en-linea', 'se me vencio la firma electronica', 'firma-electronica|firma-electronica-ciclo'],
   ['declarar-en-linea', 'cuanto dura la FE de la dian', 'firma-electronica|firma-electronica-ciclo'],
@@ -614,7 +618,11 @@ const ROWS: EvalRow[] = [
     'me notificaron por correo que no declare el año pasado',
     'emplazamiento-no-declarar|sancion-por-no-declarar',
   ],
-  ['no-declarar', 'que pasa si nunca declaro y la dian se da cuenta', 'sancion-por-no-declarar'],
+  [
+    'no-declarar',
+    'que pasa si nunca declaro y la dian se da cuenta',
+    'sancion-por-no-declarar|emplazamiento-no-declarar',
+  ],
   [
     'no-declarar',
     'nunca he declarado y creo que debia, que hago ahora',
