@@ -82,7 +82,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
-    servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
+    sirven servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
     veo ver miro mirar
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
@@ -91,7 +91,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
-    aqui semana semanas equivale equivalen mas pregunto preguntar
+    aqui semana semanas equivale equivalen mas pregunto preguntar aparte
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
