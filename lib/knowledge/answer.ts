@@ -98,7 +98,7 @@ const INTRO_WORDS = new Set(
 );
 const THANKS_WORDS = new Set(
   wordList(
-    'gracias agradezco agradecido agradecida chao adios bye amable perfecto excelente entendido genial',
+    'gracias agradezco agradecido agradecida chao adios bye amable perfecto excelente entendido genial thanks thank thx',
   ),
 );
 // Words that may surround a greeting or a thank-you without turning it into a question.
@@ -108,7 +108,7 @@ const SMALL_TALK_FILLER = new Set(
     eso por la el lo los las de del a y o tu te me mi asistente dian virtual senor senora se puede hacer en
     ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
     con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
-    explicacion paciencia tiempo
+    explicacion paciencia tiempo es much good morning afternoon evening
   `),
 );
 

@@ -204,6 +204,11 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   ['mother', 'mama'],
   ['mom', 'mama'],
   ['colombian', 'colombiano'],
+  ['million', 'millones'],
+  ['millions', 'millones'],
+  ['thousand', 'mil'],
+  ['money', 'dinero'],
+  ['owe', 'debo pagar'],
   ['us', 'estados unidos'],
   ['usa', 'estados unidos'],
   // Question and function words.

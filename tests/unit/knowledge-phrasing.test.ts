@@ -51,6 +51,16 @@ describe('questions in English from foreigners living in Colombia', () => {
     expect(answerFromKnowledge('my DIAN password is Abc12345, please file for me').kind).toBe('privacy');
   });
 
+  it('greets, thanks and computes in English as in Spanish', () => {
+    expect(answerFromKnowledge('hello, how are you?').kind).toBe('greeting');
+    expect(answerFromKnowledge('thank you so much').kind).toBe('thanks');
+    const penalty = answerFromKnowledge(
+      'I filed 2 months late and I owe 3 million pesos, what is the penalty?',
+    );
+    expect(penalty.kind).toBe('calculation');
+    expect(penalty.markdown.split('\n')[0]).toContain('$524.000');
+  });
+
   it('declines other taxes asked in English', () => {
     expect(answerFromKnowledge('how much is the property tax of my apartment').kind).toBe('not-found');
   });
