@@ -172,13 +172,18 @@ const OUT_OF_SCOPE =
 // and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
   /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos |2 )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+// "Mi NIT es el 52", "plazo nit 88": two digits right after the document's name can only be its ending (a
+// full number has six or more digits and gets the privacy notice).
+const NIT_SHORT =
+  /\b(?:nit|cedula|cc|rut)\s+(?:es\s+)?(?:el\s+)?(\d{2})\b(?![.,]?\d|\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 const CALENDAR_REQUEST =
   /\b(?:calendario|tabla|todas las fechas|todos los (?:plazos|vencimientos|nit)|fechas de (?:todos|cada)|(?:lista|listado) de (?:fechas|plazos))\b/;
 const DEADLINE_INTENT = /\b(?:cuando|fecha\w*|plazo\w*|vence\w*|venc\w*|dia|me toca|hasta)\b/;
 
 /** The citizen's NIT ending: two digits, one digit (we must ask for the other), or none. */
 function nitEndingOf(text: string): string | undefined {
-  const match = NIT_ENDING.exec(withSpokenNumbersAsDigits(text));
+  const spoken = withSpokenNumbersAsDigits(text);
+  const match = NIT_ENDING.exec(spoken) ?? NIT_SHORT.exec(spoken);
   if (!match?.[1]) return undefined;
   return match[2] && match[1].length === 1 ? `${match[1]}${match[2]}` : match[1];
 }

@@ -83,6 +83,11 @@ describe('numbers as citizens say and type them', () => {
     expect(firstLine(question)).toContain(date);
   });
 
+  it('reads two digits right after «NIT» or «cédula» as the ending', () => {
+    expect(firstLine('mi nit es el 52, cuándo declaro')).toContain('17 de septiembre de 2026');
+    expect(firstLine('plazo renta cc 88')).toContain('16 de octubre de 2026');
+  });
+
   it('does not read a phone number, an address or an age as the NIT ending', () => {
     expect(firstLine('mi número es 3001234567 y el nit termina en 21, cuándo declaro')).toContain(
       '27 de agosto de 2026',
