@@ -33,6 +33,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // When something happened is context: "el año pasado" must not read as "pasar".
   ['ano pasado', []],
   ['medio tiempo', []],
+  ['al final', []],
   // How or how much in all, and a change of job, are the story around the question, not its topic.
   ['en efectivo', []],
   ['en total', []],
