@@ -89,6 +89,26 @@ const WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMB
 
 const YEAR_TAIL = new RegExp(String.raw`^\s+${NUMBER_WORD}\b`);
 
+// A number said aloud digit by digit or as one number below 100 ("cero siete", "cuarenta y cinco"), as
+// dictation writes a NIT ending. "Un" and "una" are left alone: they are articles far more often.
+const TENS = 'veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
+const UNITS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+const BELOW_HUNDRED = Object.keys(NUMBER_WORDS).filter(
+  (word) =>
+    NUMBER_WORDS[word] !== undefined && (NUMBER_WORDS[word] ?? 0) < 100 && !['un', 'una'].includes(word),
+);
+const SPOKEN_NUMBER = new RegExp(
+  String.raw`\b(?:(${TENS})\s+y\s+(${UNITS})|(cero|${BELOW_HUNDRED.join('|')}))\b`,
+  'g',
+);
+
+/** The text with every number below 100 said in words written in digits: "termina en cuarenta y cinco" → "termina en 45". */
+export function withSpokenNumbersAsDigits(text: string): string {
+  return text.replace(SPOKEN_NUMBER, (_whole, tens?: string, unit?: string, single?: string) =>
+    String(single === 'cero' ? 0 : single ? wordsValue(single) : wordsValue(`${tens} ${unit}`)),
+  );
+}
+
 function wordsValue(words: string): number {
   return words.split(/\s+/).reduce((total, word) => total + (NUMBER_WORDS[word] ?? 0), 0);
 }

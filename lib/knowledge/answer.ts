@@ -4,6 +4,7 @@
  * answer with confidence gets an honest "I don't know" that points to DIAN's official channels.
  */
 import { toolResultMarkdown } from '../tax/citations';
+import { withSpokenNumbersAsDigits } from './amounts';
 import { calculationFor, type Calculation } from './calculations';
 import {
   calendarForEntry,
@@ -20,6 +21,7 @@ import { formatUvtInPesos } from '../tax/uvt';
 import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { detectYearIntent, entryMatchesYear, entryYearScope, searchKnowledge } from './search';
+import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize, wordList } from './text';
 
 export type KnowledgeAnswerKind =
@@ -59,6 +61,10 @@ export const INTRO_MARKDOWN = [
   'La información es orientativa y no necesito tus datos personales. ¿Qué quieres saber?',
 ].join('\n');
 
+// Said after the answer, not before it: the first screen is for the answer itself.
+const ENGLISH_NOTE =
+  '_Te respondo en español, el idioma de los formularios y servicios de la DIAN; las fuentes oficiales también están en español._';
+
 const THANKS_MARKDOWN = `¡Con gusto! Si tienes otra pregunta sobre tu declaración de renta, aquí estoy. Recuerda verificar fechas y valores en ${DIAN_PORTAL}.`;
 
 const NOT_FOUND_MARKDOWN = [
@@ -92,7 +98,7 @@ const INTRO_WORDS = new Set(
 );
 const THANKS_WORDS = new Set(
   wordList(
-    'gracias agradezco agradecido agradecida chao adios bye amable perfecto excelente entendido genial',
+    'gracias agradezco agradecido agradecida chao adios bye amable perfecto excelente entendido genial thanks thank thx',
   ),
 );
 // Words that may surround a greeting or a thank-you without turning it into a question.
@@ -102,7 +108,7 @@ const SMALL_TALK_FILLER = new Set(
     eso por la el lo los las de del a y o tu te me mi asistente dian virtual senor senora se puede hacer en
     ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
     con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
-    explicacion paciencia tiempo
+    explicacion paciencia tiempo es much good morning afternoon evening
   `),
 );
 
@@ -157,7 +163,7 @@ const RULING_REQUEST =
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 // ---------------------------------------------------------------------------------------------------
 // Answer composition.
@@ -165,14 +171,19 @@ const OUT_OF_SCOPE =
 // "mi NIT termina en 45", "terminación 07", "cédula que acaba en 12", "últimos dígitos 3 y 8": the ending,
 // and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
-  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos |2 )?digitos?(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+// "Mi NIT es el 52", "plazo nit 88": two digits right after the document's name can only be its ending (a
+// full number has six or more digits and gets the privacy notice).
+const NIT_SHORT =
+  /\b(?:nit|cedula|cc|rut)\s+(?:es\s+)?(?:el\s+)?(\d{2})\b(?![.,]?\d|\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 const CALENDAR_REQUEST =
   /\b(?:calendario|tabla|todas las fechas|todos los (?:plazos|vencimientos|nit)|fechas de (?:todos|cada)|(?:lista|listado) de (?:fechas|plazos))\b/;
 const DEADLINE_INTENT = /\b(?:cuando|fecha\w*|plazo\w*|vence\w*|venc\w*|dia|me toca|hasta)\b/;
 
 /** The citizen's NIT ending: two digits, one digit (we must ask for the other), or none. */
 function nitEndingOf(text: string): string | undefined {
-  const match = NIT_ENDING.exec(text);
+  const spoken = withSpokenNumbersAsDigits(text);
+  const match = NIT_ENDING.exec(spoken) ?? NIT_SHORT.exec(spoken);
   if (!match?.[1]) return undefined;
   return match[2] && match[1].length === 1 ? `${match[1]}${match[2]}` : match[1];
 }
@@ -344,7 +355,14 @@ function startsWithGreeting(tokens: readonly string[]): boolean {
  * Answers a citizen's message from the local knowledge base. Pure and synchronous: the offline provider
  * streams the returned markdown like a model's output.
  */
-export function answerFromKnowledge(question: string): KnowledgeAnswer {
+export function answerFromKnowledge(message: string): KnowledgeAnswer {
+  const answer = answerInSpanish(inSpanish(message));
+  return isEnglish(message) && (answer.kind === 'answer' || answer.kind === 'calculation')
+    ? { ...answer, markdown: `${answer.markdown}\n\n${ENGLISH_NOTE}` }
+    : answer;
+}
+
+function answerInSpanish(question: string): KnowledgeAnswer {
   const text = normalize(question);
   const tokens = tokenize(question);
 

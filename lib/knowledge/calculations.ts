@@ -57,6 +57,12 @@ const PENALTY_INTENT =
   /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso)\b/;
 const UVT_INTENT = /\buvts?\b/;
 const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
+// "72 UVT por hijo", "32 UVT mensuales": a cap per person or per month is the rule asked about, not a
+// figure to convert, unless the question asks for it in pesos.
+const UVT_PER_UNIT =
+  /\buvts?\s+(?:(?:por|x|para)\s+(?:cada\s+)?(?:hijo|dependiente|persona|mes|ano)\w*|(?:mensual|anual)\w*)/;
+const CONVERSION_REQUEST =
+  /\b(?:pesos|plata|equival\w*|convert\w*|cuanto (?:es|son|seria|serian|da|dan)|a cuanto)\b/;
 const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
 const NO_TAX = /\b(?:sin impuesto|no (?:tenia|tengo|hay|habia) impuesto|impuesto (?:de )?(?:0|cero))\b/;
 
@@ -183,7 +189,9 @@ export function calculationFor(question: string): Calculation | undefined {
   // A penalty question without enough figures is for the prose entry, never for another tool.
   if (PENALTY_INTENT.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
-    return uvtCalculation(text, amounts);
+    return UVT_PER_UNIT.test(text) && !CONVERSION_REQUEST.test(text)
+      ? undefined
+      : uvtCalculation(text, amounts);
   }
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;

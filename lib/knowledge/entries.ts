@@ -254,6 +254,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'formulario 210',
       'personas naturales',
       'residentes',
+      'empleados, independientes y pensionados',
       'cédulas',
       'cédula general',
       'sucesiones ilíquidas',
@@ -636,6 +637,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'no residente',
       'extranjero',
       '183 días',
+      'días de entrada y salida',
       'vivo fuera',
       'exterior',
       'artículo 10',
@@ -706,6 +708,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Dónde hago trámites con la DIAN?',
       '¿Dónde consulto información oficial de la DIAN?',
       '¿Cómo sé si una página es de la DIAN?',
+      '¿Es real una llamada o un correo a nombre de la DIAN?',
     ],
     keywords: [
       'WhatsApp',

@@ -8,6 +8,7 @@
 import { KNOWLEDGE_ENTRIES } from './entries';
 import { KNOWLEDGE_TOPICS } from './topics';
 import type { KnowledgeEntry } from './schema';
+import { inSpanish } from './english';
 import { damerauLevenshtein, isStopword, normalize, stem, tokenize, wordList } from './text';
 
 export interface KnowledgeHit {
@@ -29,6 +30,20 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['buen dia', []],
   // "No me dejan restar…" asks why something is not allowed; "dejar" is not the topic.
   ['no me dejan', []],
+  // When something happened is context: "el año pasado" must not read as "pasar".
+  ['ano pasado', []],
+  ['medio tiempo', []],
+  ['al final', []],
+  // How or how much in all, and a change of job, are the story around the question, not its topic.
+  ['en efectivo', []],
+  ['en total', []],
+  ['cambie de trabajo', []],
+  ['cambie de empleo', []],
+  ['tiempo completo', []],
+  // Being paid is income received, not a payment to DIAN.
+  ['me pagan', ['ingreso']],
+  ['me pagaron', ['ingreso']],
+  ['mes pasado', []],
   ['no me deja', []],
   ['fecha limite', ['plazo']],
   // The popular name for the calendar by NIT digits, borrowed from traffic rules.
@@ -78,6 +93,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['hay que ganar', ['ingreso', 'obligado']],
   ['debo ganar', ['ingreso', 'obligado']],
   ['me toca declarar', ['obligado', 'declar']],
+  ['toca declarar', ['obligado', 'declar']],
   ['le toca declarar', ['obligado', 'declar']],
   ['les toca declarar', ['obligado', 'declar']],
   // "Debe" is in every entry's prose ("debes pagar", "debe firmarse"); only next to "declarar" does it ask
@@ -133,7 +149,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
 /** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
 const BASE_CANONICAL: Readonly<Record<string, string>> = {
   plazo:
-    'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician',
+    'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician arranca arrancan temporada',
   // "Se me venció la firma" is about something expired, not about a filing deadline.
   vencido: 'vencio vencido vencida vencidos vencidas',
   sancion: 'sancion sanciones multa multas castigo penalidad penalizacion sancionado',
@@ -155,6 +171,9 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   uvt: 'uvt uvts',
   asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  // Leaving the country: the days of entry and exit count toward the 183 (art. 10 ET). Not "me salió",
+  // which is a result ("me salió saldo a favor").
+  salida: 'salida salidas salgo salir',
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
@@ -187,6 +206,8 @@ interface Hint {
 const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: boolean]> = [
   ['quien quienes kien kienes', 'obligado:0.5', false],
   ['ganar gano gane gana ganando', 'ingreso:0.6', false],
+  // "Trabajo de mesero", "trabajo en Canadá": working says there is income; "rentas de trabajo" is a phrase.
+  ['trabajo trabaja trabajan trabajar trabajando trabaje trabajado', 'ingreso:0.5', false],
   ['dia', 'plazo:0.5', false],
   // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
   ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
@@ -222,6 +243,7 @@ for (const [words, terms, keep] of HINT_GROUPS) {
 const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
 const FORM_HINT_WEIGHT = 0.5;
 
+const OBLIGATION_TERM = 'obligado';
 // "¿Cuándo…?" asks for a date; "qué pasa cuando…" does not.
 const CUANDO_BLOCKERS = new Set(['pasa', 'pasaria', 'sucede', 'ocurre']);
 
@@ -294,6 +316,27 @@ const PERCENT_MARK = 'porciento';
 const CLAUSE_BREAK = /[;¿?¡!]|,(?!\d)|\.(?!\d)/;
 const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
 
+const PHONE_MIN_DIGITS = 7;
+
+function isPhoneNumberGroup(tokens: readonly string[], index: number): boolean {
+  if (!/^\d+$/.test(tokens[index] ?? '')) return false;
+  let start = index;
+  while (start > 0 && /^\d+$/.test(tokens[start - 1] ?? '')) start -= 1;
+  let end = index;
+  while (/^\d+$/.test(tokens[end + 1] ?? '')) end += 1;
+  if (start === end) return false;
+  return tokens.slice(start, end + 1).join('').length >= PHONE_MIN_DIGITS;
+}
+
+// "Año gravable 2025", "AG 2025": the year steers ranking (see `yearFactor`); "gravable" beside it is part of
+// naming the year, not a topic, or every entry titled "año gravable" would outrank the one asked about.
+const TAXABLE_TERM = 'gravable';
+
+function precedesYear(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index] ?? '';
+  return YEAR_TOKEN.test(next) || (['de', 'del'].includes(next) && YEAR_TOKEN.test(tokens[index + 1] ?? ''));
+}
+
 function followsNitContext(stems: readonly string[], index: number): boolean {
   for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
     if (NIT_CONTEXT_STEMS.has(stems[index - back] ?? '')) return true;
@@ -317,20 +360,32 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   let seenContent = false;
   let blocked = false;
+  let askedWhen = false;
   let index = 0;
   while (index < tokens.length) {
     const phrase = matchPhrase(stems, index);
     if (phrase) {
-      for (const term of phrase.replacement) out.push({ surface: undefined, term, weight: 1 });
+      const next = index + phrase.stems.length;
+      for (const term of phrase.replacement) {
+        // "¿Cuándo tengo que declarar?" asks for the date, not whether one is obliged to file.
+        if (askedWhen && term === OBLIGATION_TERM) continue;
+        if (forQuery && term === TAXABLE_TERM && precedesYear(tokens, next)) continue;
+        out.push({ surface: undefined, term, weight: 1 });
+      }
       if (phrase.replacement.length > 0) seenContent = true;
       index += phrase.stems.length;
       continue;
     }
     const word = tokens[index] ?? '';
     index += 1;
+    // A phone number typed in groups ("601 307 8064") is how the citizen called, not a form or a figure.
+    if (forQuery && isPhoneNumberGroup(tokens, index - 1)) continue;
     if (CUANDO_BLOCKERS.has(word)) blocked = true;
     if (word === 'cuando') {
-      if (!seenContent && !blocked) out.push({ surface: undefined, term: 'plazo', weight: 1 });
+      if (!seenContent && !blocked) {
+        out.push({ surface: undefined, term: 'plazo', weight: 1 });
+        askedWhen = true;
+      }
       continue;
     }
     const hint = HINTS.get(word);
@@ -339,6 +394,7 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
         out.push({ surface: undefined, term, weight: forQuery ? weight : 1 });
     }
     if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
+    if (forQuery && canonicalTerm(word) === TAXABLE_TERM && precedesYear(tokens, index)) continue;
     if (word === PERCENT_MARK) continue;
     const isRate = tokens[index] === PERCENT_MARK;
     if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
@@ -488,6 +544,13 @@ const UNKNOWN_WORD_IDF = idf(3);
 // ---------------------------------------------------------------------------------------------------
 // Typo tolerance.
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  wordList(`
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lunes martes miercoles jueves viernes sabado domingo ayer manana
+  `),
+);
+
 const TYPO_PENALTY: Readonly<Record<number, number>> = { 1: 0.75, 2: 0.5 };
 
 function maxTypoDistance(word: string): number {
@@ -581,8 +644,8 @@ function analyzeQuery(question: string): AnalyzedQuery {
     if (token.surface === undefined) continue;
     const correction = correctTypo(token.surface);
     if (!correction) {
-      // An amount ("80 millones") is context, not a topic the base lacks.
-      if (!/^\d+$/.test(token.surface)) unknownWords += 1;
+      // An amount ("80 millones") or a date ("murió en marzo") is context, not a topic the base lacks.
+      if (!/^\d+$/.test(token.surface) && !CALENDAR_WORDS.has(token.surface)) unknownWords += 1;
       continue;
     }
     const penalty = TYPO_PENALTY[correction.distance] ?? 0;
@@ -606,7 +669,11 @@ const BODY_ONLY_EVIDENCE = 0.5;
  * The entries that answer `query`, best first, or an empty array when none answers it with confidence.
  * Scores are comparable within one query, not across queries.
  */
-export function searchKnowledge(query: string, limit = 3): Array<{ entry: KnowledgeEntry; score: number }> {
+export function searchKnowledge(
+  question: string,
+  limit = 3,
+): Array<{ entry: KnowledgeEntry; score: number }> {
+  const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);

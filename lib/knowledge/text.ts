@@ -19,10 +19,34 @@ const THOUSANDS_SEPARATOR = /(?<=\d)[.,](?=\d{3}(?!\d))/g;
 // "f210", "f-210", "form 210", "formulario210" all name a DIAN form.
 const FORM_CODE = /\b(?:f|form|formulario|formato)[-\s]?(\d{3,4})\b/g;
 
+// How people abbreviate in chats ("tiene q declarar", "xq", "x internet"): read as the full word, so the
+// phrases written with it ("tiene que declarar") match.
+const CHAT_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['q', 'que'],
+  ['k', 'que'],
+  ['ke', 'que'],
+  ['xq', 'porque'],
+  ['pq', 'porque'],
+  ['porq', 'porque'],
+  ['x', 'por'],
+  ['tb', 'tambien'],
+  ['tmb', 'tambien'],
+  ['tbn', 'tambien'],
+  ['d', 'de'],
+  ['dnd', 'donde'],
+  ['cdo', 'cuando'],
+  ['qdo', 'cuando'],
+  ['pa', 'para'],
+  ['toy', 'estoy'],
+]);
+
 /** Normalised words and numbers, in order. Punctuation and symbols separate tokens. */
 export function tokenize(text: string): string[] {
   const prepared = normalize(text).replace(THOUSANDS_SEPARATOR, '').replace(FORM_CODE, 'formulario $1');
-  return prepared.split(/[^a-z0-9]+/).filter((token) => token.length > 0);
+  return prepared
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0)
+    .map((token) => CHAT_SPELLING.get(token) ?? token);
 }
 
 /** A whitespace-separated list as an array: keeps long vocabularies readable in source. */
@@ -41,19 +65,25 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   `),
   // Every question here is about Colombia and money: these words tell nothing about the topic.
   ...wordList(
-    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor',
+    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor vale valia valen',
   ),
+  // Where the citizen lives in Colombia is context: the income tax is national.
+  ...wordList(`
+    bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
+    neiva armenia popayan valledupar villavicencio sincelejo tunja
+  `),
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
     ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia pasa pasaria dime decir
     digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
-    pregunta consulta sabes cosa cosas etc
+    pregunta consulta sabes cosa cosas etc proceso
   `),
   // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
-    servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
+    sirven servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
+    veo ver miro mirar
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
   ...wordList('debo debe debes deben deberia deberian'),
@@ -61,12 +91,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
-    aqui semana semanas equivale equivalen
+    aqui semana semanas equivale equivalen mas pregunto preguntar aparte
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
     vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa
+  `),
+  // So is the citizen's trade: "trabajo de mesero" asks what any worker asks.
+  ...wordList(`
+    mesero mesera taxista conductor conductora profesor profesora docente enfermero enfermera medico medica
+    ingeniero ingeniera vendedor vendedora domiciliario domiciliaria mensajero cocinero cocinera peluquero
+    peluquera obrero obrera albanil celador vigilante secretaria programador programadora disenador disenadora
   `),
 ]);
 

@@ -330,6 +330,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'cuenta de usuario',
         'MUISCA',
         'portal transaccional',
+        'contraseña del portal',
         'recuperar acceso',
         'cuenta bloqueada',
         'olvidé',
@@ -636,6 +637,16 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['doble tributacion', ['dobleimposicion']],
     ['doble imposicion', ['dobleimposicion']],
     ['paraiso fiscal', ['paraisofiscal']],
+    // The DIAN's phone line, and being contacted in its name (to check it is real).
+    ['numero de telefono', ['canal']],
+    ['numero de contacto', ['canal']],
+    ['linea telefonica', ['canal']],
+    ['me llamaron', ['canal']],
+    ['me escribieron', ['canal']],
+    ['me contactaron', ['canal']],
+    // Matched on stems: "piden / pidieron / pidiendo datos".
+    ['piden datos', ['canal']],
+    ['piden mis datos', ['canal']],
     ['punto de atencion', ['cita']],
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
@@ -664,7 +675,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     familia: 'familia esposa esposo pareja conyuge',
     // How people ask for DIAN's contact channels: a phone line, a chat.
     canal:
-      'canal canales telefono telefonos chat contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar',
+      'canal canales telefono telefonos chat contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame contesta contestan',
     inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },

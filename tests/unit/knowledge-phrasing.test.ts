@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { withSpokenNumbersAsDigits } from '../../lib/knowledge/amounts';
+import { answerFromKnowledge } from '../../lib/knowledge/answer';
+import { inSpanish, isEnglish } from '../../lib/knowledge/english';
+import { searchKnowledge } from '../../lib/knowledge/search';
+import { tokenize } from '../../lib/knowledge/text';
+
+const bestEntry = (question: string) => answerFromKnowledge(question).entryIds[0];
+const firstLine = (question: string) => answerFromKnowledge(question).markdown.split('\n')[0];
+
+describe('questions in English from foreigners living in Colombia', () => {
+  it('tells English from Spanish, also a Spanish question with a borrowed word', () => {
+    expect(isEnglish('do I have to file taxes in Colombia?')).toBe(true);
+    expect(isEnglish('inheritance tax in colombia')).toBe(true);
+    expect(isEnglish('¿cuándo vence el form 210?')).toBe(false);
+    expect(isEnglish('mi nit termina en 45')).toBe(false);
+  });
+
+  it('reads the tax words in the base’s Spanish and leaves Spanish untouched', () => {
+    expect(inSpanish("What's the deadline to file my tax return? My ID ends in 07")).toBe(
+      'que es fecha limite a declarar mi declaracion de renta? mi cedula termina en 07',
+    );
+    expect(inSpanish('¿Cuándo declaro?')).toBe('¿Cuándo declaro?');
+  });
+
+  it('answers in Spanish from the same entries, with a note on the language after the answer', () => {
+    const answer = answerFromKnowledge('when do I have to file my income tax? my ID ends in 45');
+    expect(answer.markdown.split('\n')[0]).toContain('14 de septiembre de 2026');
+    expect(answer.markdown.trimEnd().endsWith('_')).toBe(true);
+    expect(answer.markdown).toContain('Te respondo en español');
+    expect(answerFromKnowledge('¿cuándo declaro si mi NIT termina en 45?').markdown).not.toContain(
+      'Te respondo en español',
+    );
+  });
+
+  it.each([
+    ['am I required to file a tax return in Colombia?', 'quien-declara-ag-2025'],
+    ['how do I claim a refund of my balance in favor?', 'saldo-a-favor'],
+    ['penalty for late filing in colombia', 'sancion-extemporaneidad'],
+    ['how many days in colombia make me a tax resident', 'residencia-fiscal'],
+    ['can I deduct my kids as dependents?', 'dependientes'],
+    ['I sold my house in Cali, do I pay capital gains?', 'venta-vivienda-vehiculo'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
+  it('helps with a forgotten password asked in English, and still refuses a shared one', () => {
+    const help = answerFromKnowledge('I forgot my password for the DIAN portal');
+    expect(help.kind).toBe('answer');
+    expect(help.entryIds[0]).toBe('cuenta-muisca-contrasena');
+    expect(answerFromKnowledge('my DIAN password is Abc12345, please file for me').kind).toBe('privacy');
+  });
+
+  it('greets, thanks and computes in English as in Spanish', () => {
+    expect(answerFromKnowledge('hello, how are you?').kind).toBe('greeting');
+    expect(answerFromKnowledge('thank you so much').kind).toBe('thanks');
+    const penalty = answerFromKnowledge(
+      'I filed 2 months late and I owe 3 million pesos, what is the penalty?',
+    );
+    expect(penalty.kind).toBe('calculation');
+    expect(penalty.markdown.split('\n')[0]).toContain('$524.000');
+  });
+
+  it('declines other taxes asked in English', () => {
+    expect(answerFromKnowledge('how much is the property tax of my apartment').kind).toBe('not-found');
+  });
+});
+
+describe('numbers as citizens say and type them', () => {
+  it('writes a number said in words as digits', () => {
+    expect(withSpokenNumbersAsDigits('termina en cuarenta y cinco')).toBe('termina en 45');
+    expect(withSpokenNumbersAsDigits('termina en cero siete')).toBe('termina en 0 7');
+    expect(withSpokenNumbersAsDigits('termina en doce, tengo una casa')).toBe(
+      'termina en 12, tengo una casa',
+    );
+  });
+
+  it.each([
+    ['mi cédula termina en treinta y tres, ¿qué día declaro?', '4 de septiembre de 2026'],
+    ['nit terminado en cero cero cuando me toca', '26 de octubre de 2026'],
+    ['los últimos dos dígitos de mi nit son sesenta y tres, fecha límite?', '25 de septiembre de 2026'],
+  ])('dictated NIT ending «%s» gets its date first', (question, date) => {
+    expect(firstLine(question)).toContain(date);
+  });
+
+  it('reads two digits right after «NIT» or «cédula» as the ending', () => {
+    expect(firstLine('mi nit es el 52, cuándo declaro')).toContain('17 de septiembre de 2026');
+    expect(firstLine('plazo renta cc 88')).toContain('16 de octubre de 2026');
+  });
+
+  it('does not read a phone number, an address or an age as the NIT ending', () => {
+    expect(firstLine('mi número es 3001234567 y el nit termina en 21, cuándo declaro')).toContain(
+      '27 de agosto de 2026',
+    );
+    expect(firstLine('vivo en la carrera 45 y mi cédula acaba en 19, cuándo declaro')).toContain(
+      '26 de agosto de 2026',
+    );
+    expect(bestEntry('marqué al 601 307 8064 y no me contestan, ¿qué otra línea tiene la DIAN?')).toBe(
+      'canales-oficiales-dian',
+    );
+  });
+
+  it('reads a UVT cap per child as the rule asked about, and converts it only when pesos are asked', () => {
+    const rule = answerFromKnowledge('explícame eso de las 72 uvt por hijo en la renta');
+    expect(rule.kind).toBe('answer');
+    expect(rule.entryIds[0]).toBe('dependientes');
+    expect(answerFromKnowledge('cuánto es en pesos 72 uvt por hijo en 2026').kind).toBe('calculation');
+  });
+});
+
+describe('everyday wording', () => {
+  it('reads chat spelling as the full word', () => {
+    expect(tokenize('tiene q declarar x internet xq tb')).toEqual([
+      'tiene',
+      'que',
+      'declarar',
+      'por',
+      'internet',
+      'porque',
+      'tambien',
+    ]);
+    expect(tokenize('el 4x1000')).toEqual(['el', '4x1000']);
+  });
+
+  it.each([
+    ['mi esposo falleció en abril, ¿quién declara por él?', 'sucesiones-iliquidas'],
+    ['soy taxista y me pagan en efectivo, ¿me toca declarar?', 'quien-declara-ag-2025'],
+    ['¿cuándo tengo que declarar renta este año?', 'plazos-personas-naturales-ag-2025'],
+    ['¿cuánto vale la UVT del año gravable 2024?', 'uvt-2024'],
+    ['me escribieron de la dian por whatsapp pidiendo mis datos, ¿es real?', 'canales-oficiales-dian'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(searchKnowledge(question)[0]?.entry.id).toBe(entryId);
+  });
+
+  it('declines the IVA of a purchase but not the IVA question that decides who files', () => {
+    expect(answerFromKnowledge('¿qué porcentaje de iva tiene una nevera?').kind).toBe('not-found');
+    expect(bestEntry('soy responsable de iva, ¿tengo que declarar renta?')).toMatch(/^quien-declara/);
+  });
+});
