@@ -618,7 +618,7 @@ const valorBienes: KnowledgeEntry = {
     'valor patrimonial',
     'costo fiscal',
     'patrimonio líquido',
-    'cálculo del patrimonio',
+    'cálculo del patrimonio líquido',
     'pasivos',
     'deudas',
     'hipoteca',
