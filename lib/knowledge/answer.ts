@@ -57,6 +57,7 @@ export const INTRO_MARKDOWN = [
   '- Saldo a favor, retención en la fuente, información exógena, pensionados e independientes.',
   '- Herencias, venta de vivienda o carro, loterías, criptoactivos, cuentas en el exterior y residencia fiscal.',
   '- Cuenta MUISCA, RUT, citas y los canales oficiales de la DIAN.',
+  '- Situaciones del día a día: arriendos, CDT, dividendos, liquidación laboral, seguros, remesas, embargos y declarar sin ingresos.',
   '',
   'La información es orientativa y no necesito tus datos personales. ¿Qué quieres saber?',
 ].join('\n');

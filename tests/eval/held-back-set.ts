@@ -137,7 +137,7 @@ const ROWS: EvalRow[] = [
   [
     'ganancia-ocasional',
     'me pagaron una indemnizacion de un seguro de vida, es ganancia ocasional?',
-    'ganancia-ocasional',
+    'ganancia-ocasional|seguros-indemnizaciones',
   ],
   [
     'ganancia-ocasional',
@@ -154,7 +154,7 @@ const ROWS: EvalRow[] = [
   [
     'ganancia-ocasional',
     'mi tio me mando un regalo en plata desde españa, pago algo?',
-    'herencias-donaciones',
+    'herencias-donaciones|remesas-del-exterior',
   ],
   ['ganancia-ocasional', 'gane una rifa de un carro, tengo que pagar algo a la dian?', 'loterias-premios'],
   ['ganancia-ocasional', 'las apuestas deportivas que gano en betplay se declaran?', 'loterias-premios'],

@@ -1,5 +1,6 @@
 import { ASSETS_AND_CHANNELS_TOPIC } from './assets-and-channels';
 import { COMPLIANCE_TOPIC } from './compliance';
+import { EVERYDAY_SITUATIONS_TOPIC } from './everyday-situations';
 import { INCOME_AND_DEDUCTIONS_TOPIC } from './income-and-deductions';
 import type { KnowledgeTopic } from './topic';
 
@@ -7,5 +8,6 @@ import type { KnowledgeTopic } from './topic';
 export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
   ASSETS_AND_CHANNELS_TOPIC,
   COMPLIANCE_TOPIC,
+  EVERYDAY_SITUATIONS_TOPIC,
   INCOME_AND_DEDUCTIONS_TOPIC,
 ];
