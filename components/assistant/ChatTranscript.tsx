@@ -30,6 +30,8 @@ function AnswerBody({ message, question }: { message: ChatMessage; question?: st
 
 /** Within this many pixels of the end, the reader counts as following the conversation. */
 const FOLLOW_THRESHOLD_PX = 48;
+/** Room left above a long answer's first line where the view stops following it. */
+const ANSWER_TOP_MARGIN_PX = 12;
 
 const isNearEnd = (element: HTMLElement) =>
   element.scrollHeight - element.scrollTop - element.clientHeight <= FOLLOW_THRESHOLD_PX;
@@ -42,6 +44,11 @@ export function ChatTranscript() {
   );
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
+  const lastItemRef = useRef<HTMLLIElement>(null);
+  // The answer whose first line the view stopped at: it is not followed past that again.
+  const pinnedAnswerId = useRef<string | undefined>(undefined);
+  // Where that stop put the view: the scroll it causes is ours, not the reader coming back to the end.
+  const pinnedTop = useRef<number | undefined>(undefined);
   const seenCount = useRef(messages.length);
   // What the reader last saw at the end of the transcript; anything newer while scrolled up is "unseen".
   // The state counts too: a finished answer can grow by its actions (e.g. "Agregar a mi calendario").
@@ -54,11 +61,38 @@ export function ChatTranscript() {
   // only at the next frame, so a reader who has just scrolled up shows here before `following` turns false.
   const restingTop = useRef(0);
 
+  const jumpTo = (scroller: HTMLElement, top: number) => {
+    scroller.scrollTop = top;
+    restingTop.current = scroller.scrollTop;
+  };
+
   const scrollToEnd = () => {
     const scroller = scrollerRef.current;
-    if (!scroller) return;
-    scroller.scrollTop = scroller.scrollHeight;
-    restingTop.current = scroller.scrollTop;
+    if (scroller) jumpTo(scroller, scroller.scrollHeight);
+  };
+
+  /**
+   * Follows a streaming answer until its first line reaches the top, then stays there: the citizen reads
+   * an answer from its start (where the date or the yes/no is), as in the best chat interfaces, and the
+   * "Nuevos mensajes" button offers the rest.
+   */
+  const follow = () => {
+    const scroller = scrollerRef.current;
+    const answer = last?.role === 'assistant' ? last : undefined;
+    const item = lastItemRef.current;
+    // Hidden (another tab is shown): nothing can be measured; it catches up when shown.
+    if (!scroller || scroller.clientHeight === 0) return;
+    if (!answer || !item || pinnedAnswerId.current === answer.id) return scrollToEnd();
+    const answerTop =
+      scroller.scrollTop +
+      item.getBoundingClientRect().top -
+      scroller.getBoundingClientRect().top -
+      ANSWER_TOP_MARGIN_PX;
+    if (answerTop >= scroller.scrollHeight - scroller.clientHeight) return scrollToEnd();
+    pinnedAnswerId.current = answer.id;
+    jumpTo(scroller, answerTop);
+    pinnedTop.current = scroller.scrollTop;
+    setFollowing(false);
   };
 
   // Layout effect: the jump happens before paint, so a following reader never sees the text shift.
@@ -67,15 +101,45 @@ export function ChatTranscript() {
     seenCount.current = messages.length;
     const scroller = scrollerRef.current;
     const leftTheEnd = !!scroller && scroller.scrollTop < restingTop.current - FOLLOW_THRESHOLD_PX;
-    if (asked || (following && !leftTheEnd)) scrollToEnd();
+    if (asked) scrollToEnd();
+    else if (following && !leftTheEnd) follow();
   }, [signature]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // What the visibility observer below, which outlives renders, acts on.
+  const catchUpRef = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    catchUpRef.current = () => {
+      const scroller = scrollerRef.current;
+      if (!scroller) return;
+      if (following) follow();
+      else scroller.scrollTop = restingTop.current;
+    };
+  });
+
+  // A transcript in a hidden tab has no layout, so the jumps made while it was hidden did nothing: when it
+  // is shown again, it catches up (to where it follows, or where the reader left it) before it is painted.
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    let shown = scroller.clientHeight > 0;
+    const observer = new ResizeObserver(() => {
+      const nowShown = scroller.clientHeight > 0;
+      if (nowShown && !shown) catchUpRef.current();
+      shown = nowShown;
+    });
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
       <div
         ref={scrollerRef}
         onScroll={(event) => {
-          restingTop.current = event.currentTarget.scrollTop;
+          const { scrollTop } = event.currentTarget;
+          restingTop.current = scrollTop;
+          if (pinnedTop.current !== undefined && Math.abs(scrollTop - pinnedTop.current) < 1) return;
+          pinnedTop.current = undefined;
           const nearEnd = isNearEnd(event.currentTarget);
           setFollowing(nearEnd);
           if (nearEnd) setSeenSignature(signature);
@@ -94,9 +158,10 @@ export function ChatTranscript() {
           </p>
         </div>
         <ol className="flex flex-col gap-3">
-          {messages.map((message) => (
+          {messages.map((message, index) => (
             <li
               key={`${message.role}-${message.id}`}
+              ref={index === messages.length - 1 ? lastItemRef : undefined}
               data-testid={message.role === 'user' ? 'message-user' : 'message-assistant'}
               data-state={message.state}
               aria-busy={message.state === 'streaming' || message.state === 'sending'}

@@ -92,4 +92,41 @@ test.describe('offline assistant (no API key)', () => {
     const answer = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(answer);
   });
+
+  test('a long answer opens at its first line, and the rest is one button away', async ({ page }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const answer = await assistant.ask(
+      '¿Cuándo declaro si mi NIT termina en 45? Muéstrame la tabla completa',
+    );
+    await assistant.waitForAnswer(answer);
+    // Only meaningful while the answer is taller than the view: said here, so a shorter answer fails loudly.
+    const answerHeight = await answer.evaluate((element) => element.getBoundingClientRect().height);
+    expect(answerHeight).toBeGreaterThan(
+      await assistant.transcript.evaluate((element) => element.clientHeight),
+    );
+
+    await expect(answer.getByText('Tu plazo es el')).toBeInViewport();
+    await assistant.newMessages.click();
+    await expect(assistant.newMessages).toBeHidden();
+    await expect(answer.getByText('Tu plazo es el')).not.toBeInViewport();
+  });
+
+  test('every tab shows the latest answer, also the one that was hidden while it arrived', async ({
+    page,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    await assistant.waitForAnswer(await assistant.ask('¿Qué deducciones puedo tener?'));
+    const latest = await assistant.ask('Gané 80 millones en 2025, ¿tengo que declarar?');
+    await assistant.waitForAnswer(latest);
+    await expect(latest.getByText('Sí debes declarar')).toBeInViewport();
+
+    await assistant.selectTab('Voz');
+    await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
+    await assistant.selectTab('Chat');
+    await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
+  });
 });
