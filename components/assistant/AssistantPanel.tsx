@@ -26,7 +26,7 @@ const TABS: readonly AssistantTab[] = [
     label: 'Voz',
     content: ({ active, activate }) => <VoiceTab active={active} onUseChat={() => activate('chat')} />,
   },
-  { id: 'screen', label: 'Compartir pantalla', content: <ScreenShareTab /> },
+  { id: 'screen', label: 'Compartir pantalla', shortLabel: 'Pantalla', content: <ScreenShareTab /> },
 ];
 
 export default function AssistantPanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -67,7 +67,7 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
     >
       <header className="on-dark flex items-center gap-2 bg-dian-blue px-3 pt-[max(0.5rem,env(safe-area-inset-top))] pb-2 text-white sm:rounded-t-card">
         <div className="min-w-0 flex-1">
-          <h2 id={titleId} className="text-base leading-tight font-bold">
+          <h2 id={titleId} className="truncate text-base leading-tight font-bold">
             Asistente Virtual DIAN
           </h2>
           <ConnectionBadge />
@@ -78,8 +78,8 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
           data-testid="assistant-reset"
           className="min-h-touch shrink-0 rounded-md px-2 text-sm font-semibold underline-offset-2 hover:underline"
         >
-          {/* On the narrowest phones "conversación" is left to screen readers so the title keeps its room. */}
-          Nueva<span className="max-[400px]:sr-only"> conversación</span>
+          {/* On phones "conversación" is left to screen readers so the title keeps its one line. */}
+          Nueva<span className="max-sm:sr-only"> conversación</span>
         </button>
         <button
           type="button"

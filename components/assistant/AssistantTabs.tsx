@@ -12,6 +12,8 @@ export interface AssistantTabContext {
 export interface AssistantTab {
   id: string;
   label: string;
+  /** Shown instead of `label` on phones, where the label would wrap; part of it, so speech input finds it. */
+  shortLabel?: string;
   /** A function for content that must know whether it is shown (e.g. to stop speaking when hidden). */
   content: ReactNode | ((tab: AssistantTabContext) => ReactNode);
 }
@@ -69,6 +71,7 @@ export function AssistantTabs({ label, tabs }: { label: string; tabs: readonly A
               type="button"
               role="tab"
               id={`${baseId}-tab-${tab.id}`}
+              aria-label={tab.shortLabel === undefined ? undefined : tab.label}
               aria-selected={selected}
               aria-controls={`${baseId}-panel-${tab.id}`}
               tabIndex={selected ? 0 : -1}
@@ -78,7 +81,14 @@ export function AssistantTabs({ label, tabs }: { label: string; tabs: readonly A
                 selected ? 'border-dian-blue bg-surface text-dian-blue' : 'border-transparent text-ink-muted'
               }`}
             >
-              {tab.label}
+              {tab.shortLabel === undefined ? (
+                tab.label
+              ) : (
+                <>
+                  <span className="sm:hidden">{tab.shortLabel}</span>
+                  <span className="max-sm:hidden">{tab.label}</span>
+                </>
+              )}
             </button>
           );
         })}

@@ -129,4 +129,33 @@ test.describe('offline assistant (no API key)', () => {
     await assistant.selectTab('Chat');
     await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
   });
+
+  test('on a phone the header keeps to two short lines and its details open on demand', async ({
+    page,
+    isMobile,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    const statusLine = assistant.status.locator('p');
+    const details = page.getByTestId('assistant-status-details');
+    const truncated = () => statusLine.evaluate((element) => element.scrollWidth > element.clientWidth);
+    if (!isMobile) {
+      await expect(details).toBeHidden();
+      expect(await truncated()).toBe(false);
+      return;
+    }
+    // Measured against the phones: title, status and tabs took ~145 px before.
+    const height = (locator: typeof statusLine) =>
+      locator.evaluate((element) => element.getBoundingClientRect().height);
+    expect(await height(assistant.panel.locator('header'))).toBeLessThan(90);
+    expect(await height(page.getByRole('tablist'))).toBeLessThan(50);
+    await expect(assistant.tab('Compartir pantalla')).toHaveText('Pantalla');
+    expect(await truncated()).toBe(true);
+
+    await details.click();
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
+    expect(await truncated()).toBe(false);
+    await expect(page.getByTestId('assistant-offline-mode')).toBeInViewport({ ratio: 1 });
+  });
 });
