@@ -1472,7 +1472,7 @@ const ROWS: EvalRow[] = [
   ['cuentas-rut-citas', 'me mude de ciudad, q hago con el rut', 'actualizar-rut'],
   ['cuentas-rut-citas', 'how do i get a rut in colombia as a foreigner', 'rut-y-nit'],
   // Payments: caracol's list of banks, 360radio (Bancolombia), noticiascaracol.
-  ['pagos', 'se puede pagar la renta con tarjeta de credito', 'como-pagar'],
+  ['pagos', 'puedo pagar el impuesto de renta con la tarjeta de credito de un banco?', 'como-pagar'],
   [
     'pagos',
     'me salio impuesto a pagar y no tengo la plata completa, puedo pagar por cuotas?',
@@ -1611,7 +1611,7 @@ const ROWS: EvalRow[] = [
     'factura-electronica-1-porciento',
   ],
   ['deducciones', 'que beneficios hay para pagar menos renta siendo empleado', 'deducciones-rentas-exentas'],
-  ['deducciones', 'el 25% exento del salario tiene tope?', 'renta-exenta-laboral-25', '790'],
+  ['deducciones', 'hasta cuanto llega el 25 por ciento exento del sueldo?', 'renta-exenta-laboral-25', '790'],
   ['deducciones', 'puedo deducir lo que pague de intereses del icetex?', 'deducciones-rentas-exentas'],
   [
     'deducciones',
@@ -1675,7 +1675,7 @@ const ROWS: EvalRow[] = [
   ],
   [
     'casos-especiales',
-    'en cuanto tiempo queda en firme mi declaracion',
+    'despues de cuanto tiempo ya no me pueden revisar la declaracion',
     'firmeza-declaracion|beneficio-de-auditoria',
   ],
   // Occasional gains: bluradio, actualicese-style reader questions, medellinlawyer on selling property.
