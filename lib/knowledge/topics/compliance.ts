@@ -85,6 +85,7 @@ const facilidadesDePago: KnowledgeEntry = {
     'facilidades de pago',
     'acuerdo de pago',
     'pago a plazos',
+    'pago por cuotas',
     'plazo para pagar',
     'deuda con la DIAN',
     'garantía',
