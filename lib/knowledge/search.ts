@@ -37,6 +37,8 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // How or how much in all, and a change of job, are the story around the question, not its topic.
   ['en efectivo', []],
   ['en total', []],
+  // What the money was for is context: a gift "para la cuota inicial" is still a gift.
+  ['cuota inicial', []],
   ['cambie de trabajo', []],
   ['cambie de empleo', []],
   ['tiempo completo', []],

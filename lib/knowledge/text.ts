@@ -97,12 +97,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`
     haya hayan habia hubo hubiera salio salieron sale puse puso pusieron poner pongo pone ponerlo ponerla
-    hicieron hizo hacen hecho igual mejor dejarlo dejarla
+    hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
-    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa
+    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa papas mamas hermanos
+    hermanas tios tias primos amigos
   `),
   // So is the citizen's trade: "trabajo de mesero" asks what any worker asks.
   ...wordList(`
