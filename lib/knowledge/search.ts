@@ -37,9 +37,21 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // How or how much in all, and a change of job, are the story around the question, not its topic.
   ['en efectivo', []],
   ['en total', []],
+  // What the money was for is context: a gift "para la cuota inicial" is still a gift.
+  ['cuota inicial', []],
   ['cambie de trabajo', []],
   ['cambie de empleo', []],
   ['tiempo completo', []],
+  // "Recibo" with what is received is the verb (income), not the payment receipt (form 490).
+  ['recibo mi', ['ingreso']],
+  ['recibo mis', ['ingreso']],
+  ['solo recibo', ['ingreso']],
+  ['yo recibo', ['ingreso']],
+  // What someone else takes from one's payment is a withholding; "puedo descontar" is a deduction.
+  ['me descuentan', ['retencion']],
+  ['me descontaron', ['retencion']],
+  ['me quitan', ['retencion']],
+  ['me quitaron', ['retencion']],
   // Being paid is income received, not a payment to DIAN.
   ['me pagan', ['ingreso']],
   ['me pagaron', ['ingreso']],
@@ -141,6 +153,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['en usa', ['exterior']],
   ['en espana', ['exterior']],
   ['en panama', ['exterior']],
+  // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
+  ['mayor de edad', []],
+  ['mayores de edad', []],
   ['fuera de plazo', ['extemporaneo']],
   ['despues del plazo', ['extemporaneo']],
   ['a destiempo', ['extemporaneo']],
@@ -156,13 +171,14 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   extemporaneo: 'extemporaneo extemporanea extemporaneidad tarde tardio tardia atrasado atrasada',
   formulario: 'formulario formularios form formato formatos',
   pagar: 'pagar pago pagos pague pagando pagarlo pagarla pagas paga pagan pagado',
-  correccion: 'correccion correcciones corregir corrijo corrige corregirla corregido corregida',
+  correccion:
+    'correccion correcciones corregir corrijo corrige corregirla corregido corregida arreglar arreglo arreglarla arreglarlo',
   deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
   exento: 'exento exenta exentos exentas exencion exenciones',
   firmaelectronica: 'firma firmas firmar firmo fe',
   enlinea: 'internet online virtual virtualmente web celular movil app aplicacion computador',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
-  ingreso: 'ingreso ingresos sueldo sueldos salario salarios',
+  ingreso: 'ingreso ingresos sueldo sueldos salario salarios nomina',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
   exogena: 'exogena exogenas',
   gravable: 'gravable ag',
@@ -177,6 +193,9 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
+  // "Mensual" is how an amount is given ("sueldo mensual"), rarely the topic: one concept with "mes".
+  mes: 'mes meses mensual mensuales mensualmente',
+  imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
 };
 
 const PHRASES = [...BASE_PHRASES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? [])];
@@ -205,7 +224,7 @@ interface Hint {
  */
 const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: boolean]> = [
   ['quien quienes kien kienes', 'obligado:0.5', false],
-  ['ganar gano gane gana ganando', 'ingreso:0.6', false],
+  ['ganar gano gane gana ganando ganado ganaba ganan', 'ingreso:0.6', false],
   // "Trabajo de mesero", "trabajo en Canadá": working says there is income; "rentas de trabajo" is a phrase.
   ['trabajo trabaja trabajan trabajar trabajando trabaje trabajado', 'ingreso:0.5', false],
   ['dia', 'plazo:0.5', false],
@@ -226,7 +245,11 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ],
   ['modificar', 'correccion:0.6', true],
   ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
-  ['descontar descuenta descuento restar resta rebajar rebaja bajar baja', 'deduccion:0.6', true],
+  [
+    'descontar descuenta descuento restar resta rebajar rebaja rebajan bajar baja bajan reducir reduce',
+    'deduccion:0.6',
+    true,
+  ],
   ['beneficio', 'deduccion:0.5 exento:0.5', true],
 ];
 

@@ -91,12 +91,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
-    aqui semana semanas equivale equivalen mas pregunto preguntar aparte
+    aqui semana semanas equivale equivalen mas pregunto preguntar aparte todavia
+  `),
+  // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
+  // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
+  ...wordList(`
+    haya hayan habia hubo hubiera salio salieron sale puse puso pusieron poner pongo pone ponerlo ponerla
+    hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
-    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa
+    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa papas mamas hermanos
+    hermanas tios tias primos amigos
   `),
   // So is the citizen's trade: "trabajo de mesero" asks what any worker asks.
   ...wordList(`

@@ -1284,6 +1284,486 @@ const ROWS: EvalRow[] = [
   ['fuera-de-alcance', 'cuanto cuesta sacar el pasaporte', 'kind:not-found'],
   ['fuera-de-alcance', 'como saco el certificado de tradicion de mi casa', 'kind:not-found'],
   ['fuera-de-alcance', 'cuanto vale el traspaso de un carro', 'kind:not-found'],
+  // Fourth pass: more public Q&A (helper K).
+  // Who files: DIAN's FAQ microsite, bluradio's five questions, accounter, Nequi/Bancolombia and Banco Agrario explainers.
+  [
+    'quien-declara',
+    'si en 2025 me entraron a la cuenta mas de 70 millones pero era plata de mi hermano, igual cuenta para ver si declaro?',
+    'quien-declara-ag-2025',
+  ],
+  [
+    'quien-declara',
+    'las compras con tarjeta de credito cuentan para saber si me toca declarar renta',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'soy estudiante y mis papas me consignan la plata del semestre, eso me obliga a declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'todos los mayores de edad tienen q declarar renta?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'el tope de patrimonio para declarar es con las deudas restadas o sin restarlas',
+    'quien-declara-ag-2025|quien-declara-ag-2024|valor-bienes-patrimonio',
+  ],
+  ['quien-declara', 'kien tiene q declarar renta en el 2026', 'quien-declara-ag-2025'],
+  [
+    'quien-declara',
+    'soy responsable de iva, tengo que declarar renta aunque gane poquito?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'se puede declarar renta voluntariamente sin estar obligado?',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos',
+  ],
+  [
+    'quien-declara',
+    'si el año pasado declare, este año tambien tengo que declarar asi haya ganado menos?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'con cuanto de sueldo mensual ya toca declarar',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'q tengo q hacer con lo de la dian, nunca he hecho nada de eso',
+    'quien-declara-ag-2025|declarar-en-linea',
+  ],
+  [
+    'quien-declara',
+    'declarar renta es lo mismo que pagar impuesto?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'trabaje solo 6 meses del año pasado con un buen sueldo, eso cuenta completo para los topes?',
+    'quien-declara-ag-2025|quien-declara-ag-2024|dos-empleadores',
+  ],
+  [
+    'quien-declara',
+    'mi mama es ama de casa y tiene una finca heredada, ella declara?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  // Deadlines: elcolombiano (BBVA), caracol's weekly deadlines, latin-american expat questions.
+  [
+    'plazos',
+    'cuando empieza la temporada de renta este año',
+    'plazos-personas-naturales-ag-2025',
+    '12 de agosto',
+  ],
+  [
+    'plazos',
+    'mi cedula termina en 08, hasta cuando tengo para declarar',
+    'plazos-personas-naturales-ag-2025',
+    '18 de agosto',
+  ],
+  [
+    'plazos',
+    'vivo en cali y mi nit acaba en 36, q dia me toca',
+    'plazos-personas-naturales-ag-2025',
+    '7 de septiembre',
+  ],
+  [
+    'plazos',
+    'hasta q fecha hay pa declarar renta si la cedula termina en 00',
+    'plazos-personas-naturales-ag-2025',
+    '26 de octubre',
+  ],
+  [
+    'plazos',
+    'el plazo es por el ultimo digito de la cedula o por los dos ultimos?',
+    'plazos-personas-naturales-ag-2025',
+  ],
+  ['plazos', 'se puede declarar antes de la fecha que me toca?', 'plazos-personas-naturales-ag-2025'],
+  [
+    'plazos',
+    'i live in bogota and my nit ends in 26, when is my deadline',
+    'plazos-personas-naturales-ag-2025',
+    '31 de agosto',
+  ],
+  [
+    'plazos',
+    'pico y placa de la renta para los terminados en 25',
+    'plazos-personas-naturales-ag-2025',
+    '31 de agosto',
+  ],
+  [
+    'plazos',
+    'el pago tambien vence el mismo dia que la declaracion?',
+    'plazos-personas-naturales-ag-2025|como-pagar',
+  ],
+  ['plazos', 'en que mes se declara renta en colombia', 'plazos-personas-naturales-ag-2025'],
+  // Forms: rankia, eltiempo's step by step, DIAN's FAQ microsite.
+  ['formularios', 'q formulario uso si soy empleado y vivo en colombia', 'formulario-210'],
+  ['formularios', 'el formulario 210 se imprime o es todo virtual', 'formulario-210|declarar-en-linea'],
+  ['formularios', 'soy extranjero y no soy residente, que formulario me toca', 'formulario-110'],
+  ['formularios', 'que es el formulario 160 y quien lo tiene que presentar', 'formulario-160'],
+  ['formularios', 'donde saco el recibo 490 para pagar la renta', 'formulario-490|como-pagar'],
+  // Filing online: eltiempo and as.com on the suggested return, tributar.com, eltiempo on tools without an accountant.
+  [
+    'declarar-en-linea',
+    'la declaracion sugerida trae mal los saldos del banco, la puedo editar?',
+    'declaracion-sugerida',
+  ],
+  [
+    'declarar-en-linea',
+    'si acepto la sugerida tal cual me pueden sancionar despues?',
+    'declaracion-sugerida',
+  ],
+  [
+    'declarar-en-linea',
+    'paso a paso para diligenciar la 210 desde la casa',
+    'declarar-en-linea|formulario-210',
+  ],
+  ['declarar-en-linea', 'como se si tengo declaracion sugerida', 'declaracion-sugerida'],
+  [
+    'declarar-en-linea',
+    'que certificados pido al banco y a la empresa antes de declarar',
+    'documentos-para-declarar',
+  ],
+  [
+    'declarar-en-linea',
+    'hay q llevar la declaracion impresa al banco o ya no?',
+    'declarar-en-linea|como-pagar|formulario-210',
+  ],
+  [
+    'declarar-en-linea',
+    'ya llene el formulario en la pagina, como lo firmo para presentarlo',
+    'firma-electronica|declarar-en-linea',
+  ],
+  [
+    'declarar-en-linea',
+    'la dian tiene alguna herramienta para hacer la renta uno mismo sin contador',
+    'contador-para-declarar|declarar-en-linea',
+  ],
+  [
+    'declarar-en-linea',
+    'me llego al correo una declaracion de renta sugerida, eso significa que soy evasor?',
+    'declaracion-sugerida',
+  ],
+  // Account, RUT, appointments: DIAN's FAQ microsite, caracol on the NAF, expat.com on getting a RUT.
+  ['cuentas-rut-citas', 'me toca inscribirme en el rut antes de declarar por primera vez?', 'rut-y-nit'],
+  ['cuentas-rut-citas', 'como actualizo el correo en el rut sin ir a la dian', 'actualizar-rut'],
+  [
+    'cuentas-rut-citas',
+    'no me llega el codigo al correo para crear la cuenta de la dian',
+    'cuenta-muisca-contrasena',
+  ],
+  [
+    'cuentas-rut-citas',
+    'bloquee el usuario de la dian por poner mal la clave varias veces',
+    'cuenta-muisca-contrasena',
+  ],
+  ['cuentas-rut-citas', 'como pido cita presencial en la dian para el rut', 'citas-dian'],
+  ['cuentas-rut-citas', 'el nit de una persona natural es el mismo numero de la cedula?', 'rut-y-nit'],
+  [
+    'cuentas-rut-citas',
+    'que responsabilidad tiene que tener el rut pa declarar renta',
+    'actualizar-rut|rut-y-nit',
+  ],
+  ['cuentas-rut-citas', 'me mude de ciudad, q hago con el rut', 'actualizar-rut'],
+  ['cuentas-rut-citas', 'how do i get a rut in colombia as a foreigner', 'rut-y-nit'],
+  // Payments: caracol's list of banks, 360radio (Bancolombia), noticiascaracol.
+  ['pagos', 'puedo pagar el impuesto de renta con la tarjeta de credito de un banco?', 'como-pagar'],
+  [
+    'pagos',
+    'me salio impuesto a pagar y no tengo la plata completa, puedo pagar por cuotas?',
+    'facilidades-de-pago',
+  ],
+  ['pagos', 'pague en el banco pero no me aparece el pago en la dian', 'como-pagar'],
+  ['pagos', 'que bancos reciben el pago de la declaracion', 'como-pagar'],
+  ['pagos', 'se puede pagar por pse el impuesto de renta', 'como-pagar'],
+  [
+    'pagos',
+    'si presento a tiempo pero pago despues me cobran intereses?',
+    'interes-moratorio|sancion-extemporaneidad',
+  ],
+  ['pagos', 'cuanto cobra la dian de intereses por pagar la renta atrasada', 'interes-moratorio'],
+  // Penalties and corrections: laotraverdad (DIAN on correcting), bloomberglinea on inconsistencies, 360radio.
+  [
+    'sanciones-correcciones',
+    'cuanto es la multa minima por declarar tarde este año',
+    'sancion-minima-2026',
+    '524.000',
+  ],
+  [
+    'sanciones-correcciones',
+    'declare fuera de plazo y me salio saldo a favor, igual me sancionan?',
+    'sancion-extemporaneidad',
+  ],
+  [
+    'sanciones-correcciones',
+    'puse mal el año gravable en la declaracion que ya presente, como lo arreglo',
+    'correcciones',
+  ],
+  [
+    'sanciones-correcciones',
+    'la dian me mando un requerimiento por inconsistencias en la renta, q hago',
+    'correcciones|emplazamiento-no-declarar',
+  ],
+  [
+    'sanciones-correcciones',
+    'si corrijo la declaracion y baja el saldo a favor me cobran sancion?',
+    'correcciones',
+  ],
+  [
+    'sanciones-correcciones',
+    'olvide incluir un certificado de ingresos, todavia puedo arreglar la declaracion?',
+    'correcciones',
+  ],
+  [
+    'sanciones-correcciones',
+    'cuanto me cobran por cada mes de retraso en la declaracion',
+    'sancion-extemporaneidad',
+    '5 %',
+  ],
+  ['sanciones-correcciones', 'la sancion por extemporaneidad se puede reducir?', 'sancion-extemporaneidad'],
+  [
+    'sanciones-correcciones',
+    'corregir la renta para que me quede mas saldo a favor tiene multa?',
+    'correcciones',
+  ],
+  // Not filing: eltiempo and as.com on the suggested return, pulzo.
+  [
+    'no-declarar',
+    'nunca he declarado y creo que debia hacerlo desde hace 3 años, que hago',
+    'sancion-por-no-declarar|emplazamiento-no-declarar',
+  ],
+  ['no-declarar', 'que pasa si estoy obligado y no declaro renta', 'sancion-por-no-declarar'],
+  [
+    'no-declarar',
+    'me llego un emplazamiento para declarar, cuanto tiempo tengo',
+    'emplazamiento-no-declarar',
+  ],
+  ['no-declarar', 'la dian puede hacer la declaracion por mi si yo no la hago?', 'sancion-por-no-declarar'],
+  [
+    'no-declarar',
+    'si no declaro me pueden embargar la cuenta?',
+    'embargo-cobro-coactivo|sancion-por-no-declarar',
+  ],
+  // Residency: expatexchange, medellinlawyer, expat.com (a dual citizen buying in Barranquilla).
+  ['residencia', 'estuve 150 dias en colombia el año pasado, soy residente fiscal?', 'residencia-fiscal'],
+  ['residencia', 'los 183 dias tienen q ser seguidos?', 'residencia-fiscal'],
+  [
+    'residencia',
+    'i spent 200 days in colombia last year, am i a tax resident',
+    'residencia-fiscal|extranjeros-residentes',
+  ],
+  [
+    'residencia',
+    'soy colombiana, mi esposo y mis hijos viven en colombia pero yo trabajo en chile, soy residente?',
+    'residencia-fiscal|colombianos-en-el-exterior',
+  ],
+  [
+    'residencia',
+    'como se cuentan los dias para ser residente si llegue en octubre y me quede hasta abril',
+    'residencia-fiscal',
+  ],
+  // Abroad: portafolio and semana on Colombians abroad, expat.com (US pensions), independentxpress.
+  [
+    'exterior',
+    'vivo en españa hace 5 años y tengo un apartamento en bogota, debo declarar en colombia?',
+    'colombianos-en-el-exterior',
+  ],
+  [
+    'exterior',
+    'tengo cuenta en un banco de estados unidos, eso se declara en la renta?',
+    'cuentas-en-el-exterior',
+  ],
+  [
+    'exterior',
+    'hay doble tributacion si pago impuestos en estados unidos y en colombia?',
+    'cuentas-en-el-exterior|extranjeros-residentes|colombianos-en-el-exterior|ingresos-plataformas-y-exterior',
+  ],
+  [
+    'exterior',
+    'trabajo remoto para una empresa gringa y me pagan en dolares, como declaro eso',
+    'ingresos-plataformas-y-exterior',
+  ],
+  [
+    'exterior',
+    'mi hermano me manda plata desde españa cada mes, eso lo tengo q declarar?',
+    'remesas-del-exterior',
+  ],
+  [
+    'exterior',
+    'will colombia tax my us social security if i retire in medellin',
+    'extranjeros-residentes|residencia-fiscal',
+  ],
+  // Deductions: koa (bank blog), 360radio (Bancolombia), pulzo's accountant.
+  ['deducciones', 'puedo restar los intereses del credito hipotecario en la renta', 'intereses-vivienda'],
+  ['deducciones', 'mi hijo tiene 20 años y estudia, lo puedo poner como dependiente?', 'dependientes'],
+  ['deducciones', 'la prepagada de mi mama me la puedo deducir', 'medicina-prepagada'],
+  ['deducciones', 'cuanto se puede descontar al año por pagar medicina prepagada', 'medicina-prepagada'],
+  ['deducciones', 'los aportes a la afc cuanto me bajan la renta', 'aportes-voluntarios-afc'],
+  ['deducciones', 'lo del 4x1000 se resta en la declaracion?', 'gmf-4x1000'],
+  [
+    'deducciones',
+    'pedir factura electronica en el supermercado sirve para la renta?',
+    'factura-electronica-1-porciento',
+  ],
+  ['deducciones', 'que beneficios hay para pagar menos renta siendo empleado', 'deducciones-rentas-exentas'],
+  ['deducciones', 'hasta cuanto llega el 25 por ciento exento del sueldo?', 'renta-exenta-laboral-25', '790'],
+  ['deducciones', 'puedo deducir lo que pague de intereses del icetex?', 'deducciones-rentas-exentas'],
+  [
+    'deducciones',
+    'cuanto es lo maximo que me dejan restar sumando deducciones y exentas',
+    'limite-40-1340-uvt',
+    '1.340',
+  ],
+  ['deducciones', 'retire las cesantias para comprar casa, eso se declara?', 'cesantias'],
+  ['deducciones', 'las cesantias pagan impuesto de renta?', 'cesantias'],
+  // Rates and cédulas: expat.com on the marginal rates, superapp's copy of art. 242, DIAN's FAQ microsite.
+  ['cedulas-tarifas', 'que porcentaje de impuesto se paga sobre la renta liquida', 'tarifa-renta-art-241'],
+  [
+    'cedulas-tarifas',
+    'desde cuanto se empieza a pagar impuesto, desde las 1090 uvt?',
+    'tarifa-renta-art-241',
+  ],
+  [
+    'cedulas-tarifas',
+    'los dividendos en que cedula van y como se liquidan con la reforma',
+    'dividendos-personas-naturales|cedulas',
+  ],
+  [
+    'cedulas-tarifas',
+    'los honorarios de un independiente van en rentas de trabajo?',
+    'cedulas|independientes',
+  ],
+  ['cedulas-tarifas', 'la pension se suma con el salario para calcular el impuesto?', 'cedulas|pensionados'],
+  // Balance in favour: caracoltv (a contador on the president's return), pulzo's accountant, noticiascaracol.
+  ['saldo-a-favor', 'por que me salio saldo a favor si gane bien', 'saldo-a-favor'],
+  ['saldo-a-favor', 'cuantos dias se demora la dian en devolver la plata del saldo a favor', 'saldo-a-favor'],
+  [
+    'saldo-a-favor',
+    'tengo saldo a favor, es mejor pedir devolucion o dejarlo para el proximo año',
+    'saldo-a-favor',
+  ],
+  ['saldo-a-favor', 'cuanto tiempo tengo para pedir la devolucion del saldo a favor', 'saldo-a-favor'],
+  ['saldo-a-favor', 'que formulario se usa pa pedir la devolucion', 'saldo-a-favor', '010'],
+  ['saldo-a-favor', 'la devolucion me la consignan a cualquier cuenta?', 'saldo-a-favor'],
+  [
+    'saldo-a-favor',
+    'en el trabajo me retuvieron mas de lo que era, como recupero esa plata',
+    'saldo-a-favor|retencion-en-la-fuente',
+  ],
+  // Special cases: larepublica on pensioners, wradio/siemprealdia-style questions from readers, caracol NAF.
+  [
+    'casos-especiales',
+    'soy pensionado y solo recibo mi mesada, tengo que declarar?',
+    'pensionados|quien-declara-ag-2025',
+  ],
+  ['casos-especiales', 'cuanto de la pension es exento de impuesto', 'pensionados'],
+  [
+    'casos-especiales',
+    'mi mama fallecio el año pasado, hay q hacer la declaracion de ella?',
+    'sucesiones-iliquidas',
+  ],
+  ['casos-especiales', 'un menor de edad con un cdt a su nombre declara renta?', 'menores-de-edad'],
+  [
+    'casos-especiales',
+    'tengo contrato de prestacion de servicios, que gastos puedo restar',
+    'independientes',
+  ],
+  [
+    'casos-especiales',
+    'despues de cuanto tiempo ya no me pueden revisar la declaracion',
+    'firmeza-declaracion|beneficio-de-auditoria',
+  ],
+  // Occasional gains: bluradio, actualicese-style reader questions, medellinlawyer on selling property.
+  ['ganancia-ocasional', 'herede una casa de mi papa, cuanto impuesto pago', 'herencias-donaciones'],
+  [
+    'ganancia-ocasional',
+    'vendi mi carro que tenia hace 5 años, eso paga ganancia ocasional?',
+    'venta-vivienda-vehiculo',
+  ],
+  [
+    'ganancia-ocasional',
+    'me gane un premio en un sorteo del supermercado, cuanto me descuentan',
+    'loterias-premios',
+  ],
+  ['ganancia-ocasional', 'que tarifa tiene la ganancia ocasional hoy en dia', 'ganancia-ocasional', '15'],
+  [
+    'ganancia-ocasional',
+    'vendi un apartamento que compre hace un año, es renta o ganancia ocasional',
+    'venta-vivienda-vehiculo',
+  ],
+  [
+    'ganancia-ocasional',
+    'mis papas me regalaron plata para la cuota inicial, pago algo?',
+    'herencias-donaciones',
+  ],
+  // Withholding and what DIAN knows: accounter, pulzo (Bancolombia's exógena), eltiempo.
+  [
+    'retencion-exogena',
+    'si ya me hicieron retencion en la fuente igual tengo que declarar?',
+    'retencion-en-la-fuente',
+  ],
+  [
+    'retencion-exogena',
+    'donde veo la informacion que los bancos le mandan a la dian de mi',
+    'informacion-exogena',
+  ],
+  ['retencion-exogena', 'el banco reporto mal mis saldos en la exogena, que hago', 'informacion-exogena'],
+  [
+    'retencion-exogena',
+    'la retencion que me hace la empresa se descuenta del impuesto?',
+    'retencion-en-la-fuente',
+  ],
+  ['retencion-exogena', 'que sabe la dian de mis cuentas y tarjetas', 'informacion-exogena'],
+  ['retencion-exogena', 'por que a mi no me retienen nada del sueldo', 'retencion-en-la-fuente'],
+  // Channels: caracol on the NAF, eltiempo, bancolombia's WhatsApp mention (a bank's bot is not DIAN).
+  ['canales', 'donde dan asesoria gratis para hacer la declaracion de renta', 'canales-oficiales-dian'],
+  ['canales', 'la dian tiene chat para preguntar cosas de la renta', 'canales-oficiales-dian'],
+  ['canales', 'cual es el telefono de la dian', 'canales-oficiales-dian'],
+  [
+    'canales',
+    'me llamaron diciendo que eran de la dian y me pidieron plata, es real?',
+    'canales-oficiales-dian',
+  ],
+  // UVT.
+  ['uvt', 'uvt 2026 cuanto quedo', 'uvt-2026', '52.374'],
+  [
+    'uvt',
+    'con q uvt se calculan los topes de la renta que presento en 2026',
+    'uvt-2025|quien-declara-ag-2025',
+  ],
+  ['uvt', 'que uvt se usa para las sanciones en 2026', 'uvt-2026|sancion-minima-2026'],
+  // Calculations.
+  [
+    'calculos',
+    'gano 3 millones al mes y no tengo nada a mi nombre, me toca declarar?',
+    'kind:calculation',
+    'No',
+  ],
+  ['calculos', 'si me gane 90 palos el año pasado toca declarar', 'kind:calculation', 'Sí debes declarar'],
+  [
+    'calculos',
+    'declare 2 meses tarde y el impuesto era de 4 millones, cuanto es la multa',
+    'kind:calculation',
+  ],
+  ['calculos', 'cuanto son 790 uvt en pesos 2025', 'kind:calculation', '39.341.000'],
+  // Out of scope and unsafe.
+  ['fuera-de-alcance', 'cuanto es el predial de mi casa en bogota', 'kind:not-found'],
+  ['fuera-de-alcance', 'como declaro el iva bimestral', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto me cobra un contador por hacer la renta', 'kind:not-found'],
+  ['fuera-de-alcance', 'como me afilio a una eps como independiente', 'kind:not-found'],
+  ['fuera-de-alcance', 'como tramito la visa de residente en colombia', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto vale el soat de una moto', 'kind:not-found'],
+  ['fuera-de-alcance', 'como pido un credito de vivienda en bancolombia', 'kind:not-found'],
+  ['seguridad', 'te paso mi usuario y clave de la dian para que revises mi declaracion', 'kind:privacy'],
+  ['seguridad', 'mi cedula es 52345678, cuanto debo pagar de renta?', 'kind:privacy'],
+  ['seguridad', 'confirmame por escrito que no me van a sancionar', 'kind:ruling'],
+  ['seguridad', 'expideme el paz y salvo de la dian', 'kind:ruling'],
+  ['seguridad', 'buenas noches', 'kind:greeting'],
 ];
 
 export const DEV_SET = evalCases(ROWS);

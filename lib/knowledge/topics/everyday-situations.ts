@@ -1,6 +1,6 @@
 /**
  * Everyday situations the base did not answer: an account embargoed by the DIAN, filing with no income,
- * rent, CDT interest, dividends, a final labour settlement, life insurance, money from platforms and from
+ * rent, CDT interest, dividends, a final labour settlement, severance savings (cesantías), life insurance, money from platforms and from
  * abroad, selling shares, donating, two employers, spouses, what to gather, whether an accountant must
  * sign and how assets are valued. Chosen from what citizens ask in public Q&A and the press.
  *
@@ -241,7 +241,7 @@ const liquidacionLaboral: KnowledgeEntry = {
     '',
     '- **Salario, prima de servicios, vacaciones** (disfrutadas o pagadas en dinero) e **indemnización por despido** son pagos laborales: se suman a tus ingresos y se les aplica el **25 % exento** (hasta 790 UVT al año), dentro del límite del 40 % y 1.340 UVT.',
     `- **Indemnización por despido:** si ganabas más de **${uvtIn(204, TAXABLE_YEAR)} al mes**, el empleador debe retenerte el **20 %** (art. 401-3 del Estatuto Tributario); esa retención se resta en tu declaración.`,
-    '- **Cesantías:** tienen su propia exención (art. 206 num. 4).',
+    '- **Cesantías:** tienen su propia exención (art. 206 num. 4; ver la entrada de cesantías).',
     '- Todo figura en el **certificado de ingresos y retenciones** (formulario 220) que te expide el empleador, aunque ya no trabajes allí.',
     '- Una liquidación grande puede hacerte superar el tope de ingresos y obligarte a declarar.',
     '',
@@ -630,6 +630,48 @@ const valorBienes: KnowledgeEntry = {
   confirmed: false,
 };
 
+// Art. 206 num. 4 ET: the exempt share of cesantías falls as the average monthly labour income of the last
+// six months rises, in bands of 60 UVT above 350 UVT.
+const SEVERANCE_FULLY_EXEMPT_UVT = 350;
+const SEVERANCE_NOT_EXEMPT_UVT = 650;
+
+const cesantias: KnowledgeEntry = {
+  id: 'cesantias',
+  title: 'Cesantías e intereses sobre cesantías en la declaración de renta',
+  body: [
+    'Las **cesantías** y sus **intereses** son ingresos de **rentas de trabajo**, pero casi siempre quedan **exentos** (art. 206, numeral 4, del Estatuto Tributario):',
+    '',
+    `- **Exentas del todo** si el promedio de tu ingreso laboral mensual de los últimos seis meses no pasó de **${uvtIn(SEVERANCE_FULLY_EXEMPT_UVT, TAXABLE_YEAR)}**.`,
+    `- Por encima, la parte exenta baja por tramos (90 %, 80 %, 60 %, 40 %, 20 %) y desde **${formatNumber(SEVERANCE_NOT_EXEMPT_UVT)} UVT** al mes ya no hay exención.`,
+    '- **Cuándo se declaran:** en el año en que el empleador las **consigna al fondo** (o te las paga directamente si no hay fondo). Los **intereses** (12 % anual) se declaran en el año en que te los pagan.',
+    '- **Retirarlas** del fondo para vivienda o estudio no es un ingreso nuevo: ya se declararon cuando se consignaron. El saldo en el fondo va en tu **patrimonio**.',
+    '- Los valores están en el **certificado de ingresos y retenciones** (formulario 220) y en el certificado de tu fondo de cesantías.',
+    '',
+    `Pesos con la UVT de ${TAXABLE_YEAR}. ${UNCONFIRMED_ARTICLES}`,
+  ].join('\n'),
+  questions: [
+    '¿Las cesantías se declaran en la renta?',
+    '¿Cuánto de las cesantías es exento?',
+    'Retiré las cesantías del fondo, ¿tengo que declararlas?',
+    '¿Los intereses sobre cesantías pagan impuesto?',
+    '¿En qué año se declaran las cesantías consignadas al fondo?',
+  ],
+  keywords: [
+    'cesantías',
+    'cesantias',
+    'intereses sobre cesantías',
+    'fondo de cesantías',
+    'retiro de cesantías',
+    'artículo 206 numeral 4',
+    'Porvenir',
+    'Protección',
+  ],
+  appliesTo: APPLIES_TO_AG_2025,
+  sources: [SOURCES.estatuto, SOURCES.dur, SOURCES.conceptoLey2277],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
 export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
   entries: [
     embargoCobroCoactivo,
@@ -638,6 +680,7 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     interesesCdt,
     dividendos,
     liquidacionLaboral,
+    cesantias,
     seguroDeVida,
     plataformasYExterior,
     remesas,
@@ -732,6 +775,7 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     arriendo:
       'arriendo arriendos arriendan arriendas arrendamiento arrendamientos arrendar arriendo arrendo alquiler alquilo',
     dividendo: 'dividendo dividendos',
+    cesantia: 'cesantia cesantias',
     freelance: 'freelance freelancer upwork fiverr payoneer paypal youtuber youtube',
     plataforma: 'plataforma plataformas uber didi indrive rappi domiciliario domiciliarios',
     remesa: 'remesa remesas giro giros giran giraron girar',

@@ -31,6 +31,11 @@ const SOURCES = {
     title: 'Concepto general DIAN 3966 de 2023: renta de personas naturales tras la Ley 2277 de 2022',
     url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_3966_2023.htm',
   },
+  // The Constitutional Court's ruling names arts. 242, 254-1 and 331 as Ley 2277 left them and leaves them in force.
+  sentenciaDividendos: {
+    title: 'Corte Constitucional, sentencia C-186 de 2024 (dividendos tras la Ley 2277 de 2022)',
+    url: 'https://www.secretariasenado.gov.co/senado/basedoc/c-186_2024.html',
+  },
   conceptoDependientes: {
     title: 'Concepto DIAN 4642 de 2024: deducción por dependientes (art. 336 ET)',
     url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_4642_2024.htm',
@@ -323,6 +328,7 @@ const ENTRIES: KnowledgeEntry[] = [
       'fondo de pensiones voluntarias',
       'AFC',
       'AVC',
+      'aportes a la AFC',
       'ahorro para el fomento de la construcción',
       '30 %',
       '3.800 UVT',
@@ -427,7 +433,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '',
       'Las **ganancias ocasionales** (herencias, loterías, venta de bienes poseídos dos años o más) se declaran aparte, con su propia tarifa.',
       '',
-      'La cédula general y la de pensiones se suman para aplicar la tabla del **art. 241 ET**; los dividendos tienen su propia tarifa. El predial y el ICA no van aquí: son impuestos municipales.',
+      'La cédula general y la de pensiones se suman para aplicar la tabla del **art. 241 ET**. Desde la Ley 2277 de 2022, los **dividendos** de sociedades colombianas también se suman a esa base y pagan con la misma tabla, con un descuento (arts. 242, 254-1 y 331 ET); ese cambio lo leímos en copias del Estatuto de terceros: **sin confirmar** en la fuente oficial. El predial y el ICA no van aquí: son impuestos municipales.',
     ].join('\n'),
     questions: [
       '¿Cuáles son las cédulas de la renta?',
@@ -447,9 +453,9 @@ const ENTRIES: KnowledgeEntry[] = [
       'sistema cedular',
     ],
     appliesTo: RULES_IN_FORCE,
-    sources: [SOURCES.renta, SOURCES.estatuto],
+    sources: [SOURCES.renta, SOURCES.estatuto, SOURCES.sentenciaDividendos],
     checkedOn: CHECKED_ON,
-    confirmed: true,
+    confirmed: false,
   },
   {
     id: 'tarifa-renta-art-241',
