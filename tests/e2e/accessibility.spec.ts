@@ -1,6 +1,7 @@
 import { expect, test } from './support/test';
 import { simulatedAnswer } from '../fakes/openai-server';
 import { AssistantPage } from './pages/assistant-page';
+import { listenToAnnouncer } from './support/announcer';
 import { expectNoAxeViolations } from './support/axe';
 
 test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
@@ -10,7 +11,7 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
     await expectNoAxeViolations(page, 'with the panel closed');
 
     await assistant.open();
-    const tabNames = await assistant.tabs.allTextContents();
+    const tabNames = await assistant.tabNames();
     expect(tabNames.length).toBeGreaterThan(0);
     for (const name of tabNames) {
       await assistant.tab(name).click();
@@ -46,18 +47,7 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
-    await page.evaluate(() => {
-      const region = document.querySelector('[data-testid="assistant-announcer"]') as HTMLElement;
-      const heard: string[] = [];
-      Object.assign(window, { heard });
-      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      });
-    });
-
-    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
+    const heard = await listenToAnnouncer(page);
     const first = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(first);
     const slow = held.hold('Explícame despacio');

@@ -150,7 +150,9 @@ test.describe('offline assistant (no API key)', () => {
       locator.evaluate((element) => element.getBoundingClientRect().height);
     expect(await height(assistant.panel.locator('header'))).toBeLessThan(90);
     expect(await height(page.getByRole('tablist'))).toBeLessThan(50);
-    await expect(assistant.tab('Compartir pantalla')).toHaveText('Pantalla');
+    const screenTab = assistant.tab('Compartir pantalla');
+    await expect(screenTab.getByText('Pantalla', { exact: true })).toBeVisible();
+    await expect(screenTab.getByText('Compartir pantalla', { exact: true })).toBeHidden();
     expect(await truncated()).toBe(true);
 
     await details.click();

@@ -22,7 +22,7 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     await expect(assistant.panel).toBeVisible();
     await expect(assistant.input).toBeFocused();
 
-    const names = await assistant.tabs.allTextContents();
+    const names = await assistant.tabNames();
     await tabUntilFocused(page, assistant.tab('Chat'));
     await expect(assistant.tab('Chat')).toHaveAttribute('aria-selected', 'true');
     await expect(assistant.tab('Chat')).toHaveAttribute('tabindex', '0');

@@ -2,6 +2,7 @@ import type { Page, WebSocketRoute } from '@playwright/test';
 import { simulatedAnswer } from '../fakes/openai-server';
 import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
+import { listenToAnnouncer } from './support/announcer';
 import { PROTOCOL_ONLY } from './support/viewports';
 
 /** The client presumes a socket dead after the page was hidden this long (WebSocketTransport default). */
@@ -58,17 +59,10 @@ test.describe('resilience on a flaky phone', () => {
   }) => {
     test.skip(!isMobile, 'screen locking is a phone scenario; the desktop runs the reload test below');
     const sockets = await relaySockets(page);
-    await page.addInitScript(() => {
-      const heard: string[] = [];
-      Object.assign(window, { heard });
-      new MutationObserver(() => {
-        const region = document.querySelector('[data-testid="assistant-announcer"]');
-        if (region?.textContent) heard.push(region.textContent);
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
     const assistant = new AssistantPage(page);
     await assistant.goto();
     await assistant.open();
+    const heard = await listenToAnnouncer(page);
     const { question, release } = held.hold('Explícame despacio');
     const answer = await assistant.ask(question);
     await expect(answer).toContainText('Respuesta simulada');
@@ -84,8 +78,7 @@ test.describe('resilience on a flaky phone', () => {
     await expect(answer).toHaveText(`El asistente respondió: ${simulatedAnswer(question)}`);
     await expect(assistant.answers).toHaveCount(1);
     expect(sockets.count()).toBeGreaterThanOrEqual(2);
-    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
-    expect(heard.filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
+    expect((await heard()).filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
   });
 
   test('a question typed while offline is sent once, when the network is back', async ({ page }) => {

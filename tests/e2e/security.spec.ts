@@ -62,7 +62,7 @@ test.describe('security in the browser', () => {
     await assistant.open();
     const answer = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(answer);
-    for (const name of await assistant.tabs.allTextContents()) await assistant.tab(name).click();
+    for (const name of await assistant.tabNames()) await assistant.tab(name).click();
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 

@@ -49,6 +49,13 @@ export class AssistantPage {
     this.voiceInterim = page.getByTestId('voice-interim');
   }
 
+  /** The tabs' accessible names (a phone shows some of them shorter). */
+  tabNames(): Promise<string[]> {
+    return this.tabs.evaluateAll((tabs) =>
+      tabs.map((tab) => tab.getAttribute('aria-label') ?? tab.textContent ?? ''),
+    );
+  }
+
   tab(name: string): Locator {
     return this.page.getByRole('tab', { name, exact: true });
   }
