@@ -25,18 +25,6 @@ const SOURCES = OFFICIAL_SOURCES;
 
 const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
-/**
- * A UVT question without a year lands on the newest year, but the return filed that year is worked out
- * with the year before's UVT: the citizen needs both figures side by side.
- */
-function filedThisYearLine(year: number): string[] {
-  const previous = UVT_YEARS.find((item) => item.year === year - 1);
-  if (!previous) return [];
-  return [
-    `- La declaración de renta que se presenta en ${year} (año gravable ${previous.year}) usa la UVT de ${previous.year}: **${formatPesos(previous.value)}**.`,
-  ];
-}
-
 function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry {
   // The 2024 resolution has no verified page of its own, so the citizen is told to look it up.
   const where =
@@ -51,7 +39,6 @@ function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry 
       '',
       '- Sirve para pasar a pesos los valores que el Estatuto Tributario expresa en UVT: topes para declarar, sanciones, retenciones y beneficios.',
       `- Con esta UVT se calculan los topes del **año gravable ${year}** (declaración que se presenta en ${year + 1}) y las sanciones que se liquiden durante ${year}.`,
-      ...filedThisYearLine(year),
       '- La DIAN la reajusta cada año con la variación del IPC para ingresos medios (art. 868 del Estatuto Tributario); al pasar UVT a pesos, el resultado se aproxima al múltiplo de mil más cercano.',
       '',
       `**Dato no confirmado en la fuente oficial:** este valor lo verificamos en publicaciones especializadas que citan la resolución, no directamente en la DIAN. ${where} antes de usarlo en un cálculo.`,

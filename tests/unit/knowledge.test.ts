@@ -103,8 +103,8 @@ describe('knowledge entries', () => {
     expect(answer.markdown).toContain(
       `La declaración de renta que se presenta en 2026 (año gravable 2025) usa la UVT de 2025: **${formatPesos(requireUvt(2025).value)}**`,
     );
-    // The first year covered has no year before it to point to.
-    expect(entry('uvt-2024').body).not.toContain('usa la UVT de');
+    // A question that names its year gets that year's entry alone.
+    expect(answerFromKnowledge('¿Cuánto vale la UVT en 2026?').markdown).not.toContain('usa la UVT de');
   });
 
   it('gives the filing thresholds with the UVT of the taxable year', () => {
