@@ -50,7 +50,10 @@ export function AssistantRoot({ webSocket }: { webSocket: boolean }) {
       setOpen(true);
       // Already open: the panel keeps its state, so take focus back to where a question is typed.
       const panel = document.getElementById(PANEL_ID);
-      panel?.querySelector<HTMLElement>('textarea, [role="tab"][aria-selected="true"]')?.focus();
+      const target =
+        panel?.querySelector<HTMLElement>('textarea') ??
+        panel?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+      target?.focus();
     };
     window.addEventListener(OPEN_ASSISTANT_EVENT, openFromSkipLink);
     return () => window.removeEventListener(OPEN_ASSISTANT_EVENT, openFromSkipLink);
