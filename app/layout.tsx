@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { AssistantSkipLink } from '@/components/assistant/AssistantSkipLink';
 
 import './globals.css';
 
@@ -23,14 +24,17 @@ export const viewport: Viewport = {
   colorScheme: 'light',
 };
 
+/** Skip links: hidden until focused, then shown over the page's top-left corner. */
+const SKIP_LINK =
+  'sr-only focus:not-sr-only focus:fixed focus:top-[max(1rem,env(safe-area-inset-top))] focus:left-[max(1rem,env(safe-area-inset-left))] focus:z-1000 focus:inline-flex focus:min-h-touch focus:items-center focus:rounded-md focus:bg-dian-yellow focus:px-4 focus:font-semibold focus:text-ink focus:shadow-card';
+
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="es-CO">
       <body className="min-h-dvh bg-surface font-sans text-ink antialiased">
-        <a
-          href="#contenido"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-[max(1rem,env(safe-area-inset-top))] focus:left-[max(1rem,env(safe-area-inset-left))] focus:z-1000 focus:inline-flex focus:min-h-touch focus:items-center focus:rounded-md focus:bg-dian-yellow focus:px-4 focus:font-semibold focus:text-ink focus:shadow-card"
-        >
+        {/* First: the assistant is what most visitors come for, and its launcher is the page's last Tab stop. */}
+        <AssistantSkipLink className={SKIP_LINK} />
+        <a href="#contenido" className={SKIP_LINK}>
           Saltar al contenido principal
         </a>
         {children}

@@ -33,7 +33,6 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const open = useAssistant((state) => state.open);
-  const close = useAssistant((state) => state.close);
   const reset = useAssistant((state) => state.reset);
   const announcement = useAssistant((state) => state.announcement);
   const announcementCount = useAssistant((state) => state.announcementCount);
@@ -44,11 +43,6 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
 
   usePhoneSheet(panelRef);
 
-  const closePanel = () => {
-    close();
-    onClose();
-  };
-
   return (
     <section
       ref={panelRef}
@@ -58,9 +52,10 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
       aria-labelledby={titleId}
       data-testid="assistant-panel"
       onKeyDown={(event) => {
+        // Minimises: a reflex press must not erase the conversation (the launcher offers «Cerrar y borrar»).
         if (event.key === 'Escape') {
           event.stopPropagation();
-          closePanel();
+          onClose();
         }
       }}
       className="fixed inset-x-0 top-[var(--sheet-top,0px)] z-50 flex h-[var(--sheet-height,100dvh)] flex-col bg-surface text-ink shadow-card sm:inset-auto sm:right-4 sm:bottom-4 sm:h-[min(40rem,calc(100dvh-2rem))] sm:w-[26rem] sm:rounded-card sm:border sm:border-line"
@@ -83,7 +78,7 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
         </button>
         <button
           type="button"
-          onClick={closePanel}
+          onClick={onClose}
           aria-label="Cerrar asistente"
           data-testid="assistant-close"
           className="flex size-touch items-center justify-center rounded-md text-2xl leading-none hover:bg-dian-blue-dark"

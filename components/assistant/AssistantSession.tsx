@@ -1,28 +1,68 @@
 'use client';
 
 // First: the provider module configures zod for the CSP before any other module of this chunk runs.
-import { AssistantStoreProvider } from './AssistantStoreProvider';
+import { AssistantStoreProvider, useAssistant } from './AssistantStoreProvider';
 import AssistantPanel from './AssistantPanel';
+import { useEffect } from 'react';
+import { hasConversation } from '@/lib/client/assistant-store';
 
 /**
  * Everything the assistant runs in the browser (store, transports, protocol schemas, panel, markdown,
  * voice), loaded as one chunk on the first open. It stays mounted afterwards, so reopening the panel
- * downloads nothing and reuses the same store.
+ * downloads nothing and reuses the same store, conversation and half-typed question included.
  */
 export default function AssistantSession({
   id,
   open,
   webSocket,
   onClose,
+  onKeptChange,
+  onErased,
 }: {
   id: string;
   open: boolean;
   webSocket: boolean;
+  /** Minimise: the panel goes, the conversation stays. */
   onClose: () => void;
+  /** Whether a closed panel would keep something to come back to. */
+  onKeptChange: (kept: boolean) => void;
+  /** After «Cerrar y borrar». */
+  onErased: () => void;
 }) {
   return (
     <AssistantStoreProvider webSocket={webSocket}>
-      {open && <AssistantPanel id={id} onClose={onClose} />}
+      <KeptReporter onKeptChange={onKeptChange} />
+      {open ? <AssistantPanel id={id} onClose={onClose} /> : <CloseAndErase onErased={onErased} />}
     </AssistantStoreProvider>
+  );
+}
+
+function KeptReporter({ onKeptChange }: { onKeptChange: (kept: boolean) => void }) {
+  const kept = useAssistant(hasConversation);
+  useEffect(() => onKeptChange(kept), [kept, onKeptChange]);
+  return null;
+}
+
+/**
+ * The deliberate close, shown above the launcher while a minimised panel keeps a conversation: it erases
+ * the conversation here and on the server (the seed's rule for closing), e.g. on a shared computer.
+ */
+function CloseAndErase({ onErased }: { onErased: () => void }) {
+  const kept = useAssistant(hasConversation);
+  const close = useAssistant((state) => state.close);
+  if (!kept) return null;
+  return (
+    <button
+      type="button"
+      aria-label="Cerrar y borrar la conversación"
+      data-testid="assistant-close-and-erase"
+      onClick={() => {
+        close();
+        onErased();
+      }}
+      className="focus-halo min-h-touch rounded-full border-2 border-dian-blue-dark bg-surface px-4 text-sm font-semibold text-dian-blue-dark shadow-card hover:bg-dian-sky"
+    >
+      Cerrar y borrar
+    </button>
   );
 }

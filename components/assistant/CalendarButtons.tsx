@@ -3,7 +3,7 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { filingCalendarFileName, filingCalendarIcs } from '@/lib/client/filing-calendar';
 import { filingDatesInAnswer, type FilingDate } from '@/lib/client/filing-dates';
-import { CalendarIcon } from './voice/icons';
+import { CalendarIcon } from './icons';
 
 /** Long enough for any browser to have started reading the blob before its URL is released. */
 const REVOKE_AFTER_MS = 10_000;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { isGenerating } from '@/lib/client/assistant-store';
 import { MAX_MESSAGE_CHARS } from '@/lib/protocol';
 import { useAssistant } from './AssistantStoreProvider';
@@ -10,7 +10,8 @@ const COUNTER_FROM = MAX_MESSAGE_CHARS - 500;
 export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
   const inputId = useId();
   const hintId = useId();
-  const [text, setText] = useState('');
+  const text = useAssistant((state) => state.draft);
+  const setText = useAssistant((state) => state.setDraft);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const send = useAssistant((state) => state.send);
   const stop = useAssistant((state) => state.stop);
@@ -85,10 +86,20 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
           Enviar
         </button>
       </div>
-      <p id={hintId} className={`mt-1 text-xs ${tooLong ? 'font-semibold text-danger' : 'text-ink-muted'}`}>
-        {length >= COUNTER_FROM
-          ? `${length.toLocaleString('es-CO')} de ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres`
-          : 'Enter envía; Shift+Enter agrega una línea. No compartas contraseñas ni números de documento.'}
+      <p
+        id={hintId}
+        data-testid="assistant-composer-hint"
+        className={`mt-1 text-xs ${tooLong ? 'font-semibold text-danger' : 'text-ink-muted'}`}
+      >
+        {length >= COUNTER_FROM ? (
+          `${length.toLocaleString('es-CO')} de ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres`
+        ) : (
+          <>
+            {/* A touch keyboard has no Shift+Enter habit to teach; `display: none` also drops it from the description. */}
+            <span className="touch:hidden">Enter envía; Shift+Enter agrega una línea. </span>
+            No compartas contraseñas ni números de documento.
+          </>
+        )}
       </p>
     </form>
   );

@@ -37,7 +37,10 @@ export function ConnectionBadge() {
         />
         {STATUS_TEXT[status]}
         {provider === 'local' && (
-          <span data-testid="assistant-offline-mode"> · Modo local: responde la guía incluida, sin IA</span>
+          <span data-testid="assistant-offline-mode">
+            {' '}
+            · Respuestas ya escritas de esta guía, sin inteligencia artificial
+          </span>
         )}
         {/* Diagnostic only: answers are the same either way. */}
         {transport === 'http' && <span data-testid="assistant-transport-http"> · vía HTTP</span>}

@@ -28,19 +28,31 @@ export interface AssistantState {
   announcementCount: number;
   /** Client events waiting for the socket to open, sent in order once it does. */
   outbox: ClientEvent[];
+  /**
+   * The question being typed. Kept here, not in the composer, so that minimising the panel (which unmounts
+   * the composer) loses nothing.
+   */
+  draft: string;
   open(): void;
   send(text: string): void;
   stop(): void;
   reset(): void;
   close(): void;
   dismissNotice(): void;
+  setDraft(text: string): void;
 }
+
+/** Whether closing the panel now leaves something to come back to: an exchange or a half-typed question. */
+export const hasConversation = (state: Pick<AssistantState, 'messages' | 'draft'>) =>
+  state.messages.length > 0 || state.draft.trim() !== '';
 
 export type AssistantStore = ReturnType<typeof createAssistantStore>;
 
 const CONNECTION_LOST = 'Se perdió la conexión con el asistente. Reintentando…';
 const CONNECTION_BACK = 'Conexión restablecida.';
 const ANSWER_LOST = 'Esta respuesta se perdió. Vuelve a preguntar.';
+/** The reset button clears the transcript silently on screen; a screen-reader user must hear it too. */
+export const NEW_CONVERSATION = 'Empezaste una conversación nueva: la anterior se borró.';
 /**
  * A reconnect that succeeds within this time (e.g. on returning to the tab) is not worth interrupting a
  * screen-reader user for.
@@ -188,6 +200,7 @@ export function createAssistantStore(createTransport: (listener: TransportListen
       announcement: '',
       announcementCount: 0,
       outbox: [],
+      draft: '',
       open() {
         transport ??= createTransport({ onEvent, onStatus, onTransport: (kind) => set({ transport: kind }) });
         transport.connect();
@@ -210,10 +223,15 @@ export function createAssistantStore(createTransport: (listener: TransportListen
         deliver({ type: 'stop' });
       },
       reset() {
+        // The draft stays: someone who starts over often does so to ask what they were typing.
         set({ messages: [], notice: undefined, outbox: [] });
         deliver({ type: 'reset' });
+        announce(NEW_CONVERSATION);
       },
-      /** Closing the panel starts a new conversation next time, as in the seed. */
+      /**
+       * «Cerrar y borrar»: the deliberate close, which starts a new conversation next time, as in the seed.
+       * Minimising the panel (Escape, the close button) does not call this.
+       */
       close() {
         // A reset that cannot go out now waits in the outbox for the next open.
         const sent = get().messages.length === 0 || transport?.send({ type: 'reset' }) === true;
@@ -222,10 +240,19 @@ export function createAssistantStore(createTransport: (listener: TransportListen
         everOpened = false;
         clearTimeout(lossTimer);
         lossAnnounced = false;
-        set({ messages: [], notice: undefined, outbox: sent ? [] : [{ type: 'reset' }], announcement: '' });
+        set({
+          messages: [],
+          notice: undefined,
+          outbox: sent ? [] : [{ type: 'reset' }],
+          announcement: '',
+          draft: '',
+        });
       },
       dismissNotice() {
         set({ notice: undefined });
+      },
+      setDraft(draft) {
+        set({ draft });
       },
     };
   });

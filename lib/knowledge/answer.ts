@@ -17,7 +17,7 @@ import {
 } from './deadlines';
 import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
 import { formatPesos } from '../tax/money';
-import { formatUvtInPesos } from '../tax/uvt';
+import { formatUvtInPesos, requireUvt } from '../tax/uvt';
 import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { detectYearIntent, entryMatchesYear, entryYearScope, searchKnowledge } from './search';
@@ -283,6 +283,16 @@ function lateFilingExampleNote(): string {
   return `Si declaras tarde en ${example.year}, la sanción mínima es de **${formatUvtInPesos(MINIMUM_PENALTY_UVT, example.year)}** (10 UVT${unconfirmed}), ${outcome}. Con tus cifras te lo calculo: dime el impuesto a cargo y cuántos meses o días de retraso.`;
 }
 
+/**
+ * A UVT question without a year lands on this season's UVT, but the return filed this season is worked out
+ * with the year before's: the citizen needs both figures (the entries keep one year each).
+ */
+function filedThisSeasonUvtNote(question: string, entry: KnowledgeEntry): string | undefined {
+  if (entry.id !== `uvt-${CURRENT_FILING_YEAR}` || detectYearIntent(question)) return undefined;
+  const taxable = requireUvt(CURRENT_FILING_YEAR - 1);
+  return `La declaración de renta que se presenta en ${CURRENT_FILING_YEAR} (año gravable ${taxable.year}) usa la UVT de ${taxable.year}: **${formatPesos(taxable.value)}**. Pregúntame por la «UVT ${taxable.year}» para ver su resolución.`;
+}
+
 function sourcesLine(entry: KnowledgeEntry): string {
   const links = entry.sources.map((source) => `[${source.title}](${source.url})`).join(' · ');
   return `${entry.sources.length > 1 ? 'Fuentes' : 'Fuente'}: ${links}`;
@@ -306,6 +316,8 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   if (yearNote) lines.push(yearNote, '');
   lines.push(`**${entry.title}**`, '', entry.body, '');
   if (entry.id === LATE_FILING_ENTRY_ID) lines.push(lateFilingExampleNote(), '');
+  const uvtNote = filedThisSeasonUvtNote(question, entry);
+  if (uvtNote) lines.push(uvtNote, '');
   if (second) lines.push(`También te puede servir: **${second.entry.title}**`, '');
   lines.push(sourcesLine(entry));
   lines.push(`Aplica a: ${entry.appliesTo} · Verificado el ${formatSpanishDate(entry.checkedOn)}`);

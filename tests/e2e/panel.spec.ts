@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
+import { contrastRatio, decodePng } from './support/pixels';
 
 const focusedTestId = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
@@ -61,6 +62,40 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     await page.keyboard.press('Enter');
     await expect(assistant.panel).toBeHidden();
     expect(await focusedTestId(page)).toBe('assistant-launcher');
+  });
+
+  test("the launcher's focus ring stands out at 3:1 or more over the page and over the navy footer", async ({
+    page,
+    context,
+  }) => {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    const ends = { page: 0, footer: Number.MAX_SAFE_INTEGER } as const;
+    // A strip from the launcher's left edge outwards, across its vertical middle: where the ring is drawn.
+    const STRIP_PX = 12;
+    const strip = async (top: number) => {
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+      const box = (await assistant.launcher.boundingBox()) as { x: number; y: number; height: number };
+      const clip = { x: box.x - STRIP_PX, y: box.y + box.height / 2 - 2, width: STRIP_PX, height: 4 };
+      return decodePng(context, await page.screenshot({ clip, animations: 'disabled' }));
+    };
+    const unfocused = { page: await strip(ends.page), footer: await strip(ends.footer) };
+    await tabUntilFocused(page, assistant.launcher, 80);
+    await expect(assistant.launcher).toHaveCSS('outline-style', 'solid');
+    for (const where of ['page', 'footer'] as const) {
+      const before = unfocused[where];
+      const after = await strip(ends[where]);
+      // Columns (one device pixel wide) whose focused colour differs from the unfocused one by 3:1 or more.
+      let standingOut = 0;
+      for (let x = 0; x < after.width; x += 1) {
+        const ratios = Array.from({ length: after.height }, (_, y) =>
+          contrastRatio(after.at(x, y), before.at(x, y)),
+        ).sort((a, b) => a - b);
+        if ((ratios[Math.floor(ratios.length / 2)] ?? 1) >= 3) standingOut += 1;
+      }
+      const scale = after.width / STRIP_PX;
+      expect(standingOut / scale, `CSS pixels of ring at 3:1 over the ${where}`).toBeGreaterThanOrEqual(2);
+    }
   });
 
   test('loads the assistant code on the first open only, saying so while it downloads', async ({ page }) => {

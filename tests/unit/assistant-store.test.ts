@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAssistantStore, LOSS_ANNOUNCE_DELAY_MS } from '../../lib/client/assistant-store';
+import {
+  createAssistantStore,
+  hasConversation,
+  LOSS_ANNOUNCE_DELAY_MS,
+  NEW_CONVERSATION,
+} from '../../lib/client/assistant-store';
 import { markdownToPlainText } from '../../lib/client/plain-text';
 import type { AssistantTransport, TransportListener } from '../../lib/client/transport';
 import type { ClientEvent } from '../../lib/protocol';
@@ -198,22 +203,44 @@ describe('assistant store', () => {
     expect(store.getState().messages[3]?.text).toBe('Respuesta');
   });
 
-  it('reset clears the transcript and tells the server', () => {
+  it('reset clears the transcript, tells the server and the screen reader, and keeps the draft', () => {
     const { store, transport } = setup();
     transport().open();
     store.getState().send('hola');
+    store.getState().setDraft('y otra cosa');
+    const count = store.getState().announcementCount;
     store.getState().reset();
     expect(store.getState().messages).toEqual([]);
     expect(transport().sent.at(-1)).toEqual({ type: 'reset' });
+    expect(store.getState()).toMatchObject({
+      announcement: NEW_CONVERSATION,
+      announcementCount: count + 1,
+      draft: 'y otra cosa',
+    });
   });
 
-  it('closing the panel resets the conversation, now or on the next open', () => {
+  it('counts an exchange or a half-typed question as a conversation to come back to', () => {
+    const { store, transport } = setup();
+    transport().open();
+    expect(hasConversation(store.getState())).toBe(false);
+    store.getState().setDraft('   ');
+    expect(hasConversation(store.getState())).toBe(false);
+    store.getState().setDraft('¿Cuándo');
+    expect(hasConversation(store.getState())).toBe(true);
+    store.getState().setDraft('');
+    store.getState().send('hola');
+    expect(hasConversation(store.getState())).toBe(true);
+  });
+
+  it('«Cerrar y borrar» resets the conversation, now or on the next open, and drops the draft', () => {
     const { store, transport, transports } = setup();
     transport().open();
     store.getState().send('hola');
+    store.getState().setDraft('a medio escribir');
     store.getState().close();
     expect(transports[0]?.sent.at(-1)).toEqual({ type: 'reset' });
     expect(store.getState().messages).toEqual([]);
+    expect(store.getState().draft).toBe('');
 
     store.getState().open();
     store.getState().send('otra');

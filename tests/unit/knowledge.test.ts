@@ -20,6 +20,8 @@ import {
 } from '../../lib/knowledge/schema';
 import { detectYearIntent, searchKnowledge } from '../../lib/knowledge/search';
 import { damerauLevenshtein, normalize, stem, tokenize } from '../../lib/knowledge/text';
+import { formatPesos } from '../../lib/tax/money';
+import { requireUvt } from '../../lib/tax/uvt';
 
 const entry = (id: string): KnowledgeEntry => {
   const found = getKnowledgeEntry(id);
@@ -92,6 +94,17 @@ describe('knowledge entries', () => {
     expect(entry('uvt-2025').body).toMatch(/\$49\.799[\s\S]*000193/);
     expect(entry('uvt-2026').body).toMatch(/\$52\.374[\s\S]*000238/);
     for (const id of ['uvt-2024', 'uvt-2025', 'uvt-2026']) expect(entry(id).confirmed).toBe(false);
+  });
+
+  it("a yearless UVT question gets this year's value and the one the return filed this year uses", () => {
+    const answer = answerFromKnowledge('¿Qué es la UVT?');
+    expect(answer.entryIds[0]).toBe('uvt-2026');
+    expect(answer.markdown).toContain(`**${formatPesos(requireUvt(2026).value)}**`);
+    expect(answer.markdown).toContain(
+      `La declaración de renta que se presenta en 2026 (año gravable 2025) usa la UVT de 2025: **${formatPesos(requireUvt(2025).value)}**`,
+    );
+    // A question that names its year gets that year's entry alone.
+    expect(answerFromKnowledge('¿Cuánto vale la UVT en 2026?').markdown).not.toContain('usa la UVT de');
   });
 
   it('gives the filing thresholds with the UVT of the taxable year', () => {

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { VOICE_MESSAGES } from '@/lib/client/speech/voice-errors';
 import type { VoiceOutputStore } from '@/lib/client/speech/voice-output';
-import { SpeakerIcon } from './icons';
+import { SpeakerIcon } from '../icons';
 
 /** "Leer respuestas en voz alta" (a toggle) and, while an answer is being read, "Detener lectura". */
 export function SpeechOutputControls({ store }: { store: VoiceOutputStore }) {

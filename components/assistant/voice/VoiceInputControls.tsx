@@ -10,7 +10,7 @@ import {
   type VoicePhase,
 } from '@/lib/client/speech/voice-input';
 import { useAssistant } from '../AssistantStoreProvider';
-import { MicrophoneIcon, StopIcon } from './icons';
+import { MicrophoneIcon, StopIcon } from '../icons';
 
 const STATUS_TEXT: Record<VoicePhase, string> = {
   idle: '',

@@ -9,6 +9,15 @@ export class AssistantPage {
   readonly stop: Locator;
   readonly reset: Locator;
   readonly close: Locator;
+  /** Beside the launcher while a closed panel keeps a conversation: the deliberate close of the seed. */
+  readonly closeAndErase: Locator;
+  /** The page's first Tab stop, "Ir al asistente virtual". */
+  readonly skipLink: Locator;
+  /** The page-level live region: what happened to a panel that is no longer there to say it. */
+  readonly launcherAnnouncer: Locator;
+  readonly offlineMode: Locator;
+  /** The line under the question box (keyboard hint, privacy reminder, character count). */
+  readonly composerHint: Locator;
   readonly status: Locator;
   readonly announcer: Locator;
   readonly answers: Locator;
@@ -32,6 +41,11 @@ export class AssistantPage {
     this.stop = page.getByRole('button', { name: 'Detener' });
     this.reset = page.getByRole('button', { name: 'Nueva conversación' });
     this.close = page.getByRole('button', { name: 'Cerrar asistente' });
+    this.closeAndErase = page.getByRole('button', { name: 'Cerrar y borrar la conversación' });
+    this.skipLink = page.getByRole('link', { name: 'Ir al asistente virtual' });
+    this.launcherAnnouncer = page.getByTestId('launcher-announcer');
+    this.offlineMode = page.getByTestId('assistant-offline-mode');
+    this.composerHint = page.getByTestId('assistant-composer-hint');
     this.status = page.getByTestId('assistant-status');
     this.announcer = page.getByTestId('assistant-announcer');
     // Hidden tab panels keep their own copy of the transcript; only the visible one counts.

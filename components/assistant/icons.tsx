@@ -49,3 +49,13 @@ export function CalendarIcon() {
     </svg>
   );
 }
+
+/** The launcher's speech bubble. */
+export function ChatBubbleIcon() {
+  return (
+    <svg {...common} className="size-6 shrink-0">
+      <path d="M4 5h16a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1h-9l-5 4v-4H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z" />
+      <path d="M7.5 9.5h9M7.5 12.5h6" />
+    </svg>
+  );
+}
