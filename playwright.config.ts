@@ -85,7 +85,9 @@ export default defineConfig({
   // rely on more, and none waits on the clock for a transient state (answers are held, see support/).
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  use: { locale: 'es-CO', trace: 'retain-on-failure' },
+  // Recording a trace for every test costs a fifth of the suite's time on a 2-core machine; a failure
+  // still leaves its page snapshot (error-context.md). E2E_TRACE=1 records traces, kept for failures.
+  use: { locale: 'es-CO', trace: process.env.E2E_TRACE === '1' ? 'retain-on-failure' : 'off' },
   projects: Object.entries(modes).flatMap(([mode, { specs, port }]) =>
     Object.entries(viewports)
       .map(([viewport, device]) => ({
