@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { getKnowledgeEntry } from '../../lib/knowledge/entries';
 import { COMPLIANCE_TOPIC } from '../../lib/knowledge/topics/compliance';
+import {
+  itAnswersEachFromItsEntry,
+  itFlagsEveryEntryUnconfirmed,
+  type TopicCase,
+} from '../helpers/topic-cases';
 
 /**
  * Everyday questions about paying late, never filing, minors, people who died, audit benefit, firmeza and
  * the firma electrónica life cycle, worded apart from the entries' own example questions. Each must be
  * answered from the right entry, with the figure a citizen needs in the answer.
  */
-const CASES: ReadonlyArray<{ entry: string; figure: string; questions: readonly string[] }> = [
+const CASES: readonly TopicCase[] = [
   {
     entry: 'facilidades-de-pago',
     figure: 'hasta 5 años',
@@ -94,22 +99,8 @@ const CASES: ReadonlyArray<{ entry: string; figure: string; questions: readonly 
 ];
 
 describe('compliance topic', () => {
-  it.each(
-    CASES.flatMap(({ entry, figure, questions }) =>
-      questions.map((question) => ({ entry, figure, question })),
-    ),
-  )('«$question» → $entry', ({ entry, figure, question }) => {
-    const answer = answerFromKnowledge(question);
-    expect(answer.entryIds[0]).toBe(entry);
-    expect(answer.markdown).toContain(figure);
-  });
-
-  it('flags every entry it could not read on an official page, in words the citizen sees', () => {
-    for (const item of COMPLIANCE_TOPIC.entries) {
-      expect(item.confirmed).toBe(false);
-      expect(answerFromKnowledge(item.questions[0] ?? '').markdown).toContain('Atención');
-    }
-  });
+  itAnswersEachFromItsEntry(CASES);
+  itFlagsEveryEntryUnconfirmed(COMPLIANCE_TOPIC);
 
   it('leaves late filing and the basic firma electrónica questions to their existing entries', () => {
     expect(answerFromKnowledge('se me paso la fecha para declarar').entryIds[0]).toBe(

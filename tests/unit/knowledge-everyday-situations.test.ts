@@ -4,6 +4,11 @@ import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { getKnowledgeEntry } from '../../lib/knowledge/entries';
 import { EVERYDAY_SITUATIONS_TOPIC } from '../../lib/knowledge/topics/everyday-situations';
 import { formatUvtInPesos } from '../../lib/tax/uvt';
+import {
+  itAnswersEachFromItsEntry,
+  itFlagsEveryEntryUnconfirmed,
+  type TopicCase,
+} from '../helpers/topic-cases';
 
 /**
  * Everyday situations (embargoes, filing with no income, rent, CDTs, dividends, a labour settlement,
@@ -11,7 +16,7 @@ import { formatUvtInPesos } from '../../lib/tax/uvt';
  * accountant, the value of assets), asked apart from the entries' own example questions. Each must be
  * answered from the right entry, with the figure a citizen needs in the answer.
  */
-const CASES: ReadonlyArray<{ entry: string; figure: string; questions: readonly string[] }> = [
+const CASES: readonly TopicCase[] = [
   {
     entry: 'embargo-cobro-coactivo',
     figure: formatUvtInPesos(510, 2026),
@@ -159,22 +164,8 @@ const CASES: ReadonlyArray<{ entry: string; figure: string; questions: readonly 
 ];
 
 describe('everyday situations topic', () => {
-  it.each(
-    CASES.flatMap(({ entry, figure, questions }) =>
-      questions.map((question) => ({ entry, figure, question })),
-    ),
-  )('«$question» → $entry', ({ entry, figure, question }) => {
-    const answer = answerFromKnowledge(question);
-    expect(answer.entryIds[0]).toBe(entry);
-    expect(answer.markdown).toContain(figure);
-  });
-
-  it('flags every entry it could not read on an official page, in words the citizen sees', () => {
-    for (const item of EVERYDAY_SITUATIONS_TOPIC.entries) {
-      expect(item.confirmed).toBe(false);
-      expect(answerFromKnowledge(item.questions[0] ?? '').markdown).toContain('Atención');
-    }
-  });
+  itAnswersEachFromItsEntry(CASES);
+  itFlagsEveryEntryUnconfirmed(EVERYDAY_SITUATIONS_TOPIC);
 
   it('shows UVT figures in pesos as DIAN publishes them (art. 868)', () => {
     expect(getKnowledgeEntry('embargo-cobro-coactivo')?.body).toContain('510 UVT ($26.711.000)');

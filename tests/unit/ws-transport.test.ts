@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseServerFrame, reconnectDelay, type ConnectionStatus } from '../../lib/client/transport';
+import {
+  parseServerFrame,
+  reconnectDelay,
+  type ConnectionStatus,
+  type TransportListener,
+} from '../../lib/client/transport';
 import { WebSocketTransport } from '../../lib/client/ws-transport';
 import type { ServerEvent } from '../../lib/protocol';
 
@@ -51,15 +56,25 @@ class FakeDocument extends EventTarget {
   }
 }
 
-function setup() {
+/** `hooks` lets a test act inside the listener's callbacks, as the HTTP fallback does. */
+function setup(options: { connectTimeoutMs?: number } = {}) {
   const sockets: FakeSocket[] = [];
   const events: ServerEvent[] = [];
   const statuses: ConnectionStatus[] = [];
+  const hooks: Partial<Pick<TransportListener, 'onStatus' | 'onUnreachable'>> = {};
   const window = new EventTarget();
   const document = new FakeDocument();
   const transport = new WebSocketTransport({
     url: 'ws://test/ws/assistant/',
-    listener: { onEvent: (event) => events.push(event), onStatus: (status) => statuses.push(status) },
+    ...options,
+    listener: {
+      onEvent: (event) => events.push(event),
+      onStatus: (status) => {
+        statuses.push(status);
+        hooks.onStatus?.(status);
+      },
+      onUnreachable: () => hooks.onUnreachable?.(),
+    },
     createSocket: (url, protocol) => {
       const socket = new FakeSocket(url, protocol);
       sockets.push(socket);
@@ -67,7 +82,16 @@ function setup() {
     },
     page: { window, document, now: () => Date.now() },
   });
-  return { transport, sockets, events, statuses, window, document, last: () => sockets.at(-1) as FakeSocket };
+  return {
+    transport,
+    sockets,
+    events,
+    statuses,
+    hooks,
+    window,
+    document,
+    last: () => sockets.at(-1) as FakeSocket,
+  };
 }
 
 const pageShow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
@@ -291,23 +315,9 @@ describe('WebSocketTransport', () => {
   });
 
   it('does not blame the door for a first socket that failed while the device was offline', () => {
+    const { transport, sockets, hooks, window } = setup();
     const unreachable: number[] = [];
-    const sockets: FakeSocket[] = [];
-    const window = new EventTarget();
-    const transport = new WebSocketTransport({
-      url: 'ws://test/ws/assistant/',
-      listener: {
-        onEvent: () => undefined,
-        onStatus: () => undefined,
-        onUnreachable: () => unreachable.push(sockets.length),
-      },
-      createSocket: (url, protocol) => {
-        const socket = new FakeSocket(url, protocol);
-        sockets.push(socket);
-        return socket as unknown as WebSocket;
-      },
-      page: { window, document: new FakeDocument(), now: () => Date.now() },
-    });
+    hooks.onUnreachable = () => unreachable.push(sockets.length);
     transport.connect();
     window.dispatchEvent(new Event('offline'));
     transport.connect();
@@ -333,24 +343,9 @@ describe('WebSocketTransport', () => {
   });
 
   it('says the door is unreachable only while no socket was ever greeted, before it retries', () => {
+    const { transport, sockets, statuses, hooks } = setup({ connectTimeoutMs: 5_000 });
     const unreachable: ConnectionStatus[][] = [];
-    const statuses: ConnectionStatus[] = [];
-    const sockets: FakeSocket[] = [];
-    const transport = new WebSocketTransport({
-      url: 'ws://test/ws/assistant/',
-      listener: {
-        onEvent: () => undefined,
-        onStatus: (status) => statuses.push(status),
-        onUnreachable: () => unreachable.push([...statuses]),
-      },
-      connectTimeoutMs: 5_000,
-      createSocket: (url, protocol) => {
-        const socket = new FakeSocket(url, protocol);
-        sockets.push(socket);
-        return socket as unknown as WebSocket;
-      },
-      page: { window: new EventTarget(), document: new FakeDocument(), now: () => Date.now() },
-    });
+    hooks.onUnreachable = () => unreachable.push([...statuses]);
     transport.connect();
     sockets[0]?.drop();
     expect(unreachable).toEqual([['connecting']]);
@@ -367,22 +362,10 @@ describe('WebSocketTransport', () => {
   });
 
   it('stays closed when its listener closes it on hearing it will reconnect', () => {
-    const sockets: FakeSocket[] = [];
-    const transport: WebSocketTransport = new WebSocketTransport({
-      url: 'ws://test/ws/assistant/',
-      listener: {
-        onEvent: () => undefined,
-        onStatus: (status) => {
-          if (status === 'reconnecting') transport.close();
-        },
-      },
-      createSocket: (url, protocol) => {
-        const socket = new FakeSocket(url, protocol);
-        sockets.push(socket);
-        return socket as unknown as WebSocket;
-      },
-      page: { window: new EventTarget(), document: new FakeDocument(), now: () => Date.now() },
-    });
+    const { transport, sockets, hooks } = setup();
+    hooks.onStatus = (status) => {
+      if (status === 'reconnecting') transport.close();
+    };
     transport.connect();
     sockets[0]?.drop();
     expect(vi.getTimerCount()).toBe(0);
