@@ -358,7 +358,8 @@ export class AssistantService {
       if (hidden.length > 0 && (await store.claimPrivacyNotice(sessionId, epoch))) {
         const notice = privacyNotice(hidden);
         text += notice;
-        await store.append(sessionId, { type: 'delta', id: message.id, delta: notice }, epoch);
+        const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta: notice }, epoch);
+        if (!logged) controller.abort('reset' satisfies AbortReason);
       }
       let conversationId = job.conversationId;
       if (!conversationId) {
