@@ -102,8 +102,9 @@ const CARD_CANDIDATE = /(?<![\d.,$])\d(?:[ -]?\d){12,18}(?![\d.,]\d)/g;
 // "NIT 900.123.456-7", "mi NIT es el 900123456", "RUT: 1020304050".
 const NIT_NAMED =
   /\b(?:NIT|N\.I\.T\.?|RUT)\b([^\d\n$]{0,25}?)(\d{1,3}(?:[.\s]\d{3}){1,3}|\d{6,10})(\s*-\s*\d)?(?![\d.,]?\d)/giu;
-// The NIT spelling with a check digit stands on its own: "900.123.456-7", "900123456-7".
-const NIT_WITH_CHECK_DIGIT = /(?<![\d.,$])(\d{1,3}(?:\.\d{3}){2,3}|\d{8,10})(\s*-\s*\d)(?![\d-])/g;
+// The NIT spelling with a check digit stands on its own: "900.123.456-7", "900123456-7" (not a range of
+// amounts, "1.000.000-2.000.000").
+const NIT_WITH_CHECK_DIGIT = /(?<![\d.,$])(\d{1,3}(?:\.\d{3}){2,3}|\d{8,10})(\s*-\s*\d)(?!-|[.,]?\d)/g;
 
 // "cédula 1.020.304.050", "C.C. 52 345 678", "mi documento es 79845123". "Cédula general" and the other
 // schedules of the income tax are not identity documents.
@@ -165,8 +166,8 @@ export function maskPersonalData(input: string): MaskedText {
       const isCode = /^c[oó]digo/i.test(word);
       const possessive = owner !== undefined && /^(?:mis?|tus?|su)$/i.test(owner);
       const announced = possessive || /[:=]/.test(whole) || /\d|[^\p{L}]/u.test(secret);
-      // "la clave es ¿cuál?" asks; it does not tell.
-      if (secret.length === 0 || /^[¿¡]/u.test(secret) || NOT_A_SECRET.has(secret.toLowerCase()))
+      // "la clave es ¿cuál?" asks, it does not tell; "[clave oculta]" was hidden already.
+      if (secret.length === 0 || /^[¿¡[]/u.test(secret) || NOT_A_SECRET.has(secret.toLowerCase()))
         return whole;
       if (isCode ? !(possessive || CODE_DELIVERED.test(between)) || !/\d{4}/.test(secret) : !announced)
         return whole;
