@@ -51,7 +51,8 @@ export interface MaskedText {
 const DEADLINE_CONTEXT =
   /\b(?:vence\w*|vencimiento\w*|plazo\w*|fecha\w*|cu[aá]ndo|calendario|me toca|hasta qu[eé] d[ií]a|d[ií]a (?:de|para) declarar)\b/i;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Bounded as RFC 5321 bounds them (64 before the @, 63 per label), so a long run of letters costs little.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu;
 
 // "mi clave es X", "contraseña: X", "mi clave, es X", "el código que me llegó es 123456". The value is the
 // first word after the announcement.
