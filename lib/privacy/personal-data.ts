@@ -57,7 +57,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,6
 // "mi clave es X", "contraseña: X", "mi clave, es X", "el código que me llegó es 123456". The value is the
 // first word after the announcement.
 const SECRET_ANNOUNCED =
-  /\b(mis?|tus?|su|la|el|una?)?\s*(contrase[ñn]as?|claves?(?: din[aá]mica| de acceso| de ingreso)?|password|passwd|pin|c[oó]digos?|otp|token)\b([^.\n:=?!]{0,40}?)(?:\s*,?\s*\b(?:es|era|ser[ií]a|son)\b\s*:?|\s*[:=])\s*(["'«“]?)([^\s"'»”]+)/giu;
+  /\b(mis?|tus?|su|la|el|una?)?\s*(contrase[ñn]as?|claves?(?: din[aá]mica| de acceso| de ingreso)?|password|passwd|pin|c[oó]digos?|otp|token)\b([^.\n:=?!]{0,40}?)(?:\s*,?\s*\b(?:es|era|fue|ser[ií]a|son)\b\s*:?|\s*[:=])\s*(["'«“]?)([^\s"'»”]+)/giu;
 // A "código" is secret only when it is the citizen's own or one that arrives (OTP), not a form's or an
 // activity's code ("el código CIIU es 6201").
 const CODE_DELIVERED =
@@ -119,6 +119,9 @@ const ACCOUNT_NAMED =
   /\b(?:cuentas?|ahorros|corriente|nequi|daviplata)\b([^\d\n$]{0,30}?)(\d(?:[ -]?\d){5,19})(?![\d.,]?\d)/giu;
 const AMOUNT_CUE =
   /\b(?:por|saldo|valor|total|tengo|tiene|ten[ií]a|hay|suma|monto|con|de m[aá]s de|consign\w*|deposit\w*|recib\w*|pag\w*)\b|\bahorr[eé](?!\p{L})/iu;
+// "Gané 3100000000": ten digits starting with 3 after a verb of money are pesos, not a mobile.
+const AMOUNT_BEFORE =
+  /(?:\$|\b(?:gan[eé]|pagu[eé]|vend[ií]|recib[ií]|ingres\w*|cost[oó]|vale|valor|suma|total|monto|por))\s*$/iu;
 const AMOUNT_AFTER = /^\s*(?:pesos|millones|mill[oó]n|mil\b|cop\b|uvt|%|d[oó]lares|usd)/i;
 
 // Colombian phones: mobile 3xx xxx xxxx and landlines 60x xxx xxxx (area code 601–608), with or
@@ -205,7 +208,9 @@ export function maskPersonalData(input: string): MaskedText {
   });
 
   text = text.replace(PHONE, (run: string, offset: number) =>
-    AMOUNT_AFTER.test(text.slice(offset + run.length)) ? run : hide('phone'),
+    AMOUNT_BEFORE.test(text.slice(0, offset)) || AMOUNT_AFTER.test(text.slice(offset + run.length))
+      ? run
+      : hide('phone'),
   );
   text = text.replace(PHONE_NAMED, (whole, _between: string, number: string) => {
     return `${whole.slice(0, whole.length - number.length)}${hide('phone')}`;
