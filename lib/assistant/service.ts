@@ -8,6 +8,7 @@ import {
   tooManyQuestionsMessage,
   USER_ERRORS,
 } from './errors';
+import { hiddenKinds, maskPersonalData, privacyNotice } from '../privacy/personal-data';
 import type { AssistantProvider } from './provider';
 import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
@@ -186,7 +187,16 @@ export class AssistantService {
     const limited = await this.rateLimited(sessionId, clientKey);
     if (limited) return { kind: 'rejected', error: limited };
     const id = message.id ?? `srv-${randomUUID()}`;
-    const result = await store.enqueue(sessionId, { id, input: message.input }, this.options.queueMax);
+    // Every transport hands its question here, and nothing before this line keeps it: from the queue on
+    // (store, transcript, upstream model), only the masked text exists.
+    const masked = maskPersonalData(message.input);
+    if (masked.hidden.length > 0) {
+      this.options.logger.info('privacy.masked', {
+        session: sessionLogTag(sessionId),
+        kinds: masked.hidden.join(','),
+      });
+    }
+    const result = await store.enqueue(sessionId, { id, input: masked.text }, this.options.queueMax);
     switch (result.kind) {
       case 'pending':
         return { kind: 'in-progress', id };
@@ -343,6 +353,14 @@ export class AssistantService {
     let text = '';
     try {
       await store.addToTranscript(sessionId, { id: message.id, role: 'user', text: message.input }, epoch);
+      // The notice opens the answer, as its first delta: v1 clients see it in `response` like any text.
+      const hidden = hiddenKinds(message.input);
+      if (hidden.length > 0 && (await store.claimPrivacyNotice(sessionId, epoch))) {
+        const notice = privacyNotice(hidden);
+        text += notice;
+        const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta: notice }, epoch);
+        if (!logged) controller.abort('reset' satisfies AbortReason);
+      }
       let conversationId = job.conversationId;
       if (!conversationId) {
         const created = await provider.createConversation(signal);

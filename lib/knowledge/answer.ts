@@ -3,6 +3,7 @@
  * states facts carries its sources, its scope and the date it was checked; anything the base cannot
  * answer with confidence gets an honest "I don't know" that points to DIAN's official channels.
  */
+import { hiddenKinds } from '../privacy/personal-data';
 import { toolResultMarkdown } from '../tax/citations';
 import { withSpokenNumbersAsDigits } from './amounts';
 import { calculationFor, type Calculation } from './calculations';
@@ -379,8 +380,10 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const text = normalize(question);
   const tokens = tokenize(question);
 
-  const sharesId = sharesFullIdNumber(text);
-  const sharesPassword = PASSWORD_SHARED.test(text);
+  // Through the server, a shared number or secret arrives as its placeholder (lib/privacy): still an offer.
+  const hidden = hiddenKinds(question);
+  const sharesId = sharesFullIdNumber(text) || hidden.includes('cedula') || hidden.includes('nit');
+  const sharesPassword = PASSWORD_SHARED.test(text) || hidden.includes('secret');
   const mentionsPassword = PASSWORD_REQUEST.test(text);
   const seeksPasswordHelp =
     mentionsPassword && PASSWORD_HELP_REQUEST.test(text) && !sharesPassword && !PASSWORD_HANDOVER.test(text);

@@ -1,7 +1,7 @@
 import { startServer, type RunningServer } from '../../lib/server/app-server';
 import { loadConfig, type AppConfig } from '../../lib/server/config';
 import type { AssistantProvider } from '../../lib/assistant/provider';
-import { silentLogger } from '../../lib/server/logger';
+import { silentLogger, type Logger } from '../../lib/server/logger';
 import { createAssistantRuntime } from '../../lib/server/runtime';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hmac-signing';
@@ -14,11 +14,13 @@ export interface TestServer extends RunningServer {
 
 /**
  * The real assistant server (gateway + core) on an ephemeral loopback port; `provider` replaces the one
- * the configuration would pick (e.g. a scripted provider with exact timing).
+ * the configuration would pick (e.g. a scripted provider with exact timing); `logger` lets a test read
+ * what the server logs.
  */
 export async function startTestServer(
   env: Record<string, string> = {},
   provider?: AssistantProvider,
+  logger: Logger = silentLogger,
 ): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -35,8 +37,8 @@ export async function startTestServer(
   });
   const running = await startServer({
     config,
-    logger: silentLogger,
-    runtime: provider && createAssistantRuntime(config, silentLogger, provider),
+    logger,
+    runtime: provider && createAssistantRuntime(config, logger, provider),
   });
   return {
     ...running,

@@ -124,6 +124,18 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     expect(await store.reset('s', 'tercera')).toBe('conv_2');
   });
 
+  it('grants the privacy notice once per conversation, again after a reset, never to a stale epoch', async () => {
+    const store = kind.create();
+    expect(await store.claimPrivacyNotice('nadie', 0)).toBe(false);
+    await store.open('s', NEW);
+    expect(await store.claimPrivacyNotice('s', 0)).toBe(true);
+    expect(await store.claimPrivacyNotice('s', 0)).toBe(false);
+    await store.reset('s', 'segunda');
+    expect(await store.claimPrivacyNotice('s', 0)).toBe(false);
+    expect(await store.claimPrivacyNotice('s', 1)).toBe(true);
+    expect(await store.claimPrivacyNotice('s', 1)).toBe(false);
+  });
+
   it('delivers to a subscriber every event after its point, in order, once, holding them until released', async () => {
     const store = kind.create();
     await store.open('s', NEW);

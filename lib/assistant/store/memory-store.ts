@@ -40,6 +40,8 @@ class MemorySession {
   /** The seq of the last event logged (local events take seqs too, but are not logged). */
   lastLogged = 0;
   epoch = 0;
+  /** The conversation (epoch) whose citizen was already told what the personal-data guard hid. */
+  privacyNoticeEpoch: number | undefined;
   conversationId: string | undefined;
   lease: Lease | undefined;
   readonly queue: QueuedMessage[] = [];
@@ -179,6 +181,13 @@ export class MemorySessionStore implements SessionStore {
   async releaseLease(id: string, owner: string) {
     const session = this.sessions.get(id);
     if (session?.lease?.owner === owner) session.lease = undefined;
+  }
+
+  async claimPrivacyNotice(id: string, epoch: number) {
+    const session = this.get(id);
+    if (!session || session.epoch !== epoch || session.privacyNoticeEpoch === epoch) return false;
+    session.privacyNoticeEpoch = epoch;
+    return true;
   }
 
   async setConversation(id: string, epoch: number, conversationId: string | undefined) {

@@ -145,6 +145,13 @@ if redis.call('GET', LEASE) == ARGV[2] then
 end
 return redis.call('LLEN', Q)
 `),
+  /** ARGV: ttl, epoch → 1 for the first claim of that conversation's privacy notice */
+  claimPrivacyNotice: script(`
+if redis.call('HGET', M, 'epoch') ~= ARGV[2] or redis.call('HGET', M, 'notice') == ARGV[2] then return 0 end
+redis.call('HSET', M, 'notice', ARGV[2])
+touch(ARGV[1])
+return 1
+`),
   /** ARGV: ttl, epoch, conversation ('' = none) → 1 when recorded */
   setConversation: script(`
 if redis.call('HGET', M, 'epoch') ~= ARGV[2] then return 0 end

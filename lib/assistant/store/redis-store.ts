@@ -271,6 +271,10 @@ export class RedisSessionStore implements SessionStore {
     else await this.markDue(id, Date.now());
   }
 
+  async claimPrivacyNotice(id: string, epoch: number) {
+    return Number(await this.run('claimPrivacyNotice', id, [String(epoch)])) === 1;
+  }
+
   async setConversation(id: string, epoch: number, conversationId: string | undefined) {
     const recorded =
       Number(await this.run('setConversation', id, [String(epoch), conversationId ?? ''])) === 1;

@@ -131,6 +131,11 @@ export interface SessionStore {
   takeNext(id: string, owner: string, leaseMs: number, orphanError: OrphanError): Promise<Job | undefined>;
   renewLease(id: string, owner: string, leaseMs: number): Promise<boolean>;
   releaseLease(id: string, owner: string): Promise<void>;
+  /**
+   * True for the first caller in a conversation (`epoch`), false afterwards and once it was reset past it:
+   * the citizen is told what the personal-data guard hid once per conversation, whichever instance answers.
+   */
+  claimPrivacyNotice(id: string, epoch: number): Promise<boolean>;
   /** Records the upstream conversation; false when the session was reset past `epoch` meanwhile. */
   setConversation(id: string, epoch: number, conversationId: string | undefined): Promise<boolean>;
   /**

@@ -7,6 +7,7 @@ import {
   MAX_SECONDS_HEADER,
   RECORDING_DURATION_HEADER,
 } from '../../transcription';
+import { maskPersonalData } from '../../privacy/personal-data';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
@@ -174,7 +175,9 @@ export function createTranscription(
       // Nobody is waiting for the text once the browser has gone: the request's signal stops paying for it.
       const text = await transcriber.transcribe({ audio: body.body, type, signal: request.signal });
       logger.debug('voice.transcribed', { bytes: body.body.size, type, durationMs });
-      return reply(200, { text });
+      // The page shows this text as the citizen's question and sends it as one: masked here, the panel shows
+      // the placeholders too. The question is masked again on arrival, like any other.
+      return reply(200, { text: maskPersonalData(text).text });
     } catch (error) {
       const failure = toAssistantError(error);
       if (!request.signal.aborted) logger.warn('voice.transcription_failed', { code: failure.code });
