@@ -97,15 +97,17 @@ const NOT_A_SECRET = new Set([
   'esa',
 ]);
 
+// A digit run glued to letters is part of an identifier, a hash or a code name ("acdd724947076-1"), not a
+// number someone owns: the unnamed patterns below start only where no letter or digit comes before.
 // Digit runs spelled with spaces or dashes only (amounts use dots): cards.
-const CARD_CANDIDATE = /(?<![\d.,$])\d(?:[ -]?\d){12,18}(?![\d.,]\d)/g;
+const CARD_CANDIDATE = /(?<![\p{L}\d.,$])\d(?:[ -]?\d){12,18}(?![\d.,]\d)/gu;
 
 // "NIT 900.123.456-7", "mi NIT es el 900123456", "RUT: 1020304050".
 const NIT_NAMED =
   /\b(?:NIT|N\.I\.T\.?|RUT)\b([^\d\n$]{0,25}?)(\d{1,3}(?:[.\s]\d{3}){1,3}|\d{6,10})(\s*-\s*\d)?(?![\d.,]?\d)/giu;
 // The NIT spelling with a check digit stands on its own: "900.123.456-7", "900123456-7" (not a range of
 // amounts, "1.000.000-2.000.000").
-const NIT_WITH_CHECK_DIGIT = /(?<![\d.,$])(\d{1,3}(?:\.\d{3}){2,3}|\d{8,10})(\s*-\s*\d)(?!-|[.,]?\d)/g;
+const NIT_WITH_CHECK_DIGIT = /(?<![\p{L}\d.,$])(\d{1,3}(?:\.\d{3}){2,3}|\d{8,10})(\s*-\s*\d)(?!-|[.,]?\d)/gu;
 
 // "cédula 1.020.304.050", "C.C. 52 345 678", "mi documento es 79845123". "Cédula general" and the other
 // schedules of the income tax are not identity documents.
@@ -127,7 +129,7 @@ const AMOUNT_AFTER = /^\s*(?:pesos|millones|mill[oó]n|mil\b|cop\b|uvt|%|d[oó]l
 // Colombian phones: mobile 3xx xxx xxxx and landlines 60x xxx xxxx (area code 601–608), with or
 // without +57, spaces, dashes or the area code in parentheses.
 const PHONE =
-  /(?<![\d.,$])(?:\+?\s?57[\s-]?)?(?:3\d{2}|\(?60[1-8]\)?)[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d.,]?\d)/g;
+  /(?<![\p{L}\d.,$])(?:\+?\s?57[\s-]?)?(?:3\d{2}|\(?60[1-8]\)?)[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d.,]?\d)/gu;
 // Seven-digit local numbers only when named as a phone.
 const PHONE_NAMED =
   /\b(?:tel[eé]fonos?|tel\.?|celular|cel\.?|fijo|whatsapp|m[oó]vil)\b([^\d\n$]{0,20}?)(\d{3}[\s-]?\d{2}[\s-]?\d{2})(?![\d.,]?\d)/giu;

@@ -73,6 +73,17 @@ describe('personal-data guard: placeholders', () => {
     }
   });
 
+  it("leaves digits glued to letters alone: an identifier or a hash is nobody's number", () => {
+    for (const text of [
+      'mi radicado es a842e03acdd724947076-1',
+      'la prueba usa hold:cafe3001234567',
+      'referencia ABC9001234567',
+    ]) {
+      expect(maskPersonalData(text).hidden).toEqual([]);
+    }
+    expect(maskPersonalData('mi NIT es 900.123.456-7').hidden).toEqual(['nit']);
+  });
+
   it('refuses a number that fails the card check: an amount is not a card', () => {
     expect(maskPersonalData('4111 1111 1111 1112').text).toBe('4111 1111 1111 1112');
   });
