@@ -117,7 +117,8 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     });
     await assistant.launcher.click();
     await expect(page.getByRole('status').filter({ hasText: 'Cargando el asistente…' })).toBeVisible();
-    expect(fetched.length).toBeGreaterThan(0);
+    // The status shows on the click, before the chunk's request reaches the route: wait for the request.
+    await expect.poll(() => fetched.length).toBeGreaterThan(0);
     release();
     await expect(assistant.panel).toBeVisible();
     await expect(page.getByTestId('assistant-loading')).toHaveCount(0);
