@@ -14,7 +14,11 @@ export interface SseEvent {
 export class SseClient {
   readonly response: Response;
   private readonly inbox = new Inbox<SseEvent>();
-  private buffer = '';
+  /**
+   * Text received since the last complete block, in pieces: a 20 MB event arrives in hundreds of chunks,
+   * and searching one growing string for its end at each chunk made reading it quadratic.
+   */
+  private pending: string[] = [];
 
   private constructor(
     response: Response,
@@ -49,8 +53,7 @@ export class SseClient {
       for (;;) {
         const { done, value } = (await reader?.read()) ?? { done: true, value: undefined };
         if (done) break;
-        this.buffer += decoder.decode(value, { stream: true });
-        this.parse();
+        this.receive(decoder.decode(value, { stream: true }));
       }
     } catch {
       // Aborted by close().
@@ -58,20 +61,27 @@ export class SseClient {
     this.inbox.end('stream ended while waiting for an event');
   }
 
-  private parse(): void {
-    let boundary = this.buffer.indexOf('\n\n');
-    while (boundary >= 0) {
-      const block = this.buffer.slice(0, boundary);
-      this.buffer = this.buffer.slice(boundary + 2);
-      const fields = new Map<string, string>();
-      for (const line of block.split('\n')) {
-        if (line.startsWith(':')) continue;
-        const colon = line.indexOf(':');
-        fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
-      }
-      const data = fields.get('data');
-      if (data !== undefined) this.inbox.push({ id: fields.get('id'), data: JSON.parse(data) as WireEvent });
-      boundary = this.buffer.indexOf('\n\n');
+  private receive(text: string): void {
+    const previous = this.pending.at(-1) ?? '';
+    // A boundary may straddle two chunks.
+    if (!`${previous.slice(-1)}${text}`.includes('\n\n')) {
+      this.pending.push(text);
+      return;
     }
+    const blocks = (this.pending.join('') + text).split('\n\n');
+    const rest = blocks.pop() ?? '';
+    this.pending = rest ? [rest] : [];
+    for (const block of blocks) this.parseBlock(block);
+  }
+
+  private parseBlock(block: string): void {
+    const fields = new Map<string, string>();
+    for (const line of block.split('\n')) {
+      if (line.startsWith(':')) continue;
+      const colon = line.indexOf(':');
+      fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
+    }
+    const data = fields.get('data');
+    if (data !== undefined) this.inbox.push({ id: fields.get('id'), data: JSON.parse(data) as WireEvent });
   }
 }

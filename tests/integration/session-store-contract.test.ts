@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../lib/protocol';
 import { SessionCapacityError, type SessionStore } from '../../lib/assistant/store/session-store';
 import { storeKindsForFile } from '../helpers/stores';
+import { EVENT_WAIT_MS } from '../helpers/waits';
 
 const ORPHAN = { code: 'generation_lost' as const, message: 'Se perdió la respuesta.' };
 const kinds = storeKindsForFile();
@@ -201,24 +202,34 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
   });
 
   it('hands the upstream conversation of an expired session to one caller, once', async () => {
-    const store = kind.create({ ttlMs: 600 });
-    await store.open('caduca', NEW);
-    await store.setConversation('caduca', 0, 'conv_caduca');
+    // Redis expires keys on its own clock, so this runs in real time; what it asserts holds however long
+    // the machine stalls between two steps, because the live session is touched right before each look.
+    const store = kind.create({ ttlMs: 1_000 });
+    const EXPIRY_WAIT = { timeout: EVENT_WAIT_MS, interval: 100 };
+    // The kept-alive session is the older one: without its touches it would be handed over first.
     await store.open('vive', NEW);
     await store.setConversation('vive', 0, 'conv_vive');
+    await store.open('caduca', NEW);
+    await store.setConversation('caduca', 0, 'conv_caduca');
     await store.open('reiniciada', NEW);
     await store.setConversation('reiniciada', 0, 'conv_reiniciada');
     // A reset hands its conversation over at once; it is not handed over again on expiry.
     expect(await store.reset('reiniciada', 'segunda')).toBe('conv_reiniciada');
-    expect(await store.takeExpiredConversations(Date.now())).toEqual([]);
-    await pause(200);
-    await store.touch('vive');
-    await pause(450);
-    // `caduca` was idle 650 ms (> 600); `vive` only 450 ms.
-    expect(await store.takeExpiredConversations(Date.now())).toEqual(['conv_caduca']);
-    expect(await store.takeExpiredConversations(Date.now())).toEqual([]);
-    await pause(400);
-    expect(await store.takeExpiredConversations(Date.now())).toEqual(['conv_vive']);
+
+    const handed: string[] = [];
+    const look = async () => handed.push(...(await store.takeExpiredConversations(Date.now())));
+    await expect
+      .poll(async () => {
+        await store.touch('vive');
+        await look();
+        return handed;
+      }, EXPIRY_WAIT)
+      .toContain('conv_caduca');
+    expect(handed).toEqual(['conv_caduca']);
+    // Once the kept-alive session is left alone, it expires too.
+    await expect.poll(async () => (await look(), handed), EXPIRY_WAIT).toContain('conv_vive');
+    await look();
+    expect(handed).toEqual(['conv_caduca', 'conv_vive']);
   });
 
   it('when full, evicts an idle unused session first, then one long idle, never a recent or live one', async () => {

@@ -342,17 +342,21 @@ describe('voice uploads in flight per client address', () => {
   const CLIP_BYTES = 2 * 1024 * 1024;
   const UPLOADS_PER_IP = 3;
   let uploads: TestServer;
-
-  beforeAll(async () => {
-    uploads = await startTestServer({
+  const startUploads = (uploadTimeoutMs: number) =>
+    startTestServer({
       OPENAI_API_KEY: fake.apiKey,
       OPENAI_BASE_URL: fake.baseURL,
       OPENAI_TIMEOUT_MS: '60000',
       RATE_LIMIT_IP_PER_MINUTE: '1000',
       TRANSCRIPTION_MAX_BYTES: String(CLIP_BYTES),
       TRANSCRIPTION_UPLOADS_PER_IP: String(UPLOADS_PER_IP),
-      TRANSCRIPTION_UPLOAD_TIMEOUT_MS: '1000',
+      TRANSCRIPTION_UPLOAD_TIMEOUT_MS: String(uploadTimeoutMs),
     });
+
+  beforeAll(async () => {
+    // Whole clips must never meet the upload deadline here, however loaded the machine: a dozen 2 MB
+    // uploads at once took over a second to arrive on a busy one, and turned refusals into 408s.
+    uploads = await startUploads(60_000);
   });
 
   afterAll(async () => {
@@ -375,16 +379,16 @@ describe('voice uploads in flight per client address', () => {
    * A raw upload written from `clip` as is (fetch would copy the body). Declaring more bytes than `clip`
    * holds leaves the rest unsent, as a stalled client would.
    */
-  function upload(clip: Buffer, declaredBytes = clip.length) {
+  function upload(clip: Buffer, declaredBytes = clip.length, server = uploads) {
     return new Promise<{ status: number; body: unknown; connection: string | undefined }>(
       (resolve, reject) => {
-        const req = request(`${uploads.httpUrl}${TRANSCRIPTION_PATH}`, {
+        const req = request(`${server.httpUrl}${TRANSCRIPTION_PATH}`, {
           method: 'POST',
           headers: {
             'content-type': 'audio/webm',
             'content-length': String(declaredBytes),
             cookie: sessionCookie(),
-            origin: uploads.httpUrl,
+            origin: server.httpUrl,
           },
         });
         req.on('response', (res) => {
@@ -429,16 +433,21 @@ describe('voice uploads in flight per client address', () => {
   });
 
   it('drops an upload that does not arrive whole within TRANSCRIPTION_UPLOAD_TIMEOUT_MS, with a Spanish 408', async () => {
-    // A first piece, then silence: the rest never comes.
-    const answer = await upload(audio(64 * 1024), CLIP_BYTES);
-    expect(answer).toMatchObject({
-      status: 408,
-      body: { error: TRANSCRIPTION_ERRORS.uploadTimeout },
-      connection: 'close',
-    });
-    expect(uploads.runtime.refusals.get('upload_timeout')).toBe(1);
-    expect(uploads.runtime.uploadsPerIp.keys).toBe(0);
-    expect(transcriptionRequests()).toHaveLength(0);
+    const impatient = await startUploads(1000);
+    try {
+      // A first piece, then silence: the rest never comes.
+      const answer = await upload(audio(64 * 1024), CLIP_BYTES, impatient);
+      expect(answer).toMatchObject({
+        status: 408,
+        body: { error: TRANSCRIPTION_ERRORS.uploadTimeout },
+        connection: 'close',
+      });
+      expect(impatient.runtime.refusals.get('upload_timeout')).toBe(1);
+      expect(impatient.runtime.uploadsPerIp.keys).toBe(0);
+      expect(transcriptionRequests()).toHaveLength(0);
+    } finally {
+      await impatient.close();
+    }
   });
 
   it('holds each admitted clip once, so many max-size uploads from one address cost a bounded amount of memory', async () => {
