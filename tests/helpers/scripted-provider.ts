@@ -1,7 +1,29 @@
 import { abortableDelay } from '../../lib/assistant/abortable-delay';
 import type { AssistantProvider, ReplyRequest } from '../../lib/assistant/provider';
 
-export type Script = { deltas: string[]; delayMs?: number; failWith?: Error };
+export type Script = {
+  deltas: string[];
+  delayMs?: number;
+  failWith?: Error;
+  /**
+   * Holds the answer after its first `after` deltas until the test resolves `until` (or the reply is
+   * aborted): a test that stops or resets mid-answer then never races the pace of the deltas.
+   */
+  hold?: { after: number; until: Promise<void> };
+};
+
+/** Rejects with the signal's reason as soon as it aborts; otherwise settles with `promise`. */
+function abortable(promise: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    });
+  });
+}
 
 /**
  * An in-process provider for unit tests: answers from a per-input script, records calls and the highest
@@ -34,8 +56,9 @@ export class ScriptedProvider implements AssistantProvider {
     this.active += 1;
     this.maxActive = Math.max(this.maxActive, this.active);
     try {
-      const { deltas, delayMs = 5, failWith } = this.script(request.input);
-      for (const delta of deltas) {
+      const { deltas, delayMs = 5, failWith, hold } = this.script(request.input);
+      for (const [index, delta] of deltas.entries()) {
+        if (index === hold?.after) await abortable(hold.until, request.signal);
         await abortableDelay(delayMs, request.signal);
         yield delta;
       }

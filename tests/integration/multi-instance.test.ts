@@ -208,12 +208,13 @@ describe('Redis outage', () => {
     const { client } = await connect(server);
     const admin = createClient({ url: redis.url });
     await admin.connect();
-    // Redis stops answering anyone for 1.5 s, as an overloaded or swapping server would.
-    void admin.sendCommand(['DEBUG', 'SLEEP', '1.5']).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Redis stops answering anyone for 3 s, as an overloaded or swapping server would. Its "OK" comes once
+    // the pause is in force, and a PING sent now is answered only when it is over.
+    expect(await admin.sendCommand(['CLIENT', 'PAUSE', '3000', 'ALL'])).toBe('OK');
+    const awake = admin.ping();
     client.send({ type: 'message', id: 'lenta', message: 'hola' });
     expect(await client.next()).toMatchObject({ type: 'error', code: 'store_unavailable', seq: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    await awake;
     await admin.close();
     client.send({ type: 'message', id: 'rapida', message: 'hola' });
     expect((await client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: 'rapida' });

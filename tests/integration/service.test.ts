@@ -43,6 +43,13 @@ async function record(store: SessionStore, sessionId: string): Promise<ServerEve
   return events;
 }
 
+/** A hold nobody releases: the answer goes on only if the test stops or resets it. */
+const NEVER = new Promise<void>(() => undefined);
+
+function deltasOf(events: ServerEvent[], id: string): string {
+  return events.map((event) => (event.type === 'delta' && event.id === id ? event.delta : '')).join('');
+}
+
 async function lastSeq(store: SessionStore, sessionId: string): Promise<number> {
   return (await store.state(sessionId))?.lastSeq ?? 0;
 }
@@ -130,30 +137,31 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
 
   it('stop keeps the answer so far and marks it stopped; the next message still works', async () => {
     const { store, service } = setup((input) =>
-      input === 'long' ? { deltas: ['uno ', 'dos ', 'tres ', 'cuatro'], delayMs: 40 } : { deltas: ['ok'] },
+      input === 'long'
+        ? { deltas: ['uno ', 'dos ', 'tres ', 'cuatro'], hold: { after: 2, until: NEVER } }
+        : { deltas: ['ok'] },
     );
     const session = 's';
     const events = await record(store, session);
     await service.submit(session, { id: 'long', input: 'long' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => deltasOf(events, 'long')).toBe('uno dos ');
     await service.stop(session);
     const final = await finalFor(events, 'long');
-    expect(final).toMatchObject({ type: 'response', id: 'long', stopped: true });
-    const text = final.type === 'response' ? final.message : '';
-    expect(text.length).toBeGreaterThan(0);
-    expect('uno dos tres cuatro'.startsWith(text)).toBe(true);
-    expect(text).not.toBe('uno dos tres cuatro');
+    expect(final).toMatchObject({ type: 'response', id: 'long', stopped: true, message: 'uno dos ' });
     await service.submit(session, { id: 'next', input: 'next' });
     expect(await finalFor(events, 'next')).toMatchObject({ type: 'response', message: 'ok' });
   });
 
   it('reset aborts the answer, drops the queue, deletes the conversation and starts a new one', async () => {
-    const { provider, store, service } = setup(() => ({ deltas: ['a', 'b', 'c', 'd'], delayMs: 30 }));
+    const { provider, store, service } = setup((input) => ({
+      deltas: ['a', 'b', 'c', 'd'],
+      ...(input === 'first' ? { hold: { after: 1, until: NEVER } } : {}),
+    }));
     const session = 's';
     const events = await record(store, session);
     await service.submit(session, { id: 'first', input: 'first' });
     await service.submit(session, { id: 'queued', input: 'queued' });
-    await new Promise((resolve) => setTimeout(resolve, 70));
+    await expect.poll(() => deltasOf(events, 'first')).toBe('a');
     await service.reset(session);
     // On Redis the broadcast arrives a moment after the reset is recorded.
     await expect.poll(() => events.some((event) => event.type === 'reset')).toBe(true);
@@ -261,8 +269,12 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
   });
 
   it('on shutdown finishes answers within the grace period and aborts the rest with a clear error', async () => {
+    let finishQuick!: () => void;
+    const quickMayFinish = new Promise<void>((resolve) => (finishQuick = resolve));
     const { store, service } = setup((input) =>
-      input === 'quick' ? { deltas: ['ya'], delayMs: 20 } : { deltas: ['a', 'b', 'c'], delayMs: 500 },
+      input === 'quick'
+        ? { deltas: ['y', 'a'], hold: { after: 1, until: quickMayFinish } }
+        : { deltas: ['a', 'b', 'c'], hold: { after: 1, until: NEVER } },
     );
     const quick = 'quick';
     const slow = 'slow';
@@ -271,7 +283,12 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
     await service.submit(quick, { id: 'q', input: 'quick' });
     await service.submit(slow, { id: 's', input: 'slow' });
     await service.submit(slow, { id: 's2', input: 'slow' });
-    await service.shutdown(150);
+    await expect.poll(() => deltasOf(quickEvents, 'q') + deltasOf(slowEvents, 's')).toBe('ya');
+    // The quick answer is let go only once shutdown has begun: it finishes within the grace period, while
+    // the held one is still running when the period ends.
+    const down = service.shutdown(2_000);
+    finishQuick();
+    await down;
     expect(quickEvents.find((event) => event.type === 'response')).toMatchObject({ id: 'q', message: 'ya' });
     expect(
       slowEvents.filter((event) => event.type === 'error').map((event) => event.type === 'error' && event.id),
