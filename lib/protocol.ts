@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 
-export const PROTOCOL_V2 = 'dian-assistant.v2';
 export type ProtocolVersion = 1 | 2;
 
 /** Longest question accepted, in Unicode code points (what a person would call characters). */

@@ -1,7 +1,7 @@
 import { request, type Agent, type ClientRequest, type IncomingMessage } from 'node:http';
 import { WebSocket } from 'ws';
-import { PROTOCOL_V2 } from '../../lib/protocol';
 import { Inbox } from '../../tests/helpers/inbox';
+import { ASSISTANT_HTTP_PATH, ASSISTANT_WS_PATH, PROTOCOL_V2, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 /**
  * The assistant's wire protocol as a hostile or ordinary client speaks it (docs/protocol.md): WebSocket v2,
@@ -9,9 +9,7 @@ import { Inbox } from '../../tests/helpers/inbox';
  * the server's internals, so the attacks keep working whatever the server does inside.
  */
 
-export const ASSISTANT_WS_PATH = '/ws/assistant/';
-export const ASSISTANT_HTTP_PATH = '/api/assistant';
-export const SESSION_TOKEN_HEADER = 'x-assistant-session';
+export { ASSISTANT_HTTP_PATH, ASSISTANT_WS_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 /** One connection attempt never waits longer than this, however saturated the server is. */
 export const CONNECT_TIMEOUT_MS = 10_000;
 

@@ -17,8 +17,11 @@ export interface LoadConnection {
   close(): void;
 }
 
-export const ASSISTANT_WS_PATH = '/ws/assistant/';
-export const ASSISTANT_HTTP_PATH = '/api/assistant';
-export const SESSION_HEADER = 'x-assistant-session';
+export {
+  ASSISTANT_HTTP_PATH,
+  ASSISTANT_WS_PATH,
+  PROTOCOL_V2,
+  SESSION_TOKEN_HEADER as SESSION_HEADER,
+} from '../../lib/wire';
 /** Connecting must not take forever when the target is saturated; this bounds one attempt. */
 export const CONNECT_TIMEOUT_MS = 30_000;

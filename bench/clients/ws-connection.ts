@@ -4,12 +4,11 @@ import type { Endpoint } from '../load-protocol';
 import {
   ASSISTANT_WS_PATH,
   CONNECT_TIMEOUT_MS,
+  PROTOCOL_V2,
   type EventHandler,
   type LoadConnection,
   type WireEvent,
 } from './wire';
-
-const PROTOCOL_V2 = 'dian-assistant.v2';
 
 /** A protocol v2 WebSocket client; resolves once the `connection` event arrived. */
 export function openWsConnection(

@@ -4,14 +4,15 @@ import {
   PONG,
   TEXTS,
   toWire,
-  type ClientEvent,
   type ProtocolVersion,
   type ServerEvent,
   type UnsequencedEvent,
 } from '../protocol';
+import { errorEvent, failureEvent } from './error-events';
 import { USER_ERRORS } from './errors';
 import type { AssistantService } from './service';
-import { StoreUnavailableError, type Subscription } from './store/session-store';
+import { runSessionCommand, type SessionCommand } from './session-commands';
+import type { Subscription } from './store/session-store';
 
 /**
  * How long a new v2 connection holds the session's live events while waiting for a `resume`: a client that
@@ -91,7 +92,7 @@ export class ClientChannel {
   }
 
   receiveBinary(): void {
-    this.enqueue(() => this.sendLocal({ type: 'error', code: 'bad_request', message: CLIENT_ERRORS.binary }));
+    this.enqueue(() => this.sendLocal(errorEvent('bad_request', CLIENT_ERRORS.binary)));
   }
 
   receive(raw: string): void {
@@ -134,7 +135,7 @@ export class ClientChannel {
   private async handle(raw: string): Promise<void> {
     const parsed = parseClientEvent(raw, this.version);
     if (!parsed.ok) {
-      await this.sendLocal({ type: 'error', code: 'bad_request', message: parsed.error });
+      await this.sendLocal(errorEvent('bad_request', parsed.error));
       return;
     }
     const { event } = parsed;
@@ -156,34 +157,11 @@ export class ClientChannel {
     }
   }
 
-  private async apply(event: Exclude<ClientEvent, { type: 'resume' | 'ping' }>): Promise<void> {
-    const { service } = this.options;
-    await service.store.touch(this.current);
-    switch (event.type) {
-      case 'reset':
-        await service.reset(this.current);
-        return;
-      case 'stop':
-        await service.stop(this.current);
-        return;
-      case 'message': {
-        const outcome = await service.submit(
-          this.current,
-          { id: event.id, input: event.message },
-          this.options.clientKey,
-        );
-        if (outcome.kind === 'answered') this.send(outcome.event);
-        if (outcome.kind === 'rejected') {
-          await this.sendLocal({
-            type: 'error',
-            id: event.id,
-            code: outcome.error.code,
-            message: outcome.error.userMessage,
-          });
-        }
-        return;
-      }
-    }
+  private async apply(command: SessionCommand): Promise<void> {
+    const { service, clientKey } = this.options;
+    const outcome = await runSessionCommand(service, this.current, command, clientKey);
+    if (outcome.kind === 'answered') this.send(outcome.event);
+    if (outcome.kind === 'refused') await this.sendLocal(outcome.event);
   }
 
   /**
@@ -192,17 +170,18 @@ export class ClientChannel {
    */
   private async resume(token: string | undefined, after: number): Promise<void> {
     const { service } = this.options;
-    const live = token === undefined ? await this.ownSession() : await service.sessionForToken(token);
+    const live =
+      token === undefined ? await service.liveSession(this.current) : await service.sessionForToken(token);
     // A seq the session never issued means the client knew an earlier conversation of this session.
     if (live === undefined || after > live.lastSeq) {
       this.stopHolding();
-      await this.sendLocal({ type: 'error', code: 'session_expired', message: USER_ERRORS.sessionExpired });
+      await this.sendLocal(errorEvent('session_expired', USER_ERRORS.sessionExpired));
       return;
     }
     const target = live.sessionId;
     if (target === this.current && !this.holding) {
       // Live since `subscribedAfter`: only what came before it is missing.
-      const missed = await service.store.eventsAfter(target, after);
+      const missed = await service.eventsAfter(target, after);
       for (const event of missed) if (event.seq <= this.subscribedAfter) this.send(event);
       return;
     }
@@ -213,17 +192,12 @@ export class ClientChannel {
     this.attach(target, after, false);
   }
 
-  private async ownSession(): Promise<{ sessionId: string; lastSeq: number } | undefined> {
-    const state = await this.options.service.store.state(this.current);
-    return state && { sessionId: this.current, lastSeq: state.lastSeq };
-  }
-
   private attach(sessionId: string, after: number, hold: boolean): void {
     // A connection closed while its set-up awaited the store must not leave a listener behind.
     if (this.closed) return;
     this.subscribedAfter = after;
     this.holding = hold;
-    this.subscription = this.options.service.store.subscribe(sessionId, { after, held: true }, (event) =>
+    this.subscription = this.options.service.subscribe(sessionId, { after, held: true }, (event) =>
       this.send(event),
     );
     if (!hold) this.subscription.release();
@@ -242,20 +216,10 @@ export class ClientChannel {
     await this.subscription?.sendLocal(event);
   }
 
-  /**
-   * A frame could not be handled (the store failed mid-request, or a bug): the citizen learns it now.
-   * Without the store no seq can be issued, so the event carries seq 0, which clients never dedupe.
-   */
+  /** A frame could not be handled (the store failed mid-request, or a bug): the citizen learns it now. */
   private reportFailure(error: unknown, messageId?: string): void {
-    const unavailable = error instanceof StoreUnavailableError;
     this.options.onFailure?.(error);
-    this.send({
-      type: 'error',
-      ...(messageId === undefined ? {} : { id: messageId }),
-      code: unavailable ? 'store_unavailable' : 'internal',
-      message: unavailable ? USER_ERRORS.storeUnavailable : USER_ERRORS.internal,
-      seq: 0,
-    });
+    this.send(failureEvent(error, messageId));
   }
 
   private send(event: ServerEvent): void {

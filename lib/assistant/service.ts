@@ -14,10 +14,14 @@ import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
   sessionLogTag,
   StoreUnavailableError,
+  type EventListener,
   type Job,
   type OrphanError,
   type SessionStore,
+  type SubscribeOptions,
+  type Subscription,
 } from './store/session-store';
+import { errorEvent, unnumbered } from './error-events';
 import type { TranscriptEntry } from '../protocol';
 
 export interface ServiceLogger {
@@ -119,8 +123,30 @@ export class AssistantService {
     return this.options.provider.kind;
   }
 
-  get store(): SessionStore {
-    return this.options.store;
+  /** Counts as activity, so a session in use does not expire. */
+  touch(sessionId: string): Promise<void> {
+    return this.options.store.touch(sessionId);
+  }
+
+  /** The session if it lives, with its last seq. */
+  async liveSession(sessionId: string): Promise<{ sessionId: string; lastSeq: number } | undefined> {
+    const state = await this.options.store.state(sessionId);
+    return state && { sessionId, lastSeq: state.lastSeq };
+  }
+
+  /** The session's events after `after`, for a client that missed them. */
+  eventsAfter(sessionId: string, after: number): Promise<ServerEvent[]> {
+    return this.options.store.eventsAfter(sessionId, after);
+  }
+
+  /** Follows the session's events after `options.after`. */
+  subscribe(sessionId: string, options: SubscribeOptions, listener: EventListener): Subscription {
+    return this.options.store.subscribe(sessionId, options, listener);
+  }
+
+  /** A seq of the session for an event told to one client only (a refusal over HTTP). */
+  stamp(sessionId: string): Promise<number> {
+    return this.options.store.stamp(sessionId);
   }
 
   /**
@@ -404,13 +430,10 @@ export class AssistantService {
       // Nothing can be recorded now, so the clients connected here are told directly; when the store is
       // back, the lapsed lease also logs the answer as lost for everyone else.
       logger.warn('store.unavailable', { session, during: 'generation' });
-      store.notifyLocal(sessionId, {
-        type: 'error',
-        id: job.message.id,
-        code: 'store_unavailable',
-        message: USER_ERRORS.storeUnavailable,
-        seq: 0,
-      });
+      store.notifyLocal(
+        sessionId,
+        unnumbered(errorEvent('store_unavailable', USER_ERRORS.storeUnavailable, job.message.id)),
+      );
       return;
     }
     const failure =

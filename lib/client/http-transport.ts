@@ -7,10 +7,7 @@ import {
   type AssistantTransport,
   type TransportListener,
 } from './transport';
-
-/** Mirrors lib/server/http/assistant-http.ts (server code is not bundled into the browser). */
-export const ASSISTANT_HTTP_URL = '/api/assistant';
-const SESSION_TOKEN_HEADER = 'x-assistant-session';
+import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../wire';
 
 /** The parts of EventSource the transport uses; a fake in unit tests. */
 export interface EventSourceLike {
@@ -68,7 +65,7 @@ export class HttpTransport implements AssistantTransport {
     const token = this.session.token;
     if (!this.greeted || token === undefined) return false;
     const post = this.options.fetch ?? fetch;
-    post(this.options.url ?? ASSISTANT_HTTP_URL, {
+    post(this.options.url ?? ASSISTANT_HTTP_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [SESSION_TOKEN_HEADER]: token },
       body: JSON.stringify(event),
@@ -103,7 +100,7 @@ export class HttpTransport implements AssistantTransport {
   }
 
   private openSource(): void {
-    const base = this.options.url ?? ASSISTANT_HTTP_URL;
+    const base = this.options.url ?? ASSISTANT_HTTP_PATH;
     // A fresh EventSource carries no Last-Event-ID, so the resume point travels in the URL; the session is
     // the cookie's (a token in a URL would end up in logs).
     const { token, lastSeen } = this.session;

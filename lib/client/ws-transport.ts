@@ -1,4 +1,4 @@
-import { PROTOCOL_V2, type ClientEvent } from '../protocol';
+import { type ClientEvent } from '../protocol';
 import { LinkWatch } from './link-watch';
 import { watchPageLifecycle, type PageLifecycleTarget } from './page-lifecycle';
 import {
@@ -8,6 +8,7 @@ import {
   type AssistantTransport,
   type TransportListener,
 } from './transport';
+import { ASSISTANT_WS_PATH, CLOSE_CLIENT_GAVE_UP, PROTOCOL_V2 } from '../wire';
 
 export interface WebSocketTransportOptions {
   url: string;
@@ -33,7 +34,7 @@ const CONNECTING = 0;
 const OPEN = 1;
 
 export function assistantSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws/assistant/`;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${ASSISTANT_WS_PATH}`;
 }
 
 /**
@@ -138,7 +139,7 @@ export class WebSocketTransport implements AssistantTransport {
   /** Gives up on a socket that closed or never got going, and retries unless that is not wanted. */
   private abandon(socket: WebSocket): void {
     if (this.socket !== socket) return;
-    this.dropSocket(4000);
+    this.dropSocket(CLOSE_CLIENT_GAVE_UP);
     if (!this.wanted) {
       this.options.listener.onStatus('closed');
       return;
@@ -179,7 +180,7 @@ export class WebSocketTransport implements AssistantTransport {
     this.offline = true;
     if (!this.wanted || this.parked) return;
     clearTimeout(this.retryTimer);
-    this.dropSocket(4000);
+    this.dropSocket(CLOSE_CLIENT_GAVE_UP);
     this.options.listener.onStatus('reconnecting');
   }
 
@@ -198,7 +199,7 @@ export class WebSocketTransport implements AssistantTransport {
   private reconnectNow(recycle: boolean): void {
     if (!this.wanted || this.parked || this.offline) return;
     if (this.socket && !recycle) return;
-    this.dropSocket(4000);
+    this.dropSocket(CLOSE_CLIENT_GAVE_UP);
     this.attempt = 0;
     clearTimeout(this.retryTimer);
     this.options.listener.onStatus('reconnecting');

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
-import { ASSISTANT_HTTP_PATH, createAssistantHttp, type BudgetRefusal } from './http/assistant-http';
+import { createAssistantHttp, type BudgetRefusal } from './http/assistant-http';
 import { createHealthChecks, HEALTH_PATH, READY_PATH } from './http/health';
 import { createApiRouter, sendJson, type ApiRoute } from './http/router';
 import { createTranscription } from './http/transcription-route';
@@ -13,8 +13,9 @@ import { answerClientErrors } from './http/client-errors';
 import { sendWebResponse, toWebRequest } from './http/web-adapter';
 import type { Logger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
-import { ASSISTANT_WS_PATHS, AssistantGateway, rejectUpgrade } from './ws-gateway';
+import { AssistantGateway, rejectUpgrade } from './ws-gateway';
 import { announceWebSocketDoor } from './websocket-door';
+import { ASSISTANT_HTTP_PATH, ASSISTANT_WS_PATHS } from '../wire';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -160,7 +161,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     closing ??= (async () => {
       server.close();
       server.closeIdleConnections();
-      await gateway.close(config.SHUTDOWN_GRACE_MS);
+      gateway.stopAccepting();
+      await runtime.drain(config.SHUTDOWN_GRACE_MS);
+      await gateway.close();
       await runtime.stop();
       server.closeAllConnections();
     })();

@@ -68,6 +68,11 @@ export interface AssistantRuntime {
   uploadsPerIp: ConnectionCounter;
   /** Whether this process's event loop lags too much to take new sessions. */
   overload: OverloadState;
+  /**
+   * Refuses new questions, lets running answers finish for up to `graceMs`, then ends the rest with a
+   * Spanish error: what every door's clients hear before the process goes.
+   */
+  drain(graceMs: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -185,6 +190,7 @@ export function createAssistantRuntime(
     tokenBudget: backing.tokenBudget,
     uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_UPLOADS_PER_IP),
     overload: overload.state,
+    drain: (graceMs) => service.shutdown(graceMs),
     stop: async () => {
       clearInterval(sweeper);
       overload.stop();

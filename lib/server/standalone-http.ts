@@ -1,5 +1,6 @@
 import { routeHandlerNotices } from './client-ip';
 import { loadConfig, type AppConfig } from './config';
+import { drainOnSignal, MANUAL_SIGNALS_ENV } from './drain-on-signal';
 import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
 import { createTranscription, type TranscriptionHandler } from './http/transcription-route';
 import { createLogger } from './logger';
@@ -11,6 +12,10 @@ interface StandaloneAssistant {
   http: AssistantHttp;
   transcribe: TranscriptionHandler;
 }
+
+const UNDRAINED_NOTICE =
+  `Con next start, Next termina el proceso al recibir SIGTERM sin dejar terminar las respuestas en curso; ` +
+  `inícielo con ${MANUAL_SIGNALS_ENV}=true para que el asistente las drene antes de salir.`;
 
 // On globalThis so that development reloads of the route module do not start a second runtime.
 const KEY = Symbol.for('dian-assistant.standalone-http');
@@ -27,6 +32,8 @@ export function standaloneAssistant(): StandaloneAssistant {
     for (const notice of [...config.notices, ...routeHandlerNotices(config)])
       logger.warn('config.notice', { notice });
     const runtime = createAssistantRuntime(config, logger);
+    if (process.env[MANUAL_SIGNALS_ENV] === 'true') drainOnSignal(runtime, config.SHUTDOWN_GRACE_MS, logger);
+    else logger.warn('config.notice', { notice: UNDRAINED_NOTICE });
     return {
       config,
       runtime,

@@ -4,21 +4,17 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel } from '../assistant/client-channel';
 import { tooManyFramesMessage, USER_ERRORS } from '../assistant/errors';
 import { sessionLogTag } from '../assistant/store/session-store';
-import { openRefusal } from './open-refusal';
+import { errorEvent, openRefusal, unnumbered } from '../assistant/error-events';
 import { relayFrames, type FrameRelay } from './ws-inbound';
-import { MAX_FRAME_BYTES, PROTOCOL_V2, toWire, type ErrorCode, type ProtocolVersion } from '../protocol';
+import { MAX_FRAME_BYTES, toWire, type ErrorCode, type ProtocolVersion } from '../protocol';
 import { clientIp } from './client-ip';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { isOriginAllowed } from './origin';
 import type { AssistantRuntime } from './runtime';
 import { identifySession, type SessionIdentity } from './session-identity';
+import { CLOSE_GOING_AWAY, CLOSE_POLICY_VIOLATION, CLOSE_TRY_AGAIN_LATER, PROTOCOL_V2 } from '../wire';
 
-export const ASSISTANT_WS_PATHS: ReadonlySet<string> = new Set(['/ws/assistant/', '/ws/assistant']);
-
-export const CLOSE_GOING_AWAY = 1001;
-export const CLOSE_POLICY_VIOLATION = 1008;
-export const CLOSE_TRY_AGAIN_LATER = 1013;
 export const SHUTDOWN_CLOSE_REASON = 'El servidor se está reiniciando';
 
 type GatewayConfig = Pick<
@@ -84,11 +80,15 @@ export class AssistantGateway {
     this.wss.handleUpgrade(request, socket, head, (ws) => this.onConnection(ws, request));
   }
 
-  /** Stops accepting, lets running answers finish (up to `graceMs`), then closes every socket with 1001. */
-  async close(graceMs: number): Promise<void> {
+  /** New connections are refused from now on (503), while running answers drain in the core. */
+  stopAccepting(): void {
     this.closing = true;
+  }
+
+  /** Closes every socket with 1001; the runtime drained the core before, so what was said has been sent. */
+  async close(): Promise<void> {
+    this.stopAccepting();
     clearInterval(this.heartbeat);
-    await this.runtime.service.shutdown(graceMs);
     const closed = [...this.wss.clients].map(
       (ws) =>
         new Promise<void>((resolve) => {
@@ -220,7 +220,7 @@ function refuseConnection(
   version: ProtocolVersion,
   refusal: { code: ErrorCode; message: string; closeCode: number; closeReason: string },
 ): void {
-  ws.send(toWire({ type: 'error', code: refusal.code, message: refusal.message, seq: 0 }, version) as string);
+  ws.send(toWire(unnumbered(errorEvent(refusal.code, refusal.message)), version) as string);
   ws.close(refusal.closeCode, refusal.closeReason);
 }
 

@@ -1,11 +1,11 @@
 import type { Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { AssistantProvider } from '../../lib/assistant/provider';
-import { ASSISTANT_HTTP_PATH } from '../../lib/server/http/assistant-http';
 import { startRedis, type RunningRedis } from './redis-server';
 import { SseClient } from './sse-client';
 import { startTestServer, type TestServer } from './test-server';
 import { TestClient } from './ws-client';
+import { ASSISTANT_HTTP_PATH } from '../../lib/wire';
 
 export interface ClientOptions {
   headers?: Record<string, string>;

@@ -1,7 +1,7 @@
 import { WebSocket, type RawData } from 'ws';
-import { PROTOCOL_V2 } from '../../lib/protocol';
 import { Inbox } from './inbox';
 import { EVENT_WAIT_MS, SEQUENCE_WAIT_MS } from './waits';
+import { PROTOCOL_V2 } from '../../lib/wire';
 
 /** A `ws` socket that behaves as the page's WebSocket does, for the browser transport running in Node. */
 export function browserLikeSocket(url: string, protocol: string): globalThis.WebSocket {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
 import { clientIpFromHeaders } from '../../lib/server/client-ip';
 import { loadConfig } from '../../lib/server/config';
-import { ASSISTANT_HTTP_PATH, createAssistantHttp } from '../../lib/server/http/assistant-http';
+import { createAssistantHttp } from '../../lib/server/http/assistant-http';
 import { sendWebResponse, toWebRequest } from '../../lib/server/http/web-adapter';
 import { silentLogger } from '../../lib/server/logger';
 import { createAssistantRuntime, type AssistantRuntime } from '../../lib/server/runtime';
@@ -12,6 +12,7 @@ import { ScriptedProvider } from '../helpers/scripted-provider';
 import { SseClient } from '../helpers/sse-client';
 import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
+import { ASSISTANT_HTTP_PATH } from '../../lib/wire';
 
 /*
  * Forged client addresses on both servers. Under `next start` the route handlers see only headers, so

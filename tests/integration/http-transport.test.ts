@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_ERRORS } from '../../lib/protocol';
-import { ASSISTANT_HTTP_PATH, HTTP_ERRORS, SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
+import { HTTP_ERRORS } from '../../lib/server/http/assistant-http';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { SseClient } from '../helpers/sse-client';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import type { WireEvent } from '../helpers/ws-client';
 import { sessionIdOf } from '../helpers/session-token';
+import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 const SLOW_WORDS = Array.from({ length: 10 }, (_, index) => `trozo${index + 1} `);
 const provider = new ScriptedProvider((input) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
 import { INBOUND_BACKLOG } from '../../lib/server/inbound-budget';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { holdCalls } from '../helpers/hold-calls';
 import { serverPerTest } from '../helpers/server-per-test';
 import type { TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
+import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 const provider = new ScriptedProvider((input) => ({ deltas: ['Listo: ', input], delayMs: 1 }));
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';

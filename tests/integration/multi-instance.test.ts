@@ -1,11 +1,11 @@
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
-import { SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
+import { SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 const WORDS = Array.from({ length: 12 }, (_, index) => `parte${index + 1} `);
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';

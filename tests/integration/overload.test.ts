@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
-import { ASSISTANT_HTTP_PATH } from '../../lib/server/http/assistant-http';
 import { READY_PATH } from '../../lib/server/http/health';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient } from '../helpers/ws-client';
+import { ASSISTANT_HTTP_PATH } from '../../lib/wire';
 
 const THRESHOLD_MS = 400;
 /** Well past the threshold, so the reading that follows it cannot miss. */

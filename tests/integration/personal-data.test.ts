@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { privacyNotice } from '../../lib/privacy/personal-data';
-import { ASSISTANT_HTTP_PATH } from '../../lib/server/http/assistant-http';
 import { createLogger } from '../../lib/server/logger';
 import { mintSessionId, SESSION_COOKIE, signSessionId } from '../../lib/server/session-cookie';
 import { TRANSCRIPTION_PATH } from '../../lib/transcription';
@@ -12,6 +11,7 @@ import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { SseClient } from '../helpers/sse-client';
 import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
+import { ASSISTANT_HTTP_PATH } from '../../lib/wire';
 
 /**
  * Proof at the boundary: the corpus of questions with personal data goes through the real server (Redis

@@ -1,13 +1,13 @@
 import { connect, type Socket } from 'node:net';
 import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
-import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/server/http/assistant-http';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { sessionIdOf } from '../helpers/session-token';
 import { holdCalls } from '../helpers/hold-calls';
 import { serverPerTest } from '../helpers/server-per-test';
 import type { TestServer } from '../helpers/test-server';
 import type { WireEvent } from '../helpers/ws-client';
+import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 const BIG_DELTA = 'x'.repeat(65_536);
 const provider = new ScriptedProvider((input) =>

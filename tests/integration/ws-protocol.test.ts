@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CLIENT_ERRORS,
-  MAX_FRAME_BYTES,
-  MAX_MESSAGE_CHARS,
-  PROTOCOL_V2,
-  unknownTypeError,
-} from '../../lib/protocol';
+import { CLIENT_ERRORS, MAX_FRAME_BYTES, MAX_MESSAGE_CHARS, unknownTypeError } from '../../lib/protocol';
 import { startServer } from '../../lib/server/app-server';
 import { loadConfig } from '../../lib/server/config';
 import { createLogger, silentLogger } from '../../lib/server/logger';
@@ -13,6 +7,7 @@ import { createAssistantRuntime } from '../../lib/server/runtime';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { TEST_SECRET } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
+import { PROTOCOL_V2 } from '../../lib/wire';
 
 const SLOW_WORDS = ['Uno ', 'dos ', 'tres ', 'cuatro ', 'cinco'];
 const provider = new ScriptedProvider((input) => {

@@ -17,15 +17,12 @@ import type { Logger } from '../logger';
 import { isOriginAllowed } from '../origin';
 import type { AssistantRuntime } from '../runtime';
 import { cookieSessionId, identifySession } from '../session-identity';
-import { openRefusal } from '../open-refusal';
+import { errorEvent, failureEvent, openRefusal, unnumbered } from '../../assistant/error-events';
+import { runSessionCommand } from '../../assistant/session-commands';
 import { SseConnection } from './sse-connection';
 import { readLimitedBody } from './body';
 import { jsonResponse } from './json-response';
-
-/** GET opens the event stream (Server-Sent Events); POST sends one client event. */
-export const ASSISTANT_HTTP_PATH = '/api/assistant';
-/** Names the conversation without cookies, for POSTs (the stream follows the cookie's session). */
-export const SESSION_TOKEN_HEADER = 'x-assistant-session';
+import { SESSION_TOKEN_HEADER } from '../../wire';
 
 export const HTTP_ERRORS = {
   origin: USER_ERRORS.originRefused,
@@ -59,13 +56,8 @@ type HttpConfig = Pick<
 >;
 
 /** A refusal before any session is involved: the protocol's error event, numbered 0 as on the WebSocket. */
-const errorBody = (message: string, code: ErrorCode = 'bad_request', id?: string) => ({
-  type: 'error',
-  ...(id === undefined ? {} : { id }),
-  code,
-  message,
-  seq: 0,
-});
+const errorBody = (message: string, code: ErrorCode = 'bad_request', id?: string) =>
+  unnumbered(errorEvent(code, message, id));
 
 /** One SSE frame: `id` is the event's seq, so the browser's Last-Event-ID resumes exactly after it. */
 export interface BudgetRefusal {
@@ -188,9 +180,9 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
       if (overSession) return overSession;
       return await handleEvent(sessionId, parsed, clientKey);
     } catch (error) {
-      const refusal = openRefusal(error);
-      logger.warn('http.event_failed', { code: refusal.code, error: (error as Error)?.name });
-      return jsonResponse(503, errorBody(refusal.message, refusal.code, messageId), { 'retry-after': '5' });
+      const failure = failureEvent(error, messageId);
+      logger.warn('http.event_failed', { code: failure.code, error: (error as Error)?.name });
+      return jsonResponse(503, failure, { 'retry-after': '5' });
     }
   }
 
@@ -216,57 +208,36 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
 
   async function knownSession(sessionId: string | undefined): Promise<string | undefined> {
     if (sessionId === undefined) return undefined;
-    return (await runtime.store.state(sessionId)) === undefined ? undefined : sessionId;
+    return (await runtime.service.liveSession(sessionId))?.sessionId;
   }
 
   /** A refusal of this request only: numbered in the session, but never on its stream. */
   async function refusal(sessionId: string, status: number, event: UnsequencedEvent, headers = {}) {
-    return jsonResponse(status, { ...event, seq: await runtime.store.stamp(sessionId) }, headers);
+    return jsonResponse(status, { ...event, seq: await runtime.service.stamp(sessionId) }, headers);
   }
 
   async function handleEvent(sessionId: string, parsed: ParseResult, clientKey: string): Promise<Response> {
-    if (!parsed.ok)
-      return refusal(sessionId, 400, { type: 'error', code: 'bad_request', message: parsed.error });
+    if (!parsed.ok) return refusal(sessionId, 400, errorEvent('bad_request', parsed.error));
     const { event } = parsed;
-    await runtime.store.touch(sessionId);
-    switch (event.type) {
-      case 'resume':
-        return refusal(sessionId, 400, {
-          type: 'error',
-          code: 'bad_request',
-          message: HTTP_ERRORS.resumeOnStream,
-        });
-      case 'reset':
-        await runtime.service.reset(sessionId);
+    // The link's own events: a ping asks whether this door works, and a stream resumes by reopening.
+    if (event.type === 'ping') return jsonResponse(200, PONG);
+    if (event.type === 'resume') {
+      return refusal(sessionId, 400, errorEvent('bad_request', HTTP_ERRORS.resumeOnStream));
+    }
+    const outcome = await runSessionCommand(runtime.service, sessionId, event, clientKey);
+    switch (outcome.kind) {
+      case 'done':
         return jsonResponse(202, { ok: true });
-      case 'stop':
-        await runtime.service.stop(sessionId);
-        return jsonResponse(202, { ok: true });
-      case 'ping':
-        return jsonResponse(200, PONG);
-      case 'message': {
-        const outcome = await runtime.service.submit(
-          sessionId,
-          { id: event.id, input: event.message },
-          clientKey,
-        );
-        if (outcome.kind === 'rejected') {
-          const failure = outcome.error;
-          const status = failure.code === 'rate_limited' || failure.code === 'queue_full' ? 429 : 503;
-          const retry: Record<string, string> =
-            failure.retryAfterSeconds === undefined
-              ? {}
-              : { 'retry-after': String(failure.retryAfterSeconds) };
-          return refusal(
-            sessionId,
-            status,
-            { type: 'error', id: event.id, code: failure.code, message: failure.userMessage },
-            retry,
-          );
-        }
-        // An id answered before gets its final event right here, as a WebSocket connection would.
-        if (outcome.kind === 'answered') return jsonResponse(200, { ok: true, event: outcome.event });
+      // An id answered before gets its final event right here, as a WebSocket connection would.
+      case 'answered':
+        return jsonResponse(200, { ok: true, event: outcome.event });
+      case 'queued':
         return jsonResponse(202, { ok: true, id: outcome.id });
+      case 'refused': {
+        const { event: refused, retryAfterSeconds } = outcome;
+        const status = refused.code === 'rate_limited' || refused.code === 'queue_full' ? 429 : 503;
+        const retry = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
+        return refusal(sessionId, status, refused, retry);
       }
     }
   }

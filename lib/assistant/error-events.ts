@@ -1,6 +1,21 @@
-import { AssistantError, USER_ERRORS } from '../assistant/errors';
-import { SessionCapacityError, StoreUnavailableError } from '../assistant/store/session-store';
-import type { ErrorCode } from '../protocol';
+import type { ErrorCode, UnsequencedEvent } from '../protocol';
+import { AssistantError, USER_ERRORS } from './errors';
+import { SessionCapacityError, StoreUnavailableError } from './store/session-store';
+
+export type ErrorEvent = Extract<UnsequencedEvent, { type: 'error' }>;
+
+/** The protocol's error event; `id` names the question it answers, so the page marks that one failed. */
+export function errorEvent(code: ErrorCode, message: string, id?: string): ErrorEvent {
+  return { type: 'error', ...(id === undefined ? {} : { id }), code, message };
+}
+
+/**
+ * An event no session numbers (a refusal before any session, or a failure of the store that issues the
+ * numbers): seq 0, which clients never take for a duplicate.
+ */
+export function unnumbered<E extends UnsequencedEvent>(event: E): E & { seq: 0 } {
+  return { ...event, seq: 0 };
+}
 
 export interface OpenRefusal {
   code: ErrorCode;
@@ -53,4 +68,10 @@ export function openRefusal(error: unknown): OpenRefusal {
     status: 503,
     retryAfterSeconds: 5,
   };
+}
+
+/** A client event that failed to be handled (the store failed mid-request, or a bug), as the client is told. */
+export function failureEvent(error: unknown, id?: string): ErrorEvent & { seq: 0 } {
+  const refusal = openRefusal(error);
+  return unnumbered(errorEvent(refusal.code, refusal.message, id));
 }
