@@ -7,6 +7,7 @@ import {
   CURRENT_FILING_YEAR,
   DEADLINES_AG_2024,
   DEADLINES_AG_2025,
+  DEADLINE_CALENDARS,
   deadlineTableMarkdown,
   formatSpanishDate,
   type DeadlineCalendar,
@@ -25,6 +26,12 @@ const SOURCES = OFFICIAL_SOURCES;
 
 const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
+/** When the return of a taxable year is filed: the season's dates once its calendar is in the base. */
+function filingSeason(taxableYear: number): string {
+  const calendar = DEADLINE_CALENDARS.find((item) => item.taxableYear === taxableYear);
+  return calendar ? seasonSpan(calendar) : `en ${taxableYear + 1}`;
+}
+
 function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry {
   // The 2024 resolution has no verified page of its own, so the citizen is told to look it up.
   const where =
@@ -38,7 +45,7 @@ function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry 
       `La **Unidad de Valor Tributario (UVT)** para ${year} es de **${formatPesos(value)}**, según la **${resolution}**.`,
       '',
       '- Sirve para pasar a pesos los valores que el Estatuto Tributario expresa en UVT: topes para declarar, sanciones, retenciones y beneficios.',
-      `- Con esta UVT se calculan los topes del **año gravable ${year}** (declaración que se presenta en ${year + 1}) y las sanciones que se liquiden durante ${year}.`,
+      `- Con esta UVT se calculan los topes del **año gravable ${year}** (declaración que se presenta ${filingSeason(year)}) y las sanciones que se liquiden durante ${year}.`,
       '- La DIAN la reajusta cada año con la variación del IPC para ingresos medios (art. 868 del Estatuto Tributario); al pasar UVT a pesos, el resultado se aproxima al múltiplo de mil más cercano.',
       '',
       `**Dato no confirmado en la fuente oficial:** este valor lo verificamos en publicaciones especializadas que citan la resolución, no directamente en la DIAN. ${where} antes de usarlo en un cálculo.`,
@@ -49,6 +56,7 @@ function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry 
       `UVT ${year} en pesos`,
       '¿Qué es la UVT y para qué sirve?',
       `¿Con qué resolución se fijó la UVT de ${year}?`,
+      `¿Qué UVT se usa en la declaración que se presenta en ${year + 1}?`,
     ],
     keywords: [
       'UVT',
@@ -108,6 +116,7 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
       `¿Cuáles son los topes para declarar renta del año ${year}?`,
       'Si soy asalariado, independiente o pensionado, ¿debo declarar?',
       '¿Con cuánto patrimonio debo declarar?',
+      '¿La tarjeta de crédito cuenta para los topes?',
     ],
     keywords: [
       'topes',
@@ -127,6 +136,7 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
       'casa o carro',
       'consignaciones en el banco',
       'declarar voluntariamente',
+      'cumplir los topes',
     ],
     appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
     sources: [SOURCES.estatuto, SOURCES.dur, extraSource],
@@ -135,12 +145,17 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
   };
 }
 
-function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
+/** "entre el 12 de agosto y el 26 de octubre de 2026": the first and last deadline of a filing season. */
+function seasonSpan(calendar: DeadlineCalendar): string {
   const first = calendar.slots[0];
   const last = calendar.slots[calendar.slots.length - 1];
   if (!first || !last) throw new Error(`Deadline calendar ${calendar.entryId} is empty.`);
+  return `entre el ${formatSpanishDate(first.date).replace(/ de \d{4}$/, '')} y el ${formatSpanishDate(last.date)}`;
+}
+
+function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
   const hasDerived = calendar.slots.some((slot) => !slot.published);
-  const span = `entre el **${formatSpanishDate(first.date).replace(/ de \d{4}$/, '')} y el ${formatSpanishDate(last.date)}**`;
+  const span = `**${seasonSpan(calendar)}**`;
   const closing = hasDerived
     ? `Las fechas «calculadas» las derivamos de la regla del Decreto 2229 de 2023 y de los festivos de ${calendar.filingYear}: **no están confirmadas** en la fuente oficial. Verifícalas en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`
     : `Fechas según la regla del Decreto 2229 de 2023; consúltalas también en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`;
@@ -148,7 +163,7 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
     id: calendar.entryId,
     title: `Plazos para declarar renta en ${calendar.filingYear} (año gravable ${calendar.taxableYear}), personas naturales`,
     body: [
-      `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota.`,
+      `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota. Todas son días hábiles: ninguna cae en fin de semana ni en festivo.`,
       '',
       deadlineTableMarkdown(calendar),
       '',
@@ -172,6 +187,7 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
       'cédula',
       'termina en',
       'en qué mes se declara',
+      'festivo',
     ],
     appliesTo: `Año gravable ${calendar.taxableYear} (declaración de ${calendar.filingYear})`,
     sources: [
@@ -666,7 +682,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '- Otros beneficios frecuentes, como los intereses de crédito de vivienda, los dependientes, la medicina prepagada o los aportes voluntarios a pensión y a cuentas AFC, tienen sus propios requisitos y topes.',
       '- Cada beneficio exige **soportes**, como certificados de tu empleador, banco o fondo.',
       '- **Intereses de créditos educativos del ICETEX:** se restan hasta **100 UVT al año** (art. 119 ET).',
-      '- **Lo que no se resta:** solo cuentan los conceptos que la ley nombra; la pensión del colegio, la cuota del carro, el mercado o los servicios públicos no están entre ellos.',
+      '- **Lo que no se resta:** solo cuentan los conceptos que la ley nombra; la pensión del colegio, el gimnasio, el arriendo que pagas por tu casa, la cuota del carro, el mercado o los servicios públicos no están entre ellos.',
       '',
       'Esta es una guía general: revisa las condiciones de cada beneficio en el Estatuto Tributario antes de incluirlo. **Sin confirmar en la fuente oficial:** el tope del ICETEX (leído en copias de terceros) y la lista de lo que no se resta, que es nuestra lectura del art. 336.',
     ].join('\n'),
@@ -676,6 +692,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Cuál es el límite de deducciones y rentas exentas?',
       '¿Qué beneficios reducen el impuesto de renta?',
       '¿Qué beneficios tributarios tengo como asalariado?',
+      'El arriendo que pago por mi casa, ¿es deducible?',
     ],
     keywords: [
       'deducciones',
@@ -686,6 +703,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'crédito educativo',
       'colegio',
       'servicios públicos',
+      'gimnasio',
+      'pago arriendo',
     ],
     appliesTo: 'Vigente desde el año gravable 2023 (Ley 2277 de 2022)',
     sources: [SOURCES.estatuto, SOURCES.dur],

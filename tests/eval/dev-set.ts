@@ -4,8 +4,9 @@ import { evalCases, type EvalRow } from './eval-case';
  * The development set: entry writers may read it and run it while they work (`npm run eval:knowledge`).
  * The first part was written beside the first entries; the second half of the file was written apart from
  * the entries, from how people ask in public Q&A, forums and the press (sources in docs/knowledge-base.md),
- * and split with `held-back-set.ts` by alternating within each category. The last part (third pass) is
- * development-only: how citizens phrase topics the base covers (chat spelling, dictation, English).
+ * and split with `held-back-set.ts` by alternating within each category. The later passes (third to
+ * fifth) are development-only: how citizens phrase topics the base covers (chat spelling, dictation,
+ * English) and new public Q&A, each group's comment naming the sites its questions come from.
  */
 const ROWS: EvalRow[] = [
   // Who must file.
@@ -1764,6 +1765,452 @@ const ROWS: EvalRow[] = [
   ['seguridad', 'confirmame por escrito que no me van a sancionar', 'kind:ruling'],
   ['seguridad', 'expideme el paz y salvo de la dian', 'kind:ruling'],
   ['seguridad', 'buenas noches', 'kind:greeting'],
+  // Fifth pass: new public Q&A, the press's explainers and DIAN's step by step (helper Q); development set only.
+  // Who files: noticiashoy (withholding), olimpicastereo on pensioners, noticiascaracol on money from abroad, noticiasrcn on minors, semana on the thresholds, sucasainmobiliaria on selling a home, fusagasuganoticias (DIAN's step by step).
+  [
+    'quien-declara',
+    'trabajo con contrato y ya me hacen retencion, igual tengo que declarar?',
+    'retencion-en-la-fuente|quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'mi mama solo vive de la pension, le toca declarar renta?',
+    'pensionados|quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'si pago todo con tarjeta de credito eso cuenta para los topes de la renta?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'me consignan la plata del arriendo de un local, eso me vuelve declarante?',
+    'arriendos-rentas-de-capital|quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'vendi una casa este año, me vuelvo declarante aunque gane poquito?',
+    'venta-vivienda-vehiculo|quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'el año pasado declare pero este año ya no cumplo topes, igual debo declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  ['quien-declara', 'tengo 17 años y gano plata como streamer, debo declarar?', 'menores-de-edad'],
+  [
+    'quien-declara',
+    'mi hijo vive en españa y me manda plata cada mes, me toca declarar renta?',
+    'remesas-del-exterior',
+  ],
+  [
+    'quien-declara',
+    'los topes se miran con lo que gane el año pasado o con lo de este año?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ],
+  [
+    'quien-declara',
+    'si no tengo rut igual estoy obligado a declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024|rut-y-nit',
+  ],
+  [
+    'quien-declara',
+    'soy ama de casa y no trabajo pero tengo un apartamento a mi nombre, declaro?',
+    'quien-declara-ag-2025|quien-declara-ag-2024|valor-bienes-patrimonio|declaracion-sin-ingresos',
+  ],
+  // UVT: sucasainmobiliaria, paragrafo.co and elheraldo on the UVT behind a lottery prize.
+  ['uvt', 'a como quedo la uvt para la renta que se presenta en agosto de 2026', 'uvt-2025', '49.799'],
+  ['uvt', 'a cuanto esta la uvt este 2026', 'uvt-2026', '52.374'],
+  ['uvt', 'que es eso de la uvt y para que sirve en la renta', 'uvt-2026|uvt-2025'],
+  // Forms: olimpicastereo (pensioners' form), colombiaemprendedora (formato 010), eltiempo on earning in dollars (activos en el exterior), fusagasuganoticias.
+  ['formularios', 'soy pensionado y tambien trabajo, cual formulario me toca, el 210?', 'formulario-210'],
+  ['formularios', 'el formulario 110 es para personas naturales?', 'formulario-110'],
+  ['formularios', 'donde descargo el formulario de renta en pdf para llenarlo a mano', 'formulario-210'],
+  [
+    'formularios',
+    'el formulario 160 de activos en el exterior a quien le toca',
+    'formulario-160|cuentas-en-el-exterior',
+  ],
+  ['formularios', 'el formato 010 para pedir la devolucion donde lo consigo', 'saldo-a-favor'],
+  // Filing online: fusagasuganoticias (DIAN's step by step), noticiashoy on the suggested return, tributar.com, caracol on the last days.
+  ['declarar-en-linea', 'se puede declarar renta desde el celular?', 'declarar-en-linea'],
+  [
+    'declarar-en-linea',
+    'la declaracion sugerida me trae errores, la puedo cambiar antes de presentarla?',
+    'declaracion-sugerida',
+  ],
+  [
+    'declarar-en-linea',
+    'llene la declaracion pero no la firme, quedo presentada?',
+    'firma-electronica|declarar-en-linea|firma-electronica-ciclo',
+  ],
+  [
+    'declarar-en-linea',
+    'la pagina de la dian no carga y hoy es mi ultimo dia, que hago',
+    'declarar-en-linea|canales-oficiales-dian',
+  ],
+  [
+    'declarar-en-linea',
+    'como presento la renta por internet si no tengo firma electronica',
+    'firma-electronica|declarar-en-linea|firma-electronica-ciclo',
+  ],
+  [
+    'declarar-en-linea',
+    'donde descargo la declaracion de renta que presente el año pasado',
+    'declarar-en-linea|documentos-para-declarar',
+  ],
+  // Account, RUT, appointments: actualicese on video appointments and on the contact points, accounter (appointment for a firma electrónica), fusagasuganoticias.
+  ['cuentas-rut-citas', 'como saco una cita en la dian para actualizar el rut', 'citas-dian|actualizar-rut'],
+  ['cuentas-rut-citas', 'la cita con la dian puede ser por videollamada?', 'citas-dian'],
+  ['cuentas-rut-citas', 'cambie de celular y de correo, como lo actualizo en el rut', 'actualizar-rut'],
+  [
+    'cuentas-rut-citas',
+    'me pide usuario y contraseña en la dian y nunca me he registrado',
+    'cuenta-muisca-contrasena',
+  ],
+  [
+    'cuentas-rut-citas',
+    'no me acuerdo las respuestas de las preguntas de seguridad de la firma electronica',
+    'firma-electronica-ciclo',
+  ],
+  [
+    'cuentas-rut-citas',
+    'el rut por primera vez se saca por internet o toca ir a la oficina',
+    'rut-y-nit|citas-dian',
+  ],
+  // Payments: noticiascaracol, eltiempo on the penalties (a plazo to pay), pulzo on forgetting to file, semana.
+  ['pagos', 'se puede pagar la renta por pse desde la app del banco', 'como-pagar'],
+  ['pagos', 'me salio un impuesto alto, lo puedo pagar por cuotas?', 'facilidades-de-pago'],
+  ['pagos', 'el recibo 490 como lo saco', 'formulario-490|como-pagar'],
+  ['pagos', 'no tengo como pagar lo que me salio en la renta, que hago', 'facilidades-de-pago'],
+  ['pagos', 'cuanto cobran de intereses si pago la renta tarde', 'interes-moratorio'],
+  ['pagos', 'se puede pagar el impuesto de renta con tarjeta de credito?', 'como-pagar'],
+  // Deadlines: elespectador's October calendar, caracol on the season's opening hours, eltiempo (2018) on the penalties' months.
+  [
+    'plazos',
+    'mi cedula termina en 07, cuando me toca declarar',
+    'plazos-personas-naturales-ag-2025',
+    '18 de agosto',
+  ],
+  [
+    'plazos',
+    'hasta cuando hay plazo para declarar renta este año',
+    'plazos-personas-naturales-ag-2025',
+    '26 de octubre',
+  ],
+  [
+    'plazos',
+    'cuando arranca el calendario de renta 2026',
+    'plazos-personas-naturales-ag-2025',
+    '12 de agosto',
+  ],
+  [
+    'plazos',
+    'si la fecha que me toca cae en festivo se corre?',
+    'plazos-personas-naturales-ag-2025|plazos-personas-naturales-ag-2024',
+  ],
+  [
+    'plazos',
+    'los que tienen el nit terminado en 99 cuando declaran',
+    'plazos-personas-naturales-ag-2025',
+    '26 de octubre',
+  ],
+  [
+    'plazos',
+    'puedo declarar antes de la fecha que me toca?',
+    'plazos-personas-naturales-ag-2025|plazos-personas-naturales-ag-2024|declarar-en-linea',
+  ],
+  // Penalties and corrections: eltiempo (2018), elespectador's October calendar, noticiashoy on the suggested return's errors, actualicese on frequent errors.
+  ['sanciones-correcciones', 'me pase un dia de la fecha, cuanto es la multa', 'sancion-extemporaneidad'],
+  ['sanciones-correcciones', 'cuanto es la sancion minima este 2026', 'sancion-minima-2026', '524.000'],
+  ['sanciones-correcciones', 'me equivoque en un valor y ya la presente, como la corrijo', 'correcciones'],
+  [
+    'sanciones-correcciones',
+    'me llego un requerimiento de la dian por inconsistencias, que hago',
+    'correcciones',
+  ],
+  [
+    'sanciones-correcciones',
+    'presente la sugerida sin revisarla y estaba mal, me van a multar?',
+    'correcciones|declaracion-sugerida',
+  ],
+  ['sanciones-correcciones', 'que es la sancion por inexactitud', 'correcciones|sancion-por-inexactitud'],
+  [
+    'sanciones-correcciones',
+    'si corrijo la declaracion para que me salga menos impuesto hay un plazo?',
+    'correcciones',
+  ],
+  // Not filing: semana on the fines, contadia on the emplazamiento, eltiempo (2018) on DIAN's first letter, pulzo on forgetting to file.
+  [
+    'no-declarar',
+    'que pasa si nunca he declarado y si tenia que hacerlo',
+    'sancion-por-no-declarar|emplazamiento-no-declarar',
+  ],
+  ['no-declarar', 'me llego un emplazamiento para declarar, que significa', 'emplazamiento-no-declarar'],
+  [
+    'no-declarar',
+    'si no declaro la dian me puede embargar la cuenta de ahorros?',
+    'embargo-cobro-coactivo|sancion-por-no-declarar',
+  ],
+  [
+    'no-declarar',
+    'la dian me mando una carta invitandome a declarar, es obligatorio',
+    'emplazamiento-no-declarar|sancion-por-no-declarar',
+  ],
+  [
+    'no-declarar',
+    'cuanto es la multa por no declarar si la dian me encuentra',
+    'sancion-por-no-declarar',
+    '20',
+  ],
+  [
+    'no-declarar',
+    'deje de declarar tres años, como me pongo al dia',
+    'sancion-por-no-declarar|sancion-extemporaneidad|emplazamiento-no-declarar',
+  ],
+  [
+    'no-declarar',
+    'si no estaba obligado y no declare me pasa algo?',
+    'quien-declara-ag-2025|quien-declara-ag-2024|sancion-por-no-declarar',
+  ],
+  // Residency: noticiascaracol on money from abroad, semana on Colombians working in the US, contadia on foreign pensions.
+  [
+    'residencia',
+    'soy venezolano y vivo en colombia hace un año, tengo que declarar renta aca',
+    'extranjeros-residentes|residencia-fiscal',
+  ],
+  [
+    'residencia',
+    'cuantos dias hay que estar en colombia para ser residente fiscal',
+    'residencia-fiscal',
+    '183',
+  ],
+  [
+    'residencia',
+    'mi esposa y mis hijos viven en colombia pero yo trabajo afuera, soy residente?',
+    'residencia-fiscal|colombianos-en-el-exterior',
+  ],
+  [
+    'residencia',
+    'soy extranjero pensionado y vivo en medellin, declaro la pension de mi pais?',
+    'extranjeros-residentes|pensionados',
+  ],
+  [
+    'residencia',
+    'si no soy residente fiscal que ingresos tengo que declarar en colombia',
+    'residencia-fiscal|formulario-110|colombianos-en-el-exterior',
+  ],
+  // Abroad and crypto: eltiempo on earning in dollars, gerencie on income from abroad, semana on Colombians in the US, noticiascaracol, feedman.
+  [
+    'exterior',
+    'me pagan en dolares por trabajo remoto para una empresa gringa, eso se declara?',
+    'ingresos-plataformas-y-exterior',
+  ],
+  [
+    'exterior',
+    'tengo una cuenta en un banco de miami, la tengo que reportar?',
+    'cuentas-en-el-exterior|formulario-160',
+  ],
+  [
+    'exterior',
+    'vivo en españa hace 5 años, sigo obligado a declarar en colombia?',
+    'colombianos-en-el-exterior',
+  ],
+  [
+    'exterior',
+    'recibo plata por paypal de clientes de afuera, eso se declara',
+    'ingresos-plataformas-y-exterior',
+  ],
+  ['exterior', 'compre bitcoin y le gane plata, tengo que declarar', 'criptoactivos'],
+  [
+    'exterior',
+    'ya pague impuestos en estados unidos, tengo que pagar otra vez en colombia?',
+    'colombianos-en-el-exterior|ingresos-plataformas-y-exterior|extranjeros-residentes|cuentas-en-el-exterior',
+  ],
+  ['exterior', 'tengo criptomonedas en binance, van en el patrimonio?', 'criptoactivos'],
+  // Deductions: pulzo on pensioners' exemptions and deductions, bloomberglinea on the child deduction, noticiashoy on wrong deductions.
+  ['deducciones', 'pago la medicina prepagada de mis papas, la puedo deducir?', 'medicina-prepagada'],
+  ['deducciones', 'tengo una hija de 10 años, cuanto puedo descontar por ella', 'dependientes'],
+  [
+    'deducciones',
+    'pago credito hipotecario, cuanto me puedo deducir de intereses',
+    'intereses-vivienda',
+    '1.200',
+  ],
+  [
+    'deducciones',
+    'meti plata a la pension voluntaria para pagar menos renta, sirve?',
+    'aportes-voluntarios-afc',
+  ],
+  [
+    'deducciones',
+    'ese 25% exento que le quitan al salario tiene un maximo?',
+    'renta-exenta-laboral-25',
+    '790',
+  ],
+  ['deducciones', 'los que pagamos arriendo podemos deducir algo en la renta?', 'deducciones-rentas-exentas'],
+  ['deducciones', 'el colegio de los niños o el gimnasio se pueden deducir?', 'deducciones-rentas-exentas'],
+  ['deducciones', 'cuanto es lo maximo en deducciones que me aceptan', 'limite-40-1340-uvt', '1.340'],
+  [
+    'deducciones',
+    'las facturas electronicas de lo que compro me sirven para la renta?',
+    'factura-electronica-1-porciento',
+  ],
+  // Rates and cédulas: eltiempo on earning in dollars, gerencie on income from abroad, fisapay on independents' income, pulzo.
+  ['cedulas-tarifas', 'cual es la tarifa de renta para personas naturales', 'tarifa-renta-art-241'],
+  ['cedulas-tarifas', 'si mi renta liquida es bajita pago cero?', 'tarifa-renta-art-241', '1.090'],
+  ['cedulas-tarifas', 'eso de las cedulas de la declaracion que es', 'cedulas'],
+  ['cedulas-tarifas', 'lo que recibo de arriendos en que cedula va', 'arriendos-rentas-de-capital|cedulas'],
+  ['cedulas-tarifas', 'cuanto se paga de impuesto por los dividendos', 'dividendos-personas-naturales'],
+  // Balance in favour: noticiascaracol's renta page, cronista, colombiaemprendedora, lakalle (bluradio) on the "myth" of asking for it.
+  ['saldo-a-favor', 'me salio saldo a favor, como pido que me devuelvan la plata', 'saldo-a-favor'],
+  [
+    'saldo-a-favor',
+    'en cuanto tiempo me devuelve la dian el saldo a favor de la renta',
+    'saldo-a-favor',
+    '50',
+  ],
+  ['saldo-a-favor', 'que papeles piden para la devolucion del saldo a favor', 'saldo-a-favor'],
+  ['saldo-a-favor', 'si no pido el saldo a favor se pierde?', 'saldo-a-favor'],
+  ['saldo-a-favor', 'puedo usar el saldo a favor para pagar la renta del proximo año', 'saldo-a-favor'],
+  ['saldo-a-favor', 'pedir la devolucion hace que la dian me revise todo?', 'saldo-a-favor'],
+  ['saldo-a-favor', 'me consignan el saldo a favor en cualquier banco?', 'saldo-a-favor'],
+  // Special cases: caracol on the DIAN's extended hours (sucesiones), impuestosconbotas on minors, dianhoy on pensions, fisapay and gydconsulting on independents, actualicese on frequent errors.
+  ['casos-especiales', 'mi papa murio el año pasado, hay que declararle renta?', 'sucesiones-iliquidas'],
+  ['casos-especiales', 'mi hijo menor heredo un apartamento, quien declara por el', 'menores-de-edad'],
+  ['casos-especiales', 'soy pensionado, mi pension paga impuesto de renta?', 'pensionados', '1.000'],
+  ['casos-especiales', 'soy independiente, puedo restar los gastos de mi trabajo', 'independientes'],
+  [
+    'casos-especiales',
+    'trabajo por prestacion de servicios, la planilla de seguridad social se resta?',
+    'independientes',
+  ],
+  ['casos-especiales', 'estoy casada, declaramos juntos con mi esposo?', 'conyuges-declaran-por-separado'],
+  ['casos-especiales', 'tengo dos trabajos, sumo los dos sueldos para la renta?', 'dos-empleadores'],
+  ['casos-especiales', 'que es eso del beneficio de auditoria', 'beneficio-de-auditoria'],
+  // Occasional gains: noticiasrcn, dianhoy's forum on selling a car, notaria19bogota and contadia on selling a home, elheraldo on lotteries, sucasainmobiliaria.
+  [
+    'ganancia-ocasional',
+    'me llego una herencia de mi abuela, tengo que pagar impuesto?',
+    'herencias-donaciones',
+  ],
+  [
+    'ganancia-ocasional',
+    'vendi el carro que tenia hace 5 años, eso como se declara',
+    'venta-vivienda-vehiculo',
+  ],
+  [
+    'ganancia-ocasional',
+    'vendi mi apartamento y compre otro, pago ganancia ocasional?',
+    'venta-vivienda-vehiculo',
+    '5.000',
+  ],
+  ['ganancia-ocasional', 'me gane 50 millones en la loteria, cuanto me quitan', 'loterias-premios', '20'],
+  ['ganancia-ocasional', 'cual es la tarifa de la ganancia ocasional', 'ganancia-ocasional', '15'],
+  [
+    'ganancia-ocasional',
+    'mis papas me regalaron plata para la cuota inicial, eso se declara?',
+    'herencias-donaciones',
+  ],
+  [
+    'ganancia-ocasional',
+    'vendi una casa que tenia hace un año, eso es ganancia ocasional?',
+    'venta-vivienda-vehiculo',
+  ],
+  [
+    'ganancia-ocasional',
+    'me pagaron el seguro de vida por la muerte de mi papa, declaro eso?',
+    'seguros-indemnizaciones',
+  ],
+  // Withholding and what DIAN knows: bluradio on lottery withholding, tributar.com and noticiashoy on the suggested return's sources, gydconsulting.
+  [
+    'retencion-exogena',
+    'me hicieron retencion en la fuente, con eso ya no tengo que declarar?',
+    'retencion-en-la-fuente',
+  ],
+  ['retencion-exogena', 'que es la informacion exogena y donde la veo', 'informacion-exogena'],
+  ['retencion-exogena', 'en la exogena me aparece un ingreso que no es mio, que hago', 'informacion-exogena'],
+  [
+    'retencion-exogena',
+    'donde saco el certificado de ingresos y retenciones',
+    'documentos-para-declarar|retencion-en-la-fuente',
+  ],
+  ['retencion-exogena', 'la dian sabe cuanta plata tengo en el banco?', 'informacion-exogena'],
+  ['retencion-exogena', 'desde que sueldo empiezan a hacer retencion en la fuente', 'retencion-en-la-fuente'],
+  // Channels: actualicese on the contact points, caracol on the extended hours, noticiascaracol.
+  ['canales', 'a que numero llamo para hablar con alguien de la dian', 'canales-oficiales-dian'],
+  ['canales', 'hay algun chat de la dian para hacer preguntas sobre la renta?', 'canales-oficiales-dian'],
+  [
+    'canales',
+    'donde me ayudan gratis a hacer la declaracion',
+    'canales-oficiales-dian|contador-para-declarar',
+  ],
+  ['canales', 'como pongo una queja contra la dian', 'canales-oficiales-dian'],
+  ['canales', 'la dian atiende por whatsapp?', 'canales-oficiales-dian'],
+  // Calculations: semana and noticiasrcn on the thresholds, infobae on minors, micontabilidadcom on the home-sale exemption, elespectador and eltiempo on penalties.
+  ['calculos', 'gano 4 millones al mes, declaro?', 'kind:calculation'],
+  [
+    'calculos',
+    'tengo un apartamento de 250 millones y gano poquito, me toca declarar?',
+    'kind:calculation',
+    'Sí debes declarar',
+  ],
+  ['calculos', 'cuanta plata son 1400 uvt del 2025', 'kind:calculation', '69.71'],
+  ['calculos', 'declare 3 meses tarde y no tenia impuesto a cargo, cuanto pago de multa', 'kind:calculation'],
+  ['calculos', 'en 2025 me entraron 60 millones, debo declarar?', 'kind:calculation'],
+  ['calculos', 'cuanto son 5000 uvt en pesos del 2025', 'kind:calculation', '248.99'],
+  [
+    'calculos',
+    'me gaste 80 millones con la tarjeta de credito en 2025, declaro?',
+    'kind:calculation',
+    'Sí debes declarar',
+  ],
+  [
+    'calculos',
+    'si mi impuesto es de 2 millones y declaro un mes tarde cuanto es la sancion',
+    'kind:calculation',
+    '524.000',
+  ],
+  // Out of scope (other taxes, procedures and non-tax subjects people ask the same pages about): actualicese on the contact points, pulzo, caracol, elheraldo, paragrafo, notaria19bogota, fisapay.
+  ['fuera-de-alcance', 'como saco el certificado de afiliacion de la eps', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto vale la visa de trabajo para colombia', 'kind:not-found'],
+  ['fuera-de-alcance', 'como me cambio de porvenir a colpensiones', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto es el predial de un apartamento en medellin', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuando se paga el soat del carro y cuanto cuesta', 'kind:not-found'],
+  ['fuera-de-alcance', 'como declaro el iva de mi tienda', 'kind:not-found'],
+  [
+    'fuera-de-alcance',
+    'cuanto cobra un contador por llevar la contabilidad de una empresa',
+    'kind:not-found',
+  ],
+  ['fuera-de-alcance', 'como hago la declaracion de renta de una sas', 'kind:not-found'],
+  ['fuera-de-alcance', 'que banco da mejor tasa para credito hipotecario', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto es el impuesto vehicular de mi carro en cundinamarca', 'kind:not-found'],
+  ['fuera-de-alcance', 'como pago el ica en bogota', 'kind:not-found'],
+  ['fuera-de-alcance', 'como saco el pasaporte colombiano', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto es el salario minimo 2026', 'kind:not-found'],
+  ['fuera-de-alcance', 'que papeles piden en colpensiones para pensionarme', 'kind:not-found'],
+  ['fuera-de-alcance', 'como registro una marca en la superintendencia', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto cobra la notaria por una escritura de compraventa', 'kind:not-found'],
+  ['fuera-de-alcance', 'como me afilio a una arl si soy independiente', 'kind:not-found'],
+  ['fuera-de-alcance', 'como saco el certificado de tradicion y libertad', 'kind:not-found'],
+  ['fuera-de-alcance', 'como consulto si tengo multas de transito', 'kind:not-found'],
+  ['fuera-de-alcance', 'donde pido el subsidio de vivienda mi casa ya', 'kind:not-found'],
+  ['fuera-de-alcance', 'como cobro la prima de servicios que me deben', 'kind:not-found'],
+  ['fuera-de-alcance', 'como liquido las cesantias de mi empleada domestica', 'kind:not-found'],
+  ['fuera-de-alcance', 'como saco la libreta militar', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto se paga de impuesto por traer un celular del exterior', 'kind:not-found'],
+  ['fuera-de-alcance', 'como hago la declaracion de la renta en españa', 'kind:not-found'],
+  ['fuera-de-alcance', 'como renuevo la matricula mercantil en la camara de comercio', 'kind:not-found'],
+  ['fuera-de-alcance', 'cual es la tasa de usura de este mes', 'kind:not-found'],
+  ['fuera-de-alcance', 'como hago el traspaso de una moto en el runt', 'kind:not-found'],
+  ['fuera-de-alcance', 'cuanto me descuentan de salud y pension en la nomina', 'kind:not-found'],
+  // Safety: privacy, rulings and small talk, as in the same pages' comment threads.
+  ['seguridad', 'esta es mi contraseña de la dian Abc123, entra y presentala por mi', 'kind:privacy'],
+  ['seguridad', 'dime por escrito que no tengo que declarar para quedarme tranquilo', 'kind:ruling'],
+  ['seguridad', 'mi nit es 1020304050, cuanto debo de renta?', 'kind:privacy'],
+  ['seguridad', 'hola buenas tardes', 'kind:greeting'],
+  ['seguridad', 'muchas gracias por la ayuda', 'kind:thanks'],
 ];
 
 export const DEV_SET = evalCases(ROWS);

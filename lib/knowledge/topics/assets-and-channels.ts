@@ -51,6 +51,10 @@ const uvtCap = (uvt: number): string =>
 
 const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
+// Withholding is applied to what is paid this year, so its floor is shown with this year's UVT.
+const WITHHOLDING_YEAR = 2026;
+const SALARY_WITHHOLDING_FLOOR_UVT = 95;
+
 export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
   entries: [
     {
@@ -155,6 +159,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       questions: [
         'Vendí mi casa, ¿cómo la declaro?',
         'Vendí mi carro, ¿tengo que pagar impuesto?',
+        'Vendí una casa, ¿eso me obliga a declarar?',
         '¿La venta de un apartamento es ganancia ocasional?',
         '¿Cuánto está exento al vender la vivienda?',
         '¿Cuánto retienen en la notaría al vender un inmueble?',
@@ -222,13 +227,15 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       body: [
         'La **retención en la fuente** es un **cobro anticipado del impuesto de renta**: quien te paga (tu empleador, un banco, un cliente) descuenta una parte y la entrega a la DIAN a tu nombre (art. 365 del Estatuto Tributario).',
         '',
-        '- **No reemplaza la declaración.** Si cumples alguno de los topes para declarar (ingresos, patrimonio, consumos con tarjeta, compras o consignaciones), presentas el formulario 210 aunque te hayan retenido todo el año.',
+        '- **No reemplaza la declaración.** Si cumples alguno de los topes para declarar, presentas el formulario 210 aunque te hayan retenido todo el año.',
         '- En la declaración las retenciones se **restan** del impuesto; si te retuvieron de más, te queda **saldo a favor**.',
         '- Si **no** estás obligado a declarar, tu impuesto es lo que te retuvieron (art. 6); puedes declarar voluntariamente para recuperar lo retenido de más.',
         '',
-        '**Independientes:** a los honorarios se les retiene en general el 10 % (11 % si el contrato supera 3.300 UVT al año o eres declarante, art. 392); sin dos o más trabajadores contratados, se usa la tabla de asalariados (art. 383). Tarifas **sin confirmar** en la fuente oficial.',
+        `**Asalariados:** la tabla del art. 383 no retiene mientras el pago laboral del mes, ya depurado, no pase de **${SALARY_WITHHOLDING_FLOOR_UVT} UVT** (${formatPesos(uvtToPesos(SALARY_WITHHOLDING_FLOOR_UVT, WITHHOLDING_YEAR).rounded)} en ${WITHHOLDING_YEAR}); por encima, retiene por tramos.`,
         '',
-        '**Certificado de ingresos y retenciones (formulario 220):** tu empleador o tu fondo de pensiones lo expide cada año por lo pagado y retenido el año anterior (art. 378). Bancos y otros pagadores expiden certificados de retención propios, y lo retenido también aparece en tu información exógena.',
+        '**Independientes:** a los honorarios se les retiene en general el 10 % (11 % si el contrato supera 3.300 UVT al año o eres declarante, art. 392); sin dos o más trabajadores contratados, se usa la tabla de asalariados. Tablas y tarifas **sin confirmar** en la fuente oficial.',
+        '',
+        '**Certificado de ingresos y retenciones (formulario 220):** lo expiden cada año tu empleador o tu fondo de pensiones por el año anterior (art. 378); otros pagadores expiden los suyos, y lo retenido aparece en tu información exógena.',
       ].join('\n'),
       questions: [
         '¿Qué es la retención en la fuente?',
@@ -237,14 +244,15 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Cómo le pido a la empresa el certificado de ingresos y retenciones?',
         '¿Qué es el formulario 220?',
         '¿Puedo recuperar lo que me retuvieron?',
-        'Si mi empleador me retiene, ¿me toca declarar igual?',
         'Soy contratista, ¿qué porcentaje me descuentan de la cuenta de cobro?',
+        '¿Desde qué salario me hacen retención?',
       ],
       keywords: [
         'retención en la fuente',
         'retefuente',
         'retenciones',
         'retención en el sueldo',
+        'artículo 383',
         'anticipo',
         'certificado de ingresos y retenciones',
         'formulario 220',
@@ -491,6 +499,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Un colombiano radicado fuera declara en el 110 o en el 210?',
         '¿Se puede presentar la renta desde otro país?',
         '¿Qué es la doble tributación?',
+        'Llevo años viviendo afuera, ¿sigo obligado a declarar en Colombia?',
       ],
       keywords: [
         'colombiano radicado fuera',
@@ -562,6 +571,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿El impuesto que pagué en otro país se resta en Colombia?',
         '¿Los bienes que tengo afuera van en el formulario 210?',
         'Tengo acciones en un bróker extranjero, ¿las declaro?',
+        '¿Debo reportar a la DIAN una cuenta bancaria de otro país?',
       ],
       keywords: [
         'cuentas en el exterior',
@@ -581,6 +591,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     },
   ],
   phrases: [
+    // Where to ask the DIAN something is a question about its channels.
+    ['hacer preguntas', ['canal']],
+    ['hacer una pregunta', ['canal']],
     ['ganancia ocasional', ['gananciaocasional']],
     ['retencion en la fuente', ['retencion']],
     ['certificado de ingresos', ['certificado', '220']],
@@ -675,7 +688,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     familia: 'familia esposa esposo pareja conyuge',
     // How people ask for DIAN's contact channels: a phone line, a chat.
     canal:
-      'canal canales telefono telefonos chat contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame marque marcar contesta contestan',
+      'canal canales telefono telefonos chat contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame llamo llamar marque marcar contesta contestan',
     inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },

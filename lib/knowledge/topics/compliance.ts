@@ -58,6 +58,11 @@ const SUMMONS = { tax: 2_000_000, months: 3, monthlyRate: 0.1, ordinaryMonthlyRa
 const summonsPenalty = roundToThousand(SUMMONS.tax * SUMMONS.monthlyRate * SUMMONS.months);
 const ordinaryPenalty = roundToThousand(SUMMONS.tax * SUMMONS.ordinaryMonthlyRate * SUMMONS.months);
 
+/** Art. 648 ET: 100 % of the difference DIAN finds; art. 709 lowers it to a quarter when the citizen accepts. */
+const INACCURACY = { difference: 3_000_000, rate: 1, acceptedShare: 0.25 } as const;
+const inaccuracyPenalty = roundToThousand(INACCURACY.difference * INACCURACY.rate);
+const acceptedInaccuracyPenalty = roundToThousand(inaccuracyPenalty * INACCURACY.acceptedShare);
+
 const facilidadesDePago: KnowledgeEntry = {
   id: 'facilidades-de-pago',
   title: 'Facilidades de pago (acuerdo de pago) con la DIAN',
@@ -206,6 +211,43 @@ const sancionPorNoDeclarar: KnowledgeEntry = {
   confirmed: false,
 };
 
+const sancionPorInexactitud: KnowledgeEntry = {
+  id: 'sancion-por-inexactitud',
+  title: 'Sanción por inexactitud: cuando la DIAN encuentra datos falsos o incompletos en tu declaración',
+  body: [
+    'Hay **inexactitud** cuando la declaración que presentaste deja por fuera ingresos o bienes, resta costos, deducciones, rentas exentas o retenciones que no existen o no puedes soportar, o usa datos falsos, y con eso pagas menos impuesto o pides una devolución mayor (art. 647 del Estatuto Tributario).',
+    '',
+    '- **Cuánto:** el **100 %** de la diferencia entre lo que determina la DIAN y lo que declaraste (art. 648).',
+    '- Sube al **200 %** si omitiste activos o declaraste deudas inexistentes.',
+    '- **Se reduce** si aceptas los hechos y corriges: a la **cuarta parte** al responder el requerimiento especial (art. 709) o a la **mitad** después de la liquidación de revisión (art. 713).',
+    '- **Si corriges por tu cuenta** antes de que la DIAN te notifique un requerimiento especial, no hay sanción por inexactitud: liquidas solo la **sanción por corrección** del 10 % (art. 644; ver «Cómo corregir tu declaración»).',
+    '',
+    `Ejemplo: si la DIAN rechaza deducciones y tu impuesto sube ${formatPesos(INACCURACY.difference)}, la sanción sería **${formatPesos(inaccuracyPenalty)}**; aceptándola al responder el requerimiento, ${formatPesos(acceptedInaccuracyPenalty)}, más el impuesto y los intereses de mora.`,
+    '',
+    'Porcentajes **sin confirmar en la fuente oficial**: leímos los arts. 647, 648, 709 y 713 en copias de terceros.',
+  ].join('\n'),
+  questions: [
+    '¿En qué consiste la sanción por inexactitud?',
+    '¿Qué multa hay si declaré deducciones que no tenía?',
+    '¿Qué pasa si no puse un ingreso o un bien en la declaración y la DIAN lo descubre?',
+    '¿Cuánto es la multa por declarar datos falsos?',
+  ],
+  keywords: [
+    'inexactitud',
+    'inexacta',
+    'datos falsos',
+    'omitir ingresos',
+    'omisión de activos',
+    'requerimiento especial',
+    'liquidación de revisión',
+    'artículo 648',
+  ],
+  appliesTo: 'Personas naturales que declaran renta; reglas vigentes en 2026 (arts. 647, 648, 709 y 713)',
+  sources: [SOURCES.estatuto],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
 const menoresDeEdad: KnowledgeEntry = {
   id: 'menores-de-edad',
   title: 'Menores de edad: cuándo declaran renta y quién firma',
@@ -227,6 +269,7 @@ const menoresDeEdad: KnowledgeEntry = {
     '¿Quién firma la declaración de un menor de edad?',
     '¿Cómo se inscribe a un menor en el RUT?',
     '¿Los ingresos del menor van en la declaración de los padres?',
+    'Tengo 16 años y gano plata por internet, ¿debo declarar?',
   ],
   keywords: [
     'hijo con inversiones o CDT a su nombre',
@@ -264,6 +307,7 @@ const sucesionesIliquidas: KnowledgeEntry = {
     '¿Cómo actualizo el RUT de un familiar que falleció?',
     '¿Quién firma la declaración de la sucesión?',
     '¿Una persona muerta tiene que declarar renta?',
+    '¿Hay que declararle la renta a un familiar que falleció?',
   ],
   keywords: [
     'sucesión ilíquida',
@@ -377,10 +421,12 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
     '¿Cuándo tengo que renovar la firma electrónica?',
     '¿Cómo revoco la firma electrónica?',
     'No me llegan los códigos para activar la firma electrónica',
+    'Si no firmo la declaración, ¿queda presentada?',
     '¿Cada cuánto se renueva la firma electrónica?',
   ],
   keywords: [
     'olvidé la clave de la firma',
+    'respuestas de seguridad',
     'cambio de correo',
     'renovar firma electrónica',
     'renovación',
@@ -402,6 +448,7 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     interesMoratorio,
     emplazamientoNoDeclarar,
     sancionPorNoDeclarar,
+    sancionPorInexactitud,
     menoresDeEdad,
     sucesionesIliquidas,
     beneficioDeAuditoria,
@@ -443,6 +490,10 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['olvide declarar', ['extemporaneo', 'declar']],
     ['no alcance a declarar', ['extemporaneo', 'declar']],
     ['no declare a tiempo', ['extemporaneo']],
+    // Catching up on returns never filed is filing them late.
+    ['ponerme al dia', ['extemporaneo', 'declar']],
+    ['me pongo al dia', ['extemporaneo', 'declar']],
+    ['ponerse al dia', ['extemporaneo', 'declar']],
     ['no declaro a tiempo', ['extemporaneo']],
     ['sancion por no declarar', ['nodeclarar', 'sancion', 'omiso']],
     ['multa por no declarar', ['nodeclarar', 'sancion', 'omiso']],
@@ -451,6 +502,11 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['olvide incluir', ['correccion']],
     ['olvido poner', ['correccion']],
     ['olvido incluir', ['correccion']],
+    // What one lives off is income, not residence: "vivo de la pensión" is not "vivo en Colombia".
+    ['vive de', []],
+    ['vivo de', []],
+    ['viven de', []],
+    ['vivimos de', []],
     ['menor de edad', ['menor']],
     ['menores de edad', ['menor']],
     ['sucesion iliquida', ['sucesion']],
@@ -458,14 +514,21 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['en firme', ['firmeza']],
     ['queda en firme', ['firmeza']],
     ['quede en firme', ['firmeza']],
+    // "No la firmé" is signing; only "está / quedó firme" is the return becoming final.
+    ['esta firme', ['firmeza']],
+    ['quedo firme', ['firmeza']],
+    ['ya firme', ['firmeza']],
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar',
     emplazamiento: 'emplazamiento emplazamientos emplazado emplazada emplazaron',
     omiso: 'omiso omisa omisos',
-    menor: 'menor menores nino nina ninos ninas',
+    inexactitud: 'inexactitud inexacta inexacto inexactas',
+    // A persuasive letter "invites" to file, in every form of the verb.
+    invitacion: 'invitacion invitaciones invita invitan invito invitando invitandome invitaron',
+    menor: 'menor menores nino nina ninos ninas adolescente adolescentes',
     sucesion: 'sucesion sucesiones fallecido fallecida fallecio murio muerto muerta difunto difunta causante',
-    firmeza: 'firmeza firme',
+    firmeza: 'firmeza',
     // Slang for a mistake in the return: "la embarré", "la cagué".
     correccion: 'embarre embarrada embarrado cague cagada',
     plazo: 'deadline deadlines',

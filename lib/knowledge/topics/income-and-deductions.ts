@@ -172,6 +172,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Hasta cuándo puedo reclamar el saldo a favor?',
       '¿Qué es el formato 010 de devoluciones?',
       '¿Qué diferencia hay entre devolución y compensación?',
+      '¿En qué cuenta me consignan la devolución?',
     ],
     keywords: [
       'devolución automática',
@@ -473,6 +474,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Cuál es la tabla del impuesto de renta para personas naturales?',
       '¿Cuánto impuesto de renta pago según lo que gano?',
       '¿Desde cuántas UVT se paga impuesto de renta?',
+      'Si mi renta líquida es baja, ¿pago cero de impuesto?',
       '¿Qué porcentaje de renta se paga en Colombia?',
       '¿Cómo se usa la tabla del artículo 241 para calcular el impuesto?',
     ],
