@@ -1,4 +1,4 @@
-import { formatSpanishDate, MONTHS, WEEKDAYS } from '../knowledge/deadlines';
+import { formatSpanishDate, MONTHS, WEEKDAYS } from '../tax/spanish-dates';
 import { normalize } from '../knowledge/text';
 import { markdownToPlainText } from './plain-text';
 

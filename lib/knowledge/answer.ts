@@ -7,15 +7,14 @@ import { hiddenKinds } from '../privacy/personal-data';
 import { toolResultMarkdown } from '../tax/citations';
 import { withSpokenNumbersAsDigits } from './amounts';
 import { calculationFor, type Calculation } from './calculations';
+import { calendarForEntry, deadlineEntryId } from './deadlines';
 import {
-  calendarForEntry,
   CURRENT_FILING_YEAR,
   DEADLINE_CALENDARS,
   findDeadline,
-  formatSpanishDate,
-  formatSpanishDateWithWeekday,
   type DeadlineCalendar,
-} from './deadlines';
+} from '../tax/deadlines';
+import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-dates';
 import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
 import { formatPesos } from '../tax/money';
 import { formatUvtInPesos, requireUvt } from '../tax/uvt';
@@ -228,7 +227,7 @@ function deadlineAnswer(question: string, hits: Hits): { markdown: string; entry
   const best = hits[0]?.entry;
   if (!(best && calendarForEntry(best.id)) && !DEADLINE_INTENT.test(text)) return undefined;
   const { calendar, note, before } = calendarForQuestion(question);
-  const entry = getKnowledgeEntry(calendar.entryId);
+  const entry = getKnowledgeEntry(deadlineEntryId(calendar));
   const first = calendar.slots[0];
   const last = calendar.slots[calendar.slots.length - 1];
   if (!entry || !first || !last) return undefined;

@@ -8,7 +8,7 @@ import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
 import { findAmounts, findDelay, type FoundAmount } from './amounts';
-import { CURRENT_FILING_YEAR } from './deadlines';
+import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { normalize } from './text';
 
 export interface Calculation {

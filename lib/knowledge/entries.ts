@@ -8,10 +8,10 @@ import {
   DEADLINES_AG_2024,
   DEADLINES_AG_2025,
   DEADLINE_CALENDARS,
-  deadlineTableMarkdown,
-  formatSpanishDate,
   type DeadlineCalendar,
-} from './deadlines';
+} from '../tax/deadlines';
+import { formatSpanishDate } from '../tax/spanish-dates';
+import { deadlineEntryId, deadlineTableMarkdown } from './deadlines';
 import { formatPesos } from '../tax/money';
 import { OFFICIAL_SOURCES } from '../tax/sources';
 import { FILING_CRITERIA } from '../tax/filing-obligation';
@@ -149,7 +149,7 @@ function whoMustFileEntry(year: number, commonMistake: string, extraSource: Know
 function seasonSpan(calendar: DeadlineCalendar): string {
   const first = calendar.slots[0];
   const last = calendar.slots[calendar.slots.length - 1];
-  if (!first || !last) throw new Error(`Deadline calendar ${calendar.entryId} is empty.`);
+  if (!first || !last) throw new Error(`Deadline calendar AG ${calendar.taxableYear} is empty.`);
   return `entre el ${formatSpanishDate(first.date).replace(/ de \d{4}$/, '')} y el ${formatSpanishDate(last.date)}`;
 }
 
@@ -160,7 +160,7 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
     ? `Las fechas «calculadas» las derivamos de la regla del Decreto 2229 de 2023 y de los festivos de ${calendar.filingYear}: **no están confirmadas** en la fuente oficial. Verifícalas en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`
     : `Fechas según la regla del Decreto 2229 de 2023; consúltalas también en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`;
   return {
-    id: calendar.entryId,
+    id: deadlineEntryId(calendar),
     title: `Plazos para declarar renta en ${calendar.filingYear} (año gravable ${calendar.taxableYear}), personas naturales`,
     body: [
       `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota. Todas son días hábiles: ninguna cae en fin de semana ni en festivo.`,

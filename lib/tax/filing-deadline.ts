@@ -1,9 +1,5 @@
-import {
-  DEADLINE_CALENDARS,
-  findDeadline,
-  formatSpanishDateWithWeekday,
-  type DeadlineCalendar,
-} from '../knowledge/deadlines';
+import { DEADLINE_CALENDARS, findDeadline, type DeadlineCalendar } from './deadlines';
+import { formatSpanishDateWithWeekday } from './spanish-dates';
 import { OFFICIAL_SOURCES, type OfficialSource } from './sources';
 
 /** The income tax deadline of a natural person for the last two digits of the NIT (Decreto 2229 de 2023). */

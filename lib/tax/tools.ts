@@ -6,7 +6,7 @@ import {
   type FunctionTool,
   type ToolFailure,
 } from '../function-tools';
-import { formatSpanishDate } from '../knowledge/deadlines';
+import { formatSpanishDate } from './spanish-dates';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';

@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
 
 import { answerFromKnowledge, INTRO_MARKDOWN } from '../../lib/knowledge/answer';
-import {
-  DEADLINES_AG_2024,
-  DEADLINES_AG_2025,
-  findDeadline,
-  formatSpanishDate,
-  formatSpanishDateWithWeekday,
-} from '../../lib/knowledge/deadlines';
+import { DEADLINES_AG_2024, DEADLINES_AG_2025, findDeadline } from '../../lib/tax/deadlines';
+import { formatSpanishDate, formatSpanishDateWithWeekday } from '../../lib/tax/spanish-dates';
 import { KNOWLEDGE_ENTRIES, getKnowledgeEntry } from '../../lib/knowledge/entries';
 import {
   BODY_MAX_WORDS,
