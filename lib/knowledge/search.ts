@@ -56,6 +56,12 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['me pagan', ['ingreso']],
   ['me pagaron', ['ingreso']],
   ['mes pasado', []],
+  // "No alcancé a declarar": the citizen ran out of time.
+  ['no alcance a', ['extemporaneo']],
+  ['no alcanzo a', ['extemporaneo']],
+  ['no alcanzamos a', ['extemporaneo']],
+  // "A tiempo" is "by the deadline"; "tiempo" alone asks how long something takes or lasts.
+  ['a tiempo', ['plazo']],
   ['no me deja', []],
   ['fecha limite', ['plazo']],
   // The popular name for the calendar by NIT digits, borrowed from traffic rules.

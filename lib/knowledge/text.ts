@@ -79,6 +79,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc proceso
   `),
+  // How citizens open and soften a question in writing: "¿me podría colaborar?", "le agradecería me
+  // indicara…", "disculpe la molestia", "una inquietud". They ask for help; they name no topic.
+  ...wordList(`
+    podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
+    indicar indique indiquen indica indicarme indicame informar informen informarme orientar oriente
+    orienten orientame orientarme aclarar aclare aclaren aclarame aclararme gustaria encantaria agradeceria
+    desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar
+    perdon inquietud inquietudes consultica preguntica dudita oiga oye surge surgio
+  `),
   // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
