@@ -60,7 +60,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     era eres es esa esas ese eso esos esta estas este esto estos estoy estan estamos estaba estaban estuve fue fui ha han has hay he hemos la las
     le les lo los me mi mis mio mia mucho mucha muy nada ni no nos nuestro nuestra o otra otro otros otras para
     pero poco por porque pues que se sea segun ser si sin sobre son soy su sus tal tambien tan te ti todo toda
-    todos todas tu tus u un una unas uno unos usted ustedes va vez y ya yo ahi alla aca entonces luego ano anos
+    todos todas tu tus u un una unas uno unos usted ustedes va vez y ya yo ahi alla aca entonces luego ano anos somos fuimos sido seria serian
     qu q pq xq osea quien quienes
   `),
   // Every question here is about Colombia and money: these words tell nothing about the topic.

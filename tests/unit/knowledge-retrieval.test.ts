@@ -22,6 +22,13 @@ describe('offline assistant retrieval', () => {
   });
 
   it.each([
+    ['me devolvieron plata de la retención, ¿eso cómo funciona?', 'saldo-a-favor'],
+    ['somos casados, ¿declaramos juntos o cada uno por aparte?', 'conyuges-declaran-por-separado'],
+  ])('meets a conjugated verb through its infinitive: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it.each([
     'cómo me cambio de EPS',
     'quiero pasarme de Porvenir a Colpensiones',
     'cómo pido cita en la eps',
