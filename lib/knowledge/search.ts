@@ -120,6 +120,15 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['deberia declarar', ['obligado', 'declar']],
   ['tiene que declarar', ['obligado', 'declar']],
   ['tienen que declarar', ['obligado', 'declar']],
+  // Having to do the return, in any of its names, is the obligation to file.
+  ['tengo que hacer la renta', ['obligado', 'declar', 'rent']],
+  ['tengo que hacer la declaracion', ['obligado', 'declar']],
+  ['tengo que presentar', ['obligado', 'declar']],
+  ['me toca hacer la renta', ['obligado', 'declar', 'rent']],
+  ['me toca presentar', ['obligado', 'declar']],
+  ['debo presentar', ['obligado', 'declar']],
+  ['debo hacer la renta', ['obligado', 'declar', 'rent']],
+  ['obliga a declarar', ['obligado', 'declar']],
   ['presentar la declaracion', ['declar']],
   ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],
@@ -286,6 +295,11 @@ const PHRASE_PATTERNS: readonly PhrasePattern[] = PHRASES.map(([phrase, replacem
   replacement,
 })).sort((a, b) => b.stems.length - a.stems.length);
 
+// A concept a citizen spelt out in several words ("tengo que declarar", "fecha límite") says more about what
+// is asked than any one word does: it weighs more than a single word's term. Measured on the development
+// set split in two: 1.3–1.7 all help the half not looked at; 2 starts to hurt the other.
+const PHRASE_WEIGHT = 1.5;
+
 const MIN_SHARED_STEM = 4;
 const CANONICAL_BY_WORD = new Map<string, string>();
 const CANONICAL_BY_STEM = new Map<string, string>();
@@ -399,7 +413,7 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
         // "¿Cuándo tengo que declarar?" asks for the date, not whether one is obliged to file.
         if (askedWhen && term === OBLIGATION_TERM) continue;
         if (forQuery && term === TAXABLE_TERM && precedesYear(tokens, next)) continue;
-        out.push({ surface: undefined, term, weight: 1 });
+        out.push({ surface: undefined, term, weight: forQuery ? PHRASE_WEIGHT : 1 });
       }
       if (phrase.replacement.length > 0) seenContent = true;
       index += phrase.stems.length;
