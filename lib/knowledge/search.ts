@@ -570,7 +570,15 @@ function buildIndex(entries: readonly KnowledgeEntry[]) {
     familyLatest.set(item.family, Math.max(familyLatest.get(item.family) ?? 0, item.familyYear));
   }
 
-  return { indexed, averageLength, documentFrequency, surfaceFrequency, familyLatest };
+  // Terms some entry is about (in a title, an example question or a keyword). A word the entries only use
+  // in their prose ("dejar", "responder") is how a question is told, rarely what it asks: it counts half
+  // in the information a hit must cover, as a body-only match counts half toward covering it.
+  const topicalTerms = new Set<string>();
+  for (const item of indexed)
+    for (const field of FIELDS)
+      if (field !== 'body') for (const term of item.tf[field].keys()) topicalTerms.add(term);
+
+  return { indexed, averageLength, documentFrequency, surfaceFrequency, familyLatest, topicalTerms };
 }
 
 const INDEX = buildIndex(KNOWLEDGE_ENTRIES);
@@ -769,7 +777,11 @@ export function searchKnowledge(
   const intent = detectYearIntent(query);
   const termIdf = new Map(terms.map(({ term }) => [term, idf(INDEX.documentFrequency.get(term) ?? 0)]));
   const totalInformation =
-    terms.reduce((sum, { term, weight }) => sum + weight * (termIdf.get(term) ?? 0), 0) +
+    terms.reduce(
+      (sum, { term, weight }) =>
+        sum + weight * (termIdf.get(term) ?? 0) * (INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE),
+      0,
+    ) +
     unknownWords * UNKNOWN_WORD_IDF;
 
   const familiesCovering = new Set<string>();

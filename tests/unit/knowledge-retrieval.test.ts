@@ -28,6 +28,12 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
 
+  it('does not decline a question for words the entries only use in their prose', () => {
+    const answer = answerFromKnowledge('vivo en Colombia con visa de nómada digital, ¿declaro renta?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('extranjeros-residentes');
+  });
+
   it.each([
     'cómo me cambio de EPS',
     'quiero pasarme de Porvenir a Colpensiones',
