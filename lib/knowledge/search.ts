@@ -737,7 +737,8 @@ function analyzeQuery(question: string): AnalyzedQuery {
     if (token.surface === undefined) continue;
     const verbTerm = conjugatedTerm(token.surface);
     if (verbTerm !== undefined) {
-      add(verbTerm, token.weight);
+      // An inference, like a one-letter typo: "perdí" may be "pérdida" (a loss) or a lost phone.
+      add(verbTerm, token.weight * (TYPO_PENALTY[1] ?? 1));
       continue;
     }
     const correction = correctTypo(token.surface);
