@@ -164,7 +164,24 @@ const RULING_REQUEST =
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+
+/**
+ * Errands that other institutions handle and that citizens bring to a tax assistant: health insurers and
+ * pension funds, migration and identity papers, bank loans, traffic fines, company registries, labour
+ * benefits. They share words with the base ("pensión", "crédito de vivienda", "cita", "multa"), so
+ * retrieval would answer them from the wrong entry. Declined unless the question ties them to the income
+ * tax ("¿los aportes a la EPS se deducen en la renta?" is a question for the base).
+ */
+const OTHER_INSTITUTIONS =
+  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima de (?:navidad|servicios)|horas extras?|certificado de tradicion)\b/;
+// What makes such a question one about the income tax.
+const INCOME_TAX_ANCHOR =
+  /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian)\b/;
+
+function isOutOfScope(text: string): boolean {
+  return OUT_OF_SCOPE.test(text) || (OTHER_INSTITUTIONS.test(text) && !INCOME_TAX_ANCHOR.test(text));
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Answer composition.
@@ -417,7 +434,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
   }
 
-  if (OUT_OF_SCOPE.test(text)) {
+  if (isOutOfScope(text)) {
     return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
   }
 

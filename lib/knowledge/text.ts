@@ -60,7 +60,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     era eres es esa esas ese eso esos esta estas este esto estos estoy estan estamos estaba estaban estuve fue fui ha han has hay he hemos la las
     le les lo los me mi mis mio mia mucho mucha muy nada ni no nos nuestro nuestra o otra otro otros otras para
     pero poco por porque pues que se sea segun ser si sin sobre son soy su sus tal tambien tan te ti todo toda
-    todos todas tu tus u un una unas uno unos usted ustedes va vez y ya yo ahi alla aca entonces luego ano anos
+    todos todas tu tus u un una unas uno unos usted ustedes va vez y ya yo ahi alla aca entonces luego ano anos somos fuimos sido seria serian
     qu q pq xq osea quien quienes
   `),
   // Every question here is about Colombia and money: these words tell nothing about the topic.
@@ -78,6 +78,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia pasa pasaria dime decir
     digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc proceso
+  `),
+  // How citizens open and soften a question in writing: "¿me podría colaborar?", "le agradecería me
+  // indicara…", "disculpe la molestia", "una inquietud". They ask for help; they name no topic.
+  ...wordList(`
+    podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
+    indicar indique indiquen indica indicarme indicame informar informen informarme orientar oriente
+    orienten orientame orientarme aclarar aclare aclaren aclarame aclararme gustaria encantaria agradeceria
+    desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar
+    perdon inquietud inquietudes consultica preguntica dudita oiga oye surge surgio
   `),
   // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
   ...wordList(`

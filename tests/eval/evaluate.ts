@@ -10,7 +10,7 @@ export const MAX_IN_SCOPE_NOT_FOUND = 0;
  * above (issue #12 stays open for it). `npm test` keeps the set from falling below what was measured;
  * raise these as coverage grows, never lower them, and never tune entries by reading the set.
  */
-export const HELD_BACK_FLOOR = { correct: 129, total: 169, inScopeNotFound: 9 } as const;
+export const HELD_BACK_FLOOR = { correct: 131, total: 169, inScopeNotFound: 6 } as const;
 
 export interface CaseOutcome {
   item: EvalCase;
