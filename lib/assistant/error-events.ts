@@ -1,6 +1,6 @@
 import type { ErrorCode, UnsequencedEvent } from '../protocol';
 import { AssistantError, USER_ERRORS } from './errors';
-import { SessionCapacityError, StoreUnavailableError } from './store/session-store';
+import { SessionCapacityError, StoreUnavailableError } from './store/store-errors';
 
 export type ErrorEvent = Extract<UnsequencedEvent, { type: 'error' }>;
 

@@ -12,8 +12,6 @@ import { hiddenKinds, maskPersonalData, privacyNotice } from '../privacy/persona
 import type { AssistantProvider } from './provider';
 import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
-  sessionLogTag,
-  StoreUnavailableError,
   type EventListener,
   type Job,
   type OrphanError,
@@ -23,6 +21,8 @@ import {
 } from './store/session-store';
 import { errorEvent, unnumbered } from './error-events';
 import type { TranscriptEntry } from '../protocol';
+import { sessionLogTag } from './session-log-tag';
+import { StoreUnavailableError } from './store/store-errors';
 
 export interface ServiceLogger {
   info(event: string, fields?: Record<string, string | number | boolean | undefined>): void;

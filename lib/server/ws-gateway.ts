@@ -3,7 +3,6 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ClientChannel } from '../assistant/client-channel';
 import { tooManyFramesMessage, USER_ERRORS } from '../assistant/errors';
-import { sessionLogTag } from '../assistant/store/session-store';
 import { errorEvent, openRefusal, unnumbered } from '../assistant/error-events';
 import { relayFrames, type FrameRelay } from './ws-inbound';
 import { MAX_FRAME_BYTES, toWire, type ErrorCode, type ProtocolVersion } from '../protocol';
@@ -14,6 +13,7 @@ import { isOriginAllowed } from './origin';
 import type { AssistantRuntime } from './runtime';
 import { identifySession, type SessionIdentity } from './session-identity';
 import { CLOSE_GOING_AWAY, CLOSE_POLICY_VIOLATION, CLOSE_TRY_AGAIN_LATER, PROTOCOL_V2 } from '../wire';
+import { sessionLogTag } from '../assistant/session-log-tag';
 
 export const SHUTDOWN_CLOSE_REASON = 'El servidor se está reiniciando';
 

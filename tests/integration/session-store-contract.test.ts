@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../lib/protocol';
-import { SessionCapacityError, type SessionStore } from '../../lib/assistant/store/session-store';
+import { type SessionStore } from '../../lib/assistant/store/session-store';
 import { storeKindsForFile } from '../helpers/stores';
 import { EVENT_WAIT_MS } from '../helpers/waits';
+import { SessionCapacityError } from '../../lib/assistant/store/store-errors';
 
 const ORPHAN = { code: 'generation_lost' as const, message: 'Se perdió la respuesta.' };
 const kinds = storeKindsForFile();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySessionStore } from '../../lib/assistant/store/memory-store';
-import { SessionCapacityError } from '../../lib/assistant/store/session-store';
+import { SessionCapacityError } from '../../lib/assistant/store/store-errors';
 
 const NEW = { incarnation: 'primera' };
 

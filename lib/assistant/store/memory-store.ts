@@ -1,12 +1,13 @@
 import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../../protocol';
+import { ControlHandlers } from './control-handlers';
 import { LogSubscriber } from './log-subscriber';
+import { openingTranscript } from './opening-transcript';
 import {
   isFinalFor,
   MAX_LOGGED_EVENTS,
   MAX_REMEMBERED_OUTCOMES,
   MAX_TRANSCRIPT_ENTRIES,
   PROTECTED_ACTIVITY_MS,
-  SessionCapacityError,
   SETUP_GRACE_MS,
   UNUSED_SESSION_TTL_MS,
   type ControlAction,
@@ -19,6 +20,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from './session-store';
+import { SessionCapacityError } from './store-errors';
 
 export interface MemorySessionStoreOptions {
   ttlMs: number;
@@ -71,7 +73,7 @@ class MemorySession {
 export class MemorySessionStore implements SessionStore {
   readonly kind = 'memory' as const;
   private readonly sessions = new Map<string, MemorySession>();
-  private readonly controlHandlers: Array<(id: string, action: ControlAction) => void> = [];
+  private readonly controlHandlers = new ControlHandlers();
   /** Upstream conversations of dropped sessions, until someone takes them to delete. */
   private readonly orphanedConversations: string[] = [];
   private readonly now: () => number;
@@ -88,7 +90,11 @@ export class MemorySessionStore implements SessionStore {
     const session = this.get(id) ?? (create ? this.create(id, create.incarnation) : undefined);
     if (!session) return undefined;
     session.seq += 1;
-    return { seq: session.seq, transcript: snapshot(session), incarnation: session.incarnation };
+    return {
+      seq: session.seq,
+      transcript: openingTranscript(session.transcript, session.partials, session.queue),
+      incarnation: session.incarnation,
+    };
   }
 
   async state(id: string) {
@@ -259,11 +265,11 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async sendControl(id: string, action: ControlAction) {
-    for (const handler of this.controlHandlers) handler(id, action);
+    this.controlHandlers.dispatch(id, action);
   }
 
   onControl(handler: (id: string, action: ControlAction) => void) {
-    this.controlHandlers.push(handler);
+    this.controlHandlers.add(handler);
   }
 
   localSessions() {
@@ -349,23 +355,6 @@ export class MemorySessionStore implements SessionStore {
     this.sessions.delete(session.id);
     if (session.conversationId) this.orphanedConversations.push(session.conversationId);
   }
-}
-
-/** The conversation as a newly opened page should show it: finished lines, the answer in progress, the queue. */
-function snapshot(session: MemorySession): TranscriptEntry[] {
-  const inProgress = [...session.partials].map(([id, text]): TranscriptEntry => ({
-    id,
-    role: 'assistant',
-    text,
-    status: 'streaming',
-  }));
-  const waiting = session.queue.map(({ id, input }): TranscriptEntry => ({
-    id,
-    role: 'user',
-    text: input,
-    status: 'queued',
-  }));
-  return [...session.transcript, ...inProgress, ...waiting];
 }
 
 function record(session: MemorySession, event: ServerEvent): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createClient } from 'redis';
-import { StoreUnavailableError } from './session-store';
+import { StoreUnavailableError } from './store-errors';
 
 export interface RedisConnectionOptions {
   url: string;

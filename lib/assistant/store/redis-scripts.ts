@@ -1,6 +1,31 @@
 import { UNUSED_SESSION_TTL_MS } from './session-store';
 
 /**
+ * The keys of one session, `<prefix>s:{<session id>}:<suffix>`, in the order every script receives them as
+ * KEYS and names them in Lua. The shared `{id}` hash tag keeps them on one node of a Redis Cluster.
+ */
+export const SESSION_KEYS = [
+  /** Hash of the session's scalars: `seq` (last issued), `lseq` (last logged), `inc` (incarnation),
+   * `epoch` (conversation generation, bumped by reset), `used` (someone asked something), `run` (id being
+   * answered), `conv` (upstream conversation id), `notice` (epoch whose privacy notice was given). */
+  { lua: 'M', suffix: 'm' },
+  /** List: questions waiting, as JSON `{id, input}`. */
+  { lua: 'Q', suffix: 'q' },
+  /** List: the finished transcript lines a reloaded page shows (capped). */
+  { lua: 'T', suffix: 't' },
+  /** Stream: the replay log, entry ids `<seq>-0` (capped; a finished answer's deltas are dropped). */
+  { lua: 'L', suffix: 'l' },
+  /** Hash of answers in progress: `s:<id>` the seq of their first delta, `t:<id>` their text so far. */
+  { lua: 'P', suffix: 'p' },
+  /** Hash of outcomes by message id: the final event, or `pending` while queued or answering. */
+  { lua: 'O', suffix: 'o' },
+  /** List: outcome ids in the order they were recorded, to forget the oldest past the cap. */
+  { lua: 'OO', suffix: 'oo' },
+  /** String: the lease (owner) of the instance answering the session; expires on its own. */
+  { lua: 'LEASE', suffix: 'lease' },
+] as const;
+
+/**
  * The Redis store's atomic steps, as Lua. Every script receives the session's keys in the same order (they
  * share one hash tag, so they live on one node) and `ARGV[1]` = the idle TTL in ms, which every write
  * refreshes (a session nobody asked anything in yet gets at most `UNUSED_SESSION_TTL_MS`). Only `open`
@@ -9,10 +34,11 @@ import { UNUSED_SESSION_TTL_MS } from './session-store';
  * `<seq of the previously logged event>|<event JSON>`.
  */
 const PREAMBLE = `
-local M, Q, T, L, P, O, OO, LEASE = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8]
+local ${SESSION_KEYS.map(({ lua }) => lua).join(', ')} = ${SESSION_KEYS.map((_, index) => `KEYS[${index + 1}]`).join(', ')}
 local function touch(ttl)
   if redis.call('HEXISTS', M, 'used') == 0 then ttl = math.min(tonumber(ttl), ${UNUSED_SESSION_TTL_MS}) end
-  for i = 1, 7 do redis.call('PEXPIRE', KEYS[i], ttl) end
+  -- Every key but the lease (last), which expires on its own.
+  for i = 1, ${SESSION_KEYS.length - 1} do redis.call('PEXPIRE', KEYS[i], ttl) end
 end
 -- Numbers, logs and publishes one event given as JSON without its seq; keeps partial texts and outcomes.
 local function append(json, kind, mid, delta, maxLog, channel)

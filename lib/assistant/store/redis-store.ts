@@ -6,15 +6,16 @@ import {
   type TranscriptEntry,
 } from '../../protocol';
 import type { UnsequencedEvent } from '../../protocol';
+import { ControlHandlers } from './control-handlers';
 import { LogSubscriber } from './log-subscriber';
+import { openingTranscript } from './opening-transcript';
 import type { RedisConnection } from './redis-connection';
-import { REDIS_SCRIPTS, type RedisScriptName } from './redis-scripts';
+import { REDIS_SCRIPTS, SESSION_KEYS, type RedisScriptName } from './redis-scripts';
 import {
   MAX_LOGGED_EVENTS,
   MAX_REMEMBERED_OUTCOMES,
   MAX_TRANSCRIPT_ENTRIES,
   PROTECTED_ACTIVITY_MS,
-  SessionCapacityError,
   type ControlAction,
   type EnqueueResult,
   type EventListener,
@@ -25,6 +26,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from './session-store';
+import { SessionCapacityError } from './store-errors';
 
 export interface RedisSessionStoreOptions {
   connection: RedisConnection;
@@ -82,7 +84,7 @@ export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis' as const;
   private readonly redis: RedisConnection;
   private readonly local = new Map<string, LocalSession>();
-  private readonly controlHandlers: Array<(id: string, action: ControlAction) => void> = [];
+  private readonly controlHandlers = new ControlHandlers();
   private readonly dueKey: string;
   /** `<session id>|<conversation id>` scored by when the session would expire: the upstream clean-up list. */
   private readonly conversationsKey: string;
@@ -115,7 +117,7 @@ export class RedisSessionStore implements SessionStore {
     const onControl = (message: string) => {
       const parsed = controlSchema.safeParse(safeJson(message));
       if (!parsed.success) return;
-      for (const handler of this.controlHandlers) handler(parsed.data.id, parsed.data.action);
+      this.controlHandlers.dispatch(parsed.data.id, parsed.data.action);
     };
     this.listenToControl = subscribeOnceItWorks(() =>
       this.redis.guard(() => this.redis.listener.subscribe(this.controlChannel, onControl)),
@@ -145,22 +147,14 @@ export class RedisSessionStore implements SessionStore {
       string[],
       string,
     ];
-    const entries: TranscriptEntry[] = transcript.map((raw) => transcriptEntrySchema.parse(JSON.parse(raw)));
+    const finished = transcript.map((raw) => transcriptEntrySchema.parse(JSON.parse(raw)));
+    const inProgress: Array<[string, string]> = [];
     for (let index = 0; index < partials.length; index += 2) {
       const field = partials[index] as string;
-      if (field.startsWith('t:')) {
-        entries.push({
-          id: field.slice(2),
-          role: 'assistant',
-          text: partials[index + 1] ?? '',
-          status: 'streaming',
-        });
-      }
+      if (field.startsWith('t:')) inProgress.push([field.slice(2), partials[index + 1] ?? '']);
     }
-    for (const raw of queue) {
-      const message = queuedMessageSchema.parse(JSON.parse(raw));
-      entries.push({ id: message.id, role: 'user', text: message.input, status: 'queued' });
-    }
+    const waiting = queue.map((raw) => queuedMessageSchema.parse(JSON.parse(raw)));
+    const entries = openingTranscript(finished, inProgress, waiting);
     return { seq, transcript: entries, incarnation };
   }
 
@@ -397,7 +391,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   onControl(handler: (id: string, action: ControlAction) => void) {
-    this.controlHandlers.push(handler);
+    this.controlHandlers.add(handler);
   }
 
   localSessions() {
@@ -494,7 +488,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   private run(name: RedisScriptName, id: string, args: string[]): Promise<unknown> {
-    const keys = ['m', 'q', 't', 'l', 'p', 'o', 'oo', 'lease'].map((part) => this.key(id, part));
+    const keys = SESSION_KEYS.map(({ suffix }) => this.key(id, suffix));
     return this.redis.runScript(REDIS_SCRIPTS[name], keys, [String(this.options.ttlMs), ...args]);
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../../protocol';
 
 export interface QueuedMessage {
@@ -76,21 +75,6 @@ export interface SubscribeOptions {
   after: number;
   /** Hold delivery until `release()`; a connection that may yet resume elsewhere must not see events early. */
   held?: boolean;
-}
-
-export class SessionCapacityError extends Error {
-  constructor() {
-    super('session capacity reached');
-    this.name = 'SessionCapacityError';
-  }
-}
-
-/** The store could not be reached (Redis down or too slow): the request fails, the process lives on. */
-export class StoreUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('session store unavailable', { cause });
-    this.name = 'StoreUnavailableError';
-  }
 }
 
 /**
@@ -176,11 +160,6 @@ export type EventListener = (event: ServerEvent) => void;
 export interface OrphanError {
   code: 'generation_lost';
   message: string;
-}
-
-/** A one-way tag for logs: correlates a session's lines without exposing the id its cookie carries. */
-export function sessionLogTag(id: string): string {
-  return createHash('sha256').update(id).digest('hex').slice(0, 12);
 }
 
 /** A final event (response or error) for a question: the one that ends its answer. */

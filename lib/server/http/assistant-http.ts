@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ClientChannel } from '../../assistant/client-channel';
 import { tooManyFramesMessage, USER_ERRORS } from '../../assistant/errors';
 import type { RateDecision } from '../../assistant/service';
-import { sessionLogTag } from '../../assistant/store/session-store';
 import {
   MAX_FRAME_BYTES,
   parseClientEvent,
@@ -23,6 +22,7 @@ import { SseConnection } from './sse-connection';
 import { readLimitedBody } from './body';
 import { jsonResponse } from './json-response';
 import { SESSION_TOKEN_HEADER } from '../../wire';
+import { sessionLogTag } from '../../assistant/session-log-tag';
 
 export const HTTP_ERRORS = {
   origin: USER_ERRORS.originRefused,
