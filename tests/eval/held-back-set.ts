@@ -69,7 +69,7 @@ const ROWS: EvalRow[] = [
   [
     'deducciones',
     'limite global de los beneficios tributarios de las personas naturales',
-    'limite-40-1340-uvt',
+    'limite-40-1340-uvt|deducciones-rentas-exentas',
   ],
   ['deducciones', 'la poliza de salud se puede deducir en la declaracion', 'medicina-prepagada'],
   ['deducciones', 'la prepagada de mis papas la pago yo, la puedo deducir?', 'medicina-prepagada'],
@@ -272,7 +272,11 @@ const ROWS: EvalRow[] = [
     'sancion-extemporaneidad|sancion-por-no-declarar',
   ],
   ['no-declarar', 'sancion por no declarar renta cuanto es', 'sancion-por-no-declarar'],
-  ['no-declarar', 'me pueden embargar por no declarar renta?', 'sancion-por-no-declarar'],
+  [
+    'no-declarar',
+    'me pueden embargar por no declarar renta?',
+    'sancion-por-no-declarar|embargo-cobro-coactivo',
+  ],
   [
     'no-declarar',
     'Parce, llevo como tres años sin declarar porque pensé que a mí no me tocaba, pero ahora vi que sí pasaba los topes. ¿Me van a meter a la cárcel o qué me puede pasar?',
