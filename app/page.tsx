@@ -5,7 +5,7 @@ import { HelpTopics } from '@/components/site/HelpTopics';
 import { Hero } from '@/components/site/Hero';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { servesWebSocketDoor } from '@/lib/server/websocket-door';
+import { servesWebSocketDoor } from '@/lib/server/door-announcement';
 
 export default async function HomePage() {
   // Rendered per request so Next can stamp this response's CSP nonce on its scripts (see proxy.ts).

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
-import { createAssistantHttp, type BudgetRefusal } from './http/assistant-http';
+import { createHttpDoor, type BudgetRefusal } from './http/http-door';
 import { createHealthChecks, HEALTH_PATH, READY_PATH } from './http/health';
 import { createApiRouter, sendJson, type ApiRoute } from './http/router';
 import { createTranscription } from './http/transcription-route';
@@ -13,8 +13,8 @@ import { answerClientErrors } from './http/client-errors';
 import { sendWebResponse, toWebRequest } from './http/web-adapter';
 import type { Logger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
-import { AssistantGateway, rejectUpgrade } from './ws-gateway';
-import { announceWebSocketDoor } from './websocket-door';
+import { WebSocketDoor, rejectUpgrade } from './websocket-door';
+import { announceWebSocketDoor } from './door-announcement';
 import { ASSISTANT_HTTP_PATH, ASSISTANT_WS_PATHS } from '../wire';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -38,7 +38,7 @@ export interface StartOptions {
 export interface RunningServer {
   server: Server;
   port: number;
-  gateway: AssistantGateway;
+  gateway: WebSocketDoor;
   runtime: AssistantRuntime;
   connections: ConnectionCap;
   /** Graceful: stop accepting, finish or abort answers, close sockets with 1001. */
@@ -76,9 +76,9 @@ function webRoute(
   };
 }
 
-/** The HTTP/SSE transport (see assistant-http.ts) and voice transcription, sharing the server's runtime. */
+/** The HTTP/SSE transport (see http-door.ts) and voice transcription, sharing the server's runtime. */
 function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger): ApiRoute[] {
-  const http = createAssistantHttp(config, runtime, logger);
+  const http = createHttpDoor(config, runtime, logger);
   const transcribe = createTranscription(config, logger, runtime);
   return [
     webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream, http.refusalBeforeRequest),
@@ -102,7 +102,7 @@ function healthRoutes(config: AppConfig, runtime: AssistantRuntime): ApiRoute[] 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const runtime = options.runtime ?? createAssistantRuntime(config, logger);
-  const gateway = new AssistantGateway(config, runtime, logger);
+  const gateway = new WebSocketDoor(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
   const routeApi = createApiRouter(
     [...webRoutes(config, runtime, logger), ...healthRoutes(config, runtime)],

@@ -1,7 +1,7 @@
 import { routeHandlerNotices } from './client-ip';
 import { loadConfig, type AppConfig } from './config';
 import { drainOnSignal, MANUAL_SIGNALS_ENV } from './drain-on-signal';
-import { createAssistantHttp, type AssistantHttp } from './http/assistant-http';
+import { createHttpDoor, type HttpDoor } from './http/http-door';
 import { createTranscription, type TranscriptionHandler } from './http/transcription-route';
 import { createLogger } from './logger';
 import { createAssistantRuntime, type AssistantRuntime } from './runtime';
@@ -9,7 +9,7 @@ import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 interface StandaloneAssistant {
   config: AppConfig;
   runtime: AssistantRuntime;
-  http: AssistantHttp;
+  http: HttpDoor;
   transcribe: TranscriptionHandler;
 }
 
@@ -37,7 +37,7 @@ export function standaloneAssistant(): StandaloneAssistant {
     return {
       config,
       runtime,
-      http: createAssistantHttp(config, runtime, logger),
+      http: createHttpDoor(config, runtime, logger),
       transcribe: createTranscription(config, logger, runtime),
     };
   })();

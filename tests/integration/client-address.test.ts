@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
 import { clientIpFromHeaders } from '../../lib/server/client-ip';
 import { loadConfig } from '../../lib/server/config';
-import { createAssistantHttp } from '../../lib/server/http/assistant-http';
+import { createHttpDoor } from '../../lib/server/http/http-door';
 import { sendWebResponse, toWebRequest } from '../../lib/server/http/web-adapter';
 import { silentLogger } from '../../lib/server/logger';
 import { createAssistantRuntime, type AssistantRuntime } from '../../lib/server/runtime';
@@ -33,7 +33,7 @@ interface NextLike {
 async function startNextLike(env: Record<string, string>): Promise<NextLike> {
   const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
   const runtime = createAssistantRuntime(config, silentLogger, provider);
-  const http = createAssistantHttp(config, runtime, silentLogger);
+  const http = createHttpDoor(config, runtime, silentLogger);
   const server: Server = createServer((req, res) => {
     req.headers['x-forwarded-for'] ??= req.socket.remoteAddress;
     const request = toWebRequest(req, res);

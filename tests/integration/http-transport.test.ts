@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_ERRORS } from '../../lib/protocol';
-import { HTTP_ERRORS } from '../../lib/server/http/assistant-http';
+import { HTTP_ERRORS } from '../../lib/server/http/http-door';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { SseClient } from '../helpers/sse-client';
 import { startTestServer, type TestServer } from '../helpers/test-server';

@@ -3,7 +3,7 @@ import { connect as connectTcp } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
 import { serverEventSchema, type ServerEvent } from '../../lib/protocol';
-import { SHUTDOWN_CLOSE_REASON } from '../../lib/server/ws-gateway';
+import { SHUTDOWN_CLOSE_REASON } from '../../lib/server/websocket-door';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient } from '../helpers/ws-client';

@@ -84,7 +84,7 @@ export function sseFrame(frame: string, event: ServerEvent): string {
  * guarantees as protocol v2. Written against the Web `Request`/`Response`, so the custom server and Next
  * route handlers (`next start`, Vercel-like hosts) serve it with the same code.
  */
-export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntime, logger: Logger) {
+export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, logger: Logger) {
   const originAllowed = (request: Request) =>
     isOriginAllowed(
       request.headers.get('origin') ?? undefined,
@@ -245,4 +245,4 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
   return { stream, send, refusalBeforeRequest };
 }
 
-export type AssistantHttp = ReturnType<typeof createAssistantHttp>;
+export type HttpDoor = ReturnType<typeof createHttpDoor>;
