@@ -80,8 +80,6 @@ const benchSchema = z.object({
     'loopback source addresses 127.0.0.1-N the clients spread over',
   ),
   BENCH_FRONTEND: flag(true),
-  /** Writes the new tables into README.md between its bench markers. */
-  BENCH_UPDATE_README: flag(false),
   BENCH_BUILD: z.preprocess(
     blankToUndefined,
     z.enum(['auto', 'always', 'never'], { error: 'must be "auto", "always" or "never"' }).default('auto'),

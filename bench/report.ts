@@ -2,7 +2,7 @@ import type { BenchResults } from './results';
 import type { LoadResult } from './scenarios';
 import { ratio, type Percentiles } from './stats';
 
-/** bench/results/latest.md: the tables the README shows. */
+/** bench/results/latest.md: the tables the README links to. */
 
 const TARGET_LABEL = { assistant: 'assistant', baseline: 'bare relay' } as const;
 const TRANSPORT_LABEL = { ws: 'WebSocket (protocol v2)', sse: 'HTTP/SSE (`/api/assistant`)' } as const;

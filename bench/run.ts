@@ -4,7 +4,7 @@ import path from 'node:path';
 import { judgeBudgets } from './budgets';
 import { measureFirstLoad, runLighthouse } from './frontend';
 import { describeMachine, openFileLimit } from './machine';
-import { replaceMarkedSection, writeFormatted } from './marked-section';
+import { writeFormatted } from './marked-section';
 import { BenchOptionsError, loadBenchOptions, type BenchOptions } from './options';
 import { renderMarkdown } from './report';
 import type { BenchResults } from './results';
@@ -162,7 +162,6 @@ async function main(): Promise<void> {
   const markdown = renderMarkdown(results);
   await writeFormatted(path.join(options.BENCH_OUTPUT_DIR, 'latest.json'), JSON.stringify(results));
   await writeFormatted(path.join(options.BENCH_OUTPUT_DIR, 'latest.md'), markdown);
-  if (options.BENCH_UPDATE_README) await replaceMarkedSection('README.md', 'bench', markdown);
   process.stdout.write(`\n${markdown}\n`);
 }
 

@@ -110,7 +110,7 @@ export const CATALOGUE: readonly AttackSpec[] = [
     durationMs: 20_000,
     count: 80,
     // Only the per-address budget may refuse these questions: the session's own limits are out of the way.
-    // The documented deployment names the platform's client-address header (README, Client address).
+    // The documented deployment names the platform's client-address header (docs/deployment.md, Client address).
     env: {
       RATE_LIMIT_SESSION_PER_MINUTE: '10000',
       SESSION_QUEUE_MAX: '100',

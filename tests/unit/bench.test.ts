@@ -12,7 +12,6 @@ describe('bench options', () => {
     expect(options.BENCH_TRANSPORTS).toEqual(['ws', 'sse']);
     expect(options.BENCH_PACE).toEqual({ deltas: 10, intervalMs: 100 });
     expect(options.BENCH_FRONTEND).toBe(true);
-    expect(options.BENCH_UPDATE_README).toBe(false);
   });
 
   it('reads lists with spaces and digit separators', () => {
