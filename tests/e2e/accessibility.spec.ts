@@ -24,12 +24,8 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
     page,
     held,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
-    const streaming = await assistant.ask(held.hold('Explícame despacio').question);
-    await expect(streaming).toHaveAttribute('data-state', 'streaming');
-    await expect(streaming).toContainText('Respuesta simulada');
+    const assistant = await AssistantPage.opened(page);
+    const { answer: streaming } = await assistant.askHeld(held.hold('Explícame despacio'));
     await expect(assistant.stop).toBeVisible();
     await expectNoAxeViolations(page, 'while an answer streams');
     await assistant.stop.click();
@@ -44,15 +40,12 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
     page,
     held,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const heard = await listenToAnnouncer(page);
     const first = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(first);
     const slow = held.hold('Explícame despacio');
-    const streaming = await assistant.ask(slow.question);
-    await expect(streaming).toContainText('Respuesta simulada');
+    const { answer: streaming } = await assistant.askHeld(slow);
     // Mid-answer, the region still holds only the answer before: no token was announced.
     expect(await heard()).toEqual([simulatedAnswer('¿Qué es la UVT?')]);
     await slow.release();
@@ -84,9 +77,7 @@ test.describe('accessibility (WCAG 2.1 AA, screen readers)', () => {
         }
       };
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     // One long exchange (the fake echoes the question) makes the transcript scrollable before the
     // trickling answer starts; that answer keeps growing until the test releases it.
     const context = await assistant.ask(`Contexto largo. ${'Necesito leer esto con calma. '.repeat(60)}`);

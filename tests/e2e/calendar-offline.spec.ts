@@ -11,9 +11,7 @@ test.describe('offline assistant: the filing date in my calendar', () => {
     // Before the 2026 season, so the page sees the citizen's date still ahead.
     await page.clock.setFixedTime(new Date('2026-07-01T10:00:00-05:00'));
     const gate = await installAnswerGate(page);
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
 
     await gate.hold();
     const answer = await assistant.ask('¿Cuándo declaro si mi NIT termina en 45?');

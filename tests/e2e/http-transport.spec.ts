@@ -12,9 +12,7 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     // The page knows its server has no WebSocket gateway: no socket is even tried.
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await expect(assistant.status).toHaveAttribute('data-transport', 'http');
     await expect(page.getByTestId('assistant-transport-http')).toHaveText('· vía HTTP');
     await gate.hold();

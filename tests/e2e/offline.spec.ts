@@ -144,9 +144,7 @@ test.describe('offline assistant (no API key)', () => {
   test("«¿Qué es la UVT?» gives this year's value and the one used for the return filed this year", async ({
     page,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(answer);
     await expect(answer).toContainText(formatPesos(requireUvt(2026).value));
@@ -167,9 +165,7 @@ test.describe('offline assistant (no API key)', () => {
   test('computes with the exact tools, cites the year and sources, and shows the disclaimer once', async ({
     page,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const disclaimer = 'no son un concepto oficial ni una decisión vinculante de la DIAN';
     await expect(assistant.transcript.getByText(disclaimer)).toHaveCount(1);
 
@@ -189,9 +185,7 @@ test.describe('offline assistant (no API key)', () => {
     page,
     context,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     // Nothing is awaited: no probe runs, so only the device's own report can tell the panel.
     await context.setOffline(true);
     await expect(assistant.status).toHaveAttribute('data-status', 'reconnecting');
@@ -203,9 +197,7 @@ test.describe('offline assistant (no API key)', () => {
   });
 
   test('a long answer opens at its first line, and the rest is one button away', async ({ page }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask(
       '¿Cuándo declaro si mi NIT termina en 45? Muéstrame la tabla completa',
     );
@@ -225,9 +217,7 @@ test.describe('offline assistant (no API key)', () => {
   test('every tab shows the latest answer, also the one that was hidden while it arrived', async ({
     page,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.waitForAnswer(await assistant.ask('¿Qué deducciones puedo tener?'));
     const latest = await assistant.ask('Gané 80 millones en 2025, ¿tengo que declarar?');
     await assistant.waitForAnswer(latest);
@@ -243,9 +233,7 @@ test.describe('offline assistant (no API key)', () => {
     page,
     isMobile,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const statusLine = assistant.status.locator('p');
     const details = page.getByTestId('assistant-status-details');
     const truncated = () => statusLine.evaluate((element) => element.scrollWidth > element.clientWidth);

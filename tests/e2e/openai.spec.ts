@@ -3,14 +3,9 @@ import { AssistantPage } from './pages/assistant-page';
 
 test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
   test('streams the model answer and shows no offline label', async ({ page, held }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await expect(page.getByTestId('assistant-offline-mode')).toHaveCount(0);
-    const { question, release } = held.hold('¿Cómo pago con el formulario 490?');
-    const answer = await assistant.ask(question);
-    await expect(answer).toHaveAttribute('data-state', 'streaming');
-    await expect(answer).toContainText('Respuesta simulada');
+    const { answer, release } = await assistant.askHeld(held.hold('¿Cómo pago con el formulario 490?'));
     await expect(answer).not.toContainText('formulario 490');
     await release();
     await assistant.waitForAnswer(answer);
@@ -22,13 +17,10 @@ test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
     page,
     held,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
-    const answer = await assistant.ask(
-      held.hold('¿Cuáles son las fechas límite para declarar renta?').question,
+    const assistant = await AssistantPage.opened(page);
+    const { answer } = await assistant.askHeld(
+      held.hold('¿Cuáles son las fechas límite para declarar renta?'),
     );
-    await expect(answer).toContainText('Respuesta simulada');
     await assistant.stop.click();
     await assistant.waitForAnswer(answer, 'stopped');
     await expect(answer).toContainText('Respuesta simulada');
@@ -42,9 +34,7 @@ test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
   });
 
   test('answers a date from the deadline tool and cites its year and official sources', async ({ page }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask(
       'Mi NIT termina en 45 [[tool:filing_deadline {"nit_last_two_digits":"45","filing_year":2026}]]',
     );
@@ -59,9 +49,7 @@ test.describe('assistant relaying to OpenAI (fake server on loopback)', () => {
   });
 
   test('shows an upstream failure in Spanish and keeps working', async ({ page }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const failed = await assistant.ask('[[fault:500]] hola');
     await assistant.waitForAnswer(failed, 'error');
     await expect(failed).toContainText('no está disponible en este momento');

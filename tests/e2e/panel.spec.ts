@@ -138,9 +138,7 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
   }) => {
     test.skip(!isMobile, 'the phone sheet is checked on the phone viewports; desktop has its own test');
     await page.setViewportSize({ width: 320, height: 640 });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask('¿Cómo pago mi declaración con el formulario 490?');
     await assistant.waitForAnswer(answer);
 
@@ -170,9 +168,7 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     isMobile,
   }) => {
     test.skip(!isMobile, 'on a desktop the panel is non-modal and the page stays usable beside it');
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await expect(page.locator('main')).toHaveAttribute('inert', '');
     for (let press = 0; press < 25; press += 1) {
       await page.keyboard.press('Tab');
@@ -193,9 +189,7 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     isMobile,
   }) => {
     test.skip(!isMobile, 'only phones have an on-screen keyboard');
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.input.click();
     const size = page.viewportSize() as { width: number; height: number };
     // Chromium resizes the visual viewport like Android does when its keyboard opens.
@@ -208,9 +202,7 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
 
   test('on a desktop, a panel anchored to the bottom-right corner', async ({ page, isMobile }) => {
     test.skip(isMobile, 'phones get the full-height sheet instead');
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const viewport = page.viewportSize() as { width: number; height: number };
     const box = (await assistant.panel.boundingBox()) as {
       x: number;

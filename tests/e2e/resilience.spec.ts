@@ -59,13 +59,10 @@ test.describe('resilience on a flaky phone', () => {
   }) => {
     test.skip(!isMobile, 'screen locking is a phone scenario; the desktop runs the reload test below');
     const sockets = await relaySockets(page);
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const heard = await listenToAnnouncer(page);
-    const { question, release } = held.hold('Explícame despacio');
-    const answer = await assistant.ask(question);
-    await expect(answer).toContainText('Respuesta simulada');
+    const slow = held.hold('Explícame despacio');
+    const { answer, release } = await assistant.askHeld(slow);
 
     await setVisibility(page, 'hidden');
     sockets.killSilently();
@@ -75,7 +72,7 @@ test.describe('resilience on a flaky phone', () => {
     await setVisibility(page, 'visible');
 
     await assistant.waitForAnswer(answer);
-    await expect(answer).toHaveText(`El asistente respondió: ${simulatedAnswer(question)}`);
+    await expect(answer).toHaveText(`El asistente respondió: ${simulatedAnswer(slow.question)}`);
     await expect(assistant.answers).toHaveCount(1);
     expect(sockets.count()).toBeGreaterThanOrEqual(2);
     expect((await heard()).filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
@@ -83,9 +80,7 @@ test.describe('resilience on a flaky phone', () => {
 
   test('a question typed while offline is sent once, when the network is back', async ({ page }) => {
     const sockets = await relaySockets(page);
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await sockets.goOffline();
     await expect(assistant.status).toHaveAttribute('data-status', 'reconnecting');
     const answer = await assistant.ask('¿Me oyes sin red?');
@@ -103,9 +98,7 @@ test.describe('resilience on a flaky phone', () => {
     page,
     held,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const first = await assistant.ask('Primera pregunta');
     await assistant.waitForAnswer(first);
     const { question, release } = held.hold('Segunda, despacio');
@@ -142,9 +135,7 @@ test.describe('resilience on a flaky phone', () => {
     });
     const socketAttempts = () =>
       page.evaluate(() => (window as unknown as { socketAttempts: { count: number } }).socketAttempts.count);
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await expect(assistant.status).toHaveAttribute('data-transport', 'http');
     expect(await socketAttempts()).toBe(1);
     const answer = await assistant.ask('¿Qué es la UVT?');

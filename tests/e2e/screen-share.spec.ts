@@ -38,9 +38,7 @@ function sharedTrackStates(page: Page): Promise<string[]> {
 }
 
 async function openScreenTab(page: Page): Promise<{ assistant: AssistantPage; tab: Locator }> {
-  const assistant = new AssistantPage(page);
-  await assistant.goto();
-  await assistant.open();
+  const assistant = await AssistantPage.opened(page);
   const tab = await assistant.selectTab('Compartir pantalla');
   await expect(tab).toContainText('cierra contraseñas, documentos y datos bancarios');
   return { assistant, tab };

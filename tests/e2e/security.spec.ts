@@ -57,9 +57,7 @@ test.describe('security in the browser', () => {
         violations.push(`${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(answer);
     for (const name of await assistant.tabNames()) await assistant.tab(name).click();
@@ -80,9 +78,7 @@ test.describe('security in the browser', () => {
     page.on('request', (request) => {
       if (request.url().includes('beacon.example')) beacons.push(request.url());
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask(XSS_CORPUS);
     await assistant.waitForAnswer(answer);
     await expect(answer).toContainText('bien');
@@ -110,9 +106,7 @@ test.describe('security in the browser', () => {
     isMobile,
   }) => {
     test.skip(isMobile, PROTOCOL_ONLY);
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    await AssistantPage.opened(page);
     const cookies = await page.context().cookies();
     expect(cookies.find((cookie) => cookie.name === 'dian_sid')).toMatchObject({
       httpOnly: true,

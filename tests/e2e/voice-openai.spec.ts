@@ -25,9 +25,7 @@ test.describe('Voz tab with OpenAI: recording when the browser cannot recognise 
     page,
   }) => {
     await installSpeech(page, { recognition: 'missing', voices: VOICES });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await expect(page.getByTestId('voice-info')).toContainText('grabaremos tu pregunta');
     await expect(assistant.voiceProblem).toHaveCount(0);
@@ -52,9 +50,7 @@ test.describe('Voz tab with OpenAI: recording when the browser cannot recognise 
 
   test('offers recording after speech recognition fails, and it works', async ({ page }) => {
     await installSpeech(page, { voices: VOICES, recognitionScripts: [[{ error: 'network' }]] });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await assistant.talk.click();
     await expect(assistant.voiceProblem).toContainText('Puedes grabar tu pregunta');
@@ -69,9 +65,7 @@ test.describe('Voz tab with OpenAI: recording when the browser cannot recognise 
 
   test('a blocked microphone stops the recording path too, and offers typing', async ({ page }) => {
     await installSpeech(page, { recognition: 'missing', voices: VOICES, getUserMedia: 'denied' });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await assistant.talk.click();
     await expect(assistant.voiceProblem).toContainText('El micrófono está bloqueado para esta página.');

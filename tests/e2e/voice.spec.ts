@@ -21,9 +21,7 @@ test.describe('Voz tab in offline mode', () => {
         [{ interim: '¿Quién' }, { interim: '¿Quién debe declarar' }, 'wait-for-stop', { final: QUESTION }],
       ],
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await expect(page.getByTestId('voice-permission-hint')).toContainText('te pedirá permiso');
     await expect(assistant.talk).toHaveAccessibleName('Hablar');
@@ -71,9 +69,7 @@ test.describe('Voz tab in offline mode', () => {
       utteranceMs: 60_000,
       recognitionScripts: [[{ final: QUESTION }], [{ final: '¿Qué es la UVT?' }]],
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
 
     await assistant.talk.click();
@@ -109,9 +105,7 @@ test.describe('Voz tab in offline mode', () => {
       utteranceMs: 60_000,
       recognitionScripts: [[{ final: QUESTION }], ['wait-for-stop']],
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await assistant.talk.click();
     await assistant.waitForAnswer(assistant.answers.first());
@@ -126,9 +120,7 @@ test.describe('Voz tab in offline mode', () => {
     page,
   }) => {
     await installSpeech(page, { recognition: 'missing', voices: VOICES });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await expect(assistant.voiceProblem).toHaveRole('alert');
     await expect(assistant.voiceProblem).toContainText('Este navegador no permite dictar por voz.');
@@ -147,9 +139,7 @@ test.describe('Voz tab in offline mode', () => {
       voices: VOICES,
       recognitionScripts: [[{ error: 'no-speech' }], [{ error: 'network' }], [{ error: 'audio-capture' }]],
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
 
     await assistant.talk.click();
@@ -177,9 +167,7 @@ test.describe('Voz tab in offline mode', () => {
       getUserMedia: 'denied',
       recognitionScripts: [[{ error: 'not-allowed' }]],
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await expect(assistant.voiceProblem).toContainText('El micrófono está bloqueado para esta página.');
     await expect(assistant.voiceProblem).toContainText('configuración del sitio');
@@ -198,9 +186,7 @@ test.describe('Voz tab in offline mode', () => {
       permission: 'granted',
       recognitionScripts: [['wait-for-stop']],
     });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.selectTab('Voz');
     await expect(assistant.voiceProblem).toHaveCount(0);
     await assistant.talk.click();

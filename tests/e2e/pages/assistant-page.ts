@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { HeldQuestion } from '../support/held-answers';
 
 /** The help page and its assistant panel, as a user drives them. */
 export class AssistantPage {
@@ -80,6 +81,14 @@ export class AssistantPage {
     return this.page.getByRole('tabpanel', { name, exact: true });
   }
 
+  /** The help page loaded and the panel open, connected: where most tests start. */
+  static async opened(page: Page): Promise<AssistantPage> {
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    await assistant.open();
+    return assistant;
+  }
+
   async goto(): Promise<void> {
     await this.page.goto('/');
     await expect(this.launcher).toBeVisible();
@@ -96,6 +105,14 @@ export class AssistantPage {
     await this.input.fill(question);
     await this.send.click();
     return this.answers.nth(count);
+  }
+
+  /** Asks a question whose answer the fake model holds, and returns once its first words show. */
+  async askHeld(held: HeldQuestion): Promise<{ answer: Locator; release: () => Promise<void> }> {
+    const answer = await this.ask(held.question);
+    await expect(answer).toHaveAttribute('data-state', 'streaming');
+    await expect(answer).toContainText('Respuesta simulada');
+    return { answer, release: held.release };
   }
 
   async waitForAnswer(answer: Locator, state: 'done' | 'stopped' | 'error' = 'done'): Promise<void> {
