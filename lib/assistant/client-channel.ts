@@ -163,6 +163,9 @@ export class ClientChannel {
       case 'reset':
         await service.reset(this.current);
         return;
+      case 'erase':
+        await service.erase(this.current);
+        return;
       case 'stop':
         await service.stop(this.current);
         return;

@@ -159,7 +159,7 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
     return new Response(connection.body, { status: 200, headers });
   }
 
-  /** POST: one client event (message, reset, stop). Its results arrive on the stream. */
+  /** POST: one client event (message, reset, erase, stop). Its results arrive on the stream. */
   async function send(request: Request, clientKey: string): Promise<Response> {
     if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     // JSON only: a cross-site form or a "simple" request cannot send it without a CORS preflight we refuse.
@@ -242,6 +242,10 @@ export function createAssistantHttp(config: HttpConfig, runtime: AssistantRuntim
       case 'stop':
         await runtime.service.stop(sessionId);
         return jsonResponse(202, { ok: true });
+      case 'erase':
+        // Done when it answers: the session is gone here and upstream.
+        await runtime.service.erase(sessionId);
+        return jsonResponse(200, { ok: true });
       case 'ping':
         return jsonResponse(200, PONG);
       case 'message': {
