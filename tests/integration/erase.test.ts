@@ -143,11 +143,12 @@ describe('erase («Cerrar y borrar»)', () => {
 
   it('while an answer is being written: the answer ends and leaves nothing behind', async () => {
     const { sessionId, cookie } = newCookie();
-    fake.enqueue({ kind: 'hold', release: new Promise(() => undefined) });
+    // Its first words arrive, the rest waits for a release that never comes.
+    fake.enqueue({ kind: 'held', release: new Promise(() => undefined), afterDeltas: 1 });
     const client = await TestClient.connect(server.wsUrl, { v2: true, headers: { cookie } });
     await client.next();
     client.send({ type: 'message', id: 'q1', message: '¿Qué es la UVT?' });
-    await expect.poll(() => fake.requests.filter((r) => r.path === '/v1/responses').length).toBe(1);
+    await client.until((event) => event.type === 'delta' && event.id === 'q1');
     const conversation = conversationCreated();
 
     client.send({ type: 'erase' });
