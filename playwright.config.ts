@@ -61,7 +61,7 @@ const viewports = {
 const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
 /** Which specs (file names without `.spec.ts`) run against which server. */
 const modes = {
-  offline: { specs: ['offline', 'calendar-offline', 'screen-share', 'voice'], port: ports.offline },
+  offline: { specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy'], port: ports.offline },
   // Answers from the fake model, which a test can hold mid-stream (`held` in tests/e2e/support/test.ts).
   openai: {
     specs: ['openai', 'voice-openai', 'accessibility', 'security', 'resilience', 'panel'],
