@@ -92,9 +92,10 @@ export function PrivacyNotice({ onBack, onErase }: { onBack: () => void; onErase
         </p>
         <h4 className="mt-3 font-semibold">Por cuánto tiempo</h4>
         <p data-testid="privacy-notice-retention">
-          Hasta {durationInSpanish(facts.sessionTtlSeconds)} sin actividad. Pasado ese tiempo se borra,
-          también en OpenAI. «Nueva conversación» también la borra (en el servidor y en OpenAI) y empieza
-          otra.
+          Mientras tengas esta página abierta con el asistente conectado, y hasta{' '}
+          {durationInSpanish(facts.sessionTtlSeconds)} sin actividad después de cerrarla o de que se
+          desconecte. Pasado ese tiempo se borra, también en OpenAI. «Nueva conversación» también la borra (en
+          el servidor y en OpenAI) y empieza otra.
         </p>
         <h4 className="mt-3 font-semibold">Registros técnicos</h4>
         <p>
