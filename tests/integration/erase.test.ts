@@ -113,6 +113,21 @@ describe('erase («Cerrar y borrar»)', () => {
     expect(hello.transcript).toBeUndefined();
   });
 
+  it('over the WebSocket: an erase sent right before the close is still carried out', async () => {
+    const { sessionId, cookie } = newCookie();
+    const client = await TestClient.connect(server.wsUrl, { v2: true, headers: { cookie } });
+    await client.next();
+    client.send({ type: 'message', id: 'q1', message: '¿Qué es la UVT?' });
+    await client.until((event) => isFinal(event) && event.id === 'q1');
+    const conversation = conversationCreated();
+    // As the panel's «Cerrar y borrar» does: a question still being handled, the erase, and the close at once.
+    client.send({ type: 'message', id: 'q2', message: '¿Y el RUT?' });
+    client.send({ type: 'erase' });
+    client.close();
+    await expect.poll(() => deletesOf(conversation).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => tracesOf(sessionId), { timeout: 10_000 }).toEqual([]);
+  });
+
   it('over HTTP: the POST answers once everything is deleted', async () => {
     const { sessionId, cookie } = newCookie();
     const stream = await SseClient.open(`${server.httpUrl}${ASSISTANT_HTTP_PATH}`, {
