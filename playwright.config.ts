@@ -69,7 +69,7 @@ const modes = {
   },
   // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
   // The offline journeys run here too: the panel must fall back to HTTP and behave the same.
-  'next-start': { specs: ['http-transport', 'offline', 'calendar-offline'], port: ports.nextStart },
+  'next-start': { specs: ['http-transport', 'offline', 'calendar-offline', 'privacy'], port: ports.nextStart },
   // The model's journeys over HTTP: streaming, stop and errors through the route handlers.
   'next-start-openai': { specs: ['openai'], port: ports.nextStartOpenai },
 };

@@ -73,7 +73,13 @@ export function PrivacyNotice({ onBack, onErase }: { onBack: () => void; onErase
       }}
       className="flex min-h-0 flex-1 flex-col bg-surface sm:rounded-b-card"
     >
-      <div className="flex-1 overflow-y-auto px-4 py-3 text-sm leading-relaxed text-ink">
+      {/* Focusable so a keyboard can scroll it on a short screen. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Texto del aviso"
+        className="flex-1 overflow-y-auto px-4 py-3 text-sm leading-relaxed text-ink"
+      >
         <h3 id={titleId} ref={titleRef} tabIndex={-1} className="text-base font-bold">
           Aviso de privacidad
         </h3>
