@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { maskPersonalData, placeholderSegments } from '../../lib/privacy/personal-data';
 import { durationInSpanish } from '../../lib/privacy/retention';
 
@@ -31,5 +31,29 @@ describe('placeholderSegments (the panel marks what will be hidden)', () => {
 
   it('leaves a text without placeholders whole', () => {
     expect(placeholderSegments('¿Qué es la UVT?')).toEqual([{ text: '¿Qué es la UVT?', hidden: false }]);
+  });
+});
+
+describe('privacyFacts (what the page hands the notice)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('reads SESSION_TTL_SECONDS and the store from the configuration, not from a constant', async () => {
+    vi.stubEnv('SESSION_TTL_SECONDS', '5400');
+    vi.stubEnv('REDIS_URL', 'redis://127.0.0.1:6379/0');
+    vi.resetModules();
+    const { privacyFacts } = await import('../../lib/server/privacy-facts');
+    expect(privacyFacts()).toEqual({ sessionTtlSeconds: 5400, store: 'redis' });
+    expect(durationInSpanish(privacyFacts().sessionTtlSeconds)).toBe('1 hora y 30 minutos');
+  });
+
+  it('says memory when no Redis is configured', async () => {
+    vi.stubEnv('SESSION_TTL_SECONDS', '');
+    vi.stubEnv('REDIS_URL', '');
+    vi.resetModules();
+    const { privacyFacts } = await import('../../lib/server/privacy-facts');
+    expect(privacyFacts()).toEqual({ sessionTtlSeconds: 3_600, store: 'memory' });
   });
 });
