@@ -21,6 +21,7 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 export const TEXTS = {
   connected: 'Conectado al asistente virtual DIAN',
   reset: 'Conversación reiniciada',
+  erased: 'Conversación borrada',
 } as const;
 
 export const CLIENT_ERRORS = {

@@ -258,6 +258,9 @@ export class AssistantService {
   async erase(sessionId: string): Promise<void> {
     const { store, logger } = this.options;
     await store.sendControl(sessionId, 'reset');
+    // Other tabs on the session clear their screens too; the event goes with the rest of the session, and
+    // without a token, since no conversation follows.
+    await store.append(sessionId, { type: 'reset', message: TEXTS.erased });
     const conversation = await store.erase(sessionId);
     if (conversation) await this.deleteConversation(conversation);
     logger.info('session.erased', {

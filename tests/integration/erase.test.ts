@@ -128,6 +128,22 @@ describe('erase («Cerrar y borrar»)', () => {
     await expect.poll(() => tracesOf(sessionId), { timeout: 10_000 }).toEqual([]);
   });
 
+  it('tells the other connections of the session, whose screens show the conversation too', async () => {
+    const { cookie } = newCookie();
+    const erasing = await TestClient.connect(server.wsUrl, { v2: true, headers: { cookie } });
+    await erasing.next();
+    erasing.send({ type: 'message', id: 'q1', message: '¿Qué es la UVT?' });
+    await erasing.until((event) => isFinal(event) && event.id === 'q1');
+    const otherTab = await TestClient.connect(server.wsUrl, { v2: true, headers: { cookie } });
+    expect(await otherTab.next()).toMatchObject({ type: 'connection', transcript: expect.any(Array) });
+
+    erasing.send({ type: 'erase' });
+    const [erased] = await otherTab.until((event) => event.type === 'reset');
+    expect(erased).toEqual({ type: 'reset', message: 'Conversación borrada', seq: expect.any(Number) });
+    erasing.close();
+    otherTab.close();
+  });
+
   it('over HTTP: the POST answers once everything is deleted', async () => {
     const { sessionId, cookie } = newCookie();
     const stream = await SseClient.open(`${server.httpUrl}${ASSISTANT_HTTP_PATH}`, {
