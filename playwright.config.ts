@@ -61,7 +61,10 @@ const viewports = {
 const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
 /** Which specs (file names without `.spec.ts`) run against which server. */
 const modes = {
-  offline: { specs: ['offline', 'calendar-offline', 'screen-share', 'voice'], port: ports.offline },
+  offline: {
+    specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy'],
+    port: ports.offline,
+  },
   // Answers from the fake model, which a test can hold mid-stream (`held` in tests/e2e/support/test.ts).
   openai: {
     specs: ['openai', 'voice-openai', 'accessibility', 'security', 'resilience', 'panel'],
@@ -69,7 +72,10 @@ const modes = {
   },
   // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
   // The offline journeys run here too: the panel must fall back to HTTP and behave the same.
-  'next-start': { specs: ['http-transport', 'offline', 'calendar-offline'], port: ports.nextStart },
+  'next-start': {
+    specs: ['http-transport', 'offline', 'calendar-offline', 'privacy'],
+    port: ports.nextStart,
+  },
   // The model's journeys over HTTP: streaming, stop and errors through the route handlers.
   'next-start-openai': { specs: ['openai'], port: ports.nextStartOpenai },
 };

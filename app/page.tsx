@@ -5,6 +5,7 @@ import { HelpTopics } from '@/components/site/HelpTopics';
 import { Hero } from '@/components/site/Hero';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { privacyFacts } from '@/lib/server/privacy-facts';
 import { servesWebSocketDoor } from '@/lib/server/door-announcement';
 
 export default async function HomePage() {
@@ -19,7 +20,7 @@ export default async function HomePage() {
         <Faq />
       </main>
       <SiteFooter />
-      <AssistantRoot webSocket={servesWebSocketDoor()} />
+      <AssistantRoot webSocket={servesWebSocketDoor()} privacy={privacyFacts()} />
     </>
   );
 }

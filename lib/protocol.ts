@@ -20,6 +20,7 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 export const TEXTS = {
   connected: 'Conectado al asistente virtual DIAN',
   reset: 'Conversación reiniciada',
+  erased: 'Conversación borrada',
 } as const;
 
 export const CLIENT_ERRORS = {
@@ -40,7 +41,8 @@ export const CLIENT_ERRORS = {
 export const MAX_SESSION_TOKEN_CHARS = 256;
 
 export function unknownTypeError(type: string, version: ProtocolVersion): string {
-  const valid = version === 2 ? '"message", "reset", "stop", "resume" o "ping"' : '"message" o "reset"';
+  const valid =
+    version === 2 ? '"message", "reset", "erase", "stop", "resume" o "ping"' : '"message" o "reset"';
   const shown = type.length > 40 ? `${type.slice(0, 40)}…` : type;
   return `Tipo de mensaje desconocido: "${shown}". Los tipos válidos son ${valid}.`;
 }
@@ -67,6 +69,11 @@ export const clientMessageSchema = z.object({
 });
 export const clientResetSchema = z.object({ type: z.literal('reset') });
 export const clientStopSchema = z.object({ type: z.literal('stop') });
+/**
+ * Ends the session and deletes everything it holds, here and upstream (the citizen's «Cerrar y borrar»):
+ * unlike `reset`, nothing of it is kept, not even the new conversation a reset starts.
+ */
+export const clientEraseSchema = z.object({ type: z.literal('erase') });
 /** Asks the server to answer `pong` at once: a client that has heard nothing for a while checks its link. */
 export const clientPingSchema = z.object({ type: z.literal('ping') });
 /** Re-attaches a connection to its session and replays every event after `after` (the last seq seen). */
@@ -90,6 +97,7 @@ export type ClientEvent =
   | ClientResume
   | z.infer<typeof clientResetSchema>
   | z.infer<typeof clientStopSchema>
+  | z.infer<typeof clientEraseSchema>
   | z.infer<typeof clientPingSchema>;
 
 export type ParseResult = { ok: true; event: ClientEvent } | { ok: false; error: string };
@@ -100,6 +108,7 @@ const schemasByType = {
     message: clientMessageSchema,
     reset: clientResetSchema,
     stop: clientStopSchema,
+    erase: clientEraseSchema,
     resume: clientResumeSchema,
     ping: clientPingSchema,
   },

@@ -1,11 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { PrivacyFacts } from '@/lib/privacy/retention';
 import { useAssistant } from './AssistantStoreProvider';
 import { AssistantTabs, type AssistantTab } from './AssistantTabs';
 import { ChatComposer } from './ChatComposer';
 import { ChatTranscript } from './ChatTranscript';
 import { ConnectionBadge } from './ConnectionBadge';
+import { PrivacyNotice, PrivacyNoticeProvider } from './PrivacyNotice';
 import { usePhoneSheet } from './use-phone-sheet';
 import { ScreenShareTab } from './screen/ScreenShareTab';
 import { VoiceTab } from './voice/VoiceTab';
@@ -29,11 +31,40 @@ const TABS: readonly AssistantTab[] = [
   { id: 'screen', label: 'Compartir pantalla', shortLabel: 'Pantalla', content: <ScreenShareTab /> },
 ];
 
-export default function AssistantPanel({ id, onClose }: { id: string; onClose: () => void }) {
+export default function AssistantPanel({
+  id,
+  privacy,
+  onClose,
+  onErase,
+}: {
+  id: string;
+  privacy: PrivacyFacts;
+  onClose: () => void;
+  /** «Borrar mi conversación»: erase everywhere and close, as «Cerrar y borrar» does. */
+  onErase: () => void;
+}) {
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const open = useAssistant((state) => state.open);
   const reset = useAssistant((state) => state.reset);
+  const [noticeShown, setNoticeShown] = useState(false);
+  // Focus goes back to whatever opened the notice.
+  const opener = useRef<HTMLElement | null>(null);
+  const notice = useMemo(
+    () => ({
+      facts: privacy,
+      show: () => {
+        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setNoticeShown(true);
+      },
+    }),
+    [privacy],
+  );
+  const hideNotice = () => {
+    setNoticeShown(false);
+    // After the tabs are shown again: a hidden element cannot take focus.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   const announcement = useAssistant((state) => state.announcement);
   const announcementCount = useAssistant((state) => state.announcementCount);
 
@@ -86,7 +117,13 @@ export default function AssistantPanel({ id, onClose }: { id: string; onClose: (
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <AssistantTabs label="Formas de usar el asistente" tabs={TABS} />
+      <PrivacyNoticeProvider value={notice}>
+        {/* Hidden, not unmounted: a screen share or a half-typed question survives reading the notice. */}
+        <div className="contents" hidden={noticeShown}>
+          <AssistantTabs label="Formas de usar el asistente" tabs={TABS} />
+        </div>
+        {noticeShown && <PrivacyNotice onBack={hideNotice} onErase={onErase} />}
+      </PrivacyNoticeProvider>
       <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="assistant-announcer">
         {/* A new node per announcement: screen readers then read a repeated text again. */}
         <p key={announcementCount}>{announcement}</p>

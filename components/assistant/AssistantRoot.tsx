@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
+import type { PrivacyFacts } from '@/lib/privacy/retention';
 import { AssistantLoading } from './AssistantLoading';
 import { ChatBubbleIcon } from './icons';
 import { LAUNCHER_ID, OPEN_ASSISTANT_EVENT } from './launcher-events';
@@ -20,8 +21,11 @@ const MINIMISED_KEPT =
 const MINIMISED_EMPTY = 'Asistente cerrado.';
 const ERASED = 'Conversación borrada. El asistente está cerrado.';
 
-/** `webSocket`: whether the server that rendered the page answers WebSocket upgrades (false under `next start`). */
-export function AssistantRoot({ webSocket }: { webSocket: boolean }) {
+/**
+ * `webSocket`: whether the server that rendered the page answers WebSocket upgrades (false under `next
+ * start`); `privacy`: what its configuration keeps, for the privacy notice.
+ */
+export function AssistantRoot({ webSocket, privacy }: { webSocket: boolean; privacy: PrivacyFacts }) {
   const [open, setOpen] = useState(false);
   // Set on the first open and never cleared: the loaded code and its store stay for later opens.
   const [started, setStarted] = useState(false);
@@ -31,13 +35,16 @@ export function AssistantRoot({ webSocket }: { webSocket: boolean }) {
   const [announcement, setAnnouncement] = useState('');
   const launcherRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
+  // The open panel was closed by erasing its conversation: that, not "minimised", is what to say.
+  const erased = useRef(false);
 
   useEffect(() => {
     // Focus goes back to the launcher only after a close, never on the first render. This runs after the
     // panel's clean-up has lifted `inert` from the page, so the announcement below is not swallowed.
     if (wasOpen.current && !open) {
       launcherRef.current?.focus();
-      setAnnouncement(kept ? MINIMISED_KEPT : MINIMISED_EMPTY);
+      setAnnouncement(erased.current ? ERASED : kept ? MINIMISED_KEPT : MINIMISED_EMPTY);
+      erased.current = false;
     }
     if (open && !wasOpen.current) setAnnouncement('');
     wasOpen.current = open;
@@ -67,9 +74,15 @@ export function AssistantRoot({ webSocket }: { webSocket: boolean }) {
             id={PANEL_ID}
             open={open}
             webSocket={webSocket}
+            privacy={privacy}
             onClose={() => setOpen(false)}
             onKeptChange={setKept}
             onErased={() => {
+              if (open) {
+                erased.current = true;
+                setOpen(false);
+                return;
+              }
               setAnnouncement(ERASED);
               launcherRef.current?.focus();
             }}

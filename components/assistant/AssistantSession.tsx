@@ -5,6 +5,7 @@ import { AssistantStoreProvider, useAssistant } from './AssistantStoreProvider';
 import AssistantPanel from './AssistantPanel';
 import { useEffect } from 'react';
 import { hasConversation } from '@/lib/client/assistant-store';
+import type { PrivacyFacts } from '@/lib/privacy/retention';
 
 /**
  * Everything the assistant runs in the browser (store, transports, protocol schemas, panel, markdown,
@@ -15,6 +16,7 @@ export default function AssistantSession({
   id,
   open,
   webSocket,
+  privacy,
   onClose,
   onKeptChange,
   onErased,
@@ -22,18 +24,44 @@ export default function AssistantSession({
   id: string;
   open: boolean;
   webSocket: boolean;
+  privacy: PrivacyFacts;
   /** Minimise: the panel goes, the conversation stays. */
   onClose: () => void;
   /** Whether a closed panel would keep something to come back to. */
   onKeptChange: (kept: boolean) => void;
-  /** After «Cerrar y borrar». */
+  /** After «Cerrar y borrar» (minimised) or «Borrar mi conversación» (privacy notice). */
   onErased: () => void;
 }) {
   return (
     <AssistantStoreProvider webSocket={webSocket}>
       <KeptReporter onKeptChange={onKeptChange} />
-      {open ? <AssistantPanel id={id} onClose={onClose} /> : <CloseAndErase onErased={onErased} />}
+      {open ? (
+        <ErasablePanel id={id} privacy={privacy} onClose={onClose} onErased={onErased} />
+      ) : (
+        <CloseAndErase onErased={onErased} />
+      )}
     </AssistantStoreProvider>
+  );
+}
+
+function ErasablePanel({
+  onErased,
+  ...panel
+}: {
+  id: string;
+  privacy: PrivacyFacts;
+  onClose: () => void;
+  onErased: () => void;
+}) {
+  const close = useAssistant((state) => state.close);
+  return (
+    <AssistantPanel
+      {...panel}
+      onErase={() => {
+        close();
+        onErased();
+      }}
+    />
   );
 }
 

@@ -4,6 +4,8 @@ import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { isGenerating } from '@/lib/client/assistant-store';
 import { MAX_MESSAGE_CHARS } from '@/lib/protocol';
 import { useAssistant } from './AssistantStoreProvider';
+import { PrivacyNoticeButton } from './PrivacyNotice';
+import { PrivacyReview } from './PrivacyReview';
 
 const COUNTER_FROM = MAX_MESSAGE_CHARS - 500;
 
@@ -13,7 +15,7 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
   const text = useAssistant((state) => state.draft);
   const setText = useAssistant((state) => state.setDraft);
   const inputRef = useRef<HTMLTextAreaElement>(null);
-  const send = useAssistant((state) => state.send);
+  const submitQuestion = useAssistant((state) => state.submit);
   const stop = useAssistant((state) => state.stop);
   const generating = useAssistant((state) => isGenerating(state.messages));
   const notice = useAssistant((state) => state.notice);
@@ -23,8 +25,8 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!text.trim() || tooLong) return;
-    send(text);
-    setText('');
+    // Sent at once, or held for review when it carries personal data (the review then takes focus).
+    submitQuestion(text);
     // The Send button turns disabled once the box is empty; keep focus where the next question goes.
     inputRef.current?.focus();
   };
@@ -45,6 +47,7 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
           {notice}
         </p>
       )}
+      <PrivacyReview onEdit={() => inputRef.current?.focus()} />
       <label htmlFor={inputId} className="sr-only">
         Escribe tu pregunta
       </label>
@@ -86,21 +89,24 @@ export function ChatComposer({ autoFocus = false }: { autoFocus?: boolean }) {
           Enviar
         </button>
       </div>
-      <p
-        id={hintId}
-        data-testid="assistant-composer-hint"
-        className={`mt-1 text-xs ${tooLong ? 'font-semibold text-danger' : 'text-ink-muted'}`}
-      >
-        {length >= COUNTER_FROM ? (
-          `${length.toLocaleString('es-CO')} de ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres`
-        ) : (
-          <>
-            {/* A touch keyboard has no Shift+Enter habit to teach; `display: none` also drops it from the description. */}
-            <span className="touch:hidden">Enter envía; Shift+Enter agrega una línea. </span>
-            No compartas contraseñas ni números de documento.
-          </>
-        )}
-      </p>
+      <div className="flex items-center justify-between gap-2">
+        <p
+          id={hintId}
+          data-testid="assistant-composer-hint"
+          className={`mt-1 text-xs ${tooLong ? 'font-semibold text-danger' : 'text-ink-muted'}`}
+        >
+          {length >= COUNTER_FROM ? (
+            `${length.toLocaleString('es-CO')} de ${MAX_MESSAGE_CHARS.toLocaleString('es-CO')} caracteres`
+          ) : (
+            <>
+              {/* A touch keyboard has no Shift+Enter habit to teach; `display: none` also drops it from the description. */}
+              <span className="touch:hidden">Enter envía; Shift+Enter agrega una línea. </span>
+              No compartas contraseñas ni números de documento.
+            </>
+          )}
+        </p>
+        <PrivacyNoticeButton />
+      </div>
     </form>
   );
 }

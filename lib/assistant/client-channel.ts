@@ -4,6 +4,7 @@ import {
   PONG,
   TEXTS,
   toWire,
+  type ParseResult,
   type ProtocolVersion,
   type ServerEvent,
   type UnsequencedEvent,
@@ -96,7 +97,10 @@ export class ClientChannel {
   }
 
   receive(raw: string): void {
-    this.enqueue(() => this.handle(raw));
+    const parsed = parseClientEvent(raw, this.version);
+    // «Cerrar y borrar» sends erase and closes at once: the erase is what closing meant, so it is carried
+    // out even when the close overtakes it. Every other frame of a closed connection is dropped.
+    this.enqueue(() => this.handle(parsed), parsed.ok && parsed.event.type === 'erase');
   }
 
   /** Resolves once every frame received so far has been handled (tests, graceful close). */
@@ -104,11 +108,11 @@ export class ClientChannel {
     return this.pending;
   }
 
-  private enqueue(step: () => Promise<void>): void {
+  private enqueue(step: () => Promise<void>, evenIfClosed = false): void {
     this.waiting += 1;
     this.pending = this.pending
       .catch(() => undefined)
-      .then(() => (this.closed ? undefined : step()))
+      .then(() => (this.closed && !evenIfClosed ? undefined : step()))
       .catch((error: unknown) => this.reportFailure(error))
       .finally(() => {
         this.waiting -= 1;
@@ -132,8 +136,7 @@ export class ClientChannel {
     if (hold) this.holdTimer = setTimeout(() => this.stopHolding(), RESUME_WINDOW_MS);
   }
 
-  private async handle(raw: string): Promise<void> {
-    const parsed = parseClientEvent(raw, this.version);
+  private async handle(parsed: ParseResult): Promise<void> {
     if (!parsed.ok) {
       await this.sendLocal(errorEvent('bad_request', parsed.error));
       return;

@@ -268,11 +268,30 @@ export class AssistantService {
     const incarnation = newIncarnation();
     const oldConversation = await store.reset(sessionId, incarnation);
     await store.sendControl(sessionId, 'reset');
-    if (oldConversation) this.deleteConversation(oldConversation);
+    if (oldConversation) void this.deleteConversation(oldConversation);
     await store.append(sessionId, {
       type: 'reset',
       message: TEXTS.reset,
       session: tokens.tokenFor(sessionId, incarnation),
+    });
+  }
+
+  /**
+   * «Cerrar y borrar»: ends the running answer, deletes every trace of the session in the store and the
+   * upstream conversation, and resolves once OpenAI confirmed the deletion (or it failed and was logged).
+   * The session's cookie opens a new, empty session next time; its token stops working at once.
+   */
+  async erase(sessionId: string): Promise<void> {
+    const { store, logger } = this.options;
+    await store.sendControl(sessionId, 'reset');
+    // Other tabs on the session clear their screens too; the event goes with the rest of the session, and
+    // without a token, since no conversation follows.
+    await store.append(sessionId, { type: 'reset', message: TEXTS.erased });
+    const conversation = await store.erase(sessionId);
+    if (conversation) await this.deleteConversation(conversation);
+    logger.info('session.erased', {
+      session: sessionLogTag(sessionId),
+      upstream: conversation !== undefined,
     });
   }
 
@@ -326,7 +345,7 @@ export class AssistantService {
     if (this.shuttingDown) return;
     try {
       const expired = await this.options.store.takeExpiredConversations(Date.now());
-      for (const conversationId of expired) this.deleteConversation(conversationId);
+      for (const conversationId of expired) void this.deleteConversation(conversationId);
     } catch (error) {
       this.options.logger.warn('store.unavailable', { during: 'clean-up', error: (error as Error).name });
     }
@@ -391,7 +410,7 @@ export class AssistantService {
       if (!conversationId) {
         const created = await provider.createConversation(signal);
         if (!(await store.setConversation(sessionId, epoch, created))) {
-          this.deleteConversation(created);
+          void this.deleteConversation(created);
           return;
         }
         conversationId = created;
@@ -466,8 +485,9 @@ export class AssistantService {
     await store.append(sessionId, { type: 'response', id, message: text, ...flag }, job.epoch);
   }
 
-  private deleteConversation(conversationId: string): void {
-    this.options.provider.deleteConversation(conversationId).catch((error: unknown) => {
+  /** Never rejects: a failed deletion is logged (the citizen's erase still went through here). */
+  private deleteConversation(conversationId: string): Promise<void> {
+    return this.options.provider.deleteConversation(conversationId).catch((error: unknown) => {
       this.options.logger.warn('conversation.delete_failed', { error: (error as Error)?.name });
     });
   }

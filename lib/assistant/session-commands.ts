@@ -3,11 +3,13 @@ import { errorEvent, type ErrorEvent } from './error-events';
 import type { AssistantService } from './service';
 
 /** What a client asks of its session; `ping` and `resume` concern the link, and each door answers them. */
-export type SessionCommand = Extract<ClientEvent, { type: 'message' | 'reset' | 'stop' }>;
+export type SessionCommand = Extract<ClientEvent, { type: 'message' | 'reset' | 'stop' | 'erase' }>;
 
 export type CommandOutcome =
   /** A reset or stop was carried out; its events reach the session's subscribers. */
   | { kind: 'done' }
+  /** The session is gone everywhere (this process, the store, the upstream conversation) already. */
+  | { kind: 'erased' }
   /** The question is queued or already being answered; its events reach the session's subscribers. */
   | { kind: 'queued'; id: string }
   /** The question's id was answered before: the asking client gets this final event again. */
@@ -34,6 +36,9 @@ export async function runSessionCommand(
     case 'stop':
       await service.stop(sessionId);
       return { kind: 'done' };
+    case 'erase':
+      await service.erase(sessionId);
+      return { kind: 'erased' };
     case 'message': {
       const outcome = await service.submit(sessionId, { id: command.id, input: command.message }, clientKey);
       switch (outcome.kind) {

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ClientEvent, ProviderKind, ServerEvent } from '../protocol';
+import { hiddenKindsInSpanish, maskPersonalData, type PersonalDataKind } from '../privacy/personal-data';
 import { markdownToPlainText } from './plain-text';
 import { mergeMessages, messagesFromTranscript } from './transcript';
 import type { AssistantTransport, ConnectionStatus, TransportKind, TransportListener } from './transport';
@@ -12,6 +13,18 @@ export interface ChatMessage {
   role: 'user' | 'assistant';
   text: string;
   state: MessageState;
+}
+
+/**
+ * A question in which the personal-data guard found something, shown to the citizen before it goes: sent
+ * masked, or taken back to edit. Only the masked text is ever sent or kept once it is decided.
+ */
+export interface PrivacyReview {
+  /** What the citizen typed or dictated, to edit. */
+  original: string;
+  /** What will be sent: the placeholders instead of the personal data. */
+  masked: string;
+  hidden: PersonalDataKind[];
 }
 
 export interface AssistantState {
@@ -33,7 +46,18 @@ export interface AssistantState {
    * the composer) loses nothing.
    */
   draft: string;
+  /** A question waiting for the citizen to send it masked or edit it. */
+  review: PrivacyReview | undefined;
   open(): void;
+  /**
+   * Asks a question typed or dictated: sent at once when it holds no personal data, otherwise held in
+   * `review` for the citizen to decide.
+   */
+  submit(text: string): void;
+  /** Sends the reviewed question masked and forgets what was typed. */
+  sendMasked(): void;
+  /** Drops the review and puts the question back in the draft, as it was typed, to edit. */
+  editReview(): void;
   send(text: string): void;
   stop(): void;
   reset(): void;
@@ -53,6 +77,11 @@ const CONNECTION_BACK = 'Conexión restablecida.';
 const ANSWER_LOST = 'Esta respuesta se perdió. Vuelve a preguntar.';
 /** The reset button clears the transcript silently on screen; a screen-reader user must hear it too. */
 export const NEW_CONVERSATION = 'Empezaste una conversación nueva: la anterior se borró.';
+
+/** What a screen reader hears when a question is held for review; the panel shows the same choice. */
+export function reviewAnnouncement(review: PrivacyReview): string {
+  return `Antes de enviar: tu pregunta tiene ${hiddenKindsInSpanish(review.hidden)}. Se enviará así: «${review.masked}». Elige «Enviar con datos ocultos» o «Editar mi pregunta».`;
+}
 /**
  * A reconnect that succeeds within this time (e.g. on returning to the tab) is not worth interrupting a
  * screen-reader user for.
@@ -79,6 +108,9 @@ export function createAssistantStore(createTransport: (listener: TransportListen
   let everOpened = false;
   let lossTimer: ReturnType<typeof setTimeout> | undefined;
   let lossAnnounced = false;
+  // An erase that could not go out when the panel was closed: the next greeting's transcript is the
+  // conversation being erased, and must not come back on screen.
+  let erasePending = false;
 
   return createStore<AssistantState>()((set, get) => {
     const updateAnswer = (id: string, change: (message: ChatMessage) => ChatMessage) =>
@@ -105,14 +137,17 @@ export function createAssistantStore(createTransport: (listener: TransportListen
 
     const onEvent = (event: ServerEvent) => {
       switch (event.type) {
-        case 'connection':
+        case 'connection': {
+          const transcript = erasePending ? undefined : event.transcript;
+          erasePending = false;
           set((state) => ({
             provider: event.provider,
-            messages: event.transcript
-              ? mergeMessages(messagesFromTranscript(event.transcript), state.messages)
+            messages: transcript
+              ? mergeMessages(messagesFromTranscript(transcript), state.messages)
               : state.messages,
           }));
           return;
+        }
         case 'delta':
           updateAnswer(event.id, (message) => ({
             ...message,
@@ -145,6 +180,11 @@ export function createAssistantStore(createTransport: (listener: TransportListen
           set({ messages: [], notice: undefined });
           return;
       }
+    };
+
+    // The typed question leaves the box once it is sent; a dictated one leaves a half-typed draft alone.
+    const forgetDraftOf = (question: string) => {
+      if (get().draft.trim() === question) set({ draft: '' });
     };
 
     const failPendingAnswers = () =>
@@ -201,12 +241,40 @@ export function createAssistantStore(createTransport: (listener: TransportListen
       announcementCount: 0,
       outbox: [],
       draft: '',
+      review: undefined,
       open() {
         transport ??= createTransport({ onEvent, onStatus, onTransport: (kind) => set({ transport: kind }) });
         transport.connect();
       },
-      send(text) {
+      submit(text) {
         const trimmed = text.trim();
+        if (!trimmed) return;
+        const masked = maskPersonalData(trimmed);
+        if (masked.hidden.length === 0) {
+          get().send(trimmed);
+          forgetDraftOf(trimmed);
+          return;
+        }
+        const review = { original: trimmed, masked: masked.text, hidden: masked.hidden };
+        set({ review });
+        announce(reviewAnnouncement(review));
+      },
+      sendMasked() {
+        const { review } = get();
+        if (!review) return;
+        set({ review: undefined });
+        forgetDraftOf(review.original);
+        get().send(review.masked);
+      },
+      editReview() {
+        const { review } = get();
+        if (!review) return;
+        set({ review: undefined, draft: review.original });
+      },
+      send(text) {
+        // The server masks too (a v1 client has no panel); masking here keeps the typed data out of this
+        // page's state whichever way a question arrives, so the transcript shows what the server keeps.
+        const trimmed = maskPersonalData(text.trim()).text;
         if (!trimmed) return;
         const id = newId();
         set((state) => ({
@@ -224,17 +292,19 @@ export function createAssistantStore(createTransport: (listener: TransportListen
       },
       reset() {
         // The draft stays: someone who starts over often does so to ask what they were typing.
-        set({ messages: [], notice: undefined, outbox: [] });
+        set({ messages: [], notice: undefined, outbox: [], review: undefined });
         deliver({ type: 'reset' });
         announce(NEW_CONVERSATION);
       },
       /**
-       * «Cerrar y borrar»: the deliberate close, which starts a new conversation next time, as in the seed.
-       * Minimising the panel (Escape, the close button) does not call this.
+       * «Cerrar y borrar»: the deliberate close, which erases the conversation on the server (its store
+       * and upstream) and here, and starts a new one next time. Minimising the panel (Escape, the close
+       * button) does not call this.
        */
       close() {
-        // A reset that cannot go out now waits in the outbox for the next open.
-        const sent = get().messages.length === 0 || transport?.send({ type: 'reset' }) === true;
+        // An erase that cannot go out now waits in the outbox for the next open.
+        const sent = get().messages.length === 0 || transport?.send({ type: 'erase' }) === true;
+        erasePending = !sent;
         transport?.close();
         transport = undefined;
         everOpened = false;
@@ -243,16 +313,18 @@ export function createAssistantStore(createTransport: (listener: TransportListen
         set({
           messages: [],
           notice: undefined,
-          outbox: sent ? [] : [{ type: 'reset' }],
+          outbox: sent ? [] : [{ type: 'erase' }],
           announcement: '',
           draft: '',
+          review: undefined,
         });
       },
       dismissNotice() {
         set({ notice: undefined });
       },
       setDraft(draft) {
-        set({ draft });
+        // A review shows the text as it was when sent: once the text changes, it no longer applies.
+        set((state) => (state.review && draft !== state.draft ? { draft, review: undefined } : { draft }));
       },
     };
   });

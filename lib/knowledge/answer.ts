@@ -82,6 +82,12 @@ const PRIVACY_MARKDOWN = [
   '- Para saber tu fecha límite basta con los **dos últimos dígitos** de tu NIT (sin el dígito de verificación).',
 ].join('\n');
 
+/**
+ * For data that arrived masked: the server's guard already told the citizen what it hid, that it is not
+ * needed and that two digits of the NIT suffice (lib/privacy), so only what it did not say remains.
+ */
+const MASKED_DATA_MARKDOWN = `- La DIAN solo te pide esos datos dentro de sus servicios oficiales, en ${DIAN_PORTAL}.`;
+
 const PASSWORD_HELP_MARKDOWN = `- Si olvidaste o bloqueaste tu contraseña, gestiona su recuperación únicamente en el portal oficial (${DIAN_PORTAL}); consulta el ${SELF_SERVICE}.`;
 
 const RULING_MARKDOWN = [
@@ -408,8 +414,10 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const ruling = RULING_REQUEST.test(text);
   if (privacy || ruling) {
     const notices: string[] = [];
-    if (privacy)
-      notices.push(asksForPassword ? `${PRIVACY_MARKDOWN}\n${PASSWORD_HELP_MARKDOWN}` : PRIVACY_MARKDOWN);
+    if (privacy) {
+      const decline = hidden.length > 0 ? MASKED_DATA_MARKDOWN : PRIVACY_MARKDOWN;
+      notices.push(asksForPassword ? `${decline}\n${PASSWORD_HELP_MARKDOWN}` : decline);
+    }
     if (ruling) notices.push(RULING_MARKDOWN);
     const kind: KnowledgeAnswerKind = privacy ? 'privacy' : 'ruling';
     // A question that comes with a document number or a request for a ruling still deserves general

@@ -1,7 +1,8 @@
 /**
- * The server's personal-data guard: finds Colombian personal data in a citizen's question and replaces it
- * with a visible Spanish placeholder before the question is stored, logged or sent upstream. Pure and
- * synchronous, so every door (WebSocket, HTTP, voice) can run it on the text it received.
+ * The personal-data guard: finds Colombian personal data in a citizen's question and replaces it with a
+ * visible Spanish placeholder before the question is stored, logged or sent upstream. Pure and synchronous
+ * (zod is its only import), so every server door (WebSocket, HTTP, voice) runs it on the text it received
+ * and the browser's panel runs the very same code first, to show the citizen what will be hidden.
  *
  * Tax questions are full of numbers that are not personal: years, amounts, UVT, forms, articles, dates and
  * NIT endings. So a bare number is never enough: a document number needs its name next to it (or the NIT
@@ -234,6 +235,19 @@ export function hiddenKinds(masked: string): PersonalDataKind[] {
   return PERSONAL_DATA_KINDS.filter((kind) => kinds.has(kind));
 }
 
+/** A masked text cut at its placeholders, so a page can show what was hidden (e.g. highlighted). */
+export function placeholderSegments(masked: string): Array<{ text: string; hidden: boolean }> {
+  const segments: Array<{ text: string; hidden: boolean }> = [];
+  let from = 0;
+  for (const match of masked.matchAll(PLACEHOLDER_PATTERN)) {
+    if (match.index > from) segments.push({ text: masked.slice(from, match.index), hidden: false });
+    segments.push({ text: match[0], hidden: true });
+    from = match.index + match[0].length;
+  }
+  if (from < masked.length) segments.push({ text: masked.slice(from), hidden: false });
+  return segments;
+}
+
 const NAMES: Record<PersonalDataKind, string> = {
   cedula: 'tu número de cédula',
   nit: 'tu NIT completo',
@@ -243,6 +257,11 @@ const NAMES: Record<PersonalDataKind, string> = {
   account: 'tu número de cuenta bancaria',
   secret: 'tu clave o código',
 };
+
+/** "tu número de cédula y tu correo electrónico": what a list of kinds names, for the citizen. */
+export function hiddenKindsInSpanish(kinds: readonly PersonalDataKind[]): string {
+  return listInSpanish(kinds.map((kind) => NAMES[kind]));
+}
 
 function listInSpanish(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -254,7 +273,7 @@ function listInSpanish(items: readonly string[]): string {
  * something hidden: what, why, and what to write instead.
  */
 export function privacyNotice(kinds: readonly PersonalDataKind[]): string {
-  const names = listInSpanish(kinds.map((kind) => NAMES[kind]));
+  const names = hiddenKindsInSpanish(kinds);
   const lines = [
     `**Protegí tus datos personales:** oculté ${names} antes de guardar tu pregunta o enviarla al servicio de inteligencia artificial. No los necesito para responderte y así cumplimos la Ley 1581 de 2012 (habeas data).`,
   ];

@@ -84,6 +84,23 @@ describe.each(kinds)('AssistantService on the $name store', (kind) => {
     service.close();
   });
 
+  it('erases a session: its subscribers hear it, the store forgets it, the conversation is deleted upstream', async () => {
+    const { provider, store, service } = setup();
+    const events = await record(store, 'borrar');
+    await service.submit('borrar', { id: 'q', input: 'hola' });
+    await finalFor(events, 'q');
+
+    await service.erase('borrar');
+    expect(provider.deleted).toEqual(['conv_1']);
+    expect(await store.state('borrar')).toBeUndefined();
+    await expect.poll(() => events.at(-1)).toMatchObject({ type: 'reset', message: 'Conversación borrada' });
+    expect(await service.submit('borrar', { id: 'r', input: 'otra' })).toMatchObject({
+      kind: 'rejected',
+      error: { code: 'session_expired' },
+    });
+    service.close();
+  });
+
   it('answers one session strictly one message at a time, in order, in one lazily created conversation', async () => {
     const { provider, store, service } = setup();
     const session = 's1';

@@ -262,6 +262,25 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     live.subscription.close();
   });
 
+  it('erases a session entirely: nothing of it is left, its answer in progress can write nothing', async () => {
+    const store = kind.create();
+    await store.open('borrada', NEW);
+    await store.enqueue('borrada', { id: 'a', input: 'Mi pregunta' }, 5);
+    const job = await store.takeNext('borrada', 'yo', 10_000, ORPHAN);
+    expect(await store.setConversation('borrada', job?.epoch ?? -1, 'conv_1')).toBe(true);
+    await store.append('borrada', { type: 'delta', id: 'a', delta: 'Hola' }, 0);
+
+    expect(await store.erase('borrada')).toBe('conv_1');
+    expect(await store.state('borrada')).toBeUndefined();
+    expect(await store.eventsAfter('borrada', 0)).toEqual([]);
+    expect(await store.open('borrada')).toBeUndefined();
+    expect(await store.append('borrada', { type: 'delta', id: 'a', delta: '…' }, 0)).toBeUndefined();
+    expect(await store.setConversation('borrada', 0, 'conv_2')).toBe(false);
+    // Its cookie comes back to a new, empty session.
+    expect(await store.open('borrada', NEW)).toEqual({ seq: 1, transcript: [], incarnation: 'primera' });
+    expect(await store.erase('nunca-existio')).toBeUndefined();
+  });
+
   it('forgets an idle session after its TTL', async () => {
     const store = kind.create({ ttlMs: 200 });
     await store.open('efimera', NEW);

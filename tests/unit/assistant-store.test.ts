@@ -4,6 +4,7 @@ import {
   hasConversation,
   LOSS_ANNOUNCE_DELAY_MS,
   NEW_CONVERSATION,
+  reviewAnnouncement,
 } from '../../lib/client/assistant-store';
 import { markdownToPlainText } from '../../lib/client/plain-text';
 import type { AssistantTransport, TransportListener } from '../../lib/client/transport';
@@ -232,13 +233,13 @@ describe('assistant store', () => {
     expect(hasConversation(store.getState())).toBe(true);
   });
 
-  it('«Cerrar y borrar» resets the conversation, now or on the next open, and drops the draft', () => {
+  it('«Cerrar y borrar» erases the conversation, now or on the next open, and drops the draft', () => {
     const { store, transport, transports } = setup();
     transport().open();
     store.getState().send('hola');
     store.getState().setDraft('a medio escribir');
     store.getState().close();
-    expect(transports[0]?.sent.at(-1)).toEqual({ type: 'reset' });
+    expect(transports[0]?.sent.at(-1)).toEqual({ type: 'erase' });
     expect(store.getState().messages).toEqual([]);
     expect(store.getState().draft).toBe('');
 
@@ -246,7 +247,88 @@ describe('assistant store', () => {
     store.getState().send('otra');
     transport().connected = false;
     store.getState().close();
-    expect(store.getState().outbox).toEqual([{ type: 'reset' }]);
+    expect(store.getState().outbox).toEqual([{ type: 'erase' }]);
+  });
+
+  it('an erase sent on the next open keeps the erased conversation off the screen', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().send('hola');
+    transport().connected = false;
+    store.getState().close();
+
+    store.getState().open();
+    transport().connected = true;
+    transport().listener.onEvent({
+      type: 'connection',
+      message: 'Conectado al asistente virtual DIAN',
+      seq: 9,
+      provider: 'local',
+      transcript: [{ id: 'a', role: 'user', text: 'hola' }],
+    });
+    transport().listener.onStatus('open');
+    expect(transport().sent).toEqual([{ type: 'erase' }]);
+    expect(store.getState().messages).toEqual([]);
+  });
+});
+
+describe('assistant store: personal data', () => {
+  const TYPED = 'Mi cédula es 1.020.304.050, ¿tengo que declarar renta?';
+  const MASKED = 'Mi cédula es [cédula oculta], ¿tengo que declarar renta?';
+
+  it('holds a question with personal data for review, and sends nothing until the citizen decides', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().setDraft(TYPED);
+    store.getState().submit(TYPED);
+    expect(store.getState().review).toEqual({ original: TYPED, masked: MASKED, hidden: ['cedula'] });
+    expect(store.getState().announcement).toBe(reviewAnnouncement(store.getState().review!));
+    expect(store.getState().announcement).toContain('tu número de cédula');
+    expect(transport().sent).toEqual([]);
+    expect(store.getState().messages).toEqual([]);
+  });
+
+  it('sends it masked: nothing of what was typed stays in the state or goes out', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().setDraft(TYPED);
+    store.getState().submit(TYPED);
+    store.getState().sendMasked();
+    expect(transport().sent).toMatchObject([{ type: 'message', message: MASKED }]);
+    expect(store.getState().messages[0]).toMatchObject({ role: 'user', text: MASKED });
+    expect(store.getState().review).toBeUndefined();
+    expect(store.getState().draft).toBe('');
+    expect(JSON.stringify(store.getState())).not.toMatch(/1\.?020\.?304\.?050/);
+  });
+
+  it('takes it back to edit: the draft holds what was typed, nothing is sent', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().submit(TYPED);
+    store.getState().editReview();
+    expect(store.getState().review).toBeUndefined();
+    expect(store.getState().draft).toBe(TYPED);
+    expect(transport().sent).toEqual([]);
+  });
+
+  it('sends a question without personal data at once, and clears the draft', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().setDraft('¿Cuándo vence la declaración de renta?');
+    store.getState().submit('¿Cuándo vence la declaración de renta?');
+    expect(store.getState().review).toBeUndefined();
+    expect(store.getState().draft).toBe('');
+    expect(transport().sent).toMatchObject([
+      { type: 'message', message: '¿Cuándo vence la declaración de renta?' },
+    ]);
+  });
+
+  it('masks whatever reaches send directly, so the page never keeps its own unmasked copy', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().send(TYPED);
+    expect(transport().sent).toMatchObject([{ type: 'message', message: MASKED }]);
+    expect(store.getState().messages[0]?.text).toBe(MASKED);
   });
 });
 

@@ -1,3 +1,4 @@
+import { hiddenKinds, privacyNotice } from '../../lib/privacy/personal-data';
 import { describe, it, expect } from 'vitest';
 
 import { answerFromKnowledge, INTRO_MARKDOWN } from '../../lib/knowledge/answer';
@@ -474,6 +475,21 @@ describe('answerFromKnowledge', () => {
     expect(answer.entryIds[0]).toBe('plazos-personas-naturales-ag-2025');
     expect(answer.markdown).not.toContain('1.020.304.050');
     expect(answer.markdown).not.toMatch(/Tu plazo es/);
+  });
+
+  it.each([
+    ['mi cédula es [cédula oculta], ¿cuándo declaro?', false],
+    ['Mi clave es [clave oculta], ¿puedes revisar mi declaración?', true],
+  ])('says once what the guard already said when the data arrives masked: "%s"', (message, password) => {
+    const answer = answerFromKnowledge(message);
+    expect(answer.kind).toBe('privacy');
+    const notice = privacyNotice(hiddenKinds(message));
+    const whole = `${notice}${answer.markdown}`;
+    // What the guard's notice says (not needed, two digits suffice) is not said again.
+    expect(whole.match(/no (?:los )?necesito/gi)).toHaveLength(1);
+    expect(answer.markdown).not.toMatch(/no necesito ni debo recibir|basta con los \*\*dos últimos dígitos/);
+    expect(answer.markdown).toContain('servicios oficiales');
+    expect(answer.markdown.includes('recuperación')).toBe(password);
   });
 
   it.each([

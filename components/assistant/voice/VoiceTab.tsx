@@ -1,6 +1,7 @@
 'use client';
 
 import { ChatTranscript } from '../ChatTranscript';
+import { PrivacyReview } from '../PrivacyReview';
 import { SpeechOutputControls } from './SpeechOutputControls';
 import { useVoice } from './useVoice';
 import { VoiceInputControls } from './VoiceInputControls';
@@ -18,6 +19,18 @@ export function VoiceTab({ active, onUseChat }: { active: boolean; onUseChat: ()
         className="border-t border-line bg-surface px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))]"
         data-testid="voice-controls"
       >
+        {/* A dictated question is reviewed like a typed one; editing it happens in the Chat tab. */}
+        {active && (
+          <PrivacyReview
+            onEdit={() => {
+              onUseChat();
+              // Once the Chat tab is shown: the dictated text waits there, in the box.
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLTextAreaElement>('[data-testid="assistant-input"]')?.focus(),
+              );
+            }}
+          />
+        )}
         <VoiceInputControls store={input} onUseChat={onUseChat} />
         <SpeechOutputControls store={output} />
       </div>

@@ -14,7 +14,8 @@ export function useVoice(active: boolean) {
       globals: window,
       fetch: (url, init) => window.fetch(url, init),
       provider: () => assistant.getState().provider,
-      send: (text) => assistant.getState().send(text),
+      // Through the same personal-data review as a typed question.
+      send: (text) => assistant.getState().submit(text),
       beforeCapture: () => {
         output.getState().unlock();
         output.getState().stop();

@@ -220,6 +220,14 @@ export class MemorySessionStore implements SessionStore {
     return conversationId;
   }
 
+  async erase(id: string) {
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    this.sessions.delete(id);
+    // Its subscribers keep the detached record and hear nothing more; a running answer's writes are refused.
+    return session.conversationId;
+  }
+
   async drainQueue(id: string) {
     const session = this.sessions.get(id);
     if (!session) return [];

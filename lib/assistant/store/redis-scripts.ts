@@ -198,6 +198,12 @@ redis.call('DEL', Q, T, L, P, O, OO)
 touch(ARGV[1])
 return conversation
 `),
+  /** ARGV: ttl → the conversation to delete upstream, or nil; every key of the session is gone after it */
+  erase: script(`
+local conversation = redis.call('HGET', M, 'conv')
+redis.call('DEL', M, Q, T, L, P, O, OO, LEASE)
+return conversation
+`),
   /** ARGV: ttl → the queued message JSONs, now forgotten */
   drainQueue: script(`
 local queued = redis.call('LRANGE', Q, 0, -1)

@@ -318,6 +318,19 @@ export class RedisSessionStore implements SessionStore {
     return conversation;
   }
 
+  async erase(id: string) {
+    const conversation = await this.run('erase', id, []);
+    await this.redis.guard(async () => {
+      await this.redis.client.zRem(this.dueKey, id);
+      await this.redis.client.zRem(this.activityKey, id);
+      if (typeof conversation === 'string') {
+        // The caller deletes it upstream now; the clean-up list need not.
+        await this.redis.client.zRem(this.conversationsKey, `${id}|${conversation}`);
+      }
+    });
+    return typeof conversation === 'string' ? conversation : undefined;
+  }
+
   async drainQueue(id: string) {
     const queued = (await this.run('drainQueue', id, [])) as string[];
     return queued.map((raw) => queuedMessageSchema.parse(JSON.parse(raw)));

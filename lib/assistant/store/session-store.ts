@@ -133,6 +133,12 @@ export interface SessionStore {
    * upstream conversation that must be deleted.
    */
   reset(id: string, incarnation: string): Promise<string | undefined>;
+  /**
+   * Deletes the session and everything it holds (its keys, its place in every index), as if it had never
+   * existed; returns the upstream conversation that must be deleted. Its token stops working and its
+   * cookie opens a new, empty session next time.
+   */
+  erase(id: string): Promise<string | undefined>;
   /** Empties the queue, forgetting those ids, and returns what was waiting. */
   drainQueue(id: string): Promise<QueuedMessage[]>;
   /** Sessions whose lease lapsed or whose queue waits without one: someone must call `takeNext`. */

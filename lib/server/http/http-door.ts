@@ -151,7 +151,7 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
     return new Response(connection.body, { status: 200, headers });
   }
 
-  /** POST: one client event (message, reset, stop). Its results arrive on the stream. */
+  /** POST: one client event (message, reset, erase, stop). Its results arrive on the stream. */
   async function send(request: Request, clientKey: string): Promise<Response> {
     if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     // JSON only: a cross-site form or a "simple" request cannot send it without a CORS preflight we refuse.
@@ -228,6 +228,9 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
     switch (outcome.kind) {
       case 'done':
         return jsonResponse(202, { ok: true });
+      // Answered once it is over, so the page knows nothing of the conversation is left anywhere.
+      case 'erased':
+        return jsonResponse(200, { ok: true });
       // An id answered before gets its final event right here, as a WebSocket connection would.
       case 'answered':
         return jsonResponse(200, { ok: true, event: outcome.event });
