@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { simulatedAnswer } from '../fakes/openai-server';
+import { simulatedAnswer } from '../fakes/openai/behaviors';
 import { AssistantPage } from './pages/assistant-page';
 import { listenToAnnouncer } from './support/announcer';
 import { expectNoAxeViolations } from './support/axe';

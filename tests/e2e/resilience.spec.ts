@@ -1,5 +1,5 @@
 import type { Page, WebSocketRoute } from '@playwright/test';
-import { simulatedAnswer } from '../fakes/openai-server';
+import { simulatedAnswer } from '../fakes/openai/behaviors';
 import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
 import { listenToAnnouncer } from './support/announcer';

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { DEFAULT_TRANSCRIPTION, simulatedAnswer } from '../fakes/openai-server';
+import { simulatedAnswer } from '../fakes/openai/behaviors';
+import { DEFAULT_TRANSCRIPTION } from '../fakes/openai/transcriptions';
 import { AssistantPage } from './pages/assistant-page';
 import { installSpeech, speechProbe, spokenTexts } from './support/speech-fakes';
 

@@ -1,4 +1,4 @@
-import { startFakeOpenAI, type FakeOpenAIOptions } from './openai-server';
+import { startFakeOpenAI, type FakeOpenAIOptions } from './openai/server';
 
 /**
  * Runs the fake OpenAI server as its own process for Playwright's `webServer`:

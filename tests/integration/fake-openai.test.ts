@@ -13,13 +13,9 @@ import OpenAI, {
 } from 'openai';
 import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TRANSCRIPTION,
-  parseMultipart,
-  startFakeOpenAI,
-  type FakeOpenAI,
-  type MultipartBody,
-} from '../fakes/openai-server';
+import { parseMultipart, type MultipartBody } from '../fakes/openai/multipart';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
+import { DEFAULT_TRANSCRIPTION } from '../fakes/openai/transcriptions';
 import { clockMicros, readStamps, type DeltaStamp } from '../fakes/paced-answer';
 
 const MODEL = 'gpt-5-mini';

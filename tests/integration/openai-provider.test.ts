@@ -5,7 +5,7 @@ import { OPENAI_USER_ERRORS, rateLimitMessage } from '../../lib/assistant/provid
 import { ASSISTANT_TOOL_DEFINITIONS } from '../../lib/assistant/tools';
 import { getKnowledgeEntry } from '../../lib/knowledge/entries';
 import type { KnowledgeEntry } from '../../lib/knowledge/schema';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
 

@@ -5,7 +5,7 @@ import { privacyNotice } from '../../lib/privacy/personal-data';
 import { createLogger } from '../../lib/server/logger';
 import { mintSessionId, SESSION_COOKIE, signSessionId } from '../../lib/server/session-cookie';
 import { TRANSCRIPTION_PATH } from '../../lib/transcription';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
 import { leaks, WITH_PERSONAL_DATA, type PersonalDataCase } from '../fixtures/personal-data-corpus';
 import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { SseClient } from '../helpers/sse-client';

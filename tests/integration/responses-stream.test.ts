@@ -18,7 +18,7 @@ import {
   retryDelayMs,
   type ResponsesStreamClientOptions,
 } from '../../lib/assistant/providers/responses-stream';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
 
 let fake: FakeOpenAI;
 const rawServers: Server[] = [];

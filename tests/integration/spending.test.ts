@@ -3,7 +3,7 @@ import { USER_ERRORS } from '../../lib/assistant/errors';
 import { OpenAIProvider } from '../../lib/assistant/providers/openai';
 import { OPENAI_USER_ERRORS } from '../../lib/assistant/providers/openai-errors';
 import { READY_PATH } from '../../lib/server/http/health';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
 import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';

@@ -10,12 +10,9 @@ import { TRANSCRIPTION_ERRORS } from '../../lib/server/http/transcription-route'
 import { createLogger } from '../../lib/server/logger';
 import { mintSessionId, SESSION_COOKIE, signSessionId } from '../../lib/server/session-cookie';
 import { TRANSCRIPTION_PATH } from '../../lib/transcription';
-import {
-  DEFAULT_TRANSCRIPTION,
-  startFakeOpenAI,
-  type FakeOpenAI,
-  type MultipartBody,
-} from '../fakes/openai-server';
+import type { MultipartBody } from '../fakes/openai/multipart';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
+import { DEFAULT_TRANSCRIPTION } from '../fakes/openai/transcriptions';
 import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server';
 
 const MAX_BYTES = 64 * 1024;
