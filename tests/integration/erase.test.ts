@@ -3,7 +3,7 @@ import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ASSISTANT_HTTP_PATH } from '../../lib/wire';
 import { mintSessionId, SESSION_COOKIE, signSessionId } from '../../lib/server/session-cookie';
-import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server';
 import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { SseClient } from '../helpers/sse-client';
 import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server';
