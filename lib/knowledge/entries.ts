@@ -163,7 +163,7 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
     id: deadlineEntryId(calendar),
     title: `Plazos para declarar renta en ${calendar.filingYear} (año gravable ${calendar.taxableYear}), personas naturales`,
     body: [
-      `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota. Todas son días hábiles: ninguna cae en fin de semana ni en festivo.`,
+      `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota. Todas son días hábiles: ninguna cae en fin de semana ni en festivo. Es el último día: puedes declarar y pagar antes.`,
       '',
       deadlineTableMarkdown(calendar),
       '',
@@ -188,6 +188,8 @@ function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
       'termina en',
       'en qué mes se declara',
       'festivo',
+      'último día',
+      'antes de la fecha',
     ],
     appliesTo: `Año gravable ${calendar.taxableYear} (declaración de ${calendar.filingYear})`,
     sources: [
@@ -403,6 +405,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '4. **Revisa la declaración sugerida** o diligencia el **formulario 210** con tus certificados y soportes a la mano.',
       '5. **Presenta y firma** antes de tu fecha límite; si queda impuesto a cargo, genera el **formulario 490** para pagar.',
       '',
+      'Si el portal falla o está lento, no lo dejes para tu último día: intenta más tarde y, si el problema sigue, repórtalo en los canales de la DIAN.',
+      '',
       `Los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')} explican cada trámite paso a paso.`,
     ].join('\n'),
     questions: [
@@ -423,6 +427,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'MUISCA',
       'Portal Transaccional',
       'requisitos para declarar',
+      'se cae la página',
+      'falla el portal',
     ],
     appliesTo: 'Vigente desde 2023 (Resolución DIAN 000139 de 2023)',
     sources: [SOURCES.rentaAg2025, SOURCES.autogestion, SOURCES.portal],
@@ -558,6 +564,10 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
 
       'pago tardío',
       'formulario 490',
+      'Nequi',
+      'Daviplata',
+      'app del banco',
+      'comprobante de pago',
     ],
     appliesTo: 'Vigente (Estatuto Tributario, arts. 634 y 635)',
     sources: [SOURCES.rentaAg2025, SOURCES.estatuto],

@@ -469,6 +469,15 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['en cuotas', ['facilidadpago']],
     ['a cuotas', ['facilidadpago']],
     ['no tengo la plata', ['facilidadpago']],
+    // A payment made that the DIAN does not show yet, in the words of someone still listed as owing.
+    ['sigo debiendo', ['pago']],
+    ['no me aparece el pago', ['pago']],
+    // Not filing a year one had to, told as "I had to file and didn't" or "I stopped filing".
+    ['declarar y no lo hice', ['omiso', 'nodeclarar']],
+    ['deje de declarar', ['omiso', 'nodeclarar']],
+    // The last day of the calendar, and filing before one's own date.
+    ['ultimo dia', ['plazo', 'vencimiento']],
+    ['antes de mi fecha', ['plazo', 'fecha']],
     ['interes moratorio', ['interesmora']],
     ['intereses moratorios', ['interesmora']],
     ['interes de mora', ['interesmora']],
@@ -530,7 +539,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     sucesion: 'sucesion sucesiones fallecido fallecida fallecio murio muerto muerta difunto difunta causante',
     firmeza: 'firmeza',
     // Slang for a mistake in the return: "la embarré", "la cagué".
-    correccion: 'embarre embarrada embarrado cague cagada',
+    // Banks and wallets people name for where they paid.
+    banco: 'banco bancos davivienda bancolombia nequi daviplata',
+    correccion: 'embarre embarrada embarrado cague cagada corrijo corrija corrigio',
     plazo: 'deadline deadlines',
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
