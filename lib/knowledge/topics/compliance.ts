@@ -213,7 +213,7 @@ const sancionPorNoDeclarar: KnowledgeEntry = {
 
 const sancionPorInexactitud: KnowledgeEntry = {
   id: 'sancion-por-inexactitud',
-  title: 'Sanción por inexactitud: cuando la DIAN encuentra datos falsos o incompletos en tu declaración',
+  title: 'Sanción por inexactitud: datos falsos o incompletos en tu declaración',
   body: [
     'Hay **inexactitud** cuando la declaración que presentaste deja por fuera ingresos o bienes, resta costos, deducciones, rentas exentas o retenciones que no existen o no puedes soportar, o usa datos falsos, y con eso pagas menos impuesto o pides una devolución mayor (art. 647 del Estatuto Tributario).',
     '',
