@@ -472,12 +472,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     // A payment made that the DIAN does not show yet, in the words of someone still listed as owing.
     ['sigo debiendo', ['pago']],
     ['no me aparece el pago', ['pago']],
-    // Not filing a year one had to, told as "I had to file and didn't" or "I stopped filing".
-    ['declarar y no lo hice', ['omiso', 'nodeclarar']],
+    // Having stopped filing for some years is being omiso, as "nunca declaré" is.
     ['deje de declarar', ['omiso', 'nodeclarar']],
-    // The last day of the calendar, and filing before one's own date.
-    ['ultimo dia', ['plazo', 'vencimiento']],
-    ['antes de mi fecha', ['plazo', 'fecha']],
     ['interes moratorio', ['interesmora']],
     ['intereses moratorios', ['interesmora']],
     ['interes de mora', ['interesmora']],
@@ -538,10 +534,10 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     menor: 'menor menores nino nina ninos ninas adolescente adolescentes',
     sucesion: 'sucesion sucesiones fallecido fallecida fallecio murio muerto muerta difunto difunta causante',
     firmeza: 'firmeza',
-    // Slang for a mistake in the return: "la embarré", "la cagué".
     // Banks and wallets people name for where they paid.
     banco: 'banco bancos davivienda bancolombia nequi daviplata',
-    correccion: 'embarre embarrada embarrado cague cagada corrijo corrija corrigio',
+    // Slang for a mistake in the return: "la embarré", "la cagué".
+    correccion: 'embarre embarrada embarrado cague cagada',
     plazo: 'deadline deadlines',
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
