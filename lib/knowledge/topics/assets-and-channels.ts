@@ -400,6 +400,48 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       confirmed: false,
     },
     {
+      id: 'inscripcion-rut',
+      title: 'Sacar el RUT por primera vez: inscripción y validación de identidad',
+      body: [
+        'Inscribirte en el **RUT** por primera vez es **gratuito** y, como persona natural sin matrícula mercantil, lo haces tú mismo en línea (autogestión) desde el portal de la DIAN. Lo necesitas antes de tu primera declaración:',
+        '',
+        '1. Elige la opción de **inscripción en el RUT** como persona natural y escribe tu número de documento.',
+        '2. Registra un **correo electrónico**: allí llega un código de verificación y será tu canal oficial con la DIAN.',
+        '3. Responde las **preguntas de validación de identidad**.',
+        '4. Diligencia ubicación, contacto y **actividad económica** (código CIIU); marca solo las responsabilidades que te correspondan, como la 05 si declaras renta.',
+        '5. Finaliza la inscripción: el RUT llega a tu correo y con él habilitas tu cuenta de usuario.',
+        '',
+        '**Si no pasas la validación** o una falla técnica te impide inscribirte, agenda una **cita de videoatención** con la DIAN y ten a mano tu documento de identidad.',
+        '',
+        'No le pagues a un tramitador ni compartas tu contraseña: el trámite no cuesta nada.',
+        '',
+        `Consulta el ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
+        '',
+        '**No confirmado en la fuente oficial:** los pasos, la gratuidad y las preguntas de validación los tomamos de la prensa que cita a la DIAN; en el ABC oficial leímos que la inscripción de personas naturales es autogestionable y que, ante una falla técnica, se agenda videoatención.',
+      ].join('\n'),
+      questions: [
+        '¿Cómo me inscribo en el RUT por internet?',
+        'Nunca he tenido RUT, ¿cómo lo saco?',
+        '¿Cuánto cuesta sacar el RUT?',
+        'No pasé las preguntas de validación del RUT, ¿qué hago?',
+        '¿Qué necesito para inscribirme en el RUT como persona natural?',
+      ],
+      keywords: [
+        'inscripción',
+        'inscribirme',
+        'sacar el RUT',
+        'preguntas de validación',
+        'código de verificación',
+        'CIIU',
+        'tramitador',
+        'gratis',
+      ],
+      appliesTo: 'Trámite del RUT vigente en 2026 (Estatuto Tributario, art. 555-2)',
+      sources: [SOURCES.autogestion, SOURCES.estatuto],
+      checkedOn: CHECKED_ON,
+      confirmed: false,
+    },
+    {
       id: 'citas-dian',
       title: 'Citas con la DIAN: cómo agendar atención presencial o por video',
       body: [
@@ -664,6 +706,17 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
     ['oficinas de la dian', ['cita']],
+    // A visa for remote workers is a stay in the country: residence, as for any foreigner.
+    ['nomada digital', ['resid', 'extranjero']],
+    ['nomadas digitales', ['resid', 'extranjero']],
+    // Free help (the NAF, the DIAN's own channels) asked as "where do they help me for free".
+    ['ayuden gratis', ['asesoria', 'gratuita']],
+    ['ayuda gratis', ['asesoria', 'gratuita']],
+    ['asesoria gratis', ['asesoria', 'gratuita']],
+    ['preguntas de validacion', ['inscripcion', 'validacion']],
+    // The home one lived in (past tense: it was sold) is the casa de habitación of the art. 311-1 exemption;
+    // "donde vivo" is left out, it is where one pays rent.
+    ['donde vivia', ['vivienda', 'habitacion']],
   ],
   synonyms: {
     herencia:

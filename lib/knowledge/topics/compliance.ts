@@ -213,7 +213,7 @@ const sancionPorNoDeclarar: KnowledgeEntry = {
 
 const sancionPorInexactitud: KnowledgeEntry = {
   id: 'sancion-por-inexactitud',
-  title: 'Sanción por inexactitud: cuando la DIAN encuentra datos falsos o incompletos en tu declaración',
+  title: 'Sanción por inexactitud: datos falsos o incompletos en tu declaración',
   body: [
     'Hay **inexactitud** cuando la declaración que presentaste deja por fuera ingresos o bienes, resta costos, deducciones, rentas exentas o retenciones que no existen o no puedes soportar, o usa datos falsos, y con eso pagas menos impuesto o pides una devolución mayor (art. 647 del Estatuto Tributario).',
     '',
@@ -469,6 +469,11 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['en cuotas', ['facilidadpago']],
     ['a cuotas', ['facilidadpago']],
     ['no tengo la plata', ['facilidadpago']],
+    // A payment made that the DIAN does not show yet, in the words of someone still listed as owing.
+    ['sigo debiendo', ['pago']],
+    ['no me aparece el pago', ['pago']],
+    // Having stopped filing for some years is being omiso, as "nunca declaré" is.
+    ['deje de declarar', ['omiso', 'nodeclarar']],
     ['interes moratorio', ['interesmora']],
     ['intereses moratorios', ['interesmora']],
     ['interes de mora', ['interesmora']],
@@ -529,6 +534,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     menor: 'menor menores nino nina ninos ninas adolescente adolescentes',
     sucesion: 'sucesion sucesiones fallecido fallecida fallecio murio muerto muerta difunto difunta causante',
     firmeza: 'firmeza',
+    // Banks and wallets people name for where they paid.
+    banco: 'banco bancos davivienda bancolombia nequi daviplata',
     // Slang for a mistake in the return: "la embarré", "la cagué".
     correccion: 'embarre embarrada embarrado cague cagada',
     plazo: 'deadline deadlines',

@@ -504,6 +504,7 @@ const ENTRIES: KnowledgeEntry[] = [
       `La pensión va en la **cédula de pensiones** y es **renta exenta** hasta **1.000 UVT al mes** (${uvtCap(1_000)}), es decir ${uvtCap(12_000)} al año (art. 206 num. 5 ET). Solo la parte que exceda ese valor paga impuesto con la tabla del art. 241.`,
       '',
       '- Esta exención **no** entra en el límite del 40 % y 1.340 UVT, que es de la cédula general.',
+      '- **Indemnización sustitutiva o devolución de saldos:** igual exención, 1.000 UVT por cada mes que cubra el pago.',
       '- Ser pensionado no cambia las reglas generales: si superas los límites de ingresos, patrimonio, consumos o consignaciones del año, presentas el formulario 210 aunque la pensión sea exenta.',
       '- Si además recibes arriendos, intereses u honorarios, van a la cédula general.',
       '- **Dependientes, medicina prepagada e intereses de vivienda** se restan de las rentas de trabajo, en la cédula general: si solo recibes pensión, no tienes de dónde restarlos.',
@@ -526,6 +527,8 @@ const ENTRIES: KnowledgeEntry[] = [
       'pensión exenta',
       'numeral 5',
       'prepagada del pensionado',
+      'indemnización sustitutiva',
+      'devolución de saldos',
     ],
     appliesTo: APPLIES_TO_AG_2025,
     sources: [SOURCES.estatuto, SOURCES.conceptoLey2277],
@@ -631,6 +634,15 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
   entries: ENTRIES,
   phrases: [
     ['saldo a favor', ['saldofavor']],
+    // What is subtracted "for my child" is the deduction for dependants, not the overall cap.
+    ['por mi hijo', ['dependiente']],
+    ['por mis hijos', ['dependiente']],
+    ['por mi hija', ['dependiente']],
+    // "From how much does one start paying" asks where the art. 241 table leaves 0 %.
+    ['empieza a pagar', ['tarifa', '241']],
+    ['empezar a pagar', ['tarifa', '241']],
+    // Lump sums paid instead of a pension are pension income (art. 206 num. 5).
+    ['indemnizacion sustitutiva', ['pensionado']],
     ['saldos a favor', ['saldofavor']],
     ['devolucion de impuestos', ['saldofavor', 'devolucion']],
     ['me devuelve la dian', ['saldofavor', 'devolucion']],
