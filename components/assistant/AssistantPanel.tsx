@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PrivacyFacts } from '@/lib/privacy/retention';
-import { useAssistant } from './AssistantStoreProvider';
+import { useAssistant } from './PanelStoreProvider';
 import { AssistantTabs, type AssistantTab } from './AssistantTabs';
 import { ChatComposer } from './ChatComposer';
 import { ChatTranscript } from './ChatTranscript';

@@ -1,10 +1,10 @@
 'use client';
 
 // First: the provider module configures zod for the CSP before any other module of this chunk runs.
-import { AssistantStoreProvider, useAssistant } from './AssistantStoreProvider';
+import { PanelStoreProvider, useAssistant } from './PanelStoreProvider';
 import AssistantPanel from './AssistantPanel';
 import { useEffect } from 'react';
-import { hasConversation } from '@/lib/client/assistant-store';
+import { hasConversation } from '@/lib/client/panel-store';
 import type { PrivacyFacts } from '@/lib/privacy/retention';
 
 /**
@@ -33,14 +33,14 @@ export default function AssistantSession({
   onErased: () => void;
 }) {
   return (
-    <AssistantStoreProvider webSocket={webSocket}>
+    <PanelStoreProvider webSocket={webSocket}>
       <KeptReporter onKeptChange={onKeptChange} />
       {open ? (
         <ErasablePanel id={id} privacy={privacy} onClose={onClose} onErased={onErased} />
       ) : (
         <CloseAndErase onErased={onErased} />
       )}
-    </AssistantStoreProvider>
+    </PanelStoreProvider>
   );
 }
 

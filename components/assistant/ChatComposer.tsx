@@ -1,9 +1,9 @@
 'use client';
 
 import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
-import { isGenerating } from '@/lib/client/assistant-store';
+import { isGenerating } from '@/lib/client/panel-store';
 import { MAX_MESSAGE_CHARS } from '@/lib/protocol';
-import { useAssistant } from './AssistantStoreProvider';
+import { useAssistant } from './PanelStoreProvider';
 import { PrivacyNoticeButton } from './PrivacyNotice';
 import { PrivacyReview } from './PrivacyReview';
 

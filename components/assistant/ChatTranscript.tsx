@@ -1,8 +1,8 @@
 'use client';
 
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { ChatMessage } from '@/lib/client/assistant-store';
-import { useAssistant } from './AssistantStoreProvider';
+import type { ChatMessage } from '@/lib/client/chat-message';
+import { useAssistant } from './PanelStoreProvider';
 import { CalendarButtons } from './CalendarButtons';
 import { MarkdownMessage } from './MarkdownMessage';
 

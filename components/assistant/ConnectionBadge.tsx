@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ConnectionStatus } from '@/lib/client/transport';
-import { useAssistant } from './AssistantStoreProvider';
+import { useAssistant } from './PanelStoreProvider';
 
 const STATUS_TEXT: Record<ConnectionStatus, string> = {
   idle: 'Sin conectar',

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { durationInSpanish, type PrivacyFacts } from '@/lib/privacy/retention';
-import { useAssistant } from './AssistantStoreProvider';
+import { useAssistant } from './PanelStoreProvider';
 
 interface PrivacyNoticeControl {
   facts: PrivacyFacts;

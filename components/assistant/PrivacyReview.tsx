@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import { hiddenKindsInSpanish, placeholderSegments } from '@/lib/privacy/personal-data';
-import { useAssistant } from './AssistantStoreProvider';
+import { useAssistant } from './PanelStoreProvider';
 
 /**
  * Before a question with personal data goes: what will be hidden (the masked text, placeholders marked),

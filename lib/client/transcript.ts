@@ -1,5 +1,5 @@
 import type { TranscriptEntry } from '../protocol';
-import type { ChatMessage } from './assistant-store';
+import type { ChatMessage } from './chat-message';
 
 const key = (message: Pick<ChatMessage, 'id' | 'role'>) => `${message.role}:${message.id}`;
 

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAssistantStore,
-  type AssistantState,
-  type AssistantStore,
-  type ChatMessage,
-} from '../../lib/client/assistant-store';
+import type { ChatMessage } from '../../lib/client/chat-message';
+import { createPanelStore, type PanelState, type PanelStore } from '../../lib/client/panel-store';
 import type { AssistantTransport } from '../../lib/client/transport';
 import { WebSocketTransport } from '../../lib/client/ws-transport';
 import type { ServerEvent } from '../../lib/protocol';
@@ -73,7 +69,7 @@ let server: TestServer;
 let proxy: ChaosProxy;
 
 interface Run {
-  store: AssistantStore;
+  store: PanelStore;
   /** Every event the transport handed to the store, in order. */
   delivered: ServerEvent[];
   /** Message ids the store put on an open socket, re-sends included. */
@@ -84,7 +80,7 @@ interface Run {
 }
 
 /** Answers whose text is not a prefix of (or, once done, equal to) the scripted one, or that failed. */
-function checkAnswers(state: AssistantState): string[] {
+function checkAnswers(state: PanelState): string[] {
   const questions = new Map(
     state.messages.filter((message) => message.role === 'user').map((message) => [message.id, message.text]),
   );
@@ -103,9 +99,9 @@ function checkAnswers(state: AssistantState): string[] {
 
 const isPending = (message: ChatMessage) =>
   message.role === 'assistant' && (message.state === 'sending' || message.state === 'streaming');
-const settled = (state: AssistantState) => !state.messages.some(isPending);
+const settled = (state: PanelState) => !state.messages.some(isPending);
 
-function waitUntilSettled(store: AssistantStore, deadline: number, label: string): Promise<void> {
+function waitUntilSettled(store: PanelStore, deadline: number, label: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (settled(store.getState())) return resolve();
     const timer = setTimeout(() => {
@@ -130,7 +126,7 @@ async function converse(conversation: Conversation, label: string, deadline: num
   const sentIds: string[] = [];
   const violations: string[] = [];
   let sockets = 0;
-  const store = createAssistantStore((listener): AssistantTransport => {
+  const store = createPanelStore((listener): AssistantTransport => {
     const transport = new WebSocketTransport({
       url: `ws://127.0.0.1:${proxy.port}/ws/assistant/`,
       listener: {
@@ -204,7 +200,7 @@ describe('streaming through a hostile network', () => {
 
     runs.forEach((run, index) => {
       const { questions } = conversations[index] as Conversation;
-      const state = finalStates[index] as AssistantState;
+      const state = finalStates[index] as PanelState;
       const where = `session ${index + 1}, ${context}`;
       expect(run.violations, `answer text the script never produced; ${where}`).toEqual([]);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantStore, type AssistantState } from '../../lib/client/assistant-store';
+import { createPanelStore, type PanelState } from '../../lib/client/panel-store';
 import { WebSocketTransport } from '../../lib/client/ws-transport';
 import { ChaosProxy, seededRandom } from '../helpers/chaos-proxy';
 import { ScriptedProvider } from '../helpers/scripted-provider';
@@ -26,13 +26,13 @@ afterAll(async () => {
   await server.close();
 });
 
-function until(store: ReturnType<typeof createAssistantStore>, done: (state: AssistantState) => boolean) {
+function until(store: ReturnType<typeof createPanelStore>, done: (state: PanelState) => boolean) {
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       unsubscribe();
       reject(new Error(`not reached in time: ${JSON.stringify(store.getState().messages)}`));
     }, 10_000);
-    const check = (state: AssistantState) => {
+    const check = (state: PanelState) => {
       if (!done(state)) return;
       clearTimeout(timer);
       unsubscribe();
@@ -46,7 +46,7 @@ function until(store: ReturnType<typeof createAssistantStore>, done: (state: Ass
 describe('a connection that dies without closing, while the page stays visible', () => {
   it('is noticed while an answer is awaited: the page reconnects, resumes, and the answer ends whole, once', async () => {
     let sockets = 0;
-    const store = createAssistantStore(
+    const store = createPanelStore(
       (listener) =>
         new WebSocketTransport({
           url: `ws://127.0.0.1:${proxy.port}/ws/assistant/`,

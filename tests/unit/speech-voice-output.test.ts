@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistantStore } from '../../lib/client/assistant-store';
+import { createPanelStore } from '../../lib/client/panel-store';
 import { createVoiceOutput } from '../../lib/client/speech/voice-output';
 import type { TransportListener } from '../../lib/client/transport';
 import type { ServerEvent } from '../../lib/protocol';
@@ -7,7 +7,7 @@ import { FakeSynthesis, FakeUtterance } from '../helpers/speech-fakes';
 
 function setup({ supported = true } = {}) {
   let listener: TransportListener | undefined;
-  const assistant = createAssistantStore((given) => {
+  const assistant = createPanelStore((given) => {
     listener = given;
     return { connect: () => undefined, send: () => true, close: () => undefined };
   });

@@ -9,7 +9,7 @@ import {
   type VoiceInputStore,
   type VoicePhase,
 } from '@/lib/client/speech/voice-input';
-import { useAssistant } from '../AssistantStoreProvider';
+import { useAssistant } from '../PanelStoreProvider';
 import { MicrophoneIcon, StopIcon } from '../icons';
 
 const STATUS_TEXT: Record<VoicePhase, string> = {

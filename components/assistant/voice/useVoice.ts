@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'react';
 import { createVoiceInput } from '@/lib/client/speech/voice-input';
 import { createVoiceOutput } from '@/lib/client/speech/voice-output';
-import { useAssistantStoreApi } from '../AssistantStoreProvider';
+import { usePanelStoreApi } from '../PanelStoreProvider';
 
 /** The Voz tab's two stores, wired to the assistant and to whether the tab is shown. */
 export function useVoice(active: boolean) {
-  const assistant = useAssistantStoreApi();
+  const assistant = usePanelStoreApi();
   const [output] = useState(() => createVoiceOutput(window));
   const [input] = useState(() =>
     createVoiceInput({

@@ -4,7 +4,8 @@
  * store's changes directly, never to re-renders.
  */
 import { createStore } from 'zustand/vanilla';
-import type { AssistantStore, ChatMessage } from '../assistant-store';
+import type { ChatMessage } from '../chat-message';
+import type { PanelStore } from '../panel-store';
 import { createSpeaker, getSynthesis, type Speaker, type SynthesisGlobals } from './synthesis';
 
 export interface VoiceOutputState {
@@ -19,7 +20,7 @@ export interface VoiceOutputState {
   unlock(): void;
   setActive(active: boolean): void;
   /** Follows `assistant` until the returned function is called. */
-  attach(assistant: AssistantStore): () => void;
+  attach(assistant: PanelStore): () => void;
 }
 
 export type VoiceOutputStore = ReturnType<typeof createVoiceOutput>;

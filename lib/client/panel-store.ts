@@ -2,18 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import type { ClientEvent, ProviderKind, ServerEvent } from '../protocol';
 import { hiddenKindsInSpanish, maskPersonalData, type PersonalDataKind } from '../privacy/personal-data';
 import { markdownToPlainText } from './plain-text';
+import type { ChatMessage } from './chat-message';
 import { mergeMessages, messagesFromTranscript } from './transcript';
 import type { AssistantTransport, ConnectionStatus, TransportKind, TransportListener } from './transport';
-
-export type MessageState = 'sending' | 'streaming' | 'done' | 'stopped' | 'error';
-
-export interface ChatMessage {
-  /** The protocol message id; a question and its answer share it. */
-  id: string;
-  role: 'user' | 'assistant';
-  text: string;
-  state: MessageState;
-}
 
 /**
  * A question in which the personal-data guard found something, shown to the citizen before it goes: sent
@@ -27,7 +18,7 @@ export interface PrivacyReview {
   hidden: PersonalDataKind[];
 }
 
-export interface AssistantState {
+export interface PanelState {
   status: ConnectionStatus;
   /** Which door the client uses (WebSocket, or HTTP where WebSockets do not work). */
   transport: TransportKind | undefined;
@@ -67,10 +58,10 @@ export interface AssistantState {
 }
 
 /** Whether closing the panel now leaves something to come back to: an exchange or a half-typed question. */
-export const hasConversation = (state: Pick<AssistantState, 'messages' | 'draft'>) =>
+export const hasConversation = (state: Pick<PanelState, 'messages' | 'draft'>) =>
   state.messages.length > 0 || state.draft.trim() !== '';
 
-export type AssistantStore = ReturnType<typeof createAssistantStore>;
+export type PanelStore = ReturnType<typeof createPanelStore>;
 
 const CONNECTION_LOST = 'Se perdió la conexión con el asistente. Reintentando…';
 const CONNECTION_BACK = 'Conexión restablecida.';
@@ -103,7 +94,7 @@ export const isGenerating = (messages: readonly ChatMessage[]) =>
  * The assistant panel's state and actions. Created per provider instance (never a module singleton) so
  * that tests and several roots on one page stay independent.
  */
-export function createAssistantStore(createTransport: (listener: TransportListener) => AssistantTransport) {
+export function createPanelStore(createTransport: (listener: TransportListener) => AssistantTransport) {
   let transport: AssistantTransport | undefined;
   let everOpened = false;
   let lossTimer: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +103,7 @@ export function createAssistantStore(createTransport: (listener: TransportListen
   // conversation being erased, and must not come back on screen.
   let erasePending = false;
 
-  return createStore<AssistantState>()((set, get) => {
+  return createStore<PanelState>()((set, get) => {
     const updateAnswer = (id: string, change: (message: ChatMessage) => ChatMessage) =>
       set((state) => {
         const exists = state.messages.some((message) => message.role === 'assistant' && message.id === id);

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  createAssistantStore,
+  createPanelStore,
   hasConversation,
   LOSS_ANNOUNCE_DELAY_MS,
   NEW_CONVERSATION,
   reviewAnnouncement,
-} from '../../lib/client/assistant-store';
+} from '../../lib/client/panel-store';
 import { markdownToPlainText } from '../../lib/client/plain-text';
 import type { AssistantTransport, TransportListener } from '../../lib/client/transport';
 import type { ClientEvent } from '../../lib/protocol';
@@ -40,7 +40,7 @@ class FakeTransport implements AssistantTransport {
 
 function setup() {
   const transports: FakeTransport[] = [];
-  const store = createAssistantStore((listener) => {
+  const store = createPanelStore((listener) => {
     const transport = new FakeTransport(listener);
     transports.push(transport);
     return transport;

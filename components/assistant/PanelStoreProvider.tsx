@@ -4,7 +4,7 @@
 import '@/lib/client/strict-csp';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createAssistantStore, type AssistantState, type AssistantStore } from '@/lib/client/assistant-store';
+import { createPanelStore, type PanelState, type PanelStore } from '@/lib/client/panel-store';
 import { tabDoorMemory } from '@/lib/client/door-memory';
 import { FallbackTransport } from '@/lib/client/fallback-transport';
 import { HttpTransport } from '@/lib/client/http-transport';
@@ -16,16 +16,16 @@ const FIRST_SOCKET_TIMEOUT_MS = 5_000;
 // One per page: every panel opened in this tab learns from the sockets tried before it.
 const doorMemory = tabDoorMemory(() => window.sessionStorage);
 
-const AssistantStoreContext = createContext<AssistantStore | null>(null);
+const PanelStoreContext = createContext<PanelStore | null>(null);
 
 /**
  * `webSocket` is false when the page came from a server without the WebSocket gateway (`next start`); a
  * build for such hosts can also say so once with NEXT_PUBLIC_ASSISTANT_TRANSPORT=http.
  */
-export function AssistantStoreProvider({ children, webSocket }: { children: ReactNode; webSocket: boolean }) {
+export function PanelStoreProvider({ children, webSocket }: { children: ReactNode; webSocket: boolean }) {
   // One store per mounted provider: state never leaks between renders of different pages or tests.
   const [store] = useState(() =>
-    createAssistantStore(
+    createPanelStore(
       (listener) =>
         new FallbackTransport({
           listener,
@@ -43,16 +43,16 @@ export function AssistantStoreProvider({ children, webSocket }: { children: Reac
         }),
     ),
   );
-  return <AssistantStoreContext.Provider value={store}>{children}</AssistantStoreContext.Provider>;
+  return <PanelStoreContext.Provider value={store}>{children}</PanelStoreContext.Provider>;
 }
 
 /** The store itself, for effects that react to changes (e.g. speaking a finished answer) without re-rendering. */
-export function useAssistantStoreApi(): AssistantStore {
-  const store = useContext(AssistantStoreContext);
-  if (!store) throw new Error('useAssistant must be used inside <AssistantStoreProvider>');
+export function usePanelStoreApi(): PanelStore {
+  const store = useContext(PanelStoreContext);
+  if (!store) throw new Error('useAssistant must be used inside <PanelStoreProvider>');
   return store;
 }
 
-export function useAssistant<T>(selector: (state: AssistantState) => T): T {
-  return useStore(useAssistantStoreApi(), selector);
+export function useAssistant<T>(selector: (state: PanelState) => T): T {
+  return useStore(usePanelStoreApi(), selector);
 }
