@@ -3,233 +3,23 @@
  * (checked 2026-11-25) and the Estatuto Tributario; where a figure was only seen in the specialised press
  * or was derived from a rule, the entry is `confirmed: false` and its body says so to the citizen.
  */
-import {
-  CURRENT_FILING_YEAR,
-  DEADLINES_AG_2024,
-  DEADLINES_AG_2025,
-  DEADLINE_CALENDARS,
-  type DeadlineCalendar,
-} from '../tax/deadlines';
-import { formatSpanishDate } from '../tax/spanish-dates';
-import { deadlineEntryId, deadlineTableMarkdown } from './deadlines';
+import { CURRENT_FILING_YEAR, DEADLINES_AG_2024, DEADLINES_AG_2025 } from '../tax/deadlines';
 import { formatPesos } from '../tax/money';
 import { OFFICIAL_SOURCES } from '../tax/sources';
-import { FILING_CRITERIA } from '../tax/filing-obligation';
-import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
-import { formatUvtInPesos, requireUvt, uvtToPesos, UVT_YEARS, type UvtYear } from '../tax/uvt';
-import { parseKnowledgeEntries, type KnowledgeEntry, type KnowledgeSource } from './schema';
+import { lateFilingPenalty } from '../tax/late-filing-penalty';
+import { formatUvtInPesos, requireUvt, UVT_YEARS } from '../tax/uvt';
+import { parseKnowledgeEntries, type KnowledgeEntry } from './schema';
+import { sourceLink } from './source-link';
 import { KNOWLEDGE_TOPICS } from './topics';
-
-const CHECKED_ON = '2026-11-25';
+import {
+  CHECKED_ON,
+  deadlinesEntry,
+  minimumPenaltyEntry,
+  uvtEntry,
+  whoMustFileEntry,
+} from './yearly-entries';
 
 const SOURCES = OFFICIAL_SOURCES;
-
-const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
-
-/** When the return of a taxable year is filed: the season's dates once its calendar is in the base. */
-function filingSeason(taxableYear: number): string {
-  const calendar = DEADLINE_CALENDARS.find((item) => item.taxableYear === taxableYear);
-  return calendar ? seasonSpan(calendar) : `en ${taxableYear + 1}`;
-}
-
-function uvtEntry({ year, value, resolution, source }: UvtYear): KnowledgeEntry {
-  // The 2024 resolution has no verified page of its own, so the citizen is told to look it up.
-  const where =
-    source === SOURCES.estatuto
-      ? `Busca la resolución ${link(source, 'en el normograma de la DIAN')}`
-      : `Consulta la resolución ${link(source, 'en el normograma de la DIAN')}`;
-  return {
-    id: `uvt-${year}`,
-    title: `Valor de la UVT ${year}`,
-    body: [
-      `La **Unidad de Valor Tributario (UVT)** para ${year} es de **${formatPesos(value)}**, según la **${resolution}**.`,
-      '',
-      '- Sirve para pasar a pesos los valores que el Estatuto Tributario expresa en UVT: topes para declarar, sanciones, retenciones y beneficios.',
-      `- Con esta UVT se calculan los topes del **año gravable ${year}** (declaración que se presenta ${filingSeason(year)}) y las sanciones que se liquiden durante ${year}.`,
-      '- La DIAN la reajusta cada año con la variación del IPC para ingresos medios (art. 868 del Estatuto Tributario); al pasar UVT a pesos, el resultado se aproxima al múltiplo de mil más cercano.',
-      '',
-      `**Dato no confirmado en la fuente oficial:** este valor lo verificamos en publicaciones especializadas que citan la resolución, no directamente en la DIAN. ${where} antes de usarlo en un cálculo.`,
-    ].join('\n'),
-    questions: [
-      `¿Cuánto vale la UVT en ${year}?`,
-      `¿Cuál es el valor de la UVT ${year}?`,
-      `UVT ${year} en pesos`,
-      '¿Qué es la UVT y para qué sirve?',
-      `¿Con qué resolución se fijó la UVT de ${year}?`,
-      `¿Qué UVT se usa en la declaración que se presenta en ${year + 1}?`,
-    ],
-    keywords: [
-      'UVT',
-      'unidad de valor tributario',
-      'valor UVT',
-      `UVT ${year}`,
-      'resolución UVT',
-      'IPC',
-      'reajuste',
-    ],
-    appliesTo: `Año ${year}`,
-    sources: source === SOURCES.estatuto ? [SOURCES.estatuto] : [source, SOURCES.estatuto],
-    checkedOn: CHECKED_ON,
-    confirmed: false,
-  };
-}
-
-/** Press pieces often print the raw product; naming it keeps a citizen who saw it from thinking one figure is wrong. */
-function unroundedNote(year: number): string {
-  const amounts = new Set(FILING_CRITERIA.flatMap((criterion) => (criterion.uvt ? [criterion.uvt] : [])));
-  const unrounded = [...amounts]
-    .map((uvt) => uvtToPesos(uvt, year))
-    .filter((pesos) => pesos.exact !== pesos.rounded)
-    .map((pesos) => formatPesos(pesos.exact));
-  return unrounded.length > 0
-    ? ` (en algunas publicaciones verás ${unrounded.join(' y ')}, el producto sin aproximar)`
-    : '';
-}
-
-function whoMustFileEntry(year: number, commonMistake: string, extraSource: KnowledgeSource): KnowledgeEntry {
-  const uvt = requireUvt(year);
-  const patrimonio = formatUvtInPesos(4_500, year);
-  const ingresos = formatUvtInPesos(1_400, year);
-  return {
-    id: `quien-declara-ag-${year}`,
-    title: `¿Quién debe declarar renta por el año gravable ${year}?`,
-    body: [
-      `Debes declarar renta por el **año gravable ${year}** (declaración que se presenta en ${year + 1}) si cumples **al menos una** de estas condiciones:`,
-      '',
-      `- Patrimonio bruto a 31 de diciembre de ${year} superior a **4.500 UVT (${patrimonio})**.`,
-      `- Ingresos brutos en ${year} iguales o superiores a **1.400 UVT (${ingresos})**.`,
-      `- Consumos con tarjeta de crédito superiores a 1.400 UVT (${ingresos}).`,
-      `- Compras y consumos totales superiores a 1.400 UVT (${ingresos}).`,
-      `- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT (${ingresos}).`,
-      `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
-      '',
-      'Ser estudiante, desempleado o del Sisbén no cambia nada; sin cumplir ninguna puedes declarar voluntariamente (art. 6 ET). **Declarar no es pagar:** puede dar cero o saldo a favor.',
-      '',
-      `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**, aproximando al múltiplo de mil más cercano como ordena el art. 868 del Estatuto Tributario${unroundedNote(year)}. ${commonMistake}`,
-      '',
-      `Los topes en UVT vienen del Estatuto Tributario (arts. 592 a 594-3) y del Decreto 1625 de 2016. La conversión a pesos usa una UVT que aún no hemos confirmado en la fuente oficial (${uvt.resolution}).`,
-    ].join('\n'),
-    questions: [
-      `¿Quién está obligado a declarar renta por el año gravable ${year}?`,
-      '¿Tengo que declarar renta?',
-      '¿Cuánto tengo que ganar para declarar renta?',
-      `¿Cuáles son los topes para declarar renta del año ${year}?`,
-      'Si soy asalariado, independiente o pensionado, ¿debo declarar?',
-      '¿Con cuánto patrimonio debo declarar?',
-      '¿La tarjeta de crédito cuenta para los topes?',
-    ],
-    keywords: [
-      'topes',
-      'requisitos',
-      'obligado a declarar',
-      'patrimonio bruto',
-      'ingresos brutos',
-      'consignaciones',
-      'tarjeta de crédito',
-      'responsable de IVA',
-      'asalariado',
-      'independiente',
-      'pensionado',
-      'estudiante',
-      'desempleado',
-      'Sisbén',
-      'casa o carro',
-      'consignaciones en el banco',
-      'declarar voluntariamente',
-      'cumplir los topes',
-    ],
-    appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
-    sources: [SOURCES.estatuto, SOURCES.dur, extraSource],
-    checkedOn: CHECKED_ON,
-    confirmed: false,
-  };
-}
-
-/** "entre el 12 de agosto y el 26 de octubre de 2026": the first and last deadline of a filing season. */
-function seasonSpan(calendar: DeadlineCalendar): string {
-  const first = calendar.slots[0];
-  const last = calendar.slots[calendar.slots.length - 1];
-  if (!first || !last) throw new Error(`Deadline calendar AG ${calendar.taxableYear} is empty.`);
-  return `entre el ${formatSpanishDate(first.date).replace(/ de \d{4}$/, '')} y el ${formatSpanishDate(last.date)}`;
-}
-
-function deadlinesEntry(calendar: DeadlineCalendar): KnowledgeEntry {
-  const hasDerived = calendar.slots.some((slot) => !slot.published);
-  const span = `**${seasonSpan(calendar)}**`;
-  const closing = hasDerived
-    ? `Las fechas «calculadas» las derivamos de la regla del Decreto 2229 de 2023 y de los festivos de ${calendar.filingYear}: **no están confirmadas** en la fuente oficial. Verifícalas en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`
-    : `Fechas según la regla del Decreto 2229 de 2023; consúltalas también en el ${link(SOURCES.calendario, 'calendario tributario de la DIAN')}.`;
-  return {
-    id: deadlineEntryId(calendar),
-    title: `Plazos para declarar renta en ${calendar.filingYear} (año gravable ${calendar.taxableYear}), personas naturales`,
-    body: [
-      `Las personas naturales declaran la renta del **año gravable ${calendar.taxableYear}** ${span}, según los **dos últimos dígitos del NIT** (sin el dígito de verificación). El pago vence en la misma fecha, en una sola cuota. Todas son días hábiles: ninguna cae en fin de semana ni en festivo. Es el último día: puedes declarar y pagar antes.`,
-      '',
-      deadlineTableMarkdown(calendar),
-      '',
-      closing,
-    ].join('\n'),
-    questions: [
-      '¿Cuándo tengo que declarar renta?',
-      `¿Cuál es la fecha límite para declarar renta en ${calendar.filingYear}?`,
-      '¿Hasta cuándo tengo plazo si mi NIT termina en 45?',
-      'Calendario de renta por los últimos dígitos de la cédula',
-      '¿Qué día me toca declarar según mi NIT?',
-      '¿Cuándo vence la declaración de renta de personas naturales?',
-    ],
-    keywords: [
-      'plazos',
-      'fechas',
-      'vencimientos',
-      'calendario tributario',
-      'últimos dígitos',
-      'NIT',
-      'cédula',
-      'termina en',
-      'en qué mes se declara',
-      'festivo',
-      'último día',
-      'antes de la fecha',
-    ],
-    appliesTo: `Año gravable ${calendar.taxableYear} (declaración de ${calendar.filingYear})`,
-    sources: [
-      SOURCES.calendario,
-      SOURCES.decretoPlazos,
-      ...(calendar.taxableYear === 2025 ? [SOURCES.rentaAg2025] : []),
-    ],
-    checkedOn: CHECKED_ON,
-    confirmed: !hasDerived,
-  };
-}
-
-function minimumPenaltyEntry(year: number): KnowledgeEntry {
-  const uvt = requireUvt(year);
-  const { exact } = uvtToPesos(MINIMUM_PENALTY_UVT, year);
-  return {
-    id: `sancion-minima-${year}`,
-    title: `Sanción mínima en ${year}`,
-    body: [
-      'La **sanción mínima** es de **10 UVT** (art. 639 del Estatuto Tributario): ninguna sanción tributaria, ni siquiera una reducida, puede liquidarse por menos de ese valor.',
-      '',
-      `- En **${year}**, con la UVT de ${formatPesos(uvt.value)}, equivale a **${formatUvtInPesos(MINIMUM_PENALTY_UVT, year)}** (10 × ${formatPesos(uvt.value)} = ${formatPesos(exact)}, aproximado al múltiplo de mil como ordena el art. 868).`,
-      '- Aplica, por ejemplo, cuando declaras tarde y la sanción por extemporaneidad calculada da un valor menor.',
-      '- No se aplica a los intereses de mora.',
-      '',
-      `**Valor en pesos no confirmado en la fuente oficial:** se calcula con una UVT que verificamos en publicaciones especializadas, no directamente en la DIAN. Revisa la UVT ${link(uvt.source, 'en el normograma de la DIAN')}.`,
-    ].join('\n'),
-    questions: [
-      `¿Cuál es la sanción mínima en ${year}?`,
-      '¿Cuánto es la multa mínima de la DIAN?',
-      `¿Cuánto vale la sanción mínima de 10 UVT en ${year}?`,
-      '¿Cuál es la multa más baja que cobra la DIAN?',
-    ],
-    keywords: ['sanción mínima', 'multa mínima', '10 UVT', 'artículo 639', 'valor mínimo sanción'],
-    appliesTo: `Año ${year}`,
-    sources: uvt.source === SOURCES.estatuto ? [SOURCES.estatuto] : [SOURCES.estatuto, uvt.source],
-    checkedOn: CHECKED_ON,
-    confirmed: false,
-  };
-}
 
 /** The late-filing entry's worked example; answers complete it with the minimum of the current season. */
 export const LATE_FILING_EXAMPLE = { impuestoACargo: 2_000_000, monthsLate: 3 } as const;
@@ -356,7 +146,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '',
       '- La presentan las personas naturales y jurídicas inscritas en el **régimen simple**, un impuesto que sustituye el impuesto de renta para quienes optan por él (art. 903 del Estatuto Tributario).',
       '- El formulario para el **año gravable 2024 en adelante** lo prescribió la **Resolución DIAN 000187 del 25 de octubre de 2024**.',
-      `- Requisitos, tarifas y plazos están en el ${link(SOURCES.regimenSimple, 'micrositio del Régimen Simple')}.`,
+      `- Requisitos, tarifas y plazos están en el ${sourceLink(SOURCES.regimenSimple, 'micrositio del Régimen Simple')}.`,
     ].join('\n'),
     questions: [
       '¿Qué es el formulario 260?',
@@ -402,14 +192,14 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Las personas naturales residentes deben **presentar la declaración de renta en línea** (Resolución DIAN 000139 de 2023). Pasos:',
       '',
       '1. **RUT actualizado:** debes estar inscrito en el Registro Único Tributario con tus datos al día.',
-      `2. **Cuenta en el Portal Transaccional (MUISCA):** habilita tu usuario en ${link(SOURCES.portal, 'www.dian.gov.co')}.`,
+      `2. **Cuenta en el Portal Transaccional (MUISCA):** habilita tu usuario en ${sourceLink(SOURCES.portal, 'www.dian.gov.co')}.`,
       '3. **Firma electrónica (FE):** la necesitas para firmar la declaración; tiene vigencia de **3 años**.',
       '4. **Revisa la declaración sugerida** o diligencia el **formulario 210** con tus certificados y soportes a la mano.',
       '5. **Presenta y firma** antes de tu fecha límite; si queda impuesto a cargo, genera el **formulario 490** para pagar.',
       '',
       'Si el portal falla o está lento, no lo dejes para tu último día: intenta más tarde y, si el problema sigue, repórtalo en los canales de la DIAN.',
       '',
-      `Los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')} explican cada trámite paso a paso.`,
+      `Los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')} explican cada trámite paso a paso.`,
     ].join('\n'),
     questions: [
       '¿Cómo declaro renta por internet?',
@@ -448,7 +238,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '- Se gestiona desde tu cuenta en el Portal Transaccional, con el **RUT** actualizado.',
       '- La clave de tu firma es **personal**: no la compartas con nadie, tampoco con este asistente.',
       '',
-      `Consulta el paso a paso en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+      `Consulta el paso a paso en los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
     ].join('\n'),
     questions: [
       '¿Cómo saco la firma electrónica de la DIAN?',
@@ -510,7 +300,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '- El **NIT (Número de Identificación Tributaria)** es el número con el que la DIAN te identifica (art. 555-1). Para una persona natural con cédula colombiana es el número de la cédula más un **dígito de verificación (DV)**.',
       '- Las fechas para declarar dependen de los **dos últimos dígitos del NIT, sin el dígito de verificación**.',
       '',
-      `Los trámites del RUT se hacen en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}. No compartas tu número de documento completo en chats: para ubicar tu plazo bastan los dos últimos dígitos.`,
+      `Los trámites del RUT se hacen en los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')}. No compartas tu número de documento completo en chats: para ubicar tu plazo bastan los dos últimos dígitos.`,
     ].join('\n'),
     questions: [
       '¿El NIT es el mismo número de la cédula?',
@@ -729,11 +519,11 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     body: [
       'Para trámites y consultas usa solo los **canales oficiales** de la DIAN:',
       '',
-      `- **Portal de la DIAN:** ${link(SOURCES.portal, 'www.dian.gov.co')}, con acceso al Portal Transaccional (MUISCA).`,
-      `- **Autogestión:** ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
-      `- **Fechas:** ${link(SOURCES.calendario, 'calendario tributario')}.`,
-      `- **Renta de personas naturales:** ${link(SOURCES.rentaAg2025, 'micrositio de renta')}.`,
-      `- **Normas:** ${link(SOURCES.estatuto, 'Estatuto Tributario en el normograma DIAN')}.`,
+      `- **Portal de la DIAN:** ${sourceLink(SOURCES.portal, 'www.dian.gov.co')}, con acceso al Portal Transaccional (MUISCA).`,
+      `- **Autogestión:** ${sourceLink(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
+      `- **Fechas:** ${sourceLink(SOURCES.calendario, 'calendario tributario')}.`,
+      `- **Renta de personas naturales:** ${sourceLink(SOURCES.rentaAg2025, 'micrositio de renta')}.`,
+      `- **Normas:** ${sourceLink(SOURCES.estatuto, 'Estatuto Tributario en el normograma DIAN')}.`,
       '- **APP DIAN:** trámites de autogestión desde el celular.',
       '- **Teléfono, chat y oficinas:** la DIAN también atiende por línea telefónica, chat y en sus puntos de contacto presenciales (con cita); los números y horarios vigentes se publican en el portal.',
       '- **Asesoría gratuita:** los Núcleos de Apoyo Contable y Fiscal (**NAF**) de universidades aliadas con la DIAN orientan gratis sobre el RUT y la declaración.',

@@ -11,6 +11,7 @@ import { OFFICIAL_SOURCES } from '../../tax/sources';
 import { requireUvt, uvtToPesos } from '../../tax/uvt';
 import type { KnowledgeSource } from '../schema';
 import type { KnowledgeTopic } from './topic';
+import { sourceLink } from '../source-link';
 
 const CHECKED_ON = '2026-12-06';
 
@@ -48,8 +49,6 @@ const PESOS_NOTE = `Pesos con la UVT de ${TAXABLE_YEAR} (${formatPesos(requireUv
 /** "13.000 UVT ($647.387.000)": the cap in UVT, then in pesos as DIAN publishes them (art. 868 ET). */
 const uvtCap = (uvt: number): string =>
   `${formatNumber(uvt)} UVT (${formatPesos(uvtToPesos(uvt, TAXABLE_YEAR).rounded)})`;
-
-const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
 // Withholding is applied to what is paid this year, so its floor is shown with this year's UVT.
 const WITHHOLDING_YEAR = 2026;
@@ -283,7 +282,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '',
         '**Si aparece algo que no es tuyo o está mal:** pide a quien reportó (banco, empleador…) que corrija su reporte. Ese reporte es una ayuda: no reemplaza tu realidad económica, y declaras con tus propios soportes.',
         '',
-        `Tiene reserva: solo tú, o tu representante inscrito en tu RUT, puede consultarla. ${link(EXOGENA_STEPS, 'Paso a paso de la DIAN')}.`,
+        `Tiene reserva: solo tú, o tu representante inscrito en tu RUT, puede consultarla. ${sourceLink(EXOGENA_STEPS, 'Paso a paso de la DIAN')}.`,
       ].join('\n'),
       questions: [
         '¿Cómo consulto lo que otros reportaron de mí?',
@@ -317,7 +316,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '- **Si olvidaste la contraseña o se bloqueó la cuenta:** usa **«¿Olvidó su contraseña?»**; el enlace para crear una nueva llega al **correo registrado en tu RUT**. Si ya no tienes ese correo, pide ayuda en los canales de atención o con una cita.',
         '- La contraseña de la cuenta y la clave de la **firma electrónica** son distintas.',
         '',
-        `Nunca compartas tus claves. Guía oficial: ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
+        `Nunca compartas tus claves. Guía oficial: ${sourceLink(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
         '',
         '**No confirmado en la fuente oficial:** los nombres de las opciones del portal los tomamos de guías publicadas; la DIAN puede cambiarlos.',
       ].join('\n'),
@@ -367,7 +366,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '',
         '**Con cita (videoatención o presencial):** para lo que el portal no permite, como quitar responsabilidades, o si una falla técnica te impide hacerlo. Ten a mano tu documento de identidad y los soportes del cambio.',
         '',
-        `Consulta el ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
+        `Consulta el ${sourceLink(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
         '',
         '**No confirmado en la fuente oficial:** la gratuidad, el plazo de un mes después del cambio (art. 658-3 del Estatuto Tributario) y los nombres de las opciones los tomamos de la prensa que cita a la DIAN.',
       ].join('\n'),
@@ -415,7 +414,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '',
         'No le pagues a un tramitador ni compartas tu contraseña: el trámite no cuesta nada.',
         '',
-        `Consulta el ${link(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
+        `Consulta el ${sourceLink(SOURCES.autogestion, 'ABC de los canales de autogestión')}.`,
         '',
         '**No confirmado en la fuente oficial:** los pasos, la gratuidad y las preguntas de validación los tomamos de la prensa que cita a la DIAN; en el ABC oficial leímos que la inscripción de personas naturales es autogestionable y que, ante una falla técnica, se agenda videoatención.',
       ].join('\n'),
@@ -562,7 +561,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       id: 'criptoactivos',
       title: 'Criptoactivos (bitcoin y otras criptomonedas) en la declaración de renta',
       body: [
-        `Para la DIAN, los **criptoactivos** no son moneda de curso legal: son **activos intangibles** que forman parte de tu **patrimonio** (${link(CRYPTO_CONCEPT, 'Concepto Unificado sobre Criptoactivos de 2023')}).`,
+        `Para la DIAN, los **criptoactivos** no son moneda de curso legal: son **activos intangibles** que forman parte de tu **patrimonio** (${sourceLink(CRYPTO_CONCEPT, 'Concepto Unificado sobre Criptoactivos de 2023')}).`,
         '',
         '- **Patrimonio:** si los tienes al 31 de diciembre, van en el patrimonio del formulario 210 por su **costo fiscal**, en general lo que pagaste en pesos al comprarlos (art. 74 del Estatuto Tributario), no su precio de mercado.',
         '- **Venta o cambio:** la diferencia entre lo que recibes y su costo fiscal es **renta** de la cédula general si los tuviste menos de dos años o los negocias habitualmente, y **ganancia ocasional** si los tuviste dos años o más como activo fijo.',
@@ -602,7 +601,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '',
         '- **Patrimonio:** cuentas bancarias, inversiones, inmuebles o acciones fuera del país van en el patrimonio del **formulario 210**, expresados en pesos según las reglas del Estatuto Tributario para activos en moneda extranjera (art. 269).',
         '- **Ingresos:** intereses, dividendos, arriendos, salarios o pensiones del exterior se declaran en la cédula que corresponda.',
-        `- **Formulario 160:** además, si tus activos en el exterior al **1 de enero** valen más de **2.000 UVT**, presentas la ${link(SOURCES.activosExterior, 'declaración anual de activos en el exterior')} (art. 607).`,
+        `- **Formulario 160:** además, si tus activos en el exterior al **1 de enero** valen más de **2.000 UVT**, presentas la ${sourceLink(SOURCES.activosExterior, 'declaración anual de activos en el exterior')} (art. 607).`,
         '- **Impuesto pagado afuera:** el impuesto de renta que pagaste en otro país por esas mismas rentas se resta como **descuento tributario**, sin pasar del impuesto colombiano sobre ellas (art. 254).',
         '',
         'Si no eres residente fiscal, solo declaras en Colombia lo que tienes y ganas aquí. Omitir activos del exterior puede generar sanciones e impuestos adicionales.',

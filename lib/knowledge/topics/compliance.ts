@@ -8,6 +8,7 @@ import { formatPesos, roundToThousand } from '../../tax/money';
 import { OFFICIAL_SOURCES } from '../../tax/sources';
 import type { KnowledgeEntry, KnowledgeSource } from '../schema';
 import type { KnowledgeTopic } from './topic';
+import { sourceLink } from '../source-link';
 
 const CHECKED_ON = '2026-12-06';
 
@@ -34,8 +35,6 @@ const SOURCES = {
     url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_917076_2022.htm',
   },
 } as const satisfies Record<string, KnowledgeSource>;
-
-const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
 // Shares are written as Spanish percentages ("2,5 %"), rounded so float noise (0,1 × 3) never shows.
 const percent = (share: number): string => `${String(Math.round(share * 1000) / 10).replace('.', ',')} %`;
@@ -75,7 +74,7 @@ const facilidadesDePago: KnowledgeEntry = {
     '- Mientras pagas, **los intereses de mora siguen corriendo** sobre el saldo.',
     '- Si incumples, la DIAN puede dejar sin efecto el acuerdo y seguir el cobro de toda la deuda.',
     '',
-    `**Cómo se pide:** con una solicitud escrita a la DIAN de tu domicilio, indicando las deudas, el plazo, la periodicidad de las cuotas y la garantía. El canal exacto para radicarla (en línea o en ventanilla) **no está confirmado** en una página oficial: verifícalo en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+    `**Cómo se pide:** con una solicitud escrita a la DIAN de tu domicilio, indicando las deudas, el plazo, la periodicidad de las cuotas y la garantía. El canal exacto para radicarla (en línea o en ventanilla) **no está confirmado** en una página oficial: verifícalo en los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
   ].join('\n'),
   questions: [
     '¿Puedo financiar una deuda con la DIAN?',
@@ -115,7 +114,7 @@ const interesMoratorio: KnowledgeEntry = {
     '',
     `**Ejemplo ilustrativo (la tasa no es la vigente):** con una tasa de mora de ${percent(INTEREST_EXAMPLE.annualRate)} anual, una deuda de ${formatPesos(INTEREST_EXAMPLE.debt)} con ${INTEREST_EXAMPLE.days} días de mora genera cerca de **${formatPesos(interestExample)}** (${formatPesos(INTEREST_EXAMPLE.debt)} × ${percent(INTEREST_EXAMPLE.annualRate)} × ${INTEREST_EXAMPLE.days} ÷ 365).`,
     '',
-    `Regla **sin confirmar en la fuente oficial**: leímos el art. 635 en copias de terceros, no en el normograma. Consulta la tasa del mes en el ${link(SOURCES.portal, 'portal de la DIAN')}.`,
+    `Regla **sin confirmar en la fuente oficial**: leímos el art. 635 en copias de terceros, no en el normograma. Consulta la tasa del mes en el ${sourceLink(SOURCES.portal, 'portal de la DIAN')}.`,
   ].join('\n'),
   questions: [
     '¿Cuánto cobra la DIAN de intereses de mora?',
@@ -261,7 +260,7 @@ const menoresDeEdad: KnowledgeEntry = {
     '',
     'Para saber si el menor está obligado, revisa los topes del año en «¿Quién debe declarar renta?».',
     '',
-    `Reglas **sin confirmar en la fuente oficial**: leímos los arts. 555 y 572 en copias de terceros. Consulta el trámite del RUT en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+    `Reglas **sin confirmar en la fuente oficial**: leímos los arts. 555 y 572 en copias de terceros. Consulta el trámite del RUT en los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
   ].join('\n'),
   questions: [
     '¿Un menor de edad tiene que declarar renta?',
@@ -298,7 +297,7 @@ const sucesionesIliquidas: KnowledgeEntry = {
     '3. **Declaraciones:** el representante presenta y firma las declaraciones de la sucesión, incluida la del año del fallecimiento, hasta que la sucesión se liquide.',
     '4. **Cierre:** al liquidarse la sucesión se presenta una última declaración y se cancela el RUT.',
     '',
-    `Sigue el ${link(SOURCES.sucesionPasoAPaso, 'paso a paso de la DIAN para el proceso de sucesión')}. Lo referente a la última declaración (art. 595) está **sin confirmar en la fuente oficial**.`,
+    `Sigue el ${sourceLink(SOURCES.sucesionPasoAPaso, 'paso a paso de la DIAN para el proceso de sucesión')}. Lo referente a la última declaración (art. 595) está **sin confirmar en la fuente oficial**.`,
   ].join('\n'),
   questions: [
     'Mi papá murió, ¿hay que declarar renta por él?',
@@ -337,7 +336,7 @@ const beneficioDeAuditoria: KnowledgeEntry = {
     '',
     '**Condiciones:** presentar **a tiempo**, **pagar** completo dentro de los plazos y declarar retenciones reales. No aplica si el impuesto neto es inferior a **71 UVT**, ni a quienes gozan de beneficios por ubicación geográfica. Con saldo a favor, la devolución debe pedirse dentro de ese mismo término.',
     '',
-    `**Vigencia:** el art. 69 de la Ley 2294 de 2023 lo habría prorrogado para los **años gravables 2024, 2025 y 2026**; este dato y el tope de 71 UVT están **sin confirmar en la fuente oficial** (los leímos en publicaciones especializadas). Revisa la ${link(SOURCES.ley2294, 'Ley 2294 de 2023 en el normograma')}.`,
+    `**Vigencia:** el art. 69 de la Ley 2294 de 2023 lo habría prorrogado para los **años gravables 2024, 2025 y 2026**; este dato y el tope de 71 UVT están **sin confirmar en la fuente oficial** (los leímos en publicaciones especializadas). Revisa la ${sourceLink(SOURCES.ley2294, 'Ley 2294 de 2023 en el normograma')}.`,
   ].join('\n'),
   questions: [
     'Beneficio de auditoría: ¿en qué consiste?',
@@ -413,7 +412,7 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
     '- **Si olvidaste la clave de la firma:** recupérala en el portal con las preguntas de seguridad o el código que llega a tu correo. No es la misma clave con la que entras al portal.',
     '- **Si alguien la conoce o perdiste tu correo:** **revoca** la firma en el portal o en un punto de atención y solicita una nueva.',
     '',
-    `Nunca compartas la clave, tampoco con este asistente. Los pasos exactos del portal están **sin confirmar en la fuente oficial**; la norma es la ${link(SOURCES.firmaElectronica, 'Resolución DIAN 000070 de 2016')}.`,
+    `Nunca compartas la clave, tampoco con este asistente. Los pasos exactos del portal están **sin confirmar en la fuente oficial**; la norma es la ${sourceLink(SOURCES.firmaElectronica, 'Resolución DIAN 000070 de 2016')}.`,
   ].join('\n'),
   questions: [
     '¿Cómo renuevo la firma electrónica de la DIAN?',

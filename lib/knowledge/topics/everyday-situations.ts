@@ -13,6 +13,7 @@ import { OFFICIAL_SOURCES } from '../../tax/sources';
 import { formatUvtInPesos } from '../../tax/uvt';
 import type { KnowledgeEntry, KnowledgeSource } from '../schema';
 import type { KnowledgeTopic } from './topic';
+import { sourceLink } from '../source-link';
 
 const CHECKED_ON = '2026-12-06';
 const TAXABLE_YEAR = 2025;
@@ -31,8 +32,6 @@ const SOURCES = {
     url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_3966_2023.htm',
   },
 } as const satisfies Record<string, KnowledgeSource>;
-
-const link = (source: KnowledgeSource, text: string): string => `[${text}](${source.url})`;
 
 /** "1.090 UVT ($54.281.000)": a UVT figure and its pesos for `year`, approximated as art. 868 ET orders. */
 const uvtIn = (uvt: number, year: number): string =>
@@ -55,7 +54,7 @@ const embargoCobroCoactivo: KnowledgeEntry = {
     '',
     '**Antes de pagar, revisa:** que la deuda sea tuya y esté en firme, y si la acción de cobro ya **prescribió** (5 años, art. 817).',
     '',
-    `${UNCONFIRMED_ARTICLES} Consulta tu caso en los ${link(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
+    `${UNCONFIRMED_ARTICLES} Consulta tu caso en los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')}.`,
   ].join('\n'),
   questions: [
     'La DIAN me embargó la cuenta, ¿qué hago?',
@@ -96,7 +95,7 @@ const declaracionSinIngresos: KnowledgeEntry = {
     '- Amas de casa, estudiantes o desempleados: lo que cuenta son los topes, no tener trabajo.',
     '- Si estás obligado y no declaras a tiempo, hay sanción aunque no debas impuesto: sin impuesto a cargo se calcula sobre los ingresos o, si no hubo ingresos, sobre el patrimonio líquido (art. 641), y nunca es menor a la **sanción mínima de 10 UVT**.',
     '',
-    `${UNCONFIRMED_ARTICLES} Verifica los topes en el ${link(SOURCES.rentaAg2025, 'micrositio de renta de la DIAN')}.`,
+    `${UNCONFIRMED_ARTICLES} Verifica los topes en el ${sourceLink(SOURCES.rentaAg2025, 'micrositio de renta de la DIAN')}.`,
   ].join('\n'),
   questions: [
     '¿Cómo se hace una declaración de renta en ceros?',
@@ -537,7 +536,7 @@ const documentosParaDeclarar: KnowledgeEntry = {
     '- **Ganancias ocasionales:** escrituras de venta, sucesiones, premios.',
     '- **Declaración del año anterior:** si no la guardaste, en el Portal Transaccional (MUISCA) puedes consultar las declaraciones que presentaste e imprimirlas en PDF.',
     '',
-    `Compáralos con tu **información exógena** y la **declaración sugerida** en el portal de la DIAN. Esta lista y el paso del portal son **orientativos y no confirmados** en una fuente oficial: revisa el ${link(SOURCES.rentaAg2025, 'micrositio de renta de la DIAN')}.`,
+    `Compáralos con tu **información exógena** y la **declaración sugerida** en el portal de la DIAN. Esta lista y el paso del portal son **orientativos y no confirmados** en una fuente oficial: revisa el ${sourceLink(SOURCES.rentaAg2025, 'micrositio de renta de la DIAN')}.`,
   ].join('\n'),
   questions: [
     '¿Qué documentos necesito para declarar renta?',
@@ -574,7 +573,7 @@ const contador: KnowledgeEntry = {
     `- La **firma de contador** público solo es obligatoria si estás **obligado a llevar contabilidad** (por ejemplo, como comerciante) y tu patrimonio bruto a 31 de diciembre o tus ingresos brutos del año pasan de **${uvtIn(CONTADOR_THRESHOLD_UVT, TAXABLE_YEAR)}** (art. 596 num. 6 del Estatuto Tributario).`,
     '- El **revisor fiscal** solo aplica a quienes la ley obliga a tenerlo.',
     '- Puedes pedir ayuda a un contador o a un tercero, pero **tú respondes** por lo que se declare: revisa el borrador y no compartas tu contraseña.',
-    `- La DIAN también orienta gratis en sus ${link(SOURCES.autogestion, 'canales de atención')}.`,
+    `- La DIAN también orienta gratis en sus ${sourceLink(SOURCES.autogestion, 'canales de atención')}.`,
     '',
     `Pesos con la UVT de ${TAXABLE_YEAR}. ${UNCONFIRMED_ARTICLES}`,
   ].join('\n'),
