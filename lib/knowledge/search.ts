@@ -452,6 +452,50 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Intents: what the question's main clause asks, which outweighs the things it mentions.
+
+/**
+ * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
+ * obligado?". Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
+ * item is reported), which is a narrower question about that item.
+ */
+const FILING_OBLIGATION_QUESTION =
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo|por)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$)/;
+/** The terms of the filing obligation itself; every other term of such a question is its situation. */
+const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
+// The situation still ranks the entries written for it (a pensioner's, a foreigner's) above the general
+// one when they also answer who files; it only stops a car or a CDT from being the topic.
+const SITUATION_WEIGHT = 0.6;
+// "Obligado" and "declarar" are in most entries' prose and weigh little: the intent itself ranks the
+// entries that answer it, as much as their example questions ask it.
+const FILING_INTENT_BONUS = 0.8;
+
+/**
+ * "¿Qué es la UVT?", "¿qué significa exógena?", even inside a long story: the question asks for a
+ * definition, and the entries named after the term are the ones that define it.
+ */
+const DEFINITION_QUESTION =
+  /\bque (?:es|son|significa|significan|quiere decir)\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
+// Weighed by the term's share of the title: "Valor de la UVT" is about the UVT, a long title that ends in
+// "1.340 UVT" uses it as a unit.
+const DEFINITION_BONUS = 0.7;
+
+/** The term a question asks to define, if it asks for a definition. */
+function definedTerm(question: string): string | undefined {
+  for (const clause of normalize(question).split(CLAUSE_BREAK)) {
+    const match = DEFINITION_QUESTION.exec(tokenize(clause).join(' '));
+    const first = match?.[1] === undefined ? undefined : analyzeClause(match[1], true)[0];
+    if (first) return first.term;
+  }
+  return undefined;
+}
+
+/** Whether the question asks if one must file, as its main intent. */
+export function asksWhetherToFile(question: string): boolean {
+  return FILING_OBLIGATION_QUESTION.test(tokenize(question).join(' '));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The index.
 
 type Field = 'title' | 'questions' | 'keywords' | 'body';
@@ -578,7 +622,23 @@ function buildIndex(entries: readonly KnowledgeEntry[]) {
     for (const field of FIELDS)
       if (field !== 'body') for (const term of item.tf[field].keys()) topicalTerms.add(term);
 
-  return { indexed, averageLength, documentFrequency, surfaceFrequency, familyLatest, topicalTerms };
+  // How much each entry is about whether one must file: the share of its example questions that ask it.
+  const answersWhetherToFile = new Map(
+    indexed.map((item) => [
+      item,
+      item.entry.questions.filter(asksWhetherToFile).length / Math.max(1, item.entry.questions.length),
+    ]),
+  );
+
+  return {
+    indexed,
+    averageLength,
+    documentFrequency,
+    surfaceFrequency,
+    familyLatest,
+    topicalTerms,
+    answersWhetherToFile,
+  };
 }
 
 const INDEX = buildIndex(KNOWLEDGE_ENTRIES);
@@ -753,7 +813,14 @@ function analyzeQuery(question: string): AnalyzedQuery {
       if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
     }
   }
-  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), unknownWords };
+  const situation = asksWhetherToFile(question) ? SITUATION_WEIGHT : 1;
+  return {
+    terms: [...weights].map(([term, weight]) => ({
+      term,
+      weight: OBLIGATION_INTENT_TERMS.has(term) ? weight : weight * situation,
+    })),
+    unknownWords,
+  };
 }
 
 /**
@@ -774,6 +841,8 @@ export function searchKnowledge(
 ): Array<{ entry: KnowledgeEntry; score: number }> {
   const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
+  const filingIntent = asksWhetherToFile(query);
+  const defined = definedTerm(query);
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);
   const termIdf = new Map(terms.map(({ term }) => [term, idf(INDEX.documentFrequency.get(term) ?? 0)]));
@@ -826,6 +895,9 @@ export function searchKnowledge(
     const isOlderEdition =
       item.familyYear !== undefined && item.familyYear < (INDEX.familyLatest.get(item.family) ?? 0);
     if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
+    if (defined !== undefined)
+      factor *= 1 + (DEFINITION_BONUS * (item.tf.title.get(defined) ?? 0)) / Math.max(1, item.length.title);
+    if (filingIntent) factor *= 1 + FILING_INTENT_BONUS * (INDEX.answersWhetherToFile.get(item) ?? 0);
     hits.push({ entry: item.entry, score: score * factor });
   }
   hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
