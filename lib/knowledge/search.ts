@@ -347,6 +347,15 @@ function matchPhrase(stems: readonly string[], start: number): PhrasePattern | u
   );
 }
 
+// A month or a weekday dates the story ("en agosto de 2026", "murió en marzo"); the year beside it steers
+// ranking (see `detectYearIntent`), and the word itself is no topic.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  wordList(`
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lunes martes miercoles jueves viernes sabado domingo ayer manana
+  `),
+);
+
 // Years steer ranking through `appliesTo` (see `yearFactor`); as plain terms they would count twice.
 const YEAR_TOKEN = /^20\d{2}$/;
 // In a question, a one- or two-digit number is a NIT ending only right after words like "termina en";
@@ -443,6 +452,7 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
     if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
     // "100 millones" is the citizen's amount, not the "100" of a form number or a UVT figure.
     if (forQuery && /^\d+$/.test(word) && AMOUNT_UNITS.has(tokens[index] ?? '')) continue;
+    if (forQuery && CALENDAR_WORDS.has(word)) continue;
     seenContent = true;
     out.push({ surface: word, term: canonicalTerm(word), weight: 1 });
     if (forQuery && KNOWN_FORMS.has(word))
@@ -475,7 +485,7 @@ const FILING_INTENT_BONUS = 0.8;
  * definition, and the entries named after the term are the ones that define it.
  */
 const DEFINITION_QUESTION =
-  /\bque (?:es|son|significa|significan|quiere decir)\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
+  /\b(?:que (?:es|son|significa|significan|quiere decir)|(?:cuanto|a como) (?:es|vale|esta|quedo|va)|valor (?:de|del))\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
 // Weighed by the term's share of the title: "Valor de la UVT" is about the UVT, a long title that ends in
 // "1.340 UVT" uses it as a unit.
 const DEFINITION_BONUS = 0.7;
@@ -655,13 +665,6 @@ const UNKNOWN_WORD_IDF = idf(3);
 // ---------------------------------------------------------------------------------------------------
 // Typo tolerance.
 
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  wordList(`
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-    lunes martes miercoles jueves viernes sabado domingo ayer manana
-  `),
-);
-
 const TYPO_PENALTY: Readonly<Record<number, number>> = { 1: 0.75, 2: 0.5 };
 
 function maxTypoDistance(word: string): number {
@@ -737,13 +740,24 @@ export interface YearIntent {
   year: number;
   /** True when the citizen said "año gravable 2025" / "AG 2025", not just "2025". */
   taxable: boolean;
+  /** True when the year is when the return is filed: "la renta que se presenta en agosto de 2026". */
+  filing?: boolean;
 }
+
+const MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+// Filing or the return, then the year it happens in, a month of that year being only its date.
+const FILING_YEAR = new RegExp(
+  `\\b(?:present|declar)\\w*\\s+(?:la renta\\s+|la declaracion\\s+|renta\\s+)?(?:en|de|del)\\s+(?:(?:${MONTHS})\\s+(?:de\\s+|del\\s+)?)?(20\\d{2})\\b`,
+);
 
 /** The year a question is about, if it names one. */
 export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
   const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
   if (taxable) return { year: Number(taxable[1]), taxable: true };
+  const filing = FILING_YEAR.exec(text);
+  if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
   const bare = /\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
 }
@@ -763,6 +777,13 @@ function yearFactor(scope: YearScope, intent: YearIntent | undefined): number {
     // The UVT of a taxable year is the one that converts its thresholds.
     if (scope.plain.includes(year)) return 1.25;
     if (scope.filing === year) return 0.75;
+    return 0.6;
+  }
+  if (intent.filing) {
+    if (scope.filing === year || scope.taxable === year - 1) return 1.35;
+    // The return filed in a year is worked out with the year before's UVT.
+    if (scope.plain.includes(year - 1)) return 1.25;
+    if (scope.plain.includes(year)) return 1;
     return 0.6;
   }
   // In everyday speech "la renta 2025" is the return filed in 2025.
@@ -803,8 +824,8 @@ function analyzeQuery(question: string): AnalyzedQuery {
     }
     const correction = correctTypo(token.surface);
     if (!correction) {
-      // An amount ("80 millones") or a date ("murió en marzo") is context, not a topic the base lacks.
-      if (!/^\d+$/.test(token.surface) && !CALENDAR_WORDS.has(token.surface)) unknownWords += 1;
+      // An amount ("80 millones") is context, not a topic the base lacks.
+      if (!/^\d+$/.test(token.surface)) unknownWords += 1;
       continue;
     }
     const penalty = TYPO_PENALTY[correction.distance] ?? 0;
