@@ -145,10 +145,11 @@ function withoutLongNumbers(question: string): string {
     run.replace(/\D/g, '').length >= FULL_ID_DIGITS ? ' ' : run,
   );
 }
-// Asking for help with one's own password ("olvidé mi clave del MUISCA") is a question for the base, unless the
-// message also hands a secret over or offers it.
+// Asking for help with one's own password ("olvidé mi clave del MUISCA", "me pide usuario y contraseña y nunca me
+// he registrado": the portal asks, not the citizen) is a question for the base, unless the message also hands a
+// secret over or offers it.
 const PASSWORD_HELP_REQUEST =
-  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida)\b/;
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|no (?:tengo|se|me deja\w*))\b/;
 const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
 const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;

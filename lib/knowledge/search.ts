@@ -171,6 +171,15 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
+  // A delay is named by what was late: the return (a late-filing penalty) or the payment (late interest).
+  ['retraso en la declaracion', ['extemporaneo', 'declar']],
+  ['retraso en declarar', ['extemporaneo', 'declar']],
+  ['demora en la declaracion', ['extemporaneo', 'declar']],
+  ['demora en declarar', ['extemporaneo', 'declar']],
+  ['retraso en el pago', ['interes', 'pagar']],
+  ['retraso en pagar', ['interes', 'pagar']],
+  ['demora en el pago', ['interes', 'pagar']],
+  ['demora en pagar', ['interes', 'pagar']],
   ['fuera de plazo', ['extemporaneo']],
   ['despues del plazo', ['extemporaneo']],
   ['a destiempo', ['extemporaneo']],
