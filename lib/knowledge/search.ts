@@ -69,6 +69,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['fecha maxima', ['plazo']],
   ['ultimo dia', ['plazo']],
   ['hasta cuando', ['plazo']],
+  // "¿En qué mes…?" asks when, like "¿cuándo…?": the month is the answer sought, not a topic.
+  ['en que mes', ['plazo']],
+  ['que mes', ['plazo']],
   ['para cuando', ['plazo']],
   ['no residente', ['noresidente']],
   ['no resido en colombia', ['noresidente']],
@@ -479,7 +482,7 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
  * item is reported), which is a narrower question about that item.
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo|por)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 // The situation still ranks the entries written for it (a pensioner's, a foreigner's) above the general
@@ -494,7 +497,7 @@ const FILING_INTENT_BONUS = 0.8;
  * definition, and the entries named after the term are the ones that define it.
  */
 const DEFINITION_QUESTION =
-  /\b(?:que (?:es|son|significa|significan|quiere decir)|(?:cuanto|a como) (?:es|vale|esta|quedo|va)|valor (?:de|del))\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
+  /\b(?:que (?:es|son|significa|significan|quiere decir)|(?:cuanto|a como) (?:es|vale|valia|valio|esta|quedo|queda|va)|valor (?:de|del))\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
 // Weighed by the term's share of the title: "Valor de la UVT" is about the UVT, a long title that ends in
 // "1.340 UVT" uses it as a unit.
 const DEFINITION_BONUS = 0.7;
