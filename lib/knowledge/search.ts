@@ -490,7 +490,7 @@ const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, '
 const SITUATION_WEIGHT = 0.6;
 // "Obligado" and "declarar" are in most entries' prose and weigh little: the intent itself ranks the
 // entries that answer it, as much as their example questions ask it.
-const FILING_INTENT_BONUS = 0.8;
+const FILING_INTENT_BONUS = 1;
 
 /**
  * "¿Qué es la UVT?", "¿qué significa exógena?", even inside a long story: the question asks for a
@@ -644,12 +644,26 @@ function buildIndex(entries: readonly KnowledgeEntry[]) {
     for (const field of FIELDS)
       if (field !== 'body') for (const term of item.tf[field].keys()) topicalTerms.add(term);
 
-  // How much each entry is about whether one must file: the share of its example questions that ask it.
+  // How much each entry is about whether one must file: the share of its example questions that ask it,
+  // and for whom: the situation those questions name ("¿un menor de edad tiene que declarar?"), or none
+  // when one of them asks it of anybody ("¿tengo que declarar renta?").
   const answersWhetherToFile = new Map(
-    indexed.map((item) => [
-      item,
-      item.entry.questions.filter(asksWhetherToFile).length / Math.max(1, item.entry.questions.length),
-    ]),
+    indexed.map((item) => {
+      const asking = item.entry.questions.filter(asksWhetherToFile);
+      const situations = asking.map((question) =>
+        analyze(question, false)
+          .map((token) => token.term)
+          .filter((term) => !OBLIGATION_INTENT_TERMS.has(term)),
+      );
+      return [
+        item,
+        {
+          share: asking.length / Math.max(1, item.entry.questions.length),
+          forAnybody: situations.some((terms) => terms.length === 0),
+          situation: new Set(situations.flat()),
+        },
+      ] as const;
+    }),
   );
 
   return {
@@ -930,7 +944,11 @@ export function searchKnowledge(
     if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
     if (defined !== undefined)
       factor *= 1 + (DEFINITION_BONUS * (item.tf.title.get(defined) ?? 0)) / Math.max(1, item.length.title);
-    if (filingIntent) factor *= 1 + FILING_INTENT_BONUS * (INDEX.answersWhetherToFile.get(item) ?? 0);
+    const filing = filingIntent ? INDEX.answersWhetherToFile.get(item) : undefined;
+    // An entry answers whether this citizen must file when it answers it for anybody or for the situation
+    // the question tells: the minors' entry does not answer it for someone with a motorbike and a CDT.
+    if (filing && (filing.forAnybody || terms.some(({ term }) => filing.situation.has(term))))
+      factor *= 1 + FILING_INTENT_BONUS * filing.share;
     hits.push({ entry: item.entry, score: score * factor });
   }
   hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
