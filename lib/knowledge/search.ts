@@ -893,13 +893,17 @@ export function searchKnowledge(
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);
   const termIdf = new Map(terms.map(({ term }) => [term, idf(INDEX.documentFrequency.get(term) ?? 0)]));
-  const totalInformation =
-    terms.reduce(
-      (sum, { term, weight }) =>
-        sum + weight * (termIdf.get(term) ?? 0) * (INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE),
-      0,
-    ) +
-    unknownWords * UNKNOWN_WORD_IDF;
+  const information = ({ term, weight }: QueryTerm) =>
+    weight * (termIdf.get(term) ?? 0) * (INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE);
+  const questionInformation =
+    terms.reduce((sum, term) => sum + information(term), 0) + unknownWords * UNKNOWN_WORD_IDF;
+  // The term a question asks to define is at least half of what it says, however long the story around
+  // it ("mi contador me habló de la UVT, ¿qué es la UVT?").
+  const definedQueryTerm = terms.find(({ term }) => term === defined);
+  const definedInformation = definedQueryTerm ? information(definedQueryTerm) : 0;
+  const definedScale =
+    definedInformation > 0 ? Math.max(1, (questionInformation - definedInformation) / definedInformation) : 1;
+  const totalInformation = questionInformation + definedInformation * (definedScale - 1);
 
   const familiesCovering = new Set<string>();
   if (intent) {
@@ -929,7 +933,8 @@ export function searchKnowledge(
       const termWeight = termIdf.get(term) ?? 0;
       score += weight * termWeight * ((pseudoFrequency * (K1 + 1)) / (pseudoFrequency + K1));
       // A word only found in the prose is incidental ("capital" in "rentas de capital"), not the topic.
-      matchedInformation += weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE);
+      matchedInformation +=
+        weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE) * (term === defined ? definedScale : 1);
       if (outsideBody && weight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
     }
     if (score === 0 || !direct) continue;
