@@ -151,10 +151,11 @@ function withoutLongNumbers(question: string): string {
     run.replace(/\D/g, '').length >= FULL_ID_DIGITS ? ' ' : run,
   );
 }
-// Asking for help with one's own password ("olvidé mi clave del MUISCA") is a question for the base, unless the
-// message also hands a secret over or offers it.
+// Asking for help with one's own password ("olvidé mi clave del MUISCA", "me pide usuario y contraseña y nunca me
+// he registrado": the portal asks, not the citizen) is a question for the base, unless the message also hands a
+// secret over or offers it.
 const PASSWORD_HELP_REQUEST =
-  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida)\b/;
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|no (?:tengo|se|me deja\w*))\b/;
 const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
 const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
@@ -185,8 +186,79 @@ const OTHER_INSTITUTIONS =
 const INCOME_TAX_ANCHOR =
   /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian)\b/;
 
+const FOREIGN_COUNTRIES =
+  'espana|estados unidos|eeuu|usa|canada|mexico|chile|argentina|peru|ecuador|panama|venezuela|brasil|alemania|francia|italia|portugal|suiza|holanda|inglaterra|reino unido|australia|japon|china';
+/**
+ * Filing or paying tax in another country is that country's law and authority ("¿cómo declaro renta en
+ * España?"). The base answers it when the question ties it to Colombia: residence, tax paid abroad
+ * credited here, or the DIAN ("vivo en España, ¿declaro en Colombia?").
+ */
+const FOREIGN_FILING = new RegExp(
+  `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
+);
+const TIED_TO_COLOMBIA =
+  /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;
+
+/**
+ * A company's own return (a SAS, a sociedad) belongs to personas jurídicas; its owner's dividends and the
+ * form it files (110) are in the base.
+ */
+const COMPANY_RETURN =
+  /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:de|para|a) (?:la |mi |una |nuestra |esa )?(?:sas|sociedad|ltda|persona juridica|empresa)\b/;
+const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
+
+/**
+ * Goods brought from abroad pay customs duties and import VAT, not income tax. A question about owning
+ * them (as assets in the return) is still the base's.
+ */
+const IMPORTED_GOODS =
+  /\b(?:aduana\w*|courier|(?:impuestos?|derechos) de importacion|(?:traer|traigo|traje|trajo|importar|importo|importe|compr\w*)\b.{0,30}\b(?:celular\w*|telefono\w*|iphone|computador\w*|portatil\w*|mercancia\w*|ropa|zapatos|electrodomestico\w*|televisor\w*|consola\w*)\b.{0,30}\b(?:exterior|afuera|estados unidos|eeuu|usa|china|panama|amazon|internet))/;
+const AS_AN_ASSET = /\b(?:declar\w*|patrimonio|activos?|renta)\b/;
+
+/**
+ * Labour law: what an employer owes and how benefits are worked out ("¿cómo liquido las cesantías?", a
+ * domestic worker's contract). Payments received and how they are taxed are the base's ("me liquidaron",
+ * "¿declaro las cesantías que me pagaron?"), and so is whether a domestic worker counts as a dependant.
+ */
+const LABOUR_LAW =
+  /\b(?:(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|justa causa|licencia de (?:maternidad|paternidad))\b/;
+
+/**
+ * Payroll contributions to health and pension are set by social-security law; the base covers whether they
+ * lower the tax (a deduction, the independent worker's planilla).
+ */
+const PAYROLL_CONTRIBUTIONS =
+  /\b(?:cuanto|porcentaje)\b.{0,30}\b(?:descuent\w*|descontar\w*|aport\w*|cotiz\w*|pag\w*)\b.{0,20}\b(?:salud|pension)\b/;
+const TAX_TREATMENT = /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*)\b/;
+
+/** Banking: the usury rate, loan and savings rates, credit bureaus. The DIAN's own late interest is the base's. */
+const BANKING =
+  /\b(?:tasa de usura|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
+const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
+
+/**
+ * Subjects outside personas naturales' income tax, each with what brings such a question back into scope:
+ * declined by the kind of subject (another tax, another institution, another country, labour law, banking)
+ * rather than case by case.
+ */
+const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
+  { subject: OUT_OF_SCOPE },
+  { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
+  { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
+  { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
+  { subject: IMPORTED_GOODS, unless: AS_AN_ASSET },
+  { subject: LABOUR_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|\\bdependiente\\w*`) },
+  {
+    subject: PAYROLL_CONTRIBUTIONS,
+    unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAX_TREATMENT.source}`),
+  },
+  { subject: BANKING, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${LATE_INTEREST.source}`) },
+];
+
 function isOutOfScope(text: string): boolean {
-  return OUT_OF_SCOPE.test(text) || (OTHER_INSTITUTIONS.test(text) && !INCOME_TAX_ANCHOR.test(text));
+  return DECLINED_SUBJECTS.some(
+    ({ subject, unless }) => subject.test(text) && !(unless?.test(text) ?? false),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------

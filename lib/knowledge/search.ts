@@ -69,6 +69,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['fecha maxima', ['plazo']],
   ['ultimo dia', ['plazo']],
   ['hasta cuando', ['plazo']],
+  // "¿En qué mes…?" asks when, like "¿cuándo…?": the month is the answer sought, not a topic.
+  ['en que mes', ['plazo']],
+  ['que mes', ['plazo']],
   ['para cuando', ['plazo']],
   ['no residente', ['noresidente']],
   ['no resido en colombia', ['noresidente']],
@@ -95,6 +98,13 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['servicios en linea', ['muisca']],
   ['en linea', ['enlinea']],
   ['por internet', ['enlinea']],
+  // Not going to an office is doing it online: "sin ir a la DIAN", "desde la casa".
+  ['sin ir a la dian', ['enlinea']],
+  ['sin ir a una oficina', ['enlinea']],
+  ['sin salir de casa', ['enlinea']],
+  ['desde la casa', ['enlinea']],
+  ['desde mi casa', ['enlinea']],
+  ['desde casa', ['enlinea']],
   ['registro unico tributario', ['rut']],
   ['numero de identificacion tributaria', ['nit']],
   ['digito de verificacion', ['dv']],
@@ -106,6 +116,15 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['regimen simple de tributacion', ['simple']],
   ['regimen simple', ['simple']],
   ['me equivoque', ['correccion']],
+  // Forgetting to put something in a filed return is fixed with a correction; forgetting to file is filing late.
+  ['olvide incluir', ['correccion']],
+  ['olvide poner', ['correccion']],
+  ['olvide reportar', ['correccion']],
+  ['se me olvido incluir', ['correccion']],
+  ['se me olvido poner', ['correccion']],
+  ['se me olvido reportar', ['correccion']],
+  ['olvide declarar', ['extemporaneo', 'declar']],
+  ['se me olvido declarar', ['extemporaneo', 'declar']],
   ['tengo que declarar', ['obligado', 'declar']],
   ['tengo que ganar', ['ingreso', 'obligado']],
   ['hay que ganar', ['ingreso', 'obligado']],
@@ -171,6 +190,15 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
+  // A delay is named by what was late: the return (a late-filing penalty) or the payment (late interest).
+  ['retraso en la declaracion', ['extemporaneo', 'declar']],
+  ['retraso en declarar', ['extemporaneo', 'declar']],
+  ['demora en la declaracion', ['extemporaneo', 'declar']],
+  ['demora en declarar', ['extemporaneo', 'declar']],
+  ['retraso en el pago', ['interes', 'pagar']],
+  ['retraso en pagar', ['interes', 'pagar']],
+  ['demora en el pago', ['interes', 'pagar']],
+  ['demora en pagar', ['interes', 'pagar']],
   ['fuera de plazo', ['extemporaneo']],
   ['despues del plazo', ['extemporaneo']],
   ['a destiempo', ['extemporaneo']],
@@ -347,6 +375,15 @@ function matchPhrase(stems: readonly string[], start: number): PhrasePattern | u
   );
 }
 
+// A month or a weekday dates the story ("en agosto de 2026", "murió en marzo"); the year beside it steers
+// ranking (see `detectYearIntent`), and the word itself is no topic.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  wordList(`
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lunes martes miercoles jueves viernes sabado domingo ayer manana
+  `),
+);
+
 // Years steer ranking through `appliesTo` (see `yearFactor`); as plain terms they would count twice.
 const YEAR_TOKEN = /^20\d{2}$/;
 // In a question, a one- or two-digit number is a NIT ending only right after words like "termina en";
@@ -443,12 +480,57 @@ function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
     if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
     // "100 millones" is the citizen's amount, not the "100" of a form number or a UVT figure.
     if (forQuery && /^\d+$/.test(word) && AMOUNT_UNITS.has(tokens[index] ?? '')) continue;
+    if (forQuery && CALENDAR_WORDS.has(word)) continue;
     seenContent = true;
     out.push({ surface: word, term: canonicalTerm(word), weight: 1 });
     if (forQuery && KNOWN_FORMS.has(word))
       out.push({ surface: undefined, term: 'formulario', weight: FORM_HINT_WEIGHT });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Intents: what the question's main clause asks, which outweighs the things it mentions.
+
+/**
+ * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
+ * obligado?". Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
+ * item is reported), which is a narrower question about that item.
+ */
+const FILING_OBLIGATION_QUESTION =
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$)/;
+/** The terms of the filing obligation itself; every other term of such a question is its situation. */
+const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
+// The situation still ranks the entries written for it (a pensioner's, a foreigner's) above the general
+// one when they also answer who files; it only stops a car or a CDT from being the topic.
+const SITUATION_WEIGHT = 0.6;
+// "Obligado" and "declarar" are in most entries' prose and weigh little: the intent itself ranks the
+// entries that answer it, as much as their example questions ask it.
+const FILING_INTENT_BONUS = 1;
+
+/**
+ * "¿Qué es la UVT?", "¿qué significa exógena?", even inside a long story: the question asks for a
+ * definition, and the entries named after the term are the ones that define it.
+ */
+const DEFINITION_QUESTION =
+  /\b(?:que (?:es|son|significa|significan|quiere decir)|(?:cuanto|a como) (?:es|vale|valia|valio|esta|quedo|queda|va)|valor (?:de|del))\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
+// Weighed by the term's share of the title: "Valor de la UVT" is about the UVT, a long title that ends in
+// "1.340 UVT" uses it as a unit.
+const DEFINITION_BONUS = 0.7;
+
+/** The term a question asks to define, if it asks for a definition. */
+function definedTerm(question: string): string | undefined {
+  for (const clause of normalize(question).split(CLAUSE_BREAK)) {
+    const match = DEFINITION_QUESTION.exec(tokenize(clause).join(' '));
+    const first = match?.[1] === undefined ? undefined : analyzeClause(match[1], true)[0];
+    if (first) return first.term;
+  }
+  return undefined;
+}
+
+/** Whether the question asks if one must file, as its main intent. */
+export function asksWhetherToFile(question: string): boolean {
+  return FILING_OBLIGATION_QUESTION.test(tokenize(question).join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -578,7 +660,37 @@ function buildIndex(entries: readonly KnowledgeEntry[]) {
     for (const field of FIELDS)
       if (field !== 'body') for (const term of item.tf[field].keys()) topicalTerms.add(term);
 
-  return { indexed, averageLength, documentFrequency, surfaceFrequency, familyLatest, topicalTerms };
+  // How much each entry is about whether one must file: the share of its example questions that ask it,
+  // and for whom: the situation those questions name ("¿un menor de edad tiene que declarar?"), or none
+  // when one of them asks it of anybody ("¿tengo que declarar renta?").
+  const answersWhetherToFile = new Map(
+    indexed.map((item) => {
+      const asking = item.entry.questions.filter(asksWhetherToFile);
+      const situations = asking.map((question) =>
+        analyze(question, false)
+          .map((token) => token.term)
+          .filter((term) => !OBLIGATION_INTENT_TERMS.has(term)),
+      );
+      return [
+        item,
+        {
+          share: asking.length / Math.max(1, item.entry.questions.length),
+          forAnybody: situations.some((terms) => terms.length === 0),
+          situation: new Set(situations.flat()),
+        },
+      ] as const;
+    }),
+  );
+
+  return {
+    indexed,
+    averageLength,
+    documentFrequency,
+    surfaceFrequency,
+    familyLatest,
+    topicalTerms,
+    answersWhetherToFile,
+  };
 }
 
 const INDEX = buildIndex(KNOWLEDGE_ENTRIES);
@@ -594,13 +706,6 @@ const UNKNOWN_WORD_IDF = idf(3);
 
 // ---------------------------------------------------------------------------------------------------
 // Typo tolerance.
-
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  wordList(`
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-    lunes martes miercoles jueves viernes sabado domingo ayer manana
-  `),
-);
 
 const TYPO_PENALTY: Readonly<Record<number, number>> = { 1: 0.75, 2: 0.5 };
 
@@ -677,13 +782,24 @@ export interface YearIntent {
   year: number;
   /** True when the citizen said "año gravable 2025" / "AG 2025", not just "2025". */
   taxable: boolean;
+  /** True when the year is when the return is filed: "la renta que se presenta en agosto de 2026". */
+  filing?: boolean;
 }
+
+const MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+// Filing or the return, then the year it happens in, a month of that year being only its date.
+const FILING_YEAR = new RegExp(
+  `\\b(?:present|declar)\\w*\\s+(?:la renta\\s+|la declaracion\\s+|renta\\s+)?(?:en|de|del)\\s+(?:(?:${MONTHS})\\s+(?:de\\s+|del\\s+)?)?(20\\d{2})\\b`,
+);
 
 /** The year a question is about, if it names one. */
 export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
   const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
   if (taxable) return { year: Number(taxable[1]), taxable: true };
+  const filing = FILING_YEAR.exec(text);
+  if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
   const bare = /\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
 }
@@ -703,6 +819,13 @@ function yearFactor(scope: YearScope, intent: YearIntent | undefined): number {
     // The UVT of a taxable year is the one that converts its thresholds.
     if (scope.plain.includes(year)) return 1.25;
     if (scope.filing === year) return 0.75;
+    return 0.6;
+  }
+  if (intent.filing) {
+    if (scope.filing === year || scope.taxable === year - 1) return 1.35;
+    // The return filed in a year is worked out with the year before's UVT.
+    if (scope.plain.includes(year - 1)) return 1.25;
+    if (scope.plain.includes(year)) return 1;
     return 0.6;
   }
   // In everyday speech "la renta 2025" is the return filed in 2025.
@@ -743,8 +866,8 @@ function analyzeQuery(question: string): AnalyzedQuery {
     }
     const correction = correctTypo(token.surface);
     if (!correction) {
-      // An amount ("80 millones") or a date ("murió en marzo") is context, not a topic the base lacks.
-      if (!/^\d+$/.test(token.surface) && !CALENDAR_WORDS.has(token.surface)) unknownWords += 1;
+      // An amount ("80 millones") is context, not a topic the base lacks.
+      if (!/^\d+$/.test(token.surface)) unknownWords += 1;
       continue;
     }
     const penalty = TYPO_PENALTY[correction.distance] ?? 0;
@@ -753,7 +876,14 @@ function analyzeQuery(question: string): AnalyzedQuery {
       if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
     }
   }
-  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), unknownWords };
+  const situation = asksWhetherToFile(question) ? SITUATION_WEIGHT : 1;
+  return {
+    terms: [...weights].map(([term, weight]) => ({
+      term,
+      weight: OBLIGATION_INTENT_TERMS.has(term) ? weight : weight * situation,
+    })),
+    unknownWords,
+  };
 }
 
 /**
@@ -774,16 +904,22 @@ export function searchKnowledge(
 ): Array<{ entry: KnowledgeEntry; score: number }> {
   const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
+  const filingIntent = asksWhetherToFile(query);
+  const defined = definedTerm(query);
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);
   const termIdf = new Map(terms.map(({ term }) => [term, idf(INDEX.documentFrequency.get(term) ?? 0)]));
-  const totalInformation =
-    terms.reduce(
-      (sum, { term, weight }) =>
-        sum + weight * (termIdf.get(term) ?? 0) * (INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE),
-      0,
-    ) +
-    unknownWords * UNKNOWN_WORD_IDF;
+  const information = ({ term, weight }: QueryTerm) =>
+    weight * (termIdf.get(term) ?? 0) * (INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE);
+  const questionInformation =
+    terms.reduce((sum, term) => sum + information(term), 0) + unknownWords * UNKNOWN_WORD_IDF;
+  // The term a question asks to define is at least half of what it says, however long the story around
+  // it ("mi contador me habló de la UVT, ¿qué es la UVT?").
+  const definedQueryTerm = terms.find(({ term }) => term === defined);
+  const definedInformation = definedQueryTerm ? information(definedQueryTerm) : 0;
+  const definedScale =
+    definedInformation > 0 ? Math.max(1, (questionInformation - definedInformation) / definedInformation) : 1;
+  const totalInformation = questionInformation + definedInformation * (definedScale - 1);
 
   const familiesCovering = new Set<string>();
   if (intent) {
@@ -813,7 +949,8 @@ export function searchKnowledge(
       const termWeight = termIdf.get(term) ?? 0;
       score += weight * termWeight * ((pseudoFrequency * (K1 + 1)) / (pseudoFrequency + K1));
       // A word only found in the prose is incidental ("capital" in "rentas de capital"), not the topic.
-      matchedInformation += weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE);
+      matchedInformation +=
+        weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE) * (term === defined ? definedScale : 1);
       if (outsideBody && weight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
     }
     if (score === 0 || !direct) continue;
@@ -826,6 +963,13 @@ export function searchKnowledge(
     const isOlderEdition =
       item.familyYear !== undefined && item.familyYear < (INDEX.familyLatest.get(item.family) ?? 0);
     if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
+    if (defined !== undefined)
+      factor *= 1 + (DEFINITION_BONUS * (item.tf.title.get(defined) ?? 0)) / Math.max(1, item.length.title);
+    const filing = filingIntent ? INDEX.answersWhetherToFile.get(item) : undefined;
+    // An entry answers whether this citizen must file when it answers it for anybody or for the situation
+    // the question tells: the minors' entry does not answer it for someone with a motorbike and a CDT.
+    if (filing && (filing.forAnybody || terms.some(({ term }) => filing.situation.has(term))))
+      factor *= 1 + FILING_INTENT_BONUS * filing.share;
     hits.push({ entry: item.entry, score: score * factor });
   }
   hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));

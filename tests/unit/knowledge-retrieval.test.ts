@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
+import { asksWhetherToFile, detectYearIntent } from '../../lib/knowledge/search';
 
 /**
  * Retrieval on phrasings written apart from the entries and the evaluation sets: how citizens soften a
@@ -53,5 +54,72 @@ describe('offline assistant retrieval', () => {
     ['la prima de servicios está exenta?', 'answer'],
   ])('still answers "%s", which ties that errand to the income tax', (question, kind) => {
     expect(answerFromKnowledge(question).kind).toBe(kind);
+  });
+
+  it.each([
+    ['tengo un apartamento y una moto, ¿me toca declarar renta?', true],
+    ['mi papá murió, ¿alguien tiene que declarar por él?', true],
+    ['¿sigo obligado?', true],
+    ['¿tengo que declarar el carro que compré?', false],
+    ['¿cuándo tengo que declarar?', false],
+    ['recibí una herencia, ¿tengo que declararla?', false],
+  ])('reads whether "%s" asks if one must file at all', (question, asks) => {
+    expect(asksWhetherToFile(question)).toBe(asks);
+  });
+
+  it('answers who must file when the question only tells the things one owns', () => {
+    expect(answerFromKnowledge('tengo un apartamento y una moto, ¿me toca declarar renta?').entryIds[0]).toBe(
+      'quien-declara-ag-2025',
+    );
+  });
+
+  it('answers a definition asked at the end of a story from the entry named after the term', () => {
+    expect(answerFromKnowledge('mi contador me habló de la UVT, ¿qué es la UVT?').entryIds[0]).toBe(
+      'uvt-2026',
+    );
+  });
+
+  it('reads a year named as when the return is filed as the season of the year before', () => {
+    expect(detectYearIntent('la renta que presento en septiembre de 2026')).toEqual({
+      year: 2026,
+      taxable: false,
+      filing: true,
+    });
+    expect(
+      answerFromKnowledge('cuánto es la UVT para la declaración que se presenta en 2026').entryIds[0],
+    ).toBe('uvt-2025');
+  });
+
+  it.each([
+    'cómo declaro impuestos en Estados Unidos',
+    'cuánto pago de aduana por un portátil que compré en Amazon',
+    'cómo calculo las vacaciones de mi empleada doméstica',
+    'cuál es la tasa de usura vigente',
+    'cuánto me descuentan de salud y pensión en la nómina',
+    'cómo presento la declaración de renta de mi empresa SAS',
+  ])('declines "%s", a subject outside personas naturales\' income tax', (question) => {
+    expect(answerFromKnowledge(question)).toMatchObject({ kind: 'not-found', matched: false });
+  });
+
+  it.each([
+    ['vivo en Estados Unidos, ¿declaro en Colombia?', 'residencia-fiscal'],
+    ['las cesantías que me consignaron se declaran?', 'cesantias'],
+    ['pagué impuestos en España, ¿los puedo descontar?', 'cuentas-en-el-exterior'],
+    ['mi empleada doméstica la puedo poner como dependiente?', 'deducciones-rentas-exentas'],
+  ])('still answers "%s", which ties that subject to the income tax', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it('reads a password the portal asks of someone not registered as account help', () => {
+    const answer = answerFromKnowledge('me pide usuario y contraseña y no me he registrado nunca');
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('cuenta-muisca-contrasena');
+  });
+
+  it.each([
+    ['cuánto cobran por la demora en la declaración', 'sancion-extemporaneidad'],
+    ['cuánto cobran por retraso en el pago de la renta', 'interes-moratorio'],
+  ])('reads a delay by what was late: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
 });

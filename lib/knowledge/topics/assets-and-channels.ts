@@ -732,7 +732,8 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     cita: 'cita citas agendar agendo agendamiento turno videoatencion videollamada',
     bloqueado: 'bloqueo bloqueado bloqueada bloquearon',
     contrasena: 'contrasena contrasenas clave claves password',
-    extranjeria: 'extranjeria',
+    // The migration permits most foreigners here carry (Permiso por Protección Temporal, Permiso Especial).
+    extranjeria: 'extranjeria ppt pep',
     // Nationalities people give instead of "extranjero" ("soy francés, vivo en Cali").
     extranjero:
       'extranjero extranjera extranjeros extranjeras venezolano venezolana venezolanos frances francesa aleman alemana estadounidense gringo gringa espanol espanola mexicano mexicana peruano peruana ecuatoriano ecuatoriana italiano italiana',
