@@ -563,9 +563,11 @@ describe('lifecycle', () => {
 
   it('runs as a CLI that prints its URL and exits 0 on SIGTERM', async () => {
     const root = path.resolve(__dirname, '../..');
+    // tsx's loader inside the one Node process: tsx's own CLI stands between the signal and the server, and
+    // on a loaded machine it exited 143 before the server had finished closing.
     const child = spawn(
-      path.join(root, 'node_modules/.bin/tsx'),
-      ['tests/fakes/openai-server-cli.ts', '--port', '0', '--api-key', 'sk-cli'],
+      process.execPath,
+      ['--import', 'tsx', 'tests/fakes/openai-server-cli.ts', '--port', '0', '--api-key', 'sk-cli'],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
