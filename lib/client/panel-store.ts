@@ -68,6 +68,11 @@ const CONNECTION_BACK = 'Conexión restablecida.';
 const ANSWER_LOST = 'Esta respuesta se perdió. Vuelve a preguntar.';
 /** The reset button clears the transcript silently on screen; a screen-reader user must hear it too. */
 export const NEW_CONVERSATION = 'Empezaste una conversación nueva: la anterior se borró.';
+/**
+ * A reset or erase this tab did not ask for came from another tab or window of the same session: its screen
+ * empties, and a screen-reader user must hear why.
+ */
+export const CLEARED_ELSEWHERE = 'La conversación se borró desde otra pestaña o ventana.';
 
 /** What a screen reader hears when a question is held for review; the panel shows the same choice. */
 export function reviewAnnouncement(review: PrivacyReview): string {
@@ -102,6 +107,8 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
   // An erase that could not go out when the panel was closed: the next greeting's transcript is the
   // conversation being erased, and must not come back on screen.
   let erasePending = false;
+  // Resets this tab asked for and whose echo from the server has not arrived yet: those are announced already.
+  let resetsAwaitingEcho = 0;
 
   return createStore<PanelState>()((set, get) => {
     const updateAnswer = (id: string, change: (message: ChatMessage) => ChatMessage) =>
@@ -169,6 +176,8 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
           return;
         case 'reset':
           set({ messages: [], notice: undefined });
+          if (resetsAwaitingEcho > 0) resetsAwaitingEcho -= 1;
+          else announce(CLEARED_ELSEWHERE);
           return;
       }
     };
@@ -284,6 +293,7 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
       reset() {
         // The draft stays: someone who starts over often does so to ask what they were typing.
         set({ messages: [], notice: undefined, outbox: [], review: undefined });
+        resetsAwaitingEcho += 1;
         deliver({ type: 'reset' });
         announce(NEW_CONVERSATION);
       },
@@ -296,6 +306,8 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
         // An erase that cannot go out now waits in the outbox for the next open.
         const sent = get().messages.length === 0 || transport?.send({ type: 'erase' }) === true;
         erasePending = !sent;
+        // Echoes of this link die with it; a queued erase is echoed once the next link sends it.
+        resetsAwaitingEcho = sent ? 0 : 1;
         transport?.close();
         transport = undefined;
         everOpened = false;

@@ -3,6 +3,7 @@ import {
   createPanelStore,
   hasConversation,
   LOSS_ANNOUNCE_DELAY_MS,
+  CLEARED_ELSEWHERE,
   NEW_CONVERSATION,
   reviewAnnouncement,
 } from '../../lib/client/panel-store';
@@ -217,6 +218,32 @@ describe('assistant store', () => {
       announcement: NEW_CONVERSATION,
       announcementCount: count + 1,
       draft: 'y otra cosa',
+    });
+  });
+
+  it('tells the screen reader when another tab erased or restarted the conversation, not when this one did', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().send('hola');
+    store.getState().reset();
+    const afterOwnReset = store.getState().announcementCount;
+    transport().listener.onEvent({
+      type: 'reset',
+      message: 'Conversación reiniciada',
+      session: 't2',
+      seq: 3,
+    });
+    expect(store.getState()).toMatchObject({
+      announcement: NEW_CONVERSATION,
+      announcementCount: afterOwnReset,
+    });
+
+    store.getState().send('otra');
+    transport().listener.onEvent({ type: 'reset', message: 'Conversación borrada', seq: 5 });
+    expect(store.getState()).toMatchObject({
+      messages: [],
+      announcement: CLEARED_ELSEWHERE,
+      announcementCount: afterOwnReset + 1,
     });
   });
 
