@@ -98,6 +98,19 @@ const NOT_A_SECRET = new Set([
   'esa',
 ]);
 
+// "juan(at)gmail.com", "juan arroba gmail punto com": an address spelled out to dodge filters; it must end
+// in a domain people use, so "at" in an English sentence is not taken for one.
+const SEPARATOR_AT = String.raw`\s*(?:\(\s*at\s*\)|\[\s*at\s*\])\s*|\s+(?:arroba|at)\s+`;
+const SEPARATOR_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\.)\s*|\s+(?:punto|dot)\s+`;
+const EMAIL_SPELLED_OUT = new RegExp(
+  String.raw`[\p{L}\p{N}._%+-]{1,64}(?:${SEPARATOR_AT})[\p{L}\p{N}-]{1,63}(?:(?:${SEPARATOR_DOT})[\p{L}\p{N}-]{1,63})*(?:${SEPARATOR_DOT})(?:com|co|net|org|edu|gov|es|io|me|info)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+// "3 0 0 1 2 3 4 5 6 7": a number read out digit by digit (dictation, or typed to slip past a filter). No
+// amount, year or form is written that way, so seven digits or more spelled singly are someone's number.
+const DIGITS_ONE_BY_ONE = /(?<![\p{L}\d.,$])\d(?:[ -]\d){6,18}(?![\d.,]?\d)/gu;
+
 // A digit run glued to letters is part of an identifier, a hash or a code name ("acdd724947076-1"), not a
 // number someone owns: the unnamed patterns below start only where no letter or digit comes before.
 // Digit runs spelled with spaces or dashes only (amounts use dots): cards.
@@ -165,6 +178,7 @@ export function maskPersonalData(input: string): MaskedText {
     hide(kind, deadline ? placeholderWithEnding(kind, digitsOf(number).slice(-2)) : PLACEHOLDERS[kind]);
 
   text = text.replace(EMAIL, () => hide('email'));
+  text = text.replace(EMAIL_SPELLED_OUT, () => hide('email'));
 
   text = text.replace(
     SECRET_ANNOUNCED,
@@ -187,6 +201,12 @@ export function maskPersonalData(input: string): MaskedText {
   text = text.replace(CARD_CANDIDATE, (run) => {
     const digits = digitsOf(run);
     return digits.length >= 13 && digits.length <= 19 && passesLuhn(digits) ? hide('card') : run;
+  });
+
+  text = text.replace(DIGITS_ONE_BY_ONE, (run) => {
+    const digits = digitsOf(run);
+    if (digits.length === 10 && /^(?:3|60[1-8])/.test(digits)) return hide('phone');
+    return digits.length <= 10 ? documentPlaceholder('cedula', run) : hide('account');
   });
 
   text = text.replace(NIT_NAMED, (whole, between: string, number: string, checkDigit?: string) => {
