@@ -285,12 +285,31 @@ export const ASSISTANT_ID_NOTICE =
 
 const DEVELOPMENT_OVERLOAD_LAG_MS = 60_000;
 
+/** One Spanish line per invalid variable, naming it. */
+function invalidEnvironment(error: z.ZodError): ConfigError {
+  return new ConfigError(
+    error.issues.map((issue) => `${String(issue.path[0] ?? 'entorno')}: ${issue.message}`),
+  );
+}
+
+/**
+ * Only what the privacy notice states (how long a conversation is kept, and where), validated like the rest:
+ * the help page renders it, and must not go down with the assistant when another variable is wrong.
+ */
+export function loadRetentionSettings(
+  source: Record<string, string | undefined> = process.env,
+): Pick<AppConfig, 'SESSION_TTL_SECONDS' | 'REDIS_URL'> {
+  const parsed = envSchema.pick({ SESSION_TTL_SECONDS: true, REDIS_URL: true }).safeParse(source);
+  if (!parsed.success) {
+    throw invalidEnvironment(parsed.error);
+  }
+  return parsed.data;
+}
+
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'entorno')}: ${issue.message}`),
-    );
+    throw invalidEnvironment(parsed.error);
   }
   const env = parsed.data;
   const problems: string[] = [];

@@ -1,15 +1,15 @@
 import type { PrivacyFacts } from '../privacy/retention';
-import { loadConfig } from './config';
+import { loadRetentionSettings } from './config';
 
 let facts: PrivacyFacts | undefined;
 
 /**
- * The privacy notice's facts from this process's configuration (the same the custom server or
- * `next start` validated at start-up), read once.
+ * The privacy notice's facts from this process's configuration (the same variables the custom server or
+ * `next start` validated at start-up), read once; nothing else of the configuration is needed to say them.
  */
 export function privacyFacts(): PrivacyFacts {
   if (!facts) {
-    const config = loadConfig();
+    const config = loadRetentionSettings();
     facts = { sessionTtlSeconds: config.SESSION_TTL_SECONDS, store: config.REDIS_URL ? 'redis' : 'memory' };
   }
   return facts;

@@ -49,6 +49,18 @@ describe('privacyFacts (what the page hands the notice)', () => {
     expect(durationInSpanish(privacyFacts().sessionTtlSeconds)).toBe('1 hora y 30 minutos');
   });
 
+  it('still states them when the assistant itself is misconfigured, so the help page keeps rendering', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SESSION_SECRET', '');
+    vi.stubEnv('SESSION_TTL_SECONDS', '900');
+    vi.stubEnv('REDIS_URL', '');
+    vi.resetModules();
+    const { loadConfig } = await import('../../lib/server/config');
+    expect(() => loadConfig()).toThrow(/SESSION_SECRET/);
+    const { privacyFacts } = await import('../../lib/server/privacy-facts');
+    expect(privacyFacts()).toEqual({ sessionTtlSeconds: 900, store: 'memory' });
+  });
+
   it('says memory when no Redis is configured', async () => {
     vi.stubEnv('SESSION_TTL_SECONDS', '');
     vi.stubEnv('REDIS_URL', '');
