@@ -20,7 +20,8 @@ import { formatPesos } from '../tax/money';
 import { formatUvtInPesos, requireUvt } from '../tax/uvt';
 import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
 import type { KnowledgeEntry } from './schema';
-import { detectYearIntent, entryMatchesYear, entryYearScope, searchKnowledge } from './search';
+import { searchKnowledge } from './retrieval/search';
+import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize, wordList } from './text';
 

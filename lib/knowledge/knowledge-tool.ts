@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool, type ToolSuccess } from '../function-tools';
 import { sourceLinks } from '../tax/citations';
 import type { KnowledgeEntry } from './schema';
-import { searchKnowledge } from './search';
+import { searchKnowledge } from './retrieval/search';
 
 /**
  * The knowledge base as a function tool, so the model answers from the same sourced, dated entries as

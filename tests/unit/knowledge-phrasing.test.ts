@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withSpokenNumbersAsDigits } from '../../lib/knowledge/amounts';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { inSpanish, isEnglish } from '../../lib/knowledge/english';
-import { searchKnowledge } from '../../lib/knowledge/search';
+import { searchKnowledge } from '../../lib/knowledge/retrieval/search';
 import { tokenize } from '../../lib/knowledge/text';
 
 const bestEntry = (question: string) => answerFromKnowledge(question).entryIds[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
-import { asksWhetherToFile, detectYearIntent } from '../../lib/knowledge/search';
+import { asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
+import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 
 /**
  * Retrieval on phrasings written apart from the entries and the evaluation sets: how citizens soften a

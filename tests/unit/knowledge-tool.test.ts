@@ -7,7 +7,7 @@ import {
 } from '../../lib/assistant/tools';
 import { getKnowledgeEntry } from '../../lib/knowledge/entries';
 import { MAX_KNOWLEDGE_RESULTS, type KnowledgeToolSuccess } from '../../lib/knowledge/knowledge-tool';
-import { searchKnowledge } from '../../lib/knowledge/search';
+import { searchKnowledge } from '../../lib/knowledge/retrieval/search';
 
 function search(args: unknown): KnowledgeToolSuccess {
   const result = runAssistantTool('search_knowledge', typeof args === 'string' ? args : JSON.stringify(args));

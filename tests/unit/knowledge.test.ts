@@ -14,8 +14,11 @@ import {
   parseKnowledgeEntries,
   type KnowledgeEntry,
 } from '../../lib/knowledge/schema';
-import { detectYearIntent, searchKnowledge } from '../../lib/knowledge/search';
-import { damerauLevenshtein, normalize, stem, tokenize } from '../../lib/knowledge/text';
+import { searchKnowledge } from '../../lib/knowledge/retrieval/search';
+import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
+import { stem } from '../../lib/knowledge/retrieval/stemmer';
+import { damerauLevenshtein } from '../../lib/knowledge/retrieval/typos';
+import { normalize, tokenize } from '../../lib/knowledge/text';
 import { formatPesos } from '../../lib/tax/money';
 import { requireUvt } from '../../lib/tax/uvt';
 

@@ -9,7 +9,7 @@ export interface KnowledgeTopic {
   entries: readonly KnowledgeEntry[];
   /**
    * Multi-word expressions that mean one concept for retrieval (matched on stems), e.g.
-   * `['saldo a favor', ['saldofavor']]`; merged with the base's own phrases in `search.ts`.
+   * `['saldo a favor', ['saldofavor']]`; merged with the base's own phrases in `retrieval/vocabulary.ts`.
    */
   phrases?: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]>;
   /**

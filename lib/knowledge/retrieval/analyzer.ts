@@ -1,0 +1,142 @@
+/**
+ * The shared analysis of entries and questions into weighted terms: clauses, phrases, hints and stems, and
+ * the context that tells a NIT ending, a year, an amount, a rate or a phone number from a topic.
+ */
+import { tokenize, wordList } from '../text';
+import { stem } from './stemmer';
+import { isStopword } from './stopwords';
+import { canonicalTerm, HINTS, matchPhrase } from './vocabulary';
+
+/** Form numbers citizens say on their own: "la 210", "el 490". */
+const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
+const FORM_HINT_WEIGHT = 0.5;
+
+export const OBLIGATION_TERM = 'obligado';
+// "¿Cuándo…?" asks for a date; "qué pasa cuando…" does not.
+const CUANDO_BLOCKERS = new Set(['pasa', 'pasaria', 'sucede', 'ocurre']);
+
+// A concept a citizen spelt out in several words ("tengo que declarar", "fecha límite") says more about what
+// is asked than any one word does: it weighs more than a single word's term. Measured on the development
+// set split in two: 1.3–1.7 all help the half not looked at; 2 starts to hurt the other.
+const PHRASE_WEIGHT = 1.5;
+
+interface AnalyzedToken {
+  /** The word as typed (normalised), or undefined for a phrase replacement. */
+  surface: string | undefined;
+  term: string;
+  weight: number;
+}
+
+// A month or a weekday dates the story ("en agosto de 2026", "murió en marzo"); the year beside it steers
+// ranking (see `detectYearIntent`), and the word itself is no topic.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  wordList(`
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    lunes martes miercoles jueves viernes sabado domingo ayer manana
+  `),
+);
+
+// Years steer ranking through `appliesTo` (see `yearFactor`); as plain terms they would count twice.
+const YEAR_TOKEN = /^20\d{2}$/;
+// In a question, a one- or two-digit number is a NIT ending only right after words like "termina en";
+// elsewhere ("80 millones") it must not match the deadline tables.
+const SHORT_NUMBER = /^\d{1,2}$/;
+const NIT_CONTEXT_STEMS = new Set(['termin', 'acab', 'finaliz', 'digit', 'nit', 'cedul', 'numer']);
+const NIT_CONTEXT_LOOKBACK = 3;
+const PERCENT_MARK = 'porciento';
+// Commas inside numbers ("1,5") and thousands separators are not clause breaks.
+export const CLAUSE_BREAK = /[;¿?¡!]|,(?!\d)|\.(?!\d)/;
+const AMOUNT_UNITS = new Set(wordList('millon millones mil pesos palos salarios'));
+
+const PHONE_MIN_DIGITS = 7;
+
+function isPhoneNumberGroup(tokens: readonly string[], index: number): boolean {
+  if (!/^\d+$/.test(tokens[index] ?? '')) return false;
+  let start = index;
+  while (start > 0 && /^\d+$/.test(tokens[start - 1] ?? '')) start -= 1;
+  let end = index;
+  while (/^\d+$/.test(tokens[end + 1] ?? '')) end += 1;
+  if (start === end) return false;
+  return tokens.slice(start, end + 1).join('').length >= PHONE_MIN_DIGITS;
+}
+
+// "Año gravable 2025", "AG 2025": the year steers ranking (see `yearFactor`); "gravable" beside it is part of
+// naming the year, not a topic, or every entry titled "año gravable" would outrank the one asked about.
+const TAXABLE_TERM = 'gravable';
+
+function precedesYear(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index] ?? '';
+  return YEAR_TOKEN.test(next) || (['de', 'del'].includes(next) && YEAR_TOKEN.test(tokens[index + 1] ?? ''));
+}
+
+function followsNitContext(stems: readonly string[], index: number): boolean {
+  for (let back = 1; back <= NIT_CONTEXT_LOOKBACK; back += 1) {
+    if (NIT_CONTEXT_STEMS.has(stems[index - back] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The shared analysis. For entries (`forQuery` false) a hint only replaces the words it drops, so both
+ * sides share one vocabulary; weighted guesses about what a citizen means apply to questions only.
+ */
+export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
+  // "Mi cédula es…, ¿cuándo declaro?": each clause may open with its own "cuándo".
+  return text.split(CLAUSE_BREAK).flatMap((clause) => analyzeClause(clause, forQuery));
+}
+
+export function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
+  // "25 %" is a rate ("el 25 % exento"): marked so that the number stays a term like "72 UVT" does.
+  const tokens = tokenize(text.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
+  const stems = tokens.map(stem);
+  const out: AnalyzedToken[] = [];
+  let seenContent = false;
+  let blocked = false;
+  let askedWhen = false;
+  let index = 0;
+  while (index < tokens.length) {
+    const phrase = matchPhrase(stems, index);
+    if (phrase) {
+      const next = index + phrase.stems.length;
+      for (const term of phrase.replacement) {
+        // "¿Cuándo tengo que declarar?" asks for the date, not whether one is obliged to file.
+        if (askedWhen && term === OBLIGATION_TERM) continue;
+        if (forQuery && term === TAXABLE_TERM && precedesYear(tokens, next)) continue;
+        out.push({ surface: undefined, term, weight: forQuery ? PHRASE_WEIGHT : 1 });
+      }
+      if (phrase.replacement.length > 0) seenContent = true;
+      index += phrase.stems.length;
+      continue;
+    }
+    const word = tokens[index] ?? '';
+    index += 1;
+    // A phone number typed in groups ("601 307 8064") is how the citizen called, not a form or a figure.
+    if (forQuery && isPhoneNumberGroup(tokens, index - 1)) continue;
+    if (CUANDO_BLOCKERS.has(word)) blocked = true;
+    if (word === 'cuando') {
+      if (!seenContent && !blocked) {
+        out.push({ surface: undefined, term: 'plazo', weight: 1 });
+        askedWhen = true;
+      }
+      continue;
+    }
+    const hint = HINTS.get(word);
+    if (hint && (forQuery || !hint.keep)) {
+      for (const [term, weight] of hint.terms)
+        out.push({ surface: undefined, term, weight: forQuery ? weight : 1 });
+    }
+    if ((hint && !hint.keep) || isStopword(word) || YEAR_TOKEN.test(word)) continue;
+    if (forQuery && canonicalTerm(word) === TAXABLE_TERM && precedesYear(tokens, index)) continue;
+    if (word === PERCENT_MARK) continue;
+    const isRate = tokens[index] === PERCENT_MARK;
+    if (forQuery && SHORT_NUMBER.test(word) && !isRate && !followsNitContext(stems, index - 1)) continue;
+    // "100 millones" is the citizen's amount, not the "100" of a form number or a UVT figure.
+    if (forQuery && /^\d+$/.test(word) && AMOUNT_UNITS.has(tokens[index] ?? '')) continue;
+    if (forQuery && CALENDAR_WORDS.has(word)) continue;
+    seenContent = true;
+    out.push({ surface: word, term: canonicalTerm(word), weight: 1 });
+    if (forQuery && KNOWN_FORMS.has(word))
+      out.push({ surface: undefined, term: 'formulario', weight: FORM_HINT_WEIGHT });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Intents: what the question's main clause asks, which outweighs the things it mentions.
+ */
+import { normalize, tokenize } from '../text';
+import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM } from './analyzer';
+
+/**
+ * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
+ * obligado?". Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
+ * item is reported), which is a narrower question about that item.
+ */
+const FILING_OBLIGATION_QUESTION =
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$)/;
+/** The terms of the filing obligation itself; every other term of such a question is its situation. */
+export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
+// The situation still ranks the entries written for it (a pensioner's, a foreigner's) above the general
+// one when they also answer who files; it only stops a car or a CDT from being the topic.
+export const SITUATION_WEIGHT = 0.6;
+// "Obligado" and "declarar" are in most entries' prose and weigh little: the intent itself ranks the
+// entries that answer it, as much as their example questions ask it.
+export const FILING_INTENT_BONUS = 1;
+
+/**
+ * "¿Qué es la UVT?", "¿qué significa exógena?", even inside a long story: the question asks for a
+ * definition, and the entries named after the term are the ones that define it.
+ */
+const DEFINITION_QUESTION =
+  /\b(?:que (?:es|son|significa|significan|quiere decir)|(?:cuanto|a como) (?:es|vale|valia|valio|esta|quedo|queda|va)|valor (?:de|del))\s+(?:eso de |esa |ese |esto de )?(?:el |la |los |las |un |una )?(.+)$/;
+// Weighed by the term's share of the title: "Valor de la UVT" is about the UVT, a long title that ends in
+// "1.340 UVT" uses it as a unit.
+export const DEFINITION_BONUS = 0.7;
+
+/** The term a question asks to define, if it asks for a definition. */
+export function definedTerm(question: string): string | undefined {
+  for (const clause of normalize(question).split(CLAUSE_BREAK)) {
+    const match = DEFINITION_QUESTION.exec(tokenize(clause).join(' '));
+    const first = match?.[1] === undefined ? undefined : analyzeClause(match[1], true)[0];
+    if (first) return first.term;
+  }
+  return undefined;
+}
+
+/** Whether the question asks if one must file, as its main intent. */
+export function asksWhetherToFile(question: string): boolean {
+  return FILING_OBLIGATION_QUESTION.test(tokenize(question).join(' '));
+}

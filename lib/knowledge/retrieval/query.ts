@@ -1,0 +1,59 @@
+/**
+ * A question as the weighted index terms it asks about, plus the words the base has never seen: typos are
+ * corrected, conjugated verbs traced to their infinitive, and the situation around a filing-obligation
+ * question weighed below the obligation itself.
+ */
+import { analyze } from './analyzer';
+import { INDEX } from './bm25-index';
+import { asksWhetherToFile, OBLIGATION_INTENT_TERMS, SITUATION_WEIGHT } from './intents';
+import { correctTypo, TYPO_PENALTY } from './typos';
+import { conjugatedTerm } from './verbs';
+
+export interface QueryTerm {
+  term: string;
+  weight: number;
+}
+
+interface AnalyzedQuery {
+  terms: QueryTerm[];
+  unknownWords: number;
+}
+
+export function analyzeQuery(question: string): AnalyzedQuery {
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  let unknownWords = 0;
+  for (const token of analyze(question, true)) {
+    if (INDEX.documentFrequency.has(token.term)) {
+      add(token.term, token.weight);
+      continue;
+    }
+    // Hints and phrases that point at concepts absent from the base are simply not evidence.
+    if (token.surface === undefined) continue;
+    const verbTerm = conjugatedTerm(token.surface);
+    if (verbTerm !== undefined) {
+      // An inference, like a one-letter typo: "perdí" may be "pérdida" (a loss) or a lost phone.
+      add(verbTerm, token.weight * (TYPO_PENALTY[1] ?? 1));
+      continue;
+    }
+    const correction = correctTypo(token.surface);
+    if (!correction) {
+      // An amount ("80 millones") is context, not a topic the base lacks.
+      if (!/^\d+$/.test(token.surface)) unknownWords += 1;
+      continue;
+    }
+    const penalty = TYPO_PENALTY[correction.distance] ?? 0;
+    // A misspelt stopword ("cuadno") vanishes instead of counting against the question.
+    for (const fixed of analyze(correction.word, true)) {
+      if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
+    }
+  }
+  const situation = asksWhetherToFile(question) ? SITUATION_WEIGHT : 1;
+  return {
+    terms: [...weights].map(([term, weight]) => ({
+      term,
+      weight: OBLIGATION_INTENT_TERMS.has(term) ? weight : weight * situation,
+    })),
+    unknownWords,
+  };
+}

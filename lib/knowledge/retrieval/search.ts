@@ -1,0 +1,109 @@
+/**
+ * Retrieval over the bundled knowledge base: BM25F over light Spanish stems, with a synonym and phrase
+ * layer for how citizens actually write ("la 210", "fecha límite", "no vivo en Colombia"), typo tolerance
+ * and a confidence gate so that a question the base cannot answer gets no hit instead of a wrong one.
+ *
+ * This module ranks and gates; the modules beside it read the question (`query.ts`, `analyzer.ts`), hold the
+ * vocabulary and the index, and know about years. Searching is synchronous and allocation-light.
+ */
+import type { KnowledgeEntry } from '../schema';
+import { inSpanish } from '../english';
+import { FIELD_B, FIELD_WEIGHT, FIELDS, idf, INDEX, K1, UNKNOWN_WORD_IDF } from './bm25-index';
+import { asksWhetherToFile, DEFINITION_BONUS, definedTerm, FILING_INTENT_BONUS } from './intents';
+import { analyzeQuery, type QueryTerm } from './query';
+import { detectYearIntent, OLDER_EDITION_FACTOR, yearFactor } from './years';
+
+export interface KnowledgeHit {
+  entry: KnowledgeEntry;
+  score: number;
+}
+
+/**
+ * A hit is confident when the words it matches carry at least this share of the question's information
+ * (idf-weighted, unknown words included) and at least one of them is a direct (not hinted) match in the
+ * entry's title, questions or keywords.
+ */
+export const KNOWLEDGE_SEARCH_THRESHOLDS = Object.freeze({ minCoverage: 0.4, minDirectWeight: 0.7 });
+const BODY_ONLY_EVIDENCE = 0.5;
+
+/**
+ * The entries that answer `query`, best first, or an empty array when none answers it with confidence.
+ * Scores are comparable within one query, not across queries.
+ */
+export function searchKnowledge(
+  question: string,
+  limit = 3,
+): Array<{ entry: KnowledgeEntry; score: number }> {
+  const query = inSpanish(question);
+  const { terms, unknownWords } = analyzeQuery(query);
+  const filingIntent = asksWhetherToFile(query);
+  const defined = definedTerm(query);
+  if (terms.length === 0) return [];
+  const intent = detectYearIntent(query);
+  const termIdf = new Map(terms.map(({ term }) => [term, idf(INDEX.documentFrequency.get(term) ?? 0)]));
+  const information = ({ term, weight }: QueryTerm) =>
+    weight * (termIdf.get(term) ?? 0) * (INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE);
+  const questionInformation =
+    terms.reduce((sum, term) => sum + information(term), 0) + unknownWords * UNKNOWN_WORD_IDF;
+  // The term a question asks to define is at least half of what it says, however long the story around
+  // it ("mi contador me habló de la UVT, ¿qué es la UVT?").
+  const definedQueryTerm = terms.find(({ term }) => term === defined);
+  const definedInformation = definedQueryTerm ? information(definedQueryTerm) : 0;
+  const definedScale =
+    definedInformation > 0 ? Math.max(1, (questionInformation - definedInformation) / definedInformation) : 1;
+  const totalInformation = questionInformation + definedInformation * (definedScale - 1);
+
+  const familiesCovering = new Set<string>();
+  if (intent) {
+    for (const item of INDEX.indexed) {
+      if (item.familyYear !== undefined && yearFactor(item.years, intent) >= 1)
+        familiesCovering.add(item.family);
+    }
+  }
+
+  const hits: KnowledgeHit[] = [];
+  for (const item of INDEX.indexed) {
+    let score = 0;
+    let matchedInformation = 0;
+    let direct = false;
+    for (const { term, weight } of terms) {
+      let pseudoFrequency = 0;
+      let outsideBody = false;
+      for (const field of FIELDS) {
+        const frequency = item.tf[field].get(term) ?? 0;
+        if (frequency === 0) continue;
+        if (field !== 'body') outsideBody = true;
+        const normalisedLength =
+          1 - FIELD_B[field] + FIELD_B[field] * (item.length[field] / INDEX.averageLength[field]);
+        pseudoFrequency += (FIELD_WEIGHT[field] * frequency) / normalisedLength;
+      }
+      if (pseudoFrequency === 0) continue;
+      const termWeight = termIdf.get(term) ?? 0;
+      score += weight * termWeight * ((pseudoFrequency * (K1 + 1)) / (pseudoFrequency + K1));
+      // A word only found in the prose is incidental ("capital" in "rentas de capital"), not the topic.
+      matchedInformation +=
+        weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE) * (term === defined ? definedScale : 1);
+      if (outsideBody && weight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
+    }
+    if (score === 0 || !direct) continue;
+    if (matchedInformation / totalInformation < KNOWLEDGE_SEARCH_THRESHOLDS.minCoverage) continue;
+    // A year no edition covers ("UVT 2023") must not push the topic below unrelated entries: rank as if
+    // no year was named, and let the answer say that year is missing.
+    const yearApplies =
+      intent !== undefined && (item.familyYear === undefined || familiesCovering.has(item.family));
+    let factor = yearApplies ? yearFactor(item.years, intent) : 1;
+    const isOlderEdition =
+      item.familyYear !== undefined && item.familyYear < (INDEX.familyLatest.get(item.family) ?? 0);
+    if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
+    if (defined !== undefined)
+      factor *= 1 + (DEFINITION_BONUS * (item.tf.title.get(defined) ?? 0)) / Math.max(1, item.length.title);
+    const filing = filingIntent ? INDEX.answersWhetherToFile.get(item) : undefined;
+    // An entry answers whether this citizen must file when it answers it for anybody or for the situation
+    // the question tells: the minors' entry does not answer it for someone with a motorbike and a CDT.
+    if (filing && (filing.forAnybody || terms.some(({ term }) => filing.situation.has(term))))
+      factor *= 1 + FILING_INTENT_BONUS * filing.share;
+    hits.push({ entry: item.entry, score: score * factor });
+  }
+  hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  return hits.slice(0, Math.max(0, limit));
+}

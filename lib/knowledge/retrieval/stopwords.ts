@@ -1,0 +1,79 @@
+/**
+ * Words that name no topic: function words, filler, and the context around a question (who it is for, where
+ * the citizen lives). Retrieval drops them, so they neither match entries nor count as unknown subjects.
+ */
+import { wordList } from '../text';
+
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  // Function words.
+  ...wordList(`
+    a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual cuales
+    cualquier cuanto cuanta cuantos cuantas cuando de del desde donde durante e el ella ellas ellos en entre
+    era eres es esa esas ese eso esos esta estas este esto estos estoy estan estamos estaba estaban estuve fue fui ha han has hay he hemos la las
+    le les lo los me mi mis mio mia mucho mucha muy nada ni no nos nuestro nuestra o otra otro otros otras para
+    pero poco por porque pues que se sea segun ser si sin sobre son soy su sus tal tambien tan te ti todo toda
+    todos todas tu tus u un una unas uno unos usted ustedes va vez y ya yo ahi alla aca entonces luego ano anos somos fuimos sido seria serian
+    qu q pq xq osea quien quienes
+  `),
+  // Every question here is about Colombia and money: these words tell nothing about the topic.
+  ...wordList(
+    'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor vale valia valen',
+  ),
+  // Where the citizen lives in Colombia is context: the income tax is national.
+  ...wordList(`
+    bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
+    neiva armenia popayan valledupar villavicencio sincelejo tunja
+  `),
+  // Conversational filler that carries no topic.
+  ...wordList(`
+    hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
+    ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia pasa pasaria dime decir
+    digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
+    pregunta consulta sabes cosa cosas etc proceso
+  `),
+  // How citizens open and soften a question in writing: "¿me podría colaborar?", "le agradecería me
+  // indicara…", "disculpe la molestia", "una inquietud". They ask for help; they name no topic.
+  ...wordList(`
+    podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
+    indicar indique indiquen indica indicarme indicame informar informen informarme orientar oriente
+    orienten orientame orientarme aclarar aclare aclaren aclarame aclararme gustaria encantaria agradeceria
+    desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar
+    perdon inquietud inquietudes consultica preguntica dudita oiga oye surge surgio
+  `),
+  // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
+  ...wordList(`
+    saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
+    sirven servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
+    veo ver miro mirar
+  `),
+  // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
+  ...wordList('debo debe debes deben deberia deberian'),
+  // Conversational fillers: "sigo siendo residente", "creo que debía", "pa' qué sirve".
+  ...wordList(`
+    sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
+    dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
+    aqui semana semanas equivale equivalen mas pregunto preguntar aparte todavia
+  `),
+  // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
+  // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
+  ...wordList(`
+    haya hayan habia hubo hubiera salio salieron sale puse puso pusieron poner pongo pone ponerlo ponerla
+    hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
+  `),
+  // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
+  ...wordList(`
+    mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
+    vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa papas mamas hermanos
+    hermanas tios tias primos amigos
+  `),
+  // So is the citizen's trade: "trabajo de mesero" asks what any worker asks.
+  ...wordList(`
+    mesero mesera taxista conductor conductora profesor profesora docente enfermero enfermera medico medica
+    ingeniero ingeniera vendedor vendedora domiciliario domiciliaria mensajero cocinero cocinera peluquero
+    peluquera obrero obrera albanil celador vigilante secretaria programador programadora disenador disenadora
+  `),
+]);
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}

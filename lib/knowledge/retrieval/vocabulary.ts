@@ -1,0 +1,343 @@
+/**
+ * The base's vocabulary, applied to entries and questions alike: multi-word phrases, canonical synonyms and
+ * query-side hints, with each topic's own added, and the lookups that map a word or a run of stems to a term.
+ */
+import { KNOWLEDGE_TOPICS } from '../topics';
+import { tokenize, wordList } from '../text';
+import { stem } from './stemmer';
+
+/**
+ * Multi-word expressions that mean one thing. Matched on stems, so plurals and gender variants of the
+ * phrase match too. An empty replacement deletes the phrase (greetings must not read as "tarde" = late).
+ */
+const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+  ['buenas tardes', []],
+  ['buenas noches', []],
+  ['buenos dias', []],
+  ['buen dia', []],
+  // "No me dejan restar…" asks why something is not allowed; "dejar" is not the topic.
+  ['no me dejan', []],
+  // When something happened is context: "el año pasado" must not read as "pasar".
+  ['ano pasado', []],
+  ['medio tiempo', []],
+  ['al final', []],
+  // How or how much in all, and a change of job, are the story around the question, not its topic.
+  ['en efectivo', []],
+  ['en total', []],
+  // What the money was for is context: a gift "para la cuota inicial" is still a gift.
+  ['cuota inicial', []],
+  ['cambie de trabajo', []],
+  ['cambie de empleo', []],
+  ['tiempo completo', []],
+  // "Recibo" with what is received is the verb (income), not the payment receipt (form 490).
+  ['recibo mi', ['ingreso']],
+  ['recibo mis', ['ingreso']],
+  ['solo recibo', ['ingreso']],
+  ['yo recibo', ['ingreso']],
+  // What someone else takes from one's payment is a withholding; "puedo descontar" is a deduction.
+  ['me descuentan', ['retencion']],
+  ['me descontaron', ['retencion']],
+  ['me quitan', ['retencion']],
+  ['me quitaron', ['retencion']],
+  // Being paid is income received, not a payment to DIAN.
+  ['me pagan', ['ingreso']],
+  ['me pagaron', ['ingreso']],
+  ['mes pasado', []],
+  // "No alcancé a declarar": the citizen ran out of time.
+  ['no alcance a', ['extemporaneo']],
+  ['no alcanzo a', ['extemporaneo']],
+  ['no alcanzamos a', ['extemporaneo']],
+  // "A tiempo" is "by the deadline"; "tiempo" alone asks how long something takes or lasts.
+  ['a tiempo', ['plazo']],
+  ['no me deja', []],
+  ['fecha limite', ['plazo']],
+  // The popular name for the calendar by NIT digits, borrowed from traffic rules.
+  ['pico y placa', ['plazo']],
+  ['fecha maxima', ['plazo']],
+  ['ultimo dia', ['plazo']],
+  ['hasta cuando', ['plazo']],
+  // "¿En qué mes…?" asks when, like "¿cuándo…?": the month is the answer sought, not a topic.
+  ['en que mes', ['plazo']],
+  ['que mes', ['plazo']],
+  ['para cuando', ['plazo']],
+  ['no residente', ['noresidente']],
+  ['no resido en colombia', ['noresidente']],
+  ['no resido', ['noresidente']],
+  ['no soy residente', ['noresidente']],
+  ['no vivo en colombia', ['noresidente']],
+  ['vivo fuera', ['noresidente']],
+  ['vivo afuera', ['noresidente']],
+  ['vivo en el exterior', ['noresidente']],
+  ['vivo en el extranjero', ['noresidente']],
+  ['resido en el exterior', ['noresidente']],
+  ['resido en el extranjero', ['noresidente']],
+  ['activos en el exterior', ['activosexterior']],
+  ['activos en el extranjero', ['activosexterior']],
+  ['activos fuera del pais', ['activosexterior']],
+  ['bienes en el exterior', ['activosexterior']],
+  ['bienes en el extranjero', ['activosexterior']],
+  ['bienes fuera del pais', ['activosexterior']],
+  ['cuenta en el exterior', ['activosexterior']],
+  ['cuenta en el extranjero', ['activosexterior']],
+  ['inversiones en el exterior', ['activosexterior']],
+  ['firma electronica', ['firmaelectronica']],
+  ['portal transaccional', ['muisca']],
+  ['servicios en linea', ['muisca']],
+  ['en linea', ['enlinea']],
+  ['por internet', ['enlinea']],
+  // Not going to an office is doing it online: "sin ir a la DIAN", "desde la casa".
+  ['sin ir a la dian', ['enlinea']],
+  ['sin ir a una oficina', ['enlinea']],
+  ['sin salir de casa', ['enlinea']],
+  ['desde la casa', ['enlinea']],
+  ['desde mi casa', ['enlinea']],
+  ['desde casa', ['enlinea']],
+  ['registro unico tributario', ['rut']],
+  ['numero de identificacion tributaria', ['nit']],
+  ['digito de verificacion', ['dv']],
+  ['unidad de valor tributario', ['uvt']],
+  ['direccion de impuestos y aduanas nacionales', ['dian']],
+  ['ano gravable', ['gravable']],
+  ['periodo gravable', ['gravable']],
+  ['informacion exogena', ['exogena']],
+  ['regimen simple de tributacion', ['simple']],
+  ['regimen simple', ['simple']],
+  ['me equivoque', ['correccion']],
+  // Forgetting to put something in a filed return is fixed with a correction; forgetting to file is filing late.
+  ['olvide incluir', ['correccion']],
+  ['olvide poner', ['correccion']],
+  ['olvide reportar', ['correccion']],
+  ['se me olvido incluir', ['correccion']],
+  ['se me olvido poner', ['correccion']],
+  ['se me olvido reportar', ['correccion']],
+  ['olvide declarar', ['extemporaneo', 'declar']],
+  ['se me olvido declarar', ['extemporaneo', 'declar']],
+  ['tengo que declarar', ['obligado', 'declar']],
+  ['tengo que ganar', ['ingreso', 'obligado']],
+  ['hay que ganar', ['ingreso', 'obligado']],
+  ['debo ganar', ['ingreso', 'obligado']],
+  ['me toca declarar', ['obligado', 'declar']],
+  ['toca declarar', ['obligado', 'declar']],
+  ['le toca declarar', ['obligado', 'declar']],
+  ['les toca declarar', ['obligado', 'declar']],
+  // "Debe" is in every entry's prose ("debes pagar", "debe firmarse"); only next to "declarar" does it ask
+  // whether one is obliged to file. Matched on stems: "debo/debe/deben/debería declarar".
+  ['debo declarar', ['obligado', 'declar']],
+  ['deberia declarar', ['obligado', 'declar']],
+  ['tiene que declarar', ['obligado', 'declar']],
+  ['tienen que declarar', ['obligado', 'declar']],
+  // Having to do the return, in any of its names, is the obligation to file.
+  ['tengo que hacer la renta', ['obligado', 'declar', 'rent']],
+  ['tengo que hacer la declaracion', ['obligado', 'declar']],
+  ['tengo que presentar', ['obligado', 'declar']],
+  ['me toca hacer la renta', ['obligado', 'declar', 'rent']],
+  ['me toca presentar', ['obligado', 'declar']],
+  ['debo presentar', ['obligado', 'declar']],
+  ['debo hacer la renta', ['obligado', 'declar', 'rent']],
+  ['obliga a declarar', ['obligado', 'declar']],
+  ['presentar la declaracion', ['declar']],
+  ['presentar la renta', ['declar', 'rent']],
+  ['como declaro', ['comodeclarar', 'declar']],
+  ['que necesito para declarar', ['comodeclarar', 'declar']],
+  ['hacer la declaracion', ['comodeclarar', 'declar']],
+  // "La renta" is what citizens call the return itself.
+  ['hacer la renta', ['comodeclarar', 'declar', 'rent']],
+  ['hacer mi renta', ['comodeclarar', 'declar', 'rent']],
+  ['como declarar', ['comodeclarar', 'declar']],
+  ['como presento la declaracion', ['comodeclarar', 'declar']],
+  ['como hago la declaracion', ['comodeclarar', 'declar']],
+  ['no declare', ['nodeclarar']],
+  ['no declaro', ['nodeclarar']],
+  ['no he declarado', ['nodeclarar']],
+  ['no declarar', ['nodeclarar']],
+  ['no presente', ['nodeclarar']],
+  ['no presento', ['nodeclarar']],
+  ['sin declarar', ['nodeclarar']],
+  ['sin presentar la declaracion', ['nodeclarar']],
+  ['se me paso', ['extemporaneo']],
+  ['pago despues', ['pagar', 'extemporaneo']],
+  ['pagar despues', ['pagar', 'extemporaneo']],
+  ['pago tarde', ['pagar', 'extemporaneo']],
+  // The amount due on a return is paid, not a balance in favour.
+  ['saldo a pagar', ['pagar']],
+  ['valor a pagar', ['pagar']],
+  // Paying less tax is what deductions and exempt income are for; "no paga impuesto" is an exemption.
+  ['pagar menos', ['deduccion']],
+  ['no paga impuesto', ['exento']],
+  ['no pagan impuesto', ['exento']],
+  // A concept of its own that the base does not cover; it must not read as "salario" (income).
+  ['salario minimo', ['salariominimo']],
+  ['gano el minimo', ['salariominimo']],
+  ['gana el minimo', ['salariominimo']],
+  // Countries people name for money abroad: the topic is "abroad", whichever the country.
+  ['estados unidos', ['exterior']],
+  ['en usa', ['exterior']],
+  ['en espana', ['exterior']],
+  ['en panama', ['exterior']],
+  // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
+  ['mayor de edad', []],
+  ['mayores de edad', []],
+  // A delay is named by what was late: the return (a late-filing penalty) or the payment (late interest).
+  ['retraso en la declaracion', ['extemporaneo', 'declar']],
+  ['retraso en declarar', ['extemporaneo', 'declar']],
+  ['demora en la declaracion', ['extemporaneo', 'declar']],
+  ['demora en declarar', ['extemporaneo', 'declar']],
+  ['retraso en el pago', ['interes', 'pagar']],
+  ['retraso en pagar', ['interes', 'pagar']],
+  ['demora en el pago', ['interes', 'pagar']],
+  ['demora en pagar', ['interes', 'pagar']],
+  ['fuera de plazo', ['extemporaneo']],
+  ['despues del plazo', ['extemporaneo']],
+  ['a destiempo', ['extemporaneo']],
+];
+
+/** Words that are the same concept for retrieval. Looked up by the exact word, then by its stem. */
+const BASE_CANONICAL: Readonly<Record<string, string>> = {
+  plazo:
+    'plazo plazos vencimiento vencimientos vence vencen vencer fecha fechas calendario empieza empiezan comienza comienzan inicia inician arranca arrancan temporada',
+  // "Se me venció la firma" is about something expired, not about a filing deadline.
+  vencido: 'vencio vencido vencida vencidos vencidas',
+  sancion: 'sancion sanciones multa multas castigo penalidad penalizacion sancionado',
+  extemporaneo: 'extemporaneo extemporanea extemporaneidad tarde tardio tardia atrasado atrasada',
+  formulario: 'formulario formularios form formato formatos',
+  pagar: 'pagar pago pagos pague pagando pagarlo pagarla pagas paga pagan pagado',
+  correccion:
+    'correccion correcciones corregir corrijo corrige corregirla corregido corregida arreglar arreglo arreglarla arreglarlo',
+  deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
+  exento: 'exento exenta exentos exentas exencion exenciones',
+  firmaelectronica: 'firma firmas firmar firmo fe',
+  enlinea: 'internet online virtual virtualmente web celular movil app aplicacion computador',
+  obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
+  ingreso: 'ingreso ingresos sueldo sueldos salario salarios nomina',
+  sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
+  exogena: 'exogena exogenas',
+  gravable: 'gravable ag',
+  simple: 'simple rst',
+  interes: 'interes intereses mora moratorio moratorios',
+  uvt: 'uvt uvts',
+  asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
+  reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  // Leaving the country: the days of entry and exit count toward the 183 (art. 10 ET). Not "me salió",
+  // which is a result ("me salió saldo a favor").
+  salida: 'salida salidas salgo salir',
+  // The letters DIAN sends: "me llegó un oficio de la DIAN".
+  carta: 'carta cartas oficio oficios',
+  diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
+  // "Mensual" is how an amount is given ("sueldo mensual"), rarely the topic: one concept with "mes".
+  mes: 'mes meses mensual mensuales mensualmente',
+  imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
+};
+
+const PHRASES = [...BASE_PHRASES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? [])];
+
+/** The base's synonyms with each topic's added: a term two places define gets both word lists. */
+export const CANONICAL: Readonly<Record<string, string>> = KNOWLEDGE_TOPICS.reduce<Record<string, string>>(
+  (merged, topic) => {
+    for (const [term, words] of Object.entries(topic.synonyms ?? {})) {
+      merged[term] = merged[term] === undefined ? words : `${merged[term]} ${words}`;
+    }
+    return merged;
+  },
+  { ...BASE_CANONICAL },
+);
+
+interface Hint {
+  terms: ReadonlyArray<readonly [term: string, weight: number]>;
+  keep: boolean;
+}
+
+/**
+ * Query-side hints: a word suggests a concept without being it ("extranjero" may be a non-resident or
+ * may own assets abroad). Weighted below 1 so that a hint alone never makes a confident match.
+ * `keep: false` drops the word itself: "ganó" must not match "ganancias ocasionales".
+ * Each group reads: the words, then `term:weight` pairs.
+ */
+const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: boolean]> = [
+  ['quien quienes kien kienes', 'obligado:0.5', false],
+  ['ganar gano gane gana ganando ganado ganaba ganan', 'ingreso:0.6', false],
+  // "Trabajo de mesero", "trabajo en Canadá": working says there is income; "rentas de trabajo" is a phrase.
+  ['trabajo trabaja trabajan trabajar trabajando trabaje trabajado', 'ingreso:0.5', false],
+  ['dia', 'plazo:0.5', false],
+  // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
+  ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
+  ['exterior', 'activosexterior:0.5 noresidente:0.4', true],
+  ['cedula', 'nit:0.6', true],
+  ['recibo', 'pagar:0.7 490:0.7', true],
+  ['cancelar', 'pagar:0.6', true],
+  ['portal', 'muisca:0.6', true],
+  ['usuario', 'muisca:0.5', true],
+  ['error errores equivoque equivocado equivocacion', 'correccion:0.7', true],
+  ['mal', 'correccion:0.6', false],
+  [
+    'correo mensaje mensajes llamada llamaron escribieron contactaron whatsapp sms estafa fraude falso falsa real',
+    'canal:0.6',
+    true,
+  ],
+  ['modificar', 'correccion:0.6', true],
+  ['retraso demora', 'extemporaneo:0.6 interes:0.6', true],
+  [
+    'descontar descuenta descuento restar resta rebajar rebaja rebajan bajar baja bajan reducir reduce',
+    'deduccion:0.6',
+    true,
+  ],
+  ['beneficio', 'deduccion:0.5 exento:0.5', true],
+];
+
+export const HINTS = new Map<string, Hint>();
+for (const [words, terms, keep] of HINT_GROUPS) {
+  const parsed = wordList(terms).map((pair) => {
+    const [term = '', weight = ''] = pair.split(':');
+    return [term, Number(weight)] as const;
+  });
+  for (const word of wordList(words)) HINTS.set(word, { terms: parsed, keep });
+}
+
+interface PhrasePattern {
+  stems: readonly string[];
+  replacement: readonly string[];
+}
+
+const PHRASE_PATTERNS: readonly PhrasePattern[] = PHRASES.map(([phrase, replacement]) => ({
+  stems: tokenize(phrase).map(stem),
+  replacement,
+})).sort((a, b) => b.stems.length - a.stems.length);
+
+const MIN_SHARED_STEM = 4;
+const CANONICAL_BY_WORD = new Map<string, string>();
+const CANONICAL_BY_STEM = new Map<string, string>();
+for (const [term, words] of Object.entries(CANONICAL)) {
+  for (const word of wordList(words)) {
+    CANONICAL_BY_WORD.set(word, term);
+    // A stem of three letters is a different word's too ("mesadas" → "mes", as in "meses"): only the
+    // exact word then stands for the term.
+    const wordStem = stem(word);
+    if (wordStem.length >= MIN_SHARED_STEM && !CANONICAL_BY_STEM.has(wordStem))
+      CANONICAL_BY_STEM.set(wordStem, term);
+  }
+}
+
+// A phrase's replacement is a term ("portal transaccional" → "muisca"); the same word typed alone must
+// reach that term, not its stem ("muisc"), or the phrase and the word would be two concepts.
+const PHRASE_TERMS: ReadonlySet<string> = new Set(PHRASES.flatMap(([, replacement]) => replacement));
+
+// A word meets a synonym by its stem only when the two differ by an inflection ("vencimientos"), not by a
+// derivation: "diferencia" must not read as "diferir" (to pay in instalments).
+const MAX_INFLECTION = 3;
+
+export function canonicalTerm(word: string): string {
+  const wordStem = stem(word);
+  return (
+    CANONICAL_BY_WORD.get(word) ??
+    (PHRASE_TERMS.has(word) ? word : undefined) ??
+    (word.length - wordStem.length <= MAX_INFLECTION ? CANONICAL_BY_STEM.get(wordStem) : undefined) ??
+    wordStem
+  );
+}
+
+export function matchPhrase(stems: readonly string[], start: number): PhrasePattern | undefined {
+  return PHRASE_PATTERNS.find(
+    (pattern) =>
+      pattern.stems.length <= stems.length - start &&
+      pattern.stems.every((value, k) => stems[start + k] === value),
+  );
+}

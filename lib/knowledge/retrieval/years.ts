@@ -1,0 +1,93 @@
+/**
+ * Year awareness: the year a question names, the years an entry covers, and how much an entry's scope fits
+ * the question's year.
+ */
+import type { KnowledgeEntry } from '../schema';
+import { normalize } from '../text';
+
+export interface YearIntent {
+  year: number;
+  /** True when the citizen said "año gravable 2025" / "AG 2025", not just "2025". */
+  taxable: boolean;
+  /** True when the year is when the return is filed: "la renta que se presenta en agosto de 2026". */
+  filing?: boolean;
+}
+
+const MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+// Filing or the return, then the year it happens in, a month of that year being only its date.
+const FILING_YEAR = new RegExp(
+  `\\b(?:present|declar)\\w*\\s+(?:la renta\\s+|la declaracion\\s+|renta\\s+)?(?:en|de|del)\\s+(?:(?:${MONTHS})\\s+(?:de\\s+|del\\s+)?)?(20\\d{2})\\b`,
+);
+
+/** The year a question is about, if it names one. */
+export function detectYearIntent(question: string): YearIntent | undefined {
+  const text = normalize(question);
+  const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
+  if (taxable) return { year: Number(taxable[1]), taxable: true };
+  const filing = FILING_YEAR.exec(text);
+  if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
+  const bare = /\b(20\d{2})\b/.exec(text);
+  return bare ? { year: Number(bare[1]), taxable: false } : undefined;
+}
+
+export interface YearScope {
+  taxable: number | undefined;
+  filing: number | undefined;
+  /** Other years named, e.g. "Año 2026" for a UVT. */
+  plain: readonly number[];
+  /** "Vigente desde 2023", "Año gravable 2024 en adelante". */
+  openFrom: number | undefined;
+}
+
+/** The years an entry's `appliesTo` covers, read from its Spanish wording. */
+export function entryYearScope(entry: KnowledgeEntry): YearScope {
+  const text = normalize(entry.appliesTo);
+  const years = [...text.matchAll(/\b(20\d{2})\b/g)].map((match) => Number(match[1]));
+  if (/\bdesde\b|en adelante|a partir/.test(text) && years.length > 0) {
+    return { taxable: undefined, filing: undefined, plain: [], openFrom: Math.min(...years) };
+  }
+  const taxableMatch = /gravable (20\d{2})/.exec(text);
+  const filingMatch = /declaracion (?:de|en) (20\d{2})/.exec(text);
+  const taxable = taxableMatch ? Number(taxableMatch[1]) : undefined;
+  const filing = filingMatch ? Number(filingMatch[1]) : undefined;
+  return {
+    taxable,
+    filing,
+    plain: years.filter((year) => year !== taxable && year !== filing),
+    openFrom: undefined,
+  };
+}
+
+/** Whether an entry's scope includes the year the question asks about. */
+export function entryMatchesYear(entry: KnowledgeEntry, intent: YearIntent): boolean {
+  return yearFactor(entryYearScope(entry), intent) >= 1;
+}
+
+export function yearFactor(scope: YearScope, intent: YearIntent | undefined): number {
+  if (!intent) return 1;
+  const { year } = intent;
+  if (scope.openFrom !== undefined) return year >= scope.openFrom ? 1 : 0.8;
+  if (scope.taxable === undefined && scope.filing === undefined && scope.plain.length === 0) return 1;
+  if (intent.taxable) {
+    if (scope.taxable === year) return 1.35;
+    // The UVT of a taxable year is the one that converts its thresholds.
+    if (scope.plain.includes(year)) return 1.25;
+    if (scope.filing === year) return 0.75;
+    return 0.6;
+  }
+  if (intent.filing) {
+    if (scope.filing === year || scope.taxable === year - 1) return 1.35;
+    // The return filed in a year is worked out with the year before's UVT.
+    if (scope.plain.includes(year - 1)) return 1.25;
+    if (scope.plain.includes(year)) return 1;
+    return 0.6;
+  }
+  // In everyday speech "la renta 2025" is the return filed in 2025.
+  if (scope.plain.includes(year) || scope.filing === year) return 1.35;
+  if (scope.taxable === year) return 1.2;
+  return 0.6;
+}
+
+// When no year is named, the current edition of a yearly topic is the useful one.
+export const OLDER_EDITION_FACTOR = 0.85;
