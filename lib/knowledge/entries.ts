@@ -540,6 +540,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Dónde consulto información oficial de la DIAN?',
       '¿Cómo sé si una página es de la DIAN?',
       '¿Es real una llamada o un correo a nombre de la DIAN?',
+      '¿Cuál es la línea de atención de la DIAN?',
     ],
     keywords: [
       'WhatsApp',
@@ -558,6 +559,9 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'teléfono',
       'chat',
       'PQSR',
+      'APP DIAN',
+      'aplicación',
+      'celular',
       'asesoría gratuita',
       'NAF',
       'queja',

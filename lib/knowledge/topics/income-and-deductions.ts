@@ -213,6 +213,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Quiénes cuentan como dependientes económicos?',
       '¿Qué es la deducción de 72 UVT por dependiente?',
       '¿Mis papás pueden ser mis dependientes?',
+      '¿Cuál es el tope de la deducción por hijos?',
     ],
     keywords: [
       'demostrar la dependencia económica',
