@@ -63,6 +63,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'personas naturales',
       'residentes',
       'empleados, independientes y pensionados',
+      'asalariado',
       'cédulas',
       'cédula general',
       'sucesiones ilíquidas',

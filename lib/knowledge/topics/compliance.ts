@@ -263,7 +263,7 @@ const prorrogaParaDeclarar: KnowledgeEntry = {
   id: 'prorroga-para-declarar',
   title: '¿Hay prórroga para declarar renta? Fuerza mayor y fallas del portal',
   body: [
-    '**No existe un trámite para pedir más tiempo** para declarar renta: el Gobierno las fija cada año por decreto (art. 579 del Estatuto Tributario), según los últimos dígitos del NIT, y valen para todos. Si no alcanzaste, declara cuanto antes y liquida la **sanción por extemporaneidad** (art. 641).',
+    'Las personas naturales **no tienen un trámite para pedir más tiempo** para declarar renta: el Gobierno las fija cada año por decreto (art. 579 del Estatuto Tributario), según los últimos dígitos del NIT, y valen para todos. Si no alcanzaste, declara cuanto antes y liquida la **sanción por extemporaneidad** (art. 641).',
     '',
     'Hay dos excepciones:',
     '',
@@ -285,6 +285,7 @@ const prorrogaParaDeclarar: KnowledgeEntry = {
     'fuerza mayor',
     'caso fortuito',
     'hospitalizado',
+    'incapacitado',
     'enfermo',
     'portal caído',
     'falla de la plataforma',
