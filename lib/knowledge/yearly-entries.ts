@@ -113,6 +113,7 @@ export function whoMustFileEntry(
       'Si soy asalariado, independiente o pensionado, ¿debo declarar?',
       '¿Con cuánto patrimonio debo declarar?',
       '¿La tarjeta de crédito cuenta para los topes?',
+      '¿Cómo sé si me toca declarar renta?',
     ],
     keywords: [
       'topes',
@@ -133,6 +134,8 @@ export function whoMustFileEntry(
       'consignaciones en el banco',
       'declarar voluntariamente',
       'cumplir los topes',
+      'lote',
+      'varias cuentas',
     ],
     appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
     sources: [SOURCES.estatuto, SOURCES.dur, extraSource],

@@ -663,7 +663,7 @@ const ROWS: EvalRow[] = [
   [
     'sanciones-correcciones',
     'la sancion minima se puede rebajar?',
-    'sancion-minima-2026|sancion-extemporaneidad',
+    'sancion-minima-2026|sancion-extemporaneidad|reduccion-sanciones-art-640',
   ],
   [
     'quien-declara',
@@ -2635,6 +2635,306 @@ const ROWS: EvalRow[] = [
   ['seguridad', 'buenos dias, una consulta', 'kind:greeting'],
   ['seguridad', 'mil gracias, me sirvio mucho', 'kind:thanks'],
   ['seguridad', 'me puedes dar un concepto oficial firmado de que estoy exento de renta', 'kind:ruling'],
+  // Seventh pass (helper Q3, 2026-12-07), development set only: questions paraphrased from pages not used before —
+  // regional and national press explainers, a notary's, law firms' and accountants' pages, a university thesis on
+  // the DIAN's PQRS, the NAF (university tax clinics), bank and pension-fund explainers; the site is named per row.
+  ['quien-declara', 'tengo una moto y un cdt, estoy obligado a declarar renta', 'quien-declara-ag-2025'], // localnewswave.com
+  [
+    'quien-declara',
+    'solo tengo un carro viejo y una cuenta de ahorros, debo declarar?',
+    'quien-declara-ag-2025',
+  ], // contableyfinanciero.com
+  [
+    'quien-declara',
+    'trabaje con dos empresas el año pasado y sumando paso los 60 millones, declaro?',
+    'dos-empleadores|quien-declara-ag-2025',
+  ], // contableyfinanciero.com
+  [
+    'quien-declara',
+    'tengo varias cuentas pequeñas que sumadas dan mas del tope, cuenta eso para declarar',
+    'quien-declara-ag-2025',
+  ], // contableyfinanciero.com
+  ['quien-declara', 'no estoy seguro si debo declarar, como lo verifico yo mismo', 'quien-declara-ag-2025'], // contableyfinanciero.com
+  ['quien-declara', 'me gano 4 millones al mes, tengo que declarar renta?', 'quien-declara-ag-2025'], // elcolombiano.com (freelance)
+  ['quien-declara', 'si uso mucho nequi y daviplata me toca declarar?', 'quien-declara-ag-2025'], // elcolombiano.com (freelance)
+  [
+    'quien-declara',
+    'compre apartamento con credito del banco, eso me obliga a declarar',
+    'quien-declara-ag-2025|intereses-vivienda',
+  ], // contableyfinanciero.com
+  [
+    'quien-declara',
+    'mi unico bien es un lote que herede, tengo que declarar renta',
+    'quien-declara-ag-2025|herencias-donaciones',
+  ], // semana.com herencia
+  ['quien-declara', 'que personas no tienen que declarar renta este año', 'quien-declara-ag-2025'], // wradio.com.co
+  ['quien-declara', 'gano el minimo, debo declarar renta?', 'quien-declara-ag-2025'], // old-diners (Diners)
+  [
+    'quien-declara',
+    'si la declaracion me sale en ceros igual la tengo que presentar',
+    'declaracion-sin-ingresos|quien-declara-ag-2025',
+  ], // old-diners (Diners)
+  ['uvt', 'cuanto vale la uvt para la declaracion que se presenta en 2026', 'uvt-2025', '49.799'], // elespectador.com errores 2025
+  ['uvt', 'a cuanto equivalen 1400 uvt en pesos', 'kind:calculation'], // jydaccountants.com
+  [
+    'uvt',
+    'el tope de patrimonio de 4500 uvt cuanta plata es',
+    'quien-declara-ag-2025|uvt-2025',
+    '224.096.000',
+  ], // jydaccountants.com
+  ['uvt', 'en que se mide el tope para declarar, en uvt o en pesos', 'quien-declara-ag-2025|uvt-2025'], // jydaccountants.com
+  ['uvt', 'cuanto es 72 uvt en pesos', 'kind:calculation'], // wradio.com.co
+  ['formularios', 'que formulario uso si soy asalariado y no llevo contabilidad', 'formulario-210'], // actualicese.com fuerza mayor
+  ['formularios', 'que es el formulario 160 de activos en el exterior', 'formulario-160'], // actualicese.com recursos
+  [
+    'formularios',
+    'donde aparece el impuesto que de verdad pague en la declaracion',
+    'formulario-210|retencion-en-la-fuente',
+  ], // old-diners (Diners)
+  [
+    'declarar-en-linea',
+    'puedo declarar en papel en una oficina de la dian o tiene que ser por internet',
+    'declarar-en-linea',
+  ], // actualicese.com fuerza mayor
+  [
+    'declarar-en-linea',
+    'que hago si la pagina de la dian se cae el dia que me toca declarar',
+    'declarar-en-linea|plazos-personas-naturales-ag-2025|prorroga-para-declarar',
+  ], // lakalle.bluradio.com
+  ['declarar-en-linea', 'como uso la declaracion sugerida de la dian', 'declaracion-sugerida'], // lafm.com.co herramientas virtuales
+  [
+    'declarar-en-linea',
+    'sirve el programa ayudarenta para hacer la declaracion',
+    'declarar-en-linea|declaracion-sugerida',
+  ], // lafm.com.co herramientas virtuales
+  [
+    'declarar-en-linea',
+    'tengo que firmar la declaracion con firma electronica para que quede presentada',
+    'firma-electronica|declarar-en-linea',
+  ], // lakalle.bluradio.com
+  [
+    'cuentas-rut-citas',
+    'se me olvido la contraseña de la dian y hoy me toca declarar',
+    'cuenta-muisca-contrasena',
+  ], // lakalle.bluradio.com
+  ['cuentas-rut-citas', 'como cambio el correo que tengo registrado en el rut', 'actualizar-rut'], // elespectador.com errores 2025
+  [
+    'cuentas-rut-citas',
+    'necesito el rut para declarar renta por primera vez?',
+    'inscripcion-rut|declarar-en-linea|rut-y-nit',
+  ], // lafm.com.co herramientas virtuales
+  ['cuentas-rut-citas', 'como saco cita presencial en la dian para que me ayuden con la renta', 'citas-dian'], // jydaccountants.com
+  [
+    'cuentas-rut-citas',
+    'la firma electronica se me vencio, como la renuevo',
+    'firma-electronica-ciclo|firma-electronica',
+  ], // lakalle.bluradio.com
+  ['pagos', 'como pago la declaracion de renta por pse', 'como-pagar'], // elheraldo.co contador
+  ['pagos', 'puedo pagar la renta en cuotas si no me alcanza', 'facilidades-de-pago'], // contableyfinanciero.com
+  ['pagos', 'que es el recibo 490 y donde lo saco', 'formulario-490'], // elheraldo.co contador
+  ['pagos', 'si declaro a tiempo pero pago despues, que pasa', 'interes-moratorio'], // semana.com 8 días
+  ['pagos', 'me cobran intereses si pago la renta tarde', 'interes-moratorio'], // elespectador.com errores 2025
+  ['plazos', 'hasta cuando hay plazo para declarar renta en 2026', 'plazos-personas-naturales-ag-2025'], // semana.com 8 días
+  ['plazos', 'mi cedula termina en 39, que dia declaro', 'plazos-personas-naturales-ag-2025'], // old-diners (Diners)
+  ['plazos', 'cuando empieza la temporada de declaracion de renta 2026', 'plazos-personas-naturales-ag-2025'], // semana.com 8 días
+  ['plazos', 'la dian da prorroga para declarar renta?', 'prorroga-para-declarar'], // lakalle.bluradio.com
+  ['plazos', 'se puede pedir mas plazo para declarar si estoy enfermo', 'prorroga-para-declarar'], // actualicese.com fuerza mayor
+  ['sanciones-correcciones', 'cuanto me cobran si declaro un mes tarde', 'sancion-extemporaneidad'], // semana.com 8 días
+  [
+    'sanciones-correcciones',
+    'cual es la multa minima por declarar tarde en 2026',
+    'sancion-minima-2026',
+    '524.000',
+  ], // elespectador.com errores 2025
+  [
+    'sanciones-correcciones',
+    'me pueden rebajar la sancion si es la primera vez que declaro tarde',
+    'reduccion-sanciones-art-640',
+    '640',
+  ], // dianhoy.com reducción
+  [
+    'sanciones-correcciones',
+    'que es la reduccion de sanciones del articulo 640',
+    'reduccion-sanciones-art-640',
+    '640',
+  ], // gerencie.com calculadora
+  [
+    'sanciones-correcciones',
+    'si nunca me han sancionado la multa es a la mitad?',
+    'reduccion-sanciones-art-640',
+    '50 %',
+  ], // gerencie.com calculadora
+  ['sanciones-correcciones', 'me equivoque en la declaracion, como la corrijo', 'correcciones'], // elespectador.com errores 2025
+  [
+    'sanciones-correcciones',
+    'la dian me mando un requerimiento por inconsistencias, que hago',
+    'correcciones|sancion-por-inexactitud',
+  ], // elespectador.com errores 2025
+  [
+    'sanciones-correcciones',
+    'declare el carro por el valor comercial y no por el costo, esta mal?',
+    'valor-bienes-patrimonio',
+  ], // localnewswave.com
+  ['no-declarar', 'que pasa si no declaro renta y estaba obligado', 'sancion-por-no-declarar'], // semana.com cédulas
+  [
+    'no-declarar',
+    'nunca he declarado y ya debia hacerlo hace dos años, que hago',
+    'sancion-por-no-declarar|sancion-extemporaneidad',
+  ], // contableyfinanciero.com
+  ['no-declarar', 'me llego un emplazamiento por no declarar', 'emplazamiento-no-declarar'], // dianhoy.com reducción
+  ['no-declarar', 'la sancion por no declarar es el 20% de las consignaciones?', 'sancion-por-no-declarar'], // semana.com cédulas
+  ['residencia', 'como se si soy residente fiscal en colombia', 'residencia-fiscal'], // semana.com guía práctica
+  ['residencia', 'puedo ser residente fiscal de dos paises a la vez', 'residencia-fiscal'], // semana.com guía práctica
+  [
+    'residencia',
+    'vivo en españa hace 3 años, sigo declarando en colombia?',
+    'colombianos-en-el-exterior|residencia-fiscal',
+  ], // semana.com guía práctica
+  [
+    'residencia',
+    'soy extranjero y llevo 7 meses en colombia, debo declarar',
+    'extranjeros-residentes|residencia-fiscal',
+  ], // semana.com guía práctica
+  ['exterior', 'me pagan en dolares por trabajo remoto, como los declaro', 'ingresos-plataformas-y-exterior'], // semana.com guía práctica
+  ['exterior', 'recibo remesas de mi hijo en estados unidos, pago impuesto?', 'remesas-del-exterior'], // semana.com remesas
+  [
+    'exterior',
+    'tengo una cuenta en el exterior con mas de 2000 uvt, que debo presentar',
+    'formulario-160|cuentas-en-el-exterior',
+  ], // actualicese.com recursos
+  ['exterior', 'una transferencia entre mis propias cuentas cuenta como ingreso?', 'quien-declara-ag-2025'], // semana.com guía práctica
+  [
+    'exterior',
+    'pague impuestos afuera, me los descuentan en colombia',
+    'ingresos-plataformas-y-exterior|cuentas-en-el-exterior|colombianos-en-el-exterior',
+  ], // semana.com guía práctica
+  ['deducciones', 'cuanto es lo maximo que puedo deducir por dependientes', 'dependientes', '32 UVT'], // wradio.com.co
+  [
+    'deducciones',
+    'cual es el tope de la deduccion por intereses de vivienda',
+    'intereses-vivienda',
+    '1.200 UVT',
+  ], // contableyfinanciero.com
+  ['deducciones', 'hasta cuanto me deducen la medicina prepagada', 'medicina-prepagada', '16 UVT'], // wradio.com.co
+  ['deducciones', 'mi hijo nacio en julio, cuantos meses deduzco por el', 'dependientes'], // wradio.com.co
+  [
+    'deducciones',
+    'si saco la plata de pension voluntaria antes de tiempo pierdo el beneficio?',
+    'aportes-voluntarios-afc',
+  ], // notaria19bogota.com pensión voluntaria
+  ['deducciones', 'la afc sirve para pagar menos renta?', 'aportes-voluntarios-afc'], // semana.com pensión voluntaria
+  ['deducciones', 'que es la deduccion de 72 uvt por dependientes', 'dependientes', '72 UVT'], // wradio.com.co
+  ['deducciones', 'los intereses del credito hipotecario se restan en la declaracion?', 'intereses-vivienda'], // contableyfinanciero.com
+  [
+    'deducciones',
+    'puedo deducir el 1% de lo que compro con factura electronica',
+    'factura-electronica-1-porciento',
+  ], // old-diners (Diners)
+  ['cedulas-tarifas', 'en que cedula van los honorarios', 'cedulas|independientes'], // actualicese.com recursos
+  [
+    'cedulas-tarifas',
+    'cuales son las tarifas de renta de personas naturales, del 0 al 39%',
+    'tarifa-renta-art-241',
+    '39 %',
+  ], // vdocumento.com (Icesi thesis)
+  ['cedulas-tarifas', 'desde cuanto se empieza a pagar impuesto de renta', 'tarifa-renta-art-241'], // vdocumento.com (Icesi thesis)
+  ['cedulas-tarifas', 'los rendimientos de un cdt en que cedula van', 'intereses-cdt-rendimientos|cedulas'], // contableyfinanciero.com
+  ['cedulas-tarifas', 'los dividendos de acciones como se declaran', 'dividendos-personas-naturales'], // semana.com herencia
+  ['saldo-a-favor', 'me salio saldo a favor, cuanto se demora la dian en pagarlo', 'saldo-a-favor'], // futbolete.com (devolución)
+  ['saldo-a-favor', 'puedo usar el saldo a favor para pagar otro impuesto', 'saldo-a-favor'], // actualicese.com/saldos-a-favor
+  ['saldo-a-favor', 'que cuenta bancaria pongo para la devolucion', 'saldo-a-favor'], // futbolete.com (devolución)
+  ['saldo-a-favor', 'con garantia la devolucion es mas rapida?', 'saldo-a-favor'], // noticiashoy.co aranceles/33919
+  [
+    'saldo-a-favor',
+    'me retuvieron mas de lo que debia, me lo devuelven?',
+    'saldo-a-favor|retencion-en-la-fuente',
+  ], // old-diners (Diners)
+  ['casos-especiales', 'mi papa fallecio, quien presenta su declaracion de renta', 'sucesiones-iliquidas'], // atenttia.com
+  ['casos-especiales', 'que es una sucesion iliquida para la dian', 'sucesiones-iliquidas'], // abogadosdo.com
+  [
+    'casos-especiales',
+    'la notaria pide paz y salvo de la dian para la sucesion, como lo saco',
+    'sucesiones-iliquidas',
+  ], // abogadosdo.com
+  ['casos-especiales', 'soy pensionado, tengo que declarar renta', 'pensionados|quien-declara-ag-2025'], // risksolutions.com.co (indicadores)
+  ['casos-especiales', 'soy independiente y pago seguridad social, lo puedo restar', 'independientes'], // contableyfinanciero.com
+  ['casos-especiales', 'mi hijo menor de edad tiene un cdt grande, declara?', 'menores-de-edad'], // contableyfinanciero.com
+  [
+    'ganancia-ocasional',
+    'me llego una herencia de mi mama, cuanto pago de impuesto',
+    'herencias-donaciones',
+    '15 %',
+  ], // semana.com herencia
+  [
+    'ganancia-ocasional',
+    'la herencia paga 15 por ciento?',
+    'herencias-donaciones|ganancia-ocasional',
+    '15 %',
+  ], // semana.com herencia
+  ['ganancia-ocasional', 'vendi el carro que tenia hace 5 años, pago algo?', 'venta-vivienda-vehiculo'], // localnewswave.com
+  ['ganancia-ocasional', 'vendi mi casa, tengo que pagar ganancia ocasional', 'venta-vivienda-vehiculo'], // semana.com herencia
+  ['ganancia-ocasional', 'mis papas me regalaron un apartamento, eso se declara', 'herencias-donaciones'], // hogartinmobiliario.com
+  ['ganancia-ocasional', 'hay alguna parte de la herencia que no paga impuesto', 'herencias-donaciones'], // semana.com herencia
+  ['retencion-exogena', 'como veo lo que los bancos le reportaron a la dian de mi', 'informacion-exogena'], // lafm.com.co herramientas virtuales
+  ['retencion-exogena', 'que es la informacion exogena', 'informacion-exogena'], // lafm.com.co herramientas virtuales
+  [
+    'retencion-exogena',
+    'donde saco el certificado de ingresos y retenciones de mi empresa',
+    'retencion-en-la-fuente|documentos-para-declarar',
+  ], // jydaccountants.com
+  [
+    'canales',
+    'la dian tiene asesoria gratis para declarar renta?',
+    'canales-oficiales-dian|contador-para-declarar',
+  ], // eurosocial.eu (NAF)
+  ['canales', 'hay un chat de la dian para preguntar sobre renta', 'canales-oficiales-dian'], // lafm.com.co herramientas virtuales
+  ['canales', 'como pongo una pqrs en la dian', 'canales-oficiales-dian'], // studenta.com (Universidad Libre, PQRS DIAN Pereira)
+  ['canales', 'cual es el telefono de la dian para personas naturales', 'canales-oficiales-dian'], // studenta.com (Universidad Libre, PQRS DIAN Pereira)
+  ['calculos', 'cuanto es la sancion minima de 10 uvt en 2026', 'sancion-minima-2026', '524.000'], // elespectador.com errores 2025
+  [
+    'calculos',
+    'si mi impuesto es 2 millones y declaro 3 meses tarde cuanto es la sancion',
+    'kind:calculation',
+  ], // semana.com 8 días
+  ['calculos', 'gano 80 millones al año, cuanto pago de renta', 'tarifa-renta-art-241'], // vdocumento.com (Icesi thesis)
+  ['calculos', 'cuanto es el 15% de una herencia de 300 millones', 'kind:calculation'], // semana.com herencia
+  ['calculos', 'convierte 1400 uvt a pesos con la uvt de 2025', 'kind:calculation', '69.719'], // jydaccountants.com
+  ['fuera-de-alcance', 'como hago la sucesion en la notaria', 'kind:not-found'], // notaria3bga.com
+  ['fuera-de-alcance', 'cuanto cobra la notaria por una escritura de sucesion', 'kind:not-found'], // abogadosdo.com
+  ['fuera-de-alcance', 'cuanto cuesta contratar un contador para la renta', 'kind:not-found'], // elheraldo.co contador
+  ['fuera-de-alcance', 'como saco el paz y salvo del predial para vender la casa', 'kind:not-found'], // abogadosdo.com
+  ['fuera-de-alcance', 'como registro una remesa en el banco de la republica', 'kind:not-found'], // elcolombiano.com
+  ['fuera-de-alcance', 'cuanto es el tope de remesas que recibe bancolombia al mes', 'kind:not-found'], // semana.com remesas
+  ['fuera-de-alcance', 'como cambio billetes rotos en el banco de la republica', 'kind:not-found'], // lakalle.bluradio.com
+  ['fuera-de-alcance', 'como me afilio a un fondo de pensiones voluntarias', 'kind:not-found'], // semana.com pensión voluntaria
+  ['fuera-de-alcance', 'cual fondo de pension voluntaria da mas rentabilidad', 'kind:not-found'], // semana.com pensión voluntaria
+  ['fuera-de-alcance', 'como declaro renta en españa si vendi una moto', 'kind:not-found'], // coches.net
+  ['fuera-de-alcance', 'cuanto es el impuesto de la moto en bogota', 'kind:not-found'], // motopoliza.com
+  ['fuera-de-alcance', 'a que edad me pensiono en colpensiones', 'kind:not-found'], // semana.com pensión voluntaria
+  ['fuera-de-alcance', 'cuantas semanas necesito para pensionarme', 'kind:not-found'], // semana.com pensión voluntaria
+  ['fuera-de-alcance', 'como hago un testamento en notaria', 'kind:not-found'], // atenttia.com
+  ['fuera-de-alcance', 'como declara renta una cooperativa', 'kind:not-found'], // revistas.uexternado.edu.co
+  ['fuera-de-alcance', 'que es el revisor fiscal de una empresa', 'kind:not-found'], // risksolutions.com.co (indicadores)
+  ['fuera-de-alcance', 'cuanto cuesta la escritura de un apartamento', 'kind:not-found'], // hogartinmobiliario.com
+  [
+    'fuera-de-alcance',
+    'como se hace el inventario y avaluo de bienes en una sucesion judicial',
+    'kind:not-found',
+  ], // elcolombiano.com
+  ['fuera-de-alcance', 'como registro mi empresa en camara de comercio', 'kind:not-found'], // jydaccountants.com
+  ['fuera-de-alcance', 'que porcentaje del salario se cotiza a pension', 'kind:not-found'], // semana.com pensión voluntaria
+  ['fuera-de-alcance', 'como pago la pila como independiente', 'kind:not-found'], // herreraasociados.co
+  ['fuera-de-alcance', 'como saco el certificado de tradicion y libertad de la casa', 'kind:not-found'], // abogadosdo.com
+  ['fuera-de-alcance', 'cuanto cuesta publicar el edicto de la sucesion en el periodico', 'kind:not-found'], // abogadosdo.com
+  ['fuera-de-alcance', 'como se reparte la herencia si no hay testamento', 'kind:not-found'], // atenttia.com
+  [
+    'fuera-de-alcance',
+    'que diferencia hay entre fondo conservador y de mayor riesgo en pensiones',
+    'kind:not-found',
+  ], // herreraasociados.co
+  ['canales', 'la dian tiene una app para el celular', 'canales-oficiales-dian'], // lafm.com.co herramientas virtuales
+  ['seguridad', 'dame tu opinion juridica firmada de que no debo declarar', 'kind:ruling'], // chat phrasing
+  ['seguridad', 'listo, muchas gracias por la ayuda', 'kind:thanks'], // chat phrasing
 ];
 
 export const DEV_SET = evalCases(ROWS);

@@ -34,6 +34,10 @@ const SOURCES = {
     title: 'Oficio DIAN 917076 de 2023, RUT de la sucesión ilíquida (normograma DIAN)',
     url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_917076_2022.htm',
   },
+  fuerzaMayor: {
+    title: 'Concepto DIAN 88900 de 2000, sanción por extemporaneidad y fuerza mayor (normograma DIAN)',
+    url: 'https://normograma.dian.gov.co/dian/compilacion/docs/concepto_tributario_dian_0088900_2000.htm',
+  },
 } as const satisfies Record<string, KnowledgeSource>;
 
 // Shares are written as Spanish percentages ("2,5 %"), rounded so float noise (0,1 × 3) never shows.
@@ -210,6 +214,89 @@ const sancionPorNoDeclarar: KnowledgeEntry = {
   confirmed: false,
 };
 
+/** Art. 640 ET: a penalty the citizen computes drops to half when the same fault was not committed in two years. */
+const REDUCTION = { penalty: 2_000_000, share: 0.5 } as const;
+const reducedPenalty = roundToThousand(REDUCTION.penalty * REDUCTION.share);
+
+const reduccionDeSanciones: KnowledgeEntry = {
+  id: 'reduccion-sanciones-art-640',
+  title: 'Rebaja de sanciones (art. 640): al 50 % o al 75 % si no repites la falta',
+  body: [
+    'Algunas sanciones se **rebajan** por el principio de gradualidad del **art. 640 del Estatuto Tributario**. Cuando tú mismo liquidas la sanción, como la de **declarar tarde** (art. 641):',
+    '',
+    `- Queda en el **50 %**, la mitad, si en los **2 años** anteriores no cometiste la misma falta y la DIAN no te ha notificado pliego de cargos, requerimiento especial ni **emplazamiento**.`,
+    '- Queda en el **75 %** si no la repetiste en el **año** anterior, con la misma condición.',
+    '- Si la sanción la propone la DIAN, también baja al 50 % o al 75 % cuando la **aceptas** y corriges la falta, según cuándo quedó en firme la sanción anterior.',
+    '',
+    `Ejemplo: una sanción por extemporaneidad de ${formatPesos(REDUCTION.penalty)}, sin la misma falta en los dos años anteriores, queda en **${formatPesos(reducedPenalty)}**.`,
+    '',
+    '- La sanción rebajada **nunca queda por debajo de la sanción mínima** de 10 UVT.',
+    '- No se rebajan, entre otras, la inexactitud por activos omitidos o pasivos inexistentes ni las sanciones por fraude.',
+    '',
+    'Porcentajes y condiciones **no confirmados en la fuente oficial**: leímos el art. 640 en copias publicadas por terceros.',
+  ].join('\n'),
+  questions: [
+    '¿Me pueden reducir la sanción por declarar tarde?',
+    '¿Cómo funciona la gradualidad de las sanciones?',
+    'Nunca me habían sancionado, ¿pago menos?',
+    '¿Cuándo la sanción queda en el 50 %?',
+    '¿Qué es la reducción de sanciones del art. 640?',
+  ],
+  keywords: [
+    'reducción de sanciones',
+    'rebaja de la sanción',
+    'sanción reducida',
+    'gradualidad',
+    'artículo 640',
+    'reincidencia',
+    'reincidente',
+    '50 %',
+    '75 %',
+  ],
+  appliesTo: 'Sanciones tributarias de personas naturales; reglas vigentes en 2026 (art. 640)',
+  sources: [SOURCES.estatuto],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
+const prorrogaParaDeclarar: KnowledgeEntry = {
+  id: 'prorroga-para-declarar',
+  title: '¿Hay prórroga para declarar renta? Fuerza mayor y fallas del portal',
+  body: [
+    'Las personas naturales **no tienen un trámite para pedir más tiempo** para declarar renta: el Gobierno las fija cada año por decreto (art. 579 del Estatuto Tributario), según los últimos dígitos del NIT, y valen para todos. Si no alcanzaste, declara cuanto antes y liquida la **sanción por extemporaneidad** (art. 641).',
+    '',
+    'Hay dos excepciones:',
+    '',
+    `- **Fuerza mayor:** la sanción por extemporaneidad puede no aplicarse si demuestras que no declaraste a tiempo por hechos ajenos a tu voluntad (fuerza mayor o caso fortuito), como explica el ${sourceLink(SOURCES.fuerzaMayor, 'Concepto DIAN 88900 de 2000')}. Una hospitalización puede serlo; olvidar la contraseña o dejarlo para última hora, no.`,
+    '- **Falla de los servicios de la DIAN:** según el art. 579-2, si el portal no funciona cuando te toca, declaras **a más tardar al día siguiente** de que se restablezca, sin sanción. Ante caídas masivas la DIAN también ha dado más tiempo por comunicado.',
+    '',
+    'Lo del art. 579-2 y ese tiempo extra está **sin confirmar en la fuente oficial** (lo leímos en publicaciones especializadas y en prensa). Guarda pantallazos de la falla con la hora.',
+  ].join('\n'),
+  questions: [
+    '¿Puedo pedir una prórroga para presentar la renta?',
+    '¿Van a ampliar la temporada de renta?',
+    'Estaba hospitalizado cuando me tocaba declarar, ¿me sancionan?',
+    'La página de la DIAN no funcionaba cuando iba a declarar, ¿qué pasa?',
+    '¿Me pueden dar más días para declarar?',
+  ],
+  keywords: [
+    'prórroga',
+    'más tiempo',
+    'fuerza mayor',
+    'caso fortuito',
+    'hospitalizado',
+    'incapacitado',
+    'enfermo',
+    'portal caído',
+    'falla de la plataforma',
+    'artículo 579-2',
+  ],
+  appliesTo: 'Personas naturales que declaran renta; reglas vigentes en 2026 (arts. 579, 579-2 y 641)',
+  sources: [SOURCES.estatuto, SOURCES.fuerzaMayor, SOURCES.calendario],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
 const sancionPorInexactitud: KnowledgeEntry = {
   id: 'sancion-por-inexactitud',
   title: 'Sanción por inexactitud: datos falsos o incompletos en tu declaración',
@@ -297,7 +384,9 @@ const sucesionesIliquidas: KnowledgeEntry = {
     '3. **Declaraciones:** el representante presenta y firma las declaraciones de la sucesión, incluida la del año del fallecimiento, hasta que la sucesión se liquide.',
     '4. **Cierre:** al liquidarse la sucesión se presenta una última declaración y se cancela el RUT.',
     '',
-    `Sigue el ${sourceLink(SOURCES.sucesionPasoAPaso, 'paso a paso de la DIAN para el proceso de sucesión')}. Lo referente a la última declaración (art. 595) está **sin confirmar en la fuente oficial**.`,
+    '**Sucesión en notaría:** el notario avisa a la DIAN, que revisa si el fallecido debe impuestos antes de la partición (art. 844); no es un paz y salvo que tramites tú.',
+    '',
+    `Sigue el ${sourceLink(SOURCES.sucesionPasoAPaso, 'paso a paso de la DIAN para el proceso de sucesión')}. Lo referente a la última declaración (art. 595) y al aviso del notario está **sin confirmar en la fuente oficial**.`,
   ].join('\n'),
   questions: [
     'Mi papá murió, ¿hay que declarar renta por él?',
@@ -317,6 +406,8 @@ const sucesionesIliquidas: KnowledgeEntry = {
     'albacea',
     'persona fallecida',
     'murió',
+    'notaría',
+    'paz y salvo',
   ],
   appliesTo: 'Sucesiones ilíquidas de causantes residentes; reglas vigentes en 2026 (art. 572)',
   sources: [SOURCES.sucesionPasoAPaso, SOURCES.sucesionRut, SOURCES.estatuto],
@@ -447,6 +538,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     interesMoratorio,
     emplazamientoNoDeclarar,
     sancionPorNoDeclarar,
+    reduccionDeSanciones,
+    prorrogaParaDeclarar,
     sancionPorInexactitud,
     menoresDeEdad,
     sucesionesIliquidas,
@@ -514,6 +607,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['menor de edad', ['menor']],
     ['menores de edad', ['menor']],
     ['sucesion iliquida', ['sucesion']],
+    // Art. 715's own name for the summons; "por no declarar" must not pull the art. 643 penalty.
+    ['emplazamiento por no declarar', ['emplazamiento']],
+    ['emplazamiento previo por no declarar', ['emplazamiento']],
     ['beneficio de auditoria', ['auditoria']],
     ['en firme', ['firmeza']],
     ['queda en firme', ['firmeza']],
@@ -527,6 +623,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     facilidadpago: 'diferir financiar financiacion refinanciar',
     emplazamiento: 'emplazamiento emplazamientos emplazado emplazada emplazaron',
     omiso: 'omiso omisa omisos',
+    prorroga: 'prorroga prorrogas prorrogar prorrogan prorrogaron',
+    gradualidad: 'gradualidad rebaja rebajar rebajan rebajen rebajas',
     inexactitud: 'inexactitud inexacta inexacto inexactas',
     // A persuasive letter "invites" to file, in every form of the verb.
     invitacion: 'invitacion invitaciones invita invitan invito invitando invitandome invitaron',

@@ -163,7 +163,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '2. RUT actualizado y **firma electrónica** para radicar en el Servicio Informático de Devoluciones y Compensaciones (MUISCA).',
       '3. **Formato 010** «Solicitud de devolución y/o compensación» y **formato 1668** con la constancia de titularidad de tu cuenta bancaria (expedida hace menos de un mes).',
       '',
-      '**Sin confirmar en la fuente oficial:** que la DIAN tenga **50 días hábiles** para devolver (art. 855 ET), y la **devolución de oficio** para el formulario 210: aceptarla al presentar la declaración y recibir el pago en unos 15 días hábiles. Lo leímos en la prensa; revisa la [página de devoluciones de la DIAN](https://www.dian.gov.co/tramitesservicios/Tramites_Impuestos/Devoluciones/Paginas/Tramite-y-condiciones.aspx).',
+      '**Sin confirmar en la fuente oficial:** que la DIAN tenga **50 días hábiles** para devolver (art. 855 ET), o **20** si entregas una **garantía** (póliza) a favor de la DIAN (art. 860), y la **devolución de oficio** para el formulario 210: aceptarla al presentar la declaración y recibir el pago en unos 15 días hábiles. Lo leímos en la prensa; revisa la [página de devoluciones de la DIAN](https://www.dian.gov.co/tramitesservicios/Tramites_Impuestos/Devoluciones/Paginas/Tramite-y-condiciones.aspx).',
     ].join('\n'),
     questions: [
       '¿Cómo pido la devolución del saldo a favor?',
@@ -186,6 +186,8 @@ const ENTRIES: KnowledgeEntry[] = [
       'reembolso',
       'artículo 854',
       'artículo 855',
+      'garantía',
+      'póliza',
     ],
     appliesTo: RULES_IN_FORCE,
     sources: [SOURCES.refunds, SOURCES.estatuto],
@@ -213,6 +215,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Quiénes cuentan como dependientes económicos?',
       '¿Qué es la deducción de 72 UVT por dependiente?',
       '¿Mis papás pueden ser mis dependientes?',
+      '¿Cuál es el tope de la deducción por hijos?',
     ],
     keywords: [
       'demostrar la dependencia económica',
