@@ -11,7 +11,7 @@ export const MAX_IN_SCOPE_NOT_FOUND = 0;
  * raise these as coverage grows, never lower them, and never tune entries by reading the set. Last raised
  * by the label audit of 2026-12-07 (docs/knowledge-base.md), which corrected two expectations.
  */
-export const HELD_BACK_FLOOR = { correct: 136, total: 169, inScopeNotFound: 5 } as const;
+export const HELD_BACK_FLOOR = { correct: 137, total: 169, inScopeNotFound: 4 } as const;
 
 export interface CaseOutcome {
   item: EvalCase;
