@@ -1,5 +1,5 @@
 /**
- * The assistant's wire protocol, shared by the server (WebSocket gateway) and the browser client.
+ * The assistant's wire protocol, shared by the server (both doors) and the browser client.
  *
  * v1 is the seed prototype's API, byte for byte: a client that only knows the seed's README must keep
  * working. v2 (WebSocket subprotocol `dian-assistant.v2`) adds message ids, streaming deltas, `seq` on

@@ -38,7 +38,7 @@ export interface StartOptions {
 export interface RunningServer {
   server: Server;
   port: number;
-  gateway: WebSocketDoor;
+  webSocketDoor: WebSocketDoor;
   runtime: AssistantRuntime;
   connections: ConnectionCap;
   /** Graceful: stop accepting, finish or abort answers, close sockets with 1001. */
@@ -102,7 +102,7 @@ function healthRoutes(config: AppConfig, runtime: AssistantRuntime): ApiRoute[] 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const runtime = options.runtime ?? createAssistantRuntime(config, logger);
-  const gateway = new WebSocketDoor(config, runtime, logger);
+  const webSocketDoor = new WebSocketDoor(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
   const routeApi = createApiRouter(
     [...webRoutes(config, runtime, logger), ...healthRoutes(config, runtime)],
@@ -137,7 +137,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const pathname = pathnameOf(req.url);
-    if (ASSISTANT_WS_PATHS.has(pathname)) return gateway.handleUpgrade(req, socket, head);
+    if (ASSISTANT_WS_PATHS.has(pathname)) return webSocketDoor.handleUpgrade(req, socket, head);
     // In development Next owns /_next/ upgrades (hot reload) through the listener it adds to this server.
     // In production nothing would ever answer them: left alone, each would hold a descriptor for good.
     if (options.dev && pathname.startsWith('/_next/')) return;
@@ -161,13 +161,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     closing ??= (async () => {
       server.close();
       server.closeIdleConnections();
-      gateway.stopAccepting();
+      webSocketDoor.stopAccepting();
       await runtime.drain(config.SHUTDOWN_GRACE_MS);
-      await gateway.close();
+      await webSocketDoor.close();
       await runtime.stop();
       server.closeAllConnections();
     })();
     return closing;
   };
-  return { server, port, gateway, runtime, connections, close };
+  return { server, port, webSocketDoor, runtime, connections, close };
 }

@@ -4,7 +4,7 @@ const KEY = Symbol.for('dian-assistant.websocket-door');
 
 type Holder = typeof globalThis & { [KEY]?: true };
 
-/** Called by the custom server once its WebSocket gateway answers upgrades on this process's port. */
+/** Called by the custom server once its WebSocket door answers upgrades on this process's port. */
 export function announceWebSocketDoor(): void {
   (globalThis as Holder)[KEY] = true;
 }

@@ -9,7 +9,7 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     page,
   }) => {
     const gate = await installAnswerGate(page);
-    // The page knows its server has no WebSocket gateway: no socket is even tried.
+    // The page knows its server has no WebSocket door: no socket is even tried.
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));
     const assistant = await AssistantPage.opened(page);

@@ -13,7 +13,7 @@ export interface TestServer extends RunningServer {
 }
 
 /**
- * The real assistant server (gateway + core) on an ephemeral loopback port; `provider` replaces the one
+ * The real assistant server (both doors + core) on an ephemeral loopback port; `provider` replaces the one
  * the configuration would pick (e.g. a scripted provider with exact timing); `logger` lets a test read
  * what the server logs.
  */

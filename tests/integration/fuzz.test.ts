@@ -582,7 +582,7 @@ beforeAll(async () => {
     await client.until((event) => event.type === 'response');
     client.close();
   }
-  await waitFor(() => server.gateway.connectionCount === 0, 'warm-up connections to close');
+  await waitFor(() => server.webSocketDoor.connectionCount === 0, 'warm-up connections to close');
   sessionsBefore = new Set(server.runtime.store.localSessions());
   baselineHeap = await settledHeapUsed();
 });
@@ -643,7 +643,7 @@ describe(`malformed frames (CHAOS_SEED=${SEED})`, () => {
   });
 
   it('leaves no junk behind: no stray sessions, listeners or replay log, and the heap is back near its baseline', async () => {
-    await waitFor(() => server.gateway.connectionCount === 0, 'fuzz connections to close');
+    await waitFor(() => server.webSocketDoor.connectionCount === 0, 'fuzz connections to close');
     const opened = reports.reduce((total, report) => total + report.connections, 0);
     const { store } = server.runtime;
     const created = store.localSessions().filter((id) => !sessionsBefore.has(id));

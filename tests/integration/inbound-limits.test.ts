@@ -79,7 +79,7 @@ describe('inbound frames over the WebSocket', () => {
     const touches = holdTouches(running);
     client.send({ type: 'stop' });
     for (let sent = 1; sent < INBOUND_BACKLOG.pauseAt; sent += 1) client.send({ type: 'ping' });
-    await expect.poll(() => running.gateway.pausedCount).toBe(1);
+    await expect.poll(() => running.webSocketDoor.pausedCount).toBe(1);
     // Sent while the socket is paused; Node's read buffer hands them over in one piece on resume, so a
     // polite client stays under the hard cap (the next test goes past it).
     const more = INBOUND_BACKLOG.closeAt - INBOUND_BACKLOG.pauseAt;
@@ -95,7 +95,7 @@ describe('inbound frames over the WebSocket', () => {
       })(),
     );
     expect(pongs.every((event) => event.type === 'pong')).toBe(true);
-    expect(running.gateway.pausedCount).toBe(0);
+    expect(running.webSocketDoor.pausedCount).toBe(0);
     expect(await ask(client, 'despues')).toMatchObject({ type: 'response', id: 'despues' });
   });
 

@@ -123,7 +123,7 @@ describe('connection hygiene', () => {
     await slow.until((event) => event.type === 'delta');
     // Stop reading from the TCP socket: the server's send buffer fills up behind it.
     (slow.socket as unknown as { _socket: { pause(): void } })._socket.pause();
-    await expect.poll(() => running.gateway.connectionCount, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => running.webSocketDoor.connectionCount, { timeout: 10_000 }).toBe(0);
 
     // The answer goes on without it; once finished, a resume gets the whole text in one event.
     const token = String(hello.session);
@@ -143,7 +143,7 @@ describe('connection hygiene', () => {
     const dead = await open();
     const hello = await dead.next();
     (dead.socket as unknown as { _socket: { pause(): void } })._socket.pause();
-    await expect.poll(() => running.gateway.connectionCount, { timeout: 2_000 }).toBe(0);
+    await expect.poll(() => running.webSocketDoor.connectionCount, { timeout: 2_000 }).toBe(0);
     const token = String(hello.session);
     const id = sessionIdOf(token);
     expect(running.runtime.store.subscriberCount(id)).toBe(0);

@@ -181,7 +181,7 @@ describe('graceful shutdown under load', () => {
     });
 
     expect(provider.active).toBe(0);
-    expect(running.gateway.connectionCount).toBe(0);
+    expect(running.webSocketDoor.connectionCount).toBe(0);
     expect(elapsed).toBeGreaterThanOrEqual(GRACE_MS - TIMER_SLACK_MS);
     expect(elapsed).toBeLessThanOrEqual(GRACE_MS + CLOSE_MARGIN_MS);
   });
