@@ -7,7 +7,7 @@ import { AssistantService } from '../assistant/service';
 import { MemorySessionStore } from '../assistant/store/memory-store';
 import { RedisConnection } from '../assistant/store/redis-connection';
 import { RedisSessionStore } from '../assistant/store/redis-store';
-import type { SessionStore } from '../assistant/store/session-store';
+import type { RunningSessionStore } from '../assistant/store/session-store';
 import type { RateLimit } from '../assistant/service';
 import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
@@ -53,7 +53,7 @@ export function createProvider(config: AppConfig, budget?: DailyTokenBudget): As
 
 export interface AssistantRuntime {
   service: AssistantService;
-  store: SessionStore;
+  store: RunningSessionStore;
   /** Open connections per client address, shared by every transport of this process. */
   connectionsPerIp: ConnectionCounter;
   /** What client frames and connections cost, per connection, session and address, in this process. */
@@ -77,7 +77,7 @@ export interface AssistantRuntime {
 }
 
 interface Backing {
-  store: SessionStore;
+  store: RunningSessionStore;
   rateLimits: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
   transcriptionBudget: RateLimit;
   tokenBudget?: DailyTokenBudget;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { MemorySessionStore } from '../../lib/assistant/store/memory-store';
 import { RedisConnection } from '../../lib/assistant/store/redis-connection';
 import { RedisSessionStore } from '../../lib/assistant/store/redis-store';
-import type { SessionStore } from '../../lib/assistant/store/session-store';
+import type { RunningSessionStore } from '../../lib/assistant/store/session-store';
 import { startRedis, type RunningRedis } from './redis-server';
 
 export interface StoreKind {
@@ -14,7 +14,7 @@ export interface StoreKind {
     keyPrefix?: string;
     maxSessions?: number;
     now?: () => number;
-  }): SessionStore;
+  }): RunningSessionStore;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface StoreKind {
  */
 export function storeKindsForFile(): StoreKind[] {
   let redis: RunningRedis | undefined;
-  const opened: SessionStore[] = [];
+  const opened: RunningSessionStore[] = [];
   const url = () => process.env.REDIS_URL ?? (redis as RunningRedis).url;
   beforeAll(async () => {
     if (!process.env.REDIS_URL) redis = await startRedis();
@@ -32,7 +32,7 @@ export function storeKindsForFile(): StoreKind[] {
     await Promise.all(opened.splice(0).map((store) => store.close()));
     await redis?.stop();
   });
-  const track = <T extends SessionStore>(store: T): T => {
+  const track = <T extends RunningSessionStore>(store: T): T => {
     opened.push(store);
     return store;
   };

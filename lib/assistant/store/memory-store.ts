@@ -16,7 +16,7 @@ import {
   type Job,
   type OrphanError,
   type QueuedMessage,
-  type SessionStore,
+  type RunningSessionStore,
   type SubscribeOptions,
   type Subscription,
 } from './session-store';
@@ -70,7 +70,7 @@ class MemorySession {
  * never expired or evicted, because dropping them would cut a live conversation; when the store is full,
  * idle sessions nobody asked anything in go first, then idle ones unused for `PROTECTED_ACTIVITY_MS`.
  */
-export class MemorySessionStore implements SessionStore {
+export class MemorySessionStore implements RunningSessionStore {
   readonly kind = 'memory' as const;
   private readonly sessions = new Map<string, MemorySession>();
   private readonly controlHandlers = new ControlHandlers();

@@ -22,7 +22,7 @@ import {
   type Job,
   type OrphanError,
   type QueuedMessage,
-  type SessionStore,
+  type RunningSessionStore,
   type SubscribeOptions,
   type Subscription,
 } from './session-store';
@@ -80,7 +80,7 @@ function subscribeOnceItWorks(subscribe: () => Promise<void>): () => Promise<voi
  * are logged in a stream per session and broadcast on a channel per session, so a client served by any
  * instance sees every event of its session, in order, once. Keys expire after the idle TTL.
  */
-export class RedisSessionStore implements SessionStore {
+export class RedisSessionStore implements RunningSessionStore {
   readonly kind = 'redis' as const;
   private readonly redis: RedisConnection;
   private readonly local = new Map<string, LocalSession>();

@@ -84,7 +84,6 @@ export interface SubscribeOptions {
  * instances share sessions. `tests/integration/session-store-contract.test.ts` holds both to one contract.
  */
 export interface SessionStore {
-  readonly kind: 'memory' | 'redis';
   /**
    * Opens an existing session: the conversation so far and a fresh seq for the greeting; undefined when it
    * does not exist (any more). With `create`, an unknown session is created under that incarnation,
@@ -154,6 +153,14 @@ export interface SessionStore {
   onControl(handler: (id: string, action: ControlAction) => void): void;
   /** Sessions this process serves (open connections or work): the ones a shutdown must settle. */
   localSessions(): string[];
+}
+
+/**
+ * A store as the runtime runs it: the core's port above, plus what readiness, shutdown and diagnostics
+ * need, which the core never calls.
+ */
+export interface RunningSessionStore extends SessionStore {
+  readonly kind: 'memory' | 'redis';
   /** Subscriptions to a session held by this process (diagnostics, tests). */
   subscriberCount(id: string): number;
   /** Throws when the store cannot be used; readiness reports it. */
