@@ -230,7 +230,10 @@ const LABOUR_LAW =
  */
 const PAYROLL_CONTRIBUTIONS =
   /\b(?:cuanto|porcentaje)\b.{0,30}\b(?:descuent\w*|descontar\w*|aport\w*|cotiz\w*|pag\w*)\b.{0,20}\b(?:salud|pension)\b/;
-const TAX_TREATMENT = /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*)\b/;
+// Voluntary contributions are never payroll: they are the AFC/AVC tax benefit ("¿cuánto puedo descontar
+// por aportes voluntarios?").
+const TAX_TREATMENT =
+  /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*|voluntari\w*|afc|avc)\b/;
 
 /** Banking: the usury rate, loan and savings rates, credit bureaus. The DIAN's own late interest is the base's. */
 const BANKING =

@@ -107,6 +107,7 @@ describe('offline assistant retrieval', () => {
     ['las cesantías que me consignaron se declaran?', 'cesantias'],
     ['pagué impuestos en España, ¿los puedo descontar?', 'cuentas-en-el-exterior'],
     ['mi empleada doméstica la puedo poner como dependiente?', 'deducciones-rentas-exentas'],
+    ['cuánto puedo descontar por aportes voluntarios a pensión', 'aportes-voluntarios-afc'],
   ])('still answers "%s", which ties that subject to the income tax', (question, entryId) => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
