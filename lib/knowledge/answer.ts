@@ -23,7 +23,22 @@ import type { KnowledgeEntry } from './schema';
 import { searchKnowledge } from './retrieval/search';
 import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
 import { inSpanish, isEnglish } from './english';
-import { normalize, tokenize, wordList } from './text';
+import { normalize, tokenize } from './text';
+import {
+  GREETING_WORDS,
+  INTRO_WORDS,
+  isOutOfScope,
+  isSmallTalk,
+  PASSWORD_HANDOVER,
+  PASSWORD_HELP_REQUEST,
+  PASSWORD_REQUEST,
+  PASSWORD_SHARED,
+  PERSONAL_DATA_OFFER,
+  RULING_REQUEST,
+  sharesFullIdNumber,
+  THANKS_WORDS,
+  withoutLongNumbers,
+} from './non-tax-intents';
 
 export type KnowledgeAnswerKind =
   'answer' | 'calculation' | 'greeting' | 'thanks' | 'privacy' | 'ruling' | 'not-found';
@@ -96,174 +111,6 @@ const RULING_MARKDOWN = [
   '',
   `Para un pronunciamiento oficial acude a los canales de la DIAN: ${DIAN_PORTAL} y el ${SELF_SERVICE}.`,
 ].join('\n');
-
-// ---------------------------------------------------------------------------------------------------
-// Intents that are not questions about taxes.
-
-const GREETING_WORDS = new Set(wordList('hola ola holi buenas buenos buen saludos hey alo quiubo hi hello'));
-const INTRO_WORDS = new Set(
-  wordList('ayuda ayudame ayudas ayudarme puedes sabes eres hablo menu opciones temas'),
-);
-const THANKS_WORDS = new Set(
-  wordList(
-    'gracias agradezco agradecido agradecida chao adios bye amable perfecto excelente entendido genial thanks thank thx',
-  ),
-);
-// Words that may surround a greeting or a thank-you without turning it into a question.
-const SMALL_TALK_FILLER = new Set(
-  wordList(`
-    dia dias tarde tardes noche noches que tal como estas esta vas va muy mucho muchas muchisimas mil todo
-    eso por la el lo los las de del a y o tu te me mi asistente dian virtual senor senora se puede hacer en
-    ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
-    con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
-    explicacion paciencia tiempo es much good morning afternoon evening
-  `),
-);
-
-function isSmallTalk(
-  tokens: readonly string[],
-  core: ReadonlySet<string>,
-  alsoCore?: ReadonlySet<string>,
-): boolean {
-  if (tokens.length === 0) return false;
-  const isCore = (token: string) => core.has(token) || (alsoCore?.has(token) ?? false);
-  return tokens.some(isCore) && tokens.every((token) => isCore(token) || SMALL_TALK_FILLER.has(token));
-}
-
-const PASSWORD_REQUEST =
-  /\b(?:contrasena|password|passwd)\b|\b(?:mi|tu|su|mis|la) (?:clave|pin)\b|\bclave (?:de|del|para) (?:acceso|ingreso|la dian|muisca|portal|firma|usuario)\b|\bcodigo de (?:verificacion|seguridad|acceso)\b/;
-// An identity word followed closely by a number: a full cédula or NIT has six or more digits, a
-// deadline question ("termina en 45") has two. Counted in code: a nested regex quantifier would backtrack.
-const ID_WORD_THEN_NUMBER =
-  /\b(?:cedula|cc|c\.c\.?|nit|documento|identificacion|rut)\b\D{0,25}(\d[\d.\s-]{0,40})/g;
-const FULL_ID_DIGITS = 6;
-
-function sharesFullIdNumber(text: string): boolean {
-  for (const match of text.matchAll(ID_WORD_THEN_NUMBER)) {
-    const digits = (match[1] ?? '').replace(/\D/g, '');
-    if (digits.length >= FULL_ID_DIGITS) return true;
-  }
-  return false;
-}
-
-/** The question without long digit runs, so a shared document number never becomes a search term. */
-function withoutLongNumbers(question: string): string {
-  return question.replace(/\d[\d.\s-]{4,}\d/g, (run) =>
-    run.replace(/\D/g, '').length >= FULL_ID_DIGITS ? ' ' : run,
-  );
-}
-// Asking for help with one's own password ("olvidé mi clave del MUISCA", "me pide usuario y contraseña y nunca me
-// he registrado": the portal asks, not the citizen) is a question for the base, unless the message also hands a
-// secret over or offers it.
-const PASSWORD_HELP_REQUEST =
-  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|no (?:tengo|se|me deja\w*))\b/;
-const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
-const PASSWORD_HANDOVER =
-  /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
-const PERSONAL_DATA_OFFER =
-  /\b(?:necesit\w*|quier\w*|pid\w*|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
-
-const RULING_REQUEST =
-  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certifi(?:ca|came|car|carme|cas|que|ques|quen|camelo) (?:oficialmente |por escrito |formalmente )?(?:que|si)|(?:dime|digame|dinos|confirma\w*|asegura\w*|responde\w*) (?:oficialmente|por escrito|formalmente)|decid(?:e|a|elo|ame) (?:tu|usted)|(?:tu|usted) decide|garantiz\w*|(?:emite|emiteme|emitir|emitirme|expide|expideme|expedir|expedirme) (?:un |una |el |la |mi )?(?:concepto|certificado|paz y salvo|constancia|resolucion|fallo|dictamen)|(?:dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|paz y salvo|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
-
-/**
- * Subjects next to the income tax of personas naturales that the base does not cover and that share its
- * words ("impuesto", "tarifa", "renta", "UVT"): other national, local and foreign taxes, companies' rate,
- * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
- */
-const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
-
-/**
- * Errands that other institutions handle and that citizens bring to a tax assistant: health insurers and
- * pension funds, migration and identity papers, bank loans, traffic fines, company registries, labour
- * benefits. They share words with the base ("pensión", "crédito de vivienda", "cita", "multa"), so
- * retrieval would answer them from the wrong entry. Declined unless the question ties them to the income
- * tax ("¿los aportes a la EPS se deducen en la renta?" is a question for the base).
- */
-const OTHER_INSTITUTIONS =
-  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima de (?:navidad|servicios)|horas extras?|certificado de tradicion)\b/;
-// What makes such a question one about the income tax.
-const INCOME_TAX_ANCHOR =
-  /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian)\b/;
-
-const FOREIGN_COUNTRIES =
-  'espana|estados unidos|eeuu|usa|canada|mexico|chile|argentina|peru|ecuador|panama|venezuela|brasil|alemania|francia|italia|portugal|suiza|holanda|inglaterra|reino unido|australia|japon|china';
-/**
- * Filing or paying tax in another country is that country's law and authority ("¿cómo declaro renta en
- * España?"). The base answers it when the question ties it to Colombia: residence, tax paid abroad
- * credited here, or the DIAN ("vivo en España, ¿declaro en Colombia?").
- */
-const FOREIGN_FILING = new RegExp(
-  `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
-);
-const TIED_TO_COLOMBIA =
-  /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;
-
-/**
- * A company's own return (a SAS, a sociedad) belongs to personas jurídicas; its owner's dividends and the
- * form it files (110) are in the base.
- */
-const COMPANY_RETURN =
-  /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:de|para|a) (?:la |mi |una |nuestra |esa )?(?:sas|sociedad|ltda|persona juridica|empresa)\b/;
-const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
-
-/**
- * Goods brought from abroad pay customs duties and import VAT, not income tax. A question about owning
- * them (as assets in the return) is still the base's.
- */
-const IMPORTED_GOODS =
-  /\b(?:aduana\w*|courier|(?:impuestos?|derechos) de importacion|(?:traer|traigo|traje|trajo|importar|importo|importe|compr\w*)\b.{0,30}\b(?:celular\w*|telefono\w*|iphone|computador\w*|portatil\w*|mercancia\w*|ropa|zapatos|electrodomestico\w*|televisor\w*|consola\w*)\b.{0,30}\b(?:exterior|afuera|estados unidos|eeuu|usa|china|panama|amazon|internet))/;
-const AS_AN_ASSET = /\b(?:declar\w*|patrimonio|activos?|renta)\b/;
-
-/**
- * Labour law: what an employer owes and how benefits are worked out ("¿cómo liquido las cesantías?", a
- * domestic worker's contract). Payments received and how they are taxed are the base's ("me liquidaron",
- * "¿declaro las cesantías que me pagaron?"), and so is whether a domestic worker counts as a dependant.
- */
-const LABOUR_LAW =
-  /\b(?:(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|justa causa|licencia de (?:maternidad|paternidad))\b/;
-
-/**
- * Payroll contributions to health and pension are set by social-security law; the base covers whether they
- * lower the tax (a deduction, the independent worker's planilla).
- */
-const PAYROLL_CONTRIBUTIONS =
-  /\b(?:cuanto|porcentaje)\b.{0,30}\b(?:descuent\w*|descontar\w*|aport\w*|cotiz\w*|pag\w*)\b.{0,20}\b(?:salud|pension)\b/;
-// Voluntary contributions are never payroll: they are the AFC/AVC tax benefit ("¿cuánto puedo descontar
-// por aportes voluntarios?").
-const TAX_TREATMENT =
-  /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*|voluntari\w*|afc|avc)\b/;
-
-/** Banking: the usury rate, loan and savings rates, credit bureaus. The DIAN's own late interest is the base's. */
-const BANKING =
-  /\b(?:tasa de usura|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
-const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
-
-/**
- * Subjects outside personas naturales' income tax, each with what brings such a question back into scope:
- * declined by the kind of subject (another tax, another institution, another country, labour law, banking)
- * rather than case by case.
- */
-const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
-  { subject: OUT_OF_SCOPE },
-  { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
-  { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
-  { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
-  { subject: IMPORTED_GOODS, unless: AS_AN_ASSET },
-  { subject: LABOUR_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|\\bdependiente\\w*`) },
-  {
-    subject: PAYROLL_CONTRIBUTIONS,
-    unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAX_TREATMENT.source}`),
-  },
-  { subject: BANKING, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${LATE_INTEREST.source}`) },
-];
-
-function isOutOfScope(text: string): boolean {
-  return DECLINED_SUBJECTS.some(
-    ({ subject, unless }) => subject.test(text) && !(unless?.test(text) ?? false),
-  );
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Answer composition.
