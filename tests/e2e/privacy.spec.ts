@@ -24,9 +24,7 @@ test.describe('personal data in the panel', () => {
   test('shows what will be hidden before sending, announced; «Editar» gives the text back in the box', async ({
     page,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.input.fill(TYPED);
     await assistant.input.press('Enter');
 
@@ -53,9 +51,7 @@ test.describe('personal data in the panel', () => {
   test('«Enviar con datos ocultos» sends the masked question: the transcript shows it, after a reload too', async ({
     page,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.input.fill(TYPED);
     await assistant.send.click();
     await review(page).sendMasked.press('Enter');
@@ -77,9 +73,7 @@ test.describe('personal data in the panel', () => {
     page,
   }) => {
     await installSpeech(page, { permission: 'granted', recognitionScripts: [[{ final: TYPED }]] });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const voice = await assistant.selectTab('Voz');
     await assistant.talk.click();
 
@@ -95,9 +89,7 @@ test.describe('personal data in the panel', () => {
 
   test('the review and the privacy notice fit a 375 px phone', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await assistant.input.fill(`${TYPED} Mi correo es ana.maria.perez@correo-ejemplo.com.co`);
     await assistant.send.click();
     const held = review(page);
@@ -119,9 +111,7 @@ test.describe('Aviso de privacidad', () => {
   test('is reachable by keyboard, says what is kept for how long, goes back with Escape; axe clean', async ({
     page,
   }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     await expect(assistant.input).toBeFocused();
     // The Send button is disabled while the box is empty: the notice's button comes next.
     await page.keyboard.press('Tab');
@@ -149,9 +139,7 @@ test.describe('Aviso de privacidad', () => {
   });
 
   test('«Borrar mi conversación» erases the panel, the tab storage and the server copy', async ({ page }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await assistant.open();
+    const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask('¿Qué es la UVT?');
     await assistant.waitForAnswer(answer);
     await assistant.input.fill('una pregunta a medio escribir');
