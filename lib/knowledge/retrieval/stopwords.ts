@@ -54,6 +54,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
     aqui semana semanas equivale equivalen mas pregunto preguntar aparte todavia
   `),
+  // How Colombians address each other in a chat ("parce", "mija") and the verbs that tell how the citizen
+  // found out ("pensé que no me tocaba", "vi que sí"): the story, not its topic.
+  ...wordList(`
+    parce parcero parcera parceros ome mijo mija mijito mijita pense pensaba pensamos vi vimos entere enteramos
+  `),
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`

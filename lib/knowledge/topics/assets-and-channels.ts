@@ -655,6 +655,14 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['fallecio y nos dejo', ['herencia']],
     ['me dejo de herencia', ['herencia']],
     ['me dejaron de herencia', ['herencia']],
+    // A gift the citizen received ("me regalaron", "nos donaron") is ganancia ocasional; a gift the citizen
+    // gives ("le regalo a una fundación") is the donations discount.
+    ['me regalaron', ['donacion', 'gananciaocasional']],
+    ['me regalo', ['donacion', 'gananciaocasional']],
+    ['nos regalaron', ['donacion', 'gananciaocasional']],
+    ['me donaron', ['donacion', 'gananciaocasional']],
+    ['nos donaron', ['donacion', 'gananciaocasional']],
+    ['me dieron de regalo', ['donacion', 'gananciaocasional']],
     // Countries people name for living or holding money abroad, beyond those the base already knows.
     ['afuera', ['exterior']],
     ['otro pais', ['exterior']],
