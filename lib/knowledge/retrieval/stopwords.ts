@@ -4,6 +4,11 @@
  */
 import { wordList } from '../text';
 
+export const COLOMBIAN_CITIES: readonly string[] = wordList(`
+  bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
+  neiva armenia popayan valledupar villavicencio sincelejo tunja
+`);
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
   // Function words.
   ...wordList(`
@@ -20,10 +25,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor vale valia valen',
   ),
   // Where the citizen lives in Colombia is context: the income tax is national.
-  ...wordList(`
-    bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
-    neiva armenia popayan valledupar villavicencio sincelejo tunja
-  `),
+  ...COLOMBIAN_CITIES,
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda

@@ -5,6 +5,7 @@
 import { KNOWLEDGE_TOPICS } from '../topics';
 import { tokenize, wordList } from '../text';
 import { stem } from './stemmer';
+import { COLOMBIAN_CITIES } from './stopwords';
 
 /**
  * Multi-word expressions that mean one thing. Matched on stems, so plurals and gender variants of the
@@ -172,8 +173,6 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
   ['estados unidos', ['exterior']],
   ['en usa', ['exterior']],
-  ['en espana', ['exterior']],
-  ['en panama', ['exterior']],
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
@@ -206,7 +205,9 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
   exento: 'exento exenta exentos exentas exencion exenciones',
   firmaelectronica: 'firma firmas firmar firmo fe',
-  enlinea: 'internet online virtual virtualmente web celular movil app aplicacion computador',
+  enlinea: 'internet online virtual virtualmente web celular movil computador',
+  // An app is a channel of its own (the DIAN's, a bank's), not just "online": "¿la DIAN tiene app?".
+  app: 'app apps aplicacion aplicaciones',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
   ingreso: 'ingreso ingresos sueldo sueldos salario salarios nomina',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
@@ -228,7 +229,30 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
 };
 
-const PHRASES = [...BASE_PHRASES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? [])];
+const LIVING = wordList('vivo vivimos resido residimos');
+// Countries citizens name for living, working or holding money abroad.
+const FOREIGN_COUNTRIES = wordList(`
+  espana canada mexico chile argentina peru ecuador panama venezuela brasil alemania francia italia
+  portugal suiza holanda inglaterra australia japon china
+`);
+/**
+ * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
+ * file?" asks for the date, not about residence), a foreign country is living abroad like "vivo en el
+ * exterior" ("vivo en Canadá, ¿sigo declarando?"), and any foreign country is "abroad".
+ */
+const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+  ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
+  ...LIVING.flatMap((verb) =>
+    FOREIGN_COUNTRIES.map((country) => [`${verb} en ${country}`, ['noresidente']] as const),
+  ),
+  ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
+];
+
+const PHRASES = [
+  ...BASE_PHRASES,
+  ...PLACE_PHRASES,
+  ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? []),
+];
 
 /** The base's synonyms with each topic's added: a term two places define gets both word lists. */
 export const CANONICAL: Readonly<Record<string, string>> = KNOWLEDGE_TOPICS.reduce<Record<string, string>>(

@@ -464,6 +464,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué documentos llevo a la cita?',
         '¿Atienden por videollamada?',
         '¿Necesito cita para ir a una oficina?',
+        '¿La cita se pide por internet?',
       ],
       keywords: [
         'cita',
@@ -720,7 +721,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['ayuden gratis', ['asesoria', 'gratuita']],
     ['ayuda gratis', ['asesoria', 'gratuita']],
     ['asesoria gratis', ['asesoria', 'gratuita']],
-    ['preguntas de validacion', ['inscripcion', 'validacion']],
+    // The identity questions the portal asks (registering the RUT, recovering a signature) go by both names.
+    ['preguntas de validacion', ['validacion']],
+    ['preguntas de seguridad', ['validacion']],
+    ['respuestas de seguridad', ['validacion']],
     // The home one lived in (past tense: it was sold) is the casa de habitación of the art. 311-1 exemption;
     // "donde vivo" is left out, it is where one pays rent.
     ['donde vivia', ['vivienda', 'habitacion']],
