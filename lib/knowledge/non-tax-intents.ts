@@ -25,7 +25,7 @@ const SMALL_TALK_FILLER = new Set(
     ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
     con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
     explicacion paciencia tiempo es much good morning afternoon evening un una
-    consulta consultica pregunta preguntica inquietud duda sirvio sirve ayudo util
+    consulta consultica pregunta preguntica inquietud duda sirvio sirve ayudo util tengo tenemos
   `),
 );
 
@@ -187,10 +187,11 @@ const COUNTS_IN_THE_RETURN = /\b(?:cuenta\w*|sirve\w*|rest\w*|descont\w*|descuen
 
 /**
  * Banking: the usury rate, loan and savings rates, which fund or bank yields more, credit bureaus, the central
- * bank and a bank's limits on remittances. The DIAN's own late interest is the base's.
+ * bank, a bank's limits on remittances and today's exchange rate. The DIAN's own late interest, and the TRM a
+ * return uses, are the base's.
  */
 const BANKING =
-  /\b(?:tasa de usura|banco de la republica|(?:tope|limite|maximo|monto)\b.{0,20}\b(?:remesas?|giros?)\b.{0,40}\b(?:banco\w*|bancolombia|davivienda|nequi|daviplata|western union)|(?:da|dan|paga|pagan|ofrece\w*|tiene\w*) (?:la )?(?:mas|mejor|mayor) (?:rentabilidad|rendimiento\w*|interes\w*)|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
+  /\b(?:tasa de usura|banco de la republica|(?:tope|limite|maximo|monto)\b.{0,20}\b(?:remesas?|giros?)\b.{0,40}\b(?:banco\w*|bancolombia|davivienda|nequi|daviplata|western union)|(?:da|dan|paga|pagan|ofrece\w*|tiene\w*) (?:la )?(?:mas|mejor|mayor) (?:rentabilidad|rendimiento\w*|interes\w*)|(?:precio|cotizacion|(?:a )?como (?:esta|va|amanecio)|cuanto (?:esta|va|vale)) (?:del |el |la )?(?:dolar|euro|trm)\b(?=.{0,30}\b(?:hoy|ahora|manana|ayer|en (?:el )?banco\w*|bancolombia|davivienda|casa de cambio))|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
 const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
 
 /**

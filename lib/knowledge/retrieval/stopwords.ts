@@ -49,7 +49,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     veo ver miro mirar
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
-  ...wordList('debo debe debes deben deberia deberian'),
+  ...wordList('debo debe debes deben deberia deberian debia debian debiamos'),
   // Conversational fillers: "sigo siendo residente", "creo que debía", "pa' qué sirve".
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
@@ -60,6 +60,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // found out ("pensé que no me tocaba", "vi que sí"): the story, not its topic.
   ...wordList(`
     parce parcero parcera parceros ome mijo mija mijito mijita pense pensaba pensamos vi vimos entere enteramos
+  `),
+  // How much, how soon and what comes next are the story's measure, and "voy a / me meto" its motion: "el
+  // próximo año", "un poquito", "rápido", "apenas", "voy a declarar", "me meto al portal", "me acaba de
+  // llegar", "fueron dos pagos", "volví al país".
+  ...wordList(`
+    proximo proxima proximos proximas poquito poquita rapido rapidito tanto tanta apenas voy vas vamos meto
+    meti meter metiendo acaba acabo acaban fueron volvi volvio
+  `),
+  // Sizes and ages of the things a citizen owns ("un carro viejo", "unas cuentas pequeñas", "una
+  // liquidación grande") describe the situation; what is owned is the topic.
+  ...wordList(`
+    viejo vieja viejos viejas viejito viejita pequeno pequena pequenos pequenas chiquito chiquita grande
+    grandes
   `),
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
