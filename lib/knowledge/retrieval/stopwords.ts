@@ -74,6 +74,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     viejo vieja viejos viejas viejito viejita pequeno pequena pequenos pequenas chiquito chiquita grande
     grandes
   `),
+  // "Bien" in a question is almost always the adverb ("¿me aplicaron bien la retención?", "¿lo hice
+  // bien?"); the assets are "bienes", and "mi único bien" still says what it is ("un lote").
+  ...wordList('bien'),
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`

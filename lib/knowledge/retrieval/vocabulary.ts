@@ -173,6 +173,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
   ['estados unidos', ['exterior']],
   ['en usa', ['exterior']],
+  // Working on one's own account is being an independent worker, not a bank account.
+  ['por mi cuenta', ['independiente']],
+  ['por cuenta propia', ['independiente']],
+  ['trabajador por cuenta propia', ['independiente']],
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
@@ -208,6 +212,9 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   enlinea: 'internet online virtual virtualmente web celular movil computador',
   // An app is a channel of its own (the DIAN's, a bank's), not just "online": "¿la DIAN tiene app?".
   app: 'app apps aplicacion aplicaciones',
+  // Applying a rule or a withholding ("¿me aplicaron bien la retención?", "¿aplica para mí?") is no app.
+  aplicar:
+    'aplicar aplica aplican aplicaron aplico aplicado aplicada aplicados aplicadas aplicarme aplicarle',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
   ingreso: 'ingreso ingresos sueldo sueldos salario salarios nomina',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
@@ -246,6 +253,8 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
     FOREIGN_COUNTRIES.map((country) => [`${verb} en ${country}`, ['noresidente']] as const),
   ),
   ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
+  // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
+  ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
 ];
 
 const PHRASES = [
