@@ -353,6 +353,16 @@ describe('searchKnowledge', () => {
     expect(searchKnowledge(question)).toEqual([]);
   });
 
+  it('offers the closest entries, marked, to an income-tax question that no entry passes the gate for', () => {
+    const hits = searchKnowledge('el saldo a favor de la renta lo gasto en zapatos');
+    expect(hits[0]).toMatchObject({ entry: { id: 'saldo-a-favor' }, nearMiss: true });
+    // Without the income tax named, the same near miss is no answer.
+    expect(searchKnowledge('el saldo a favor lo gasto en zapatos y helado')).toEqual([]);
+    const answer = answerFromKnowledge('el saldo a favor de la renta lo gasto en zapatos');
+    expect(answer.markdown).toMatch(/^No encontré una respuesta exacta/);
+    expect(answer.entryIds[0]).toBe('saldo-a-favor');
+  });
+
   it('prefers the entry of the year the question names', () => {
     expect(topId('quien debe declarar año gravable 2024')).toBe('quien-declara-ag-2024');
     expect(topId('quien debe declarar año gravable 2025')).toBe('quien-declara-ag-2025');
