@@ -56,6 +56,10 @@ const DIAN_PORTAL = '[www.dian.gov.co](https://www.dian.gov.co)';
 const SELF_SERVICE =
   '[ABC de los canales de autogestión](https://www.dian.gov.co/Prensa/Aprendelo-en-un-DIAN-X3/Paginas/Abece-Canales-Autogestion.aspx)';
 
+// Said before an entry that only partly matches the question (see `nearMiss` in retrieval/search.ts).
+const NEAR_MISS_LEAD =
+  'No encontré una respuesta exacta a tu pregunta en mi base local; esto es lo más cercano que tengo. Si no resuelve tu duda, consulta los canales oficiales de la DIAN.';
+
 // A second entry is worth mentioning only when it scored close to the best one.
 const RELATED_HIT_RATIO = 0.6;
 
@@ -257,7 +261,7 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   const [best, second] = usedHits(hits);
   if (!best) return NOT_FOUND_MARKDOWN;
   const { entry } = best;
-  const lines: string[] = [];
+  const lines: string[] = best.nearMiss ? [NEAR_MISS_LEAD, ''] : [];
   const yearNote = missingYearLine(question, entry);
   if (yearNote) lines.push(yearNote, '');
   lines.push(`**${entry.title}**`, '', entry.body, '');

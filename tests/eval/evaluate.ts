@@ -13,7 +13,7 @@ export const MAX_IN_SCOPE_NOT_FOUND = 0;
  * (docs/knowledge-base.md, "A second held-back set"). Its label audit the same day changed no label, so
  * the floor stayed at that measurement (docs/knowledge-base.md, "Label audit of the second held-back set").
  */
-export const HELD_BACK_FLOOR = { correct: 155, total: 216, inScopeNotFound: 16 } as const;
+export const HELD_BACK_FLOOR = { correct: 159, total: 216, inScopeNotFound: 9 } as const;
 
 export interface CaseOutcome {
   item: EvalCase;
