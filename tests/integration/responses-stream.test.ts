@@ -268,6 +268,19 @@ describe('ResponsesStreamClient on the byte level', () => {
     ]);
   });
 
+  it('reads a last event the server did not close with an empty line, as the SDK 7 does', async () => {
+    const { baseURL } = await rawServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(sse({ type: 'response.output_text.delta', delta: 'Hola' }));
+      response.end(`data: ${JSON.stringify({ type: 'response.completed' })}`);
+    });
+    const events = await collect(await clientFor(baseURL).open(body('hola'), never()));
+    expect(events).toEqual([
+      { kind: 'text', delta: 'Hola' },
+      { kind: 'completed', tokens: 0 },
+    ]);
+  });
+
   it('reuses the connection for the next answer', async () => {
     const server = await rawServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -335,6 +348,11 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(0, headers({ 'retry-after': '2' }))).toBe(2000);
     const inThreeSeconds = new Date(Date.now() + 3_000).toUTCString();
     expect(retryDelayMs(0, headers({ 'retry-after': inThreeSeconds }))).toBeGreaterThan(1_000);
+  });
+
+  it('obeys retry-after-ms: 0 over retry-after, and backs off instead of waiting more than a minute', () => {
+    expect(retryDelayMs(0, headers({ 'retry-after-ms': '0', 'retry-after': '9' }))).toBe(0);
+    expect(retryDelayMs(0, headers({ 'retry-after': '3600' }))).toBeLessThanOrEqual(500);
   });
 
   it('backs off from 0.5 s doubling to 8 s, never more, with at most 25 % jitter', () => {

@@ -37,6 +37,8 @@ const IDLE_CONNECTION_MS = 30_000;
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const INITIAL_RETRY_DELAY_MS = 500;
 const MAX_RETRY_DELAY_MS = 8_000;
+/** A longer wait asked by the upstream is not obeyed: the default back-off applies, as in the SDK. */
+const MAX_ASKED_RETRY_DELAY_MS = 60_000;
 
 /** The SDK's retry rule: the server's `x-should-retry` wins, then timeouts, lock timeouts, rate limits, 5xx. */
 function shouldRetryStatus(status: number, headers: Headers): boolean {
@@ -46,10 +48,10 @@ function shouldRetryStatus(status: number, headers: Headers): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** The SDK's back-off: what the upstream asked for, else 0.5 s doubling to 8 s, −25 % jitter. */
+/** The SDK's back-off: what the upstream asked for (up to a minute), else 0.5 s doubling to 8 s, −25 % jitter. */
 export function retryDelayMs(retryIndex: number, headers: Headers | undefined): number {
   const asked = retryAfterMs(headers);
-  if (asked !== undefined) return asked;
+  if (asked !== undefined && asked <= MAX_ASKED_RETRY_DELAY_MS) return asked;
   const delay = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** retryIndex, MAX_RETRY_DELAY_MS);
   return delay * (1 - Math.random() * 0.25);
 }
@@ -208,6 +210,8 @@ export class ResponsesStreamClient {
           yield parseResponsesStreamEvent(data);
         }
       }
+      const last = parser.end();
+      if (last !== undefined && !last.startsWith('[DONE]')) yield parseResponsesStreamEvent(last);
     } catch (error) {
       // The caller's abort ends the answer quietly, as the SDK's iterator does.
       if (signal.aborted) return;
