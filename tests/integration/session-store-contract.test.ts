@@ -95,9 +95,10 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     await store.open('s', NEW);
     await store.enqueue('s', { id: 'perdida', input: 'uno' }, 5);
     await store.enqueue('s', { id: 'siguiente', input: 'dos' }, 5);
+    // Only the lapse is timed here (a lower bound, safe on a loaded machine); that a live lease keeps other
+    // holders out is the test above, with a lease no pause can outlast.
     await store.takeNext('s', 'A', 150, ORPHAN);
     await store.append('s', { type: 'delta', id: 'perdida', delta: 'a medias' }, 0);
-    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toBeUndefined();
     await pause(250);
     expect(await store.due(Date.now())).toContain('s');
     expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toMatchObject({ message: { id: 'siguiente' } });
