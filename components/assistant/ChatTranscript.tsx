@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '@/lib/client/chat-message';
 import { useAssistant } from './PanelStoreProvider';
+import { AnswerFeedback } from './AnswerFeedback';
 import { CalendarButtons } from './CalendarButtons';
 import { MarkdownMessage } from './MarkdownMessage';
 
@@ -20,7 +21,12 @@ function AnswerBody({ message, question }: { message: ChatMessage; question?: st
   return (
     <>
       <MarkdownMessage text={message.text} />
-      {message.state === 'done' && <CalendarButtons answer={message.text} question={question} />}
+      {message.state === 'done' && (
+        <>
+          <CalendarButtons answer={message.text} question={question} />
+          <AnswerFeedback id={message.id} question={question} verdict={message.verdict} />
+        </>
+      )}
       {message.state === 'stopped' && (
         <p className="mt-1 text-xs text-ink-muted italic">Respuesta detenida.</p>
       )}
