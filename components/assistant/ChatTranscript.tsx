@@ -20,7 +20,9 @@ function AnswerBody({ message, question }: { message: ChatMessage; question?: st
   if (message.state === 'sending') return <p className="text-ink-muted">Escribiendo…</p>;
   return (
     <>
-      <MarkdownMessage text={message.text} />
+      <div data-testid="answer-text">
+        <MarkdownMessage text={message.text} />
+      </div>
       {message.state === 'done' && (
         <>
           <CalendarButtons answer={message.text} question={question} />
