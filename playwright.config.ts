@@ -62,7 +62,7 @@ const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
 /** Which specs (file names without `.spec.ts`) run against which server. */
 const modes = {
   offline: {
-    specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy'],
+    specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy', 'feedback'],
     port: ports.offline,
   },
   // Answers from the fake model, which a test can hold mid-stream (`held` in tests/e2e/support/test.ts).
@@ -73,7 +73,7 @@ const modes = {
   // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
   // The offline journeys run here too: the panel must fall back to HTTP and behave the same.
   'next-start': {
-    specs: ['http-transport', 'offline', 'calendar-offline', 'privacy'],
+    specs: ['http-transport', 'offline', 'calendar-offline', 'privacy', 'feedback'],
     port: ports.nextStart,
   },
   // The model's journeys over HTTP: streaming, stop and errors through the route handlers.

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { TEXTS, type ServerEvent } from '../protocol';
+import { TEXTS, type ServerEvent, type Verdict } from '../protocol';
+import type { AnswerSignals } from './answer-signals';
 import {
   AssistantError,
   toAssistantError,
@@ -9,7 +10,7 @@ import {
   USER_ERRORS,
 } from './errors';
 import { hiddenKinds, maskPersonalData, privacyNotice } from '../privacy/personal-data';
-import type { AssistantProvider } from './provider';
+import { FREE_ANSWER_ENTRY, type AnswerSource, type AssistantProvider } from './provider';
 import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
   type EventListener,
@@ -61,6 +62,8 @@ export interface AssistantServiceOptions {
   rateLimits?: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
   /** While overloaded, sessions are not created (a newcomer is told to come back); existing ones open. */
   load?: LoadSignal;
+  /** Where citizens' verdicts and the questions the knowledge base could not answer are counted. */
+  signals: AnswerSignals;
 }
 
 /** What a connection opening a session greets its client with. */
@@ -82,7 +85,14 @@ export type SubmitOutcome =
   | { kind: 'in-progress'; id: string }
   | { kind: 'rejected'; error: AssistantError };
 
+export type RateOutcome = { kind: 'recorded' } | { kind: 'rejected'; error: AssistantError };
+
 const DEFAULT_LEASE_MS = 15_000;
+/**
+ * Changes of mind one answer's verdict may go through (withdrawals included): enough for any citizen,
+ * and a bound on the `feedback` events a client can make its session log and the counters take.
+ */
+export const MAX_VERDICT_CHANGES = 10;
 const ORPHAN_ERROR: OrphanError = { code: 'generation_lost', message: USER_ERRORS.generationLost };
 
 /**
@@ -254,6 +264,29 @@ export class AssistantService {
     });
   }
 
+  /**
+   * Records the session's verdict on one of its complete answers and counts a change against the answer's
+   * entry and provider. The store holds the one verdict per answer, so a repeated or replayed event, or
+   * another connection of the session, can change it but never count it twice.
+   */
+  async rate(sessionId: string, messageId: string, verdict: Verdict): Promise<RateOutcome> {
+    const result = await this.options.store.rate(sessionId, messageId, verdict, MAX_VERDICT_CHANGES);
+    switch (result.kind) {
+      case 'changed':
+        this.options.signals.verdictChanged(result.origin, result.previous, verdict);
+        return { kind: 'recorded' };
+      case 'unchanged':
+        return { kind: 'recorded' };
+      case 'unknown':
+        return { kind: 'rejected', error: new AssistantError('bad_request', USER_ERRORS.unratableAnswer) };
+      case 'limit':
+        return {
+          kind: 'rejected',
+          error: new AssistantError('rate_limited', USER_ERRORS.tooManyVerdictChanges),
+        };
+    }
+  }
+
   /** Ends the current generation, wherever it runs; the answer so far is kept and marked as stopped. */
   async stop(sessionId: string): Promise<void> {
     await this.options.store.sendControl(sessionId, 'stop');
@@ -396,6 +429,8 @@ export class AssistantService {
     }, this.leaseMs / 3);
     const startedAt = Date.now();
     let text = '';
+    // A provider that names nothing wrote the answer itself.
+    let source: AnswerSource = { entry: FREE_ANSWER_ENTRY, unanswered: false };
     try {
       await store.addToTranscript(sessionId, { id: message.id, role: 'user', text: message.input }, epoch);
       // The notice opens the answer, as its first delta: v1 clients see it in `response` like any text.
@@ -415,13 +450,22 @@ export class AssistantService {
         }
         conversationId = created;
       }
-      for await (const delta of provider.streamReply({ conversationId, input: message.input, signal })) {
+      const onSource = (told: AnswerSource) => {
+        source = told;
+      };
+      for await (const delta of provider.streamReply({
+        conversationId,
+        input: message.input,
+        signal,
+        onSource,
+      })) {
         if (signal.aborted) break;
         text += delta;
         const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta }, epoch);
         if (!logged) controller.abort('reset' satisfies AbortReason);
       }
       if (signal.aborted) throw signal.reason;
+      await this.recordSource(sessionId, job, source);
       await this.finish(sessionId, job, text, false);
       logger.info('generation.completed', { session, ms: Date.now() - startedAt, chars: text.length });
     } catch (error) {
@@ -474,6 +518,14 @@ export class AssistantService {
       code: failure.code,
       cause: failure.code === 'internal' ? String((failure.cause as Error | undefined)?.name) : undefined,
     });
+  }
+
+  /** A complete answer becomes ratable against its source; a question the base had nothing for is counted. */
+  private async recordSource(sessionId: string, job: Job, source: AnswerSource): Promise<void> {
+    const { provider, signals, store } = this.options;
+    const origin = { provider: provider.kind, entry: source.entry };
+    await store.rememberOrigin(sessionId, job.message.id, origin, job.epoch);
+    if (source.unanswered) signals.unanswered(provider.kind);
   }
 
   private async finish(sessionId: string, job: Job, text: string, stopped: boolean): Promise<void> {

@@ -50,6 +50,12 @@ export interface KnowledgeAnswer {
   /** True when an entry of the knowledge base answers the question (`entryIds` is then non-empty). */
   matched: boolean;
   kind: KnowledgeAnswerKind;
+  /**
+   * A question about the assistant's subject that the base has no entry for: the gap operators count and
+   * watch shrink as entries are added. Not a greeting, a privacy or ruling decline, nor a subject the
+   * assistant declines on purpose (another tax, another authority's procedure), which no entry would fix.
+   */
+  unanswered: boolean;
 }
 
 const DIAN_PORTAL = '[www.dian.gov.co](https://www.dian.gov.co)';
@@ -352,36 +358,56 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     const cleaned = withoutLongNumbers(question);
     const hits = sharesId || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
     const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;
-    if (!answer) return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind };
+    if (!answer)
+      return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind, unanswered: false };
     const lead = ruling ? 'Como información general, esto es lo que dice mi base local:\n\n' : '';
     return {
       markdown: `${notices.join('\n\n')}\n\n${lead}${answer.markdown}`,
       entryIds: answer.entryIds,
       matched: true,
       kind,
+      unanswered: false,
     };
   }
 
   if (isSmallTalk(tokens, GREETING_WORDS, INTRO_WORDS)) {
-    return { markdown: INTRO_MARKDOWN, entryIds: [], matched: false, kind: 'greeting' };
+    return { markdown: INTRO_MARKDOWN, entryIds: [], matched: false, kind: 'greeting', unanswered: false };
   }
   if (isSmallTalk(tokens, THANKS_WORDS)) {
-    return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
+    return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks', unanswered: false };
   }
 
   if (isOutOfScope(text)) {
-    return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
+    return {
+      markdown: NOT_FOUND_MARKDOWN,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: false,
+    };
   }
 
   const calculation = calculationFor(question);
   const calculated = calculation && calculationMarkdown(calculation);
   if (calculation && calculated) {
-    return { markdown: calculated, entryIds: [calculation.entryId], matched: true, kind: 'calculation' };
+    return {
+      markdown: calculated,
+      entryIds: [calculation.entryId],
+      matched: true,
+      kind: 'calculation',
+      unanswered: false,
+    };
   }
 
   const answer = entryAnswer(question, searchKnowledge(question));
   if (!answer) {
-    return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
+    return {
+      markdown: NOT_FOUND_MARKDOWN,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: true,
+    };
   }
   // A calculation the tools refused (a year without official figures) is explained before the general answer.
   const refusal = calculation?.result.ok === false ? `${calculation.result.error.message}\n\n` : '';
@@ -391,5 +417,6 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     entryIds: answer.entryIds,
     matched: true,
     kind: 'answer',
+    unanswered: false,
   };
 }

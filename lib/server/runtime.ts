@@ -4,6 +4,7 @@ import type { AssistantProvider } from '../assistant/provider';
 import { LocalProvider } from '../assistant/providers/local';
 import { OpenAIProvider } from '../assistant/providers/openai';
 import { AssistantService } from '../assistant/service';
+import { AnswerSignals } from '../assistant/answer-signals';
 import { MemorySessionStore } from '../assistant/store/memory-store';
 import { RedisConnection } from '../assistant/store/redis-connection';
 import { RedisSessionStore } from '../assistant/store/redis-store';
@@ -62,6 +63,8 @@ export interface AssistantRuntime {
   transcriptionBudget: RateLimit;
   /** What each protective limit turned away in this process. */
   refusals: RefusalCounter;
+  /** Citizens' verdicts per entry and provider, and questions the knowledge base could not answer. */
+  signals: AnswerSignals;
   /** DAILY_TOKEN_BUDGET, when set (shared by every instance with Redis). */
   tokenBudget?: DailyTokenBudget;
   /** Voice recordings being received or transcribed per client address, in this process. */
@@ -156,6 +159,7 @@ export function createAssistantRuntime(
   const backing = createBacking(config, logger, refusals);
   // Offline answers cost nothing: only the OpenAI provider draws on the token budget.
   const provider = given ?? createProvider(config, backing.tokenBudget);
+  const signals = new AnswerSignals();
   const overload = startOverloadMonitor({
     thresholdMs: config.OVERLOAD_LAG_MS,
     recoveryMs: OVERLOAD_RECOVERY_MS,
@@ -170,6 +174,7 @@ export function createAssistantRuntime(
     leaseMs: config.GENERATION_LEASE_MS,
     rateLimits: backing.rateLimits,
     load: overload.state,
+    signals,
   });
   const inbound = new InboundBudget(
     config.RATE_LIMIT_FRAMES_PER_MINUTE,
@@ -187,6 +192,7 @@ export function createAssistantRuntime(
     inbound,
     transcriptionBudget: backing.transcriptionBudget,
     refusals,
+    signals,
     tokenBudget: backing.tokenBudget,
     uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_UPLOADS_PER_IP),
     overload: overload.state,

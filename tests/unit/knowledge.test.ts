@@ -442,7 +442,13 @@ describe('answerFromKnowledge', () => {
     'greets "%s" and explains the offline mode',
     (message) => {
       const answer = answerFromKnowledge(message);
-      expect(answer).toEqual({ markdown: INTRO_MARKDOWN, entryIds: [], matched: false, kind: 'greeting' });
+      expect(answer).toEqual({
+        markdown: INTRO_MARKDOWN,
+        entryIds: [],
+        matched: false,
+        kind: 'greeting',
+        unanswered: false,
+      });
       expect(answer.markdown).toMatch(/modo sin conexión/);
       expect(answer.markdown).toMatch(/base de conocimiento local/);
       expect(answer.markdown).toMatch(/UVT/);

@@ -9,6 +9,7 @@ import { AssistantError, USER_ERRORS } from '../errors';
 import type { AssistantProvider, ReplyRequest } from '../provider';
 import type { TokenBudget } from '../token-budget';
 import {
+  answerSourceOf,
   ASSISTANT_TOOL_DEFINITIONS,
   runAssistantTool,
   toolFooterMarkdown,
@@ -103,7 +104,7 @@ export class OpenAIProvider implements AssistantProvider {
    * citizen. The number of rounds is bounded; the last one forbids tools so the model has to answer with
    * what it has.
    */
-  async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
+  async *streamReply({ conversationId, input, signal, onSource }: ReplyRequest): AsyncIterable<string> {
     await this.refuseWhenBudgetSpent();
     const idle = new AbortController();
     const combined = AbortSignal.any([signal, idle.signal]);
@@ -143,6 +144,7 @@ export class OpenAIProvider implements AssistantProvider {
     // model wrote.
     const footer = toolFooterMarkdown(toolResults);
     if (footer !== '') yield `\n\n${footer}`;
+    onSource?.(answerSourceOf(toolResults));
   }
 
   /** Yields the text deltas of one response and returns whether it completed and which tools it called. */

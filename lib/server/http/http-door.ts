@@ -238,7 +238,12 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
         return jsonResponse(202, { ok: true, id: outcome.id });
       case 'refused': {
         const { event: refused, retryAfterSeconds } = outcome;
-        const status = refused.code === 'rate_limited' || refused.code === 'queue_full' ? 429 : 503;
+        const status =
+          refused.code === 'bad_request'
+            ? 400
+            : refused.code === 'rate_limited' || refused.code === 'queue_full'
+              ? 429
+              : 503;
         const retry = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
         return refusal(sessionId, status, refused, retry);
       }
