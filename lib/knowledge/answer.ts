@@ -287,14 +287,18 @@ function composeEntryAnswer(question: string, hits: Hits): string {
 }
 
 /** An answer from the entries: the citizen's own date when the question is about it, else the best entry. */
-function entryAnswer(question: string, hits: Hits): { markdown: string; entryIds: string[] } | undefined {
+function entryAnswer(
+  question: string,
+  hits: Hits,
+): { markdown: string; entryIds: string[]; nearMiss: boolean } | undefined {
   // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
   const deadline = deadlineAnswer(question, hits);
-  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId] };
+  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId], nearMiss: false };
   if (hits.length === 0) return undefined;
   return {
     markdown: composeEntryAnswer(question, hits),
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
+    nearMiss: hits[0]?.nearMiss === true,
   };
 }
 
@@ -417,6 +421,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     entryIds: answer.entryIds,
     matched: true,
     kind: 'answer',
-    unanswered: false,
+    // Offering the closest entry with «No encontré una respuesta exacta» is still a gap in the base.
+    unanswered: answer.nearMiss,
   };
 }

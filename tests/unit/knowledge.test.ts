@@ -361,6 +361,11 @@ describe('searchKnowledge', () => {
     const answer = answerFromKnowledge('el saldo a favor de la renta lo gasto en zapatos');
     expect(answer.markdown).toMatch(/^No encontré una respuesta exacta/);
     expect(answer.entryIds[0]).toBe('saldo-a-favor');
+    // Operators count it with the questions the base could not answer: it is a gap all the same.
+    expect(answer.unanswered).toBe(true);
+    expect(answerFromKnowledge('como pido la devolucion del saldo a favor de la renta').unanswered).toBe(
+      false,
+    );
   });
 
   it('prefers the entry of the year the question names', () => {
