@@ -9,6 +9,7 @@ import {
   USER_ERRORS,
 } from './errors';
 import { hiddenKinds, maskPersonalData, privacyNotice } from '../privacy/personal-data';
+import type { AnswerObserver } from './answer-observer';
 import type { AssistantProvider } from './provider';
 import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
@@ -61,6 +62,8 @@ export interface AssistantServiceOptions {
   rateLimits?: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
   /** While overloaded, sessions are not created (a newcomer is told to come back); existing ones open. */
   load?: LoadSignal;
+  /** Operators' metrics: told once per question and per answer, never per delta. */
+  observer?: AnswerObserver;
 }
 
 /** What a connection opening a session greets its client with. */
@@ -200,6 +203,17 @@ export class AssistantService {
     sessionId: string,
     message: { id?: string; input: string },
     clientKey?: string,
+  ): Promise<SubmitOutcome> {
+    const outcome = await this.admit(sessionId, message, clientKey);
+    if (outcome.kind === 'queued') this.options.observer?.queued();
+    else if (outcome.kind === 'rejected') this.options.observer?.rejected(outcome.error.code);
+    return outcome;
+  }
+
+  private async admit(
+    sessionId: string,
+    message: { id?: string; input: string },
+    clientKey: string | undefined,
   ): Promise<SubmitOutcome> {
     if (this.shuttingDown) {
       return { kind: 'rejected', error: new AssistantError('shutting_down', USER_ERRORS.shuttingDown) };
@@ -382,7 +396,7 @@ export class AssistantService {
   }
 
   private async generate(sessionId: string, job: Job, controller: AbortController): Promise<void> {
-    const { provider, logger, generationTimeoutMs, store } = this.options;
+    const { provider, logger, generationTimeoutMs, store, observer } = this.options;
     const { message, epoch } = job;
     const { signal } = controller;
     const session = sessionLogTag(sessionId);
@@ -396,6 +410,7 @@ export class AssistantService {
     }, this.leaseMs / 3);
     const startedAt = Date.now();
     let text = '';
+    let firstDelta = true;
     try {
       await store.addToTranscript(sessionId, { id: message.id, role: 'user', text: message.input }, epoch);
       // The notice opens the answer, as its first delta: v1 clients see it in `response` like any text.
@@ -417,12 +432,15 @@ export class AssistantService {
       }
       for await (const delta of provider.streamReply({ conversationId, input: message.input, signal })) {
         if (signal.aborted) break;
+        if (firstDelta) observer?.firstDelta((Date.now() - startedAt) / 1000);
+        firstDelta = false;
         text += delta;
         const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta }, epoch);
         if (!logged) controller.abort('reset' satisfies AbortReason);
       }
       if (signal.aborted) throw signal.reason;
       await this.finish(sessionId, job, text, false);
+      observer?.answered((Date.now() - startedAt) / 1000);
       logger.info('generation.completed', { session, ms: Date.now() - startedAt, chars: text.length });
     } catch (error) {
       await this.fail(sessionId, job, text, signal, error).catch((failure: unknown) => {
@@ -435,13 +453,14 @@ export class AssistantService {
   }
 
   private async fail(sessionId: string, job: Job, text: string, signal: AbortSignal, error: unknown) {
-    const { logger, store } = this.options;
+    const { logger, store, observer } = this.options;
     const session = sessionLogTag(sessionId);
     const reason: unknown = signal.aborted ? signal.reason : undefined;
     // Reset: the conversation is gone. Lost: another instance already told the client.
     if (reason === 'reset' || reason === 'lost') return;
     if (reason === 'stop') {
       await this.finish(sessionId, job, text, true);
+      observer?.stopped();
       logger.info('generation.stopped', { session });
       return;
     }
@@ -449,6 +468,7 @@ export class AssistantService {
       // Nothing can be recorded now, so the clients connected here are told directly; when the store is
       // back, the lapsed lease also logs the answer as lost for everyone else.
       logger.warn('store.unavailable', { session, during: 'generation' });
+      observer?.failed('store_unavailable');
       store.notifyLocal(
         sessionId,
         unnumbered(errorEvent('store_unavailable', USER_ERRORS.storeUnavailable, job.message.id)),
@@ -469,6 +489,7 @@ export class AssistantService {
       { type: 'error', id, code: failure.code, message: failure.userMessage },
       job.epoch,
     );
+    observer?.failed(failure.code);
     logger.warn('generation.failed', {
       session,
       code: failure.code,
