@@ -432,8 +432,10 @@ export class AssistantService {
       }
       for await (const delta of provider.streamReply({ conversationId, input: message.input, signal })) {
         if (signal.aborted) break;
-        if (firstDelta) observer?.firstDelta((Date.now() - startedAt) / 1000);
-        firstDelta = false;
+        if (firstDelta) {
+          firstDelta = false;
+          observer?.firstDelta((Date.now() - startedAt) / 1000);
+        }
         text += delta;
         const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta }, epoch);
         if (!logged) controller.abort('reset' satisfies AbortReason);
