@@ -67,17 +67,27 @@ export async function startPrometheus(target: string, token: string): Promise<Ru
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
+  let gone = false;
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Without the binary (ENOENT) only `error` fires; either way the process is gone.
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', (error) => {
+      log += `${error.message} (PROMETHEUS overrides the binary; .ci/run installs Debian's prometheus)`;
+      resolve();
+    });
+  }).then(() => {
+    gone = true;
+  });
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (!gone) child.kill('SIGTERM');
     await exited;
     await rm(dir, { recursive: true, force: true });
   };
   try {
     await waitUntilReady(
       base,
-      () => child.exitCode !== null,
+      () => gone,
       () => log,
     );
   } catch (error) {
