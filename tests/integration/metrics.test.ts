@@ -310,5 +310,14 @@ describe('OpenAI and Redis', () => {
     } finally {
       await redis.start();
     }
+    // Back to a connected client before the server closes (closing one mid-reconnect waits on it).
+    await expect
+      .poll(() =>
+        target.runtime.store.ping().then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
   });
 });
