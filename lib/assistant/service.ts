@@ -11,6 +11,7 @@ import {
 } from './errors';
 import { hiddenKinds, maskPersonalData, privacyNotice } from '../privacy/personal-data';
 import { FREE_ANSWER_ENTRY, type AnswerSource, type AssistantProvider } from './provider';
+import type { AnswerObserver } from './answer-observer';
 import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
   type EventListener,
@@ -64,6 +65,8 @@ export interface AssistantServiceOptions {
   load?: LoadSignal;
   /** Where citizens' verdicts and the questions the knowledge base could not answer are counted. */
   signals: AnswerSignals;
+  /** Operators' metrics: told once per question and per answer, never per delta. */
+  observer?: AnswerObserver;
 }
 
 /** What a connection opening a session greets its client with. */
@@ -210,6 +213,17 @@ export class AssistantService {
     sessionId: string,
     message: { id?: string; input: string },
     clientKey?: string,
+  ): Promise<SubmitOutcome> {
+    const outcome = await this.admit(sessionId, message, clientKey);
+    if (outcome.kind === 'queued') this.options.observer?.queued();
+    else if (outcome.kind === 'rejected') this.options.observer?.rejected(outcome.error.code);
+    return outcome;
+  }
+
+  private async admit(
+    sessionId: string,
+    message: { id?: string; input: string },
+    clientKey: string | undefined,
   ): Promise<SubmitOutcome> {
     if (this.shuttingDown) {
       return { kind: 'rejected', error: new AssistantError('shutting_down', USER_ERRORS.shuttingDown) };
@@ -415,7 +429,7 @@ export class AssistantService {
   }
 
   private async generate(sessionId: string, job: Job, controller: AbortController): Promise<void> {
-    const { provider, logger, generationTimeoutMs, store } = this.options;
+    const { provider, logger, generationTimeoutMs, store, observer } = this.options;
     const { message, epoch } = job;
     const { signal } = controller;
     const session = sessionLogTag(sessionId);
@@ -431,6 +445,7 @@ export class AssistantService {
     let text = '';
     // A provider that names nothing wrote the answer itself.
     let source: AnswerSource = { entry: FREE_ANSWER_ENTRY, unanswered: false };
+    let firstDelta = true;
     try {
       await store.addToTranscript(sessionId, { id: message.id, role: 'user', text: message.input }, epoch);
       // The notice opens the answer, as its first delta: v1 clients see it in `response` like any text.
@@ -460,6 +475,10 @@ export class AssistantService {
         onSource,
       })) {
         if (signal.aborted) break;
+        if (firstDelta) {
+          firstDelta = false;
+          observer?.firstDelta((Date.now() - startedAt) / 1000);
+        }
         text += delta;
         const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta }, epoch);
         if (!logged) controller.abort('reset' satisfies AbortReason);
@@ -467,6 +486,7 @@ export class AssistantService {
       if (signal.aborted) throw signal.reason;
       await this.recordSource(sessionId, job, source);
       await this.finish(sessionId, job, text, false);
+      observer?.answered((Date.now() - startedAt) / 1000);
       logger.info('generation.completed', { session, ms: Date.now() - startedAt, chars: text.length });
     } catch (error) {
       await this.fail(sessionId, job, text, signal, error).catch((failure: unknown) => {
@@ -479,13 +499,14 @@ export class AssistantService {
   }
 
   private async fail(sessionId: string, job: Job, text: string, signal: AbortSignal, error: unknown) {
-    const { logger, store } = this.options;
+    const { logger, store, observer } = this.options;
     const session = sessionLogTag(sessionId);
     const reason: unknown = signal.aborted ? signal.reason : undefined;
     // Reset: the conversation is gone. Lost: another instance already told the client.
     if (reason === 'reset' || reason === 'lost') return;
     if (reason === 'stop') {
       await this.finish(sessionId, job, text, true);
+      observer?.stopped();
       logger.info('generation.stopped', { session });
       return;
     }
@@ -493,6 +514,7 @@ export class AssistantService {
       // Nothing can be recorded now, so the clients connected here are told directly; when the store is
       // back, the lapsed lease also logs the answer as lost for everyone else.
       logger.warn('store.unavailable', { session, during: 'generation' });
+      observer?.failed('store_unavailable');
       store.notifyLocal(
         sessionId,
         unnumbered(errorEvent('store_unavailable', USER_ERRORS.storeUnavailable, job.message.id)),
@@ -513,6 +535,7 @@ export class AssistantService {
       { type: 'error', id, code: failure.code, message: failure.userMessage },
       job.epoch,
     );
+    observer?.failed(failure.code);
     logger.warn('generation.failed', {
       session,
       code: failure.code,

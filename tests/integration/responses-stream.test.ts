@@ -81,7 +81,11 @@ describe('ResponsesStreamClient against the fake OpenAI', () => {
     const client = clientFor(fake.baseURL, { organization: 'org_dian', project: 'proj_renta' });
     const events = await collect(await client.open(body('hola'), never()));
     expect(text(events)).toBe('Respuesta simulada de OpenAI: hola');
-    expect(events.at(-1)).toEqual({ kind: 'completed', tokens: expect.any(Number) as number });
+    expect(events.at(-1)).toEqual({
+      kind: 'completed',
+      inputTokens: expect.any(Number) as number,
+      outputTokens: expect.any(Number) as number,
+    });
     expect(responseCalls()[0]?.headers).toMatchObject({
       authorization: `Bearer ${fake.apiKey}`,
       'openai-organization': 'org_dian',
@@ -264,7 +268,7 @@ describe('ResponsesStreamClient on the byte level', () => {
     const events = await collect(await clientFor(baseURL).open(body('hola'), never()));
     expect(events).toEqual([
       { kind: 'text', delta: 'declaración año' },
-      { kind: 'completed', tokens: 0 },
+      { kind: 'completed', inputTokens: 0, outputTokens: 0 },
     ]);
   });
 
@@ -308,7 +312,7 @@ describe('ResponsesStreamClient on the byte level', () => {
     const client = clientFor(server.baseURL, { maxRetries: 0 });
     await collect(await client.open(body('uno'), never()));
     await expect(collect(await client.open(body('dos'), never()))).resolves.toEqual([
-      { kind: 'completed', tokens: 0 },
+      { kind: 'completed', inputTokens: 0, outputTokens: 0 },
     ]);
     expect(served).toBe(2);
     expect(server.connections()).toBe(2);

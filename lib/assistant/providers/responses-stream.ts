@@ -7,6 +7,7 @@ import { abortableDelay } from '../abortable-delay';
 import { retryAfterMs } from './openai-errors';
 import { parseResponsesStreamEvent, type ResponsesStreamEvent } from './responses-events';
 import { SseDataParser } from './sse-parser';
+import { outcomeOfError, outcomeOfStatus, type UpstreamOutcome } from './upstream-observer';
 
 /**
  * `POST /responses` with `stream: true`, read with `node:http` and a line parser instead of the SDK's
@@ -25,6 +26,8 @@ export interface ResponsesStreamClientOptions {
   /** Bounds the wait for response headers (then `APIConnectionTimeoutError`, retried like the SDK does). */
   headersTimeoutMs: number;
   maxRetries: number;
+  /** Each attempt's outcome and its wait for the response headers (retries are attempts of their own). */
+  observe?: (outcome: UpstreamOutcome, seconds: number) => void;
 }
 
 /**
@@ -112,9 +115,13 @@ export class ResponsesStreamClient {
     for (;;) {
       const retriesLeft = this.options.maxRetries - retryIndex;
       let response: IncomingMessage;
+      const startedAt = performance.now();
+      const report = (outcome: UpstreamOutcome) =>
+        this.options.observe?.(outcome, (performance.now() - startedAt) / 1000);
       try {
         response = await this.startRequest(payload, signal);
       } catch (error) {
+        report(outcomeOfError(error));
         if (signal.aborted) throw error;
         // Not a failure of the upstream, and nothing was answered: one free retry on a fresh connection.
         if (error instanceof StaleConnectionError && !staleConnectionReplaced) {
@@ -127,6 +134,7 @@ export class ResponsesStreamClient {
         continue;
       }
       const status = response.statusCode ?? 0;
+      report(outcomeOfStatus(status));
       if (status >= 200 && status < 300) return this.events(response, signal);
       const headers = toWebHeaders(response.headers);
       if (retriesLeft > 0 && shouldRetryStatus(status, headers)) {

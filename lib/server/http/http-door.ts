@@ -121,11 +121,13 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
       deliver: (frame, event) => connection.send(sseFrame(frame, event)),
       onFailure: (error) => logger.warn('sse.frame_failed', { error: (error as Error)?.name }),
     });
+    runtime.metrics.connections.opened('sse');
     // The slot and the subscription belong to this request from here on, and are given back exactly once,
     // whenever the client leaves: during set-up too, when no stream exists yet to be cancelled.
     connection.onEnd(() => {
       channel.close();
       runtime.connectionsPerIp.release(clientKey);
+      runtime.metrics.connections.closed('sse');
     });
     request.signal.addEventListener('abort', () => connection.end(), { once: true });
     try {
