@@ -58,8 +58,15 @@ export class OpenAIProvider implements AssistantProvider {
   readonly kind = 'openai' as const;
   private readonly client: OpenAI;
   private readonly responses: ResponsesStreamClient;
+  /** One array for every request, so the stream client serialises the schemas once. */
+  private readonly tools: Tool[];
 
   constructor(private readonly options: OpenAIProviderOptions) {
+    const { vectorStoreId } = options;
+    this.tools = [
+      ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
+      ...ASSISTANT_TOOL_DEFINITIONS,
+    ];
     this.client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
@@ -210,11 +217,8 @@ export class OpenAIProvider implements AssistantProvider {
     signal: AbortSignal,
     allowTools: boolean,
   ) {
-    const { model, instructions, vectorStoreId, maxOutputTokens, lockedRetryDelayMs = 1_000 } = this.options;
-    const tools: Tool[] = [
-      ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
-      ...ASSISTANT_TOOL_DEFINITIONS,
-    ];
+    const { model, instructions, maxOutputTokens, lockedRetryDelayMs = 1_000 } = this.options;
+    const { tools } = this;
     const body: ResponseCreateParamsStreaming = {
       model,
       instructions,
