@@ -113,9 +113,17 @@ export class OpenAIProvider implements AssistantProvider {
   async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
     await this.refuseWhenBudgetSpent();
     const idle = new AbortController();
-    const combined = AbortSignal.any([signal, idle.signal]);
+    // Ends the upstream request on the caller's abort or on idleness: one listener, where `AbortSignal.any`
+    // would register weak references and a dependant signal for every answer.
+    const upstream = new AbortController();
+    const abortUpstream = () => upstream.abort();
+    if (signal.aborted) abortUpstream();
+    else signal.addEventListener('abort', abortUpstream, { once: true });
     // Re-armed on every event: `refresh` moves the deadline without allocating a new timer per delta.
-    const idleTimer = setTimeout(() => idle.abort(), this.options.idleTimeoutMs);
+    const idleTimer = setTimeout(() => {
+      idle.abort();
+      abortUpstream();
+    }, this.options.idleTimeoutMs);
     const armIdleTimer = () => idleTimer.refresh();
     const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
     const toolResults: AssistantToolSuccess[] = [];
@@ -125,7 +133,7 @@ export class OpenAIProvider implements AssistantProvider {
       for (let round = 0; ; round += 1) {
         const allowTools = round < maxRounds;
         armIdleTimer();
-        const stream = await this.openStream(conversationId, next, combined, allowTools);
+        const stream = await this.openStream(conversationId, next, upstream.signal, allowTools);
         outcome = yield* this.readRound(stream, armIdleTimer);
         if (!outcome.completed || outcome.truncated || outcome.calls.length === 0) break;
         if (!allowTools) throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
@@ -141,6 +149,7 @@ export class OpenAIProvider implements AssistantProvider {
       if (!idle.signal.aborted || signal.aborted) throw fromOpenAIError(error);
     } finally {
       clearTimeout(idleTimer);
+      signal.removeEventListener('abort', abortUpstream);
     }
     if (signal.aborted) return;
     if (idle.signal.aborted) throw new AssistantError('upstream_timeout', OPENAI_USER_ERRORS.timeout);
