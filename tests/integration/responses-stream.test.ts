@@ -120,6 +120,20 @@ describe('ResponsesStreamClient against the fake OpenAI', () => {
     expect(call.call.call_id).toMatch(/^call_/);
   });
 
+  it('sends each request body whole, with the instructions and tools it was given each time', async () => {
+    const client = clientFor(fake.baseURL);
+    const parameters = { type: 'object', properties: { uvt: { type: 'number' } } };
+    const tools = [{ type: 'function' as const, name: 'uvt_convert', strict: false, parameters }];
+    const asked = [
+      { ...body('¿Qué es la UVT?'), instructions: 'Responde en español.', tools },
+      { ...body('¿Y el IVA?'), instructions: 'Responde en español.', tools },
+      { ...body('sin extras') },
+      { ...body('otra vez'), instructions: 'Sé breve: «sí» o «no».', tools: [] },
+    ];
+    for (const request of asked) await collect(await client.open(request, never()));
+    expect(responseCalls().map((call) => call.body)).toEqual(asked);
+  });
+
   it('builds the SDK error classes from status and body, without retrying what must not be retried', async () => {
     fake.enqueue({ kind: 'http-error', status: 400, code: 'conversation_locked', message: 'ocupada' });
     const error = await clientFor(fake.baseURL, { maxRetries: 2 })
@@ -329,6 +343,26 @@ describe('ResponsesStreamClient on the byte level', () => {
         MalformedEventError,
       );
     }
+  });
+
+  it('skips the events it never reads without parsing them, and still checks every other one', async () => {
+    // The created event echoes instructions and tools (kilobytes per answer): only its leading type is read.
+    const unread = 'data: {"type":"response.created","response":{ not parsed\n\n';
+    const { baseURL } = await rawServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end(
+        unread +
+          sse({ type: 'response.output_text.delta', delta: 'Hola' }) +
+          'data: { "type": "response.in_progress", "response": {} }\n\n' +
+          sse({ type: 'response.completed' }),
+      );
+    });
+    await expect(collect(await clientFor(baseURL).open(body('hola'), never()))).resolves.toEqual([
+      { kind: 'other' },
+      { kind: 'text', delta: 'Hola' },
+      { kind: 'other' },
+      { kind: 'completed', tokens: 0 },
+    ]);
   });
 
   it('keeps a text error body as the error message', async () => {

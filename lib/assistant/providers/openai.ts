@@ -62,8 +62,15 @@ export class OpenAIProvider implements AssistantProvider {
   readonly kind = 'openai' as const;
   private readonly client: OpenAI;
   private readonly responses: ResponsesStreamClient;
+  /** One array for every request, so the stream client serialises the schemas once. */
+  private readonly tools: Tool[];
 
   constructor(private readonly options: OpenAIProviderOptions) {
+    const { vectorStoreId } = options;
+    this.tools = [
+      ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
+      ...ASSISTANT_TOOL_DEFINITIONS,
+    ];
     this.client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
@@ -116,9 +123,17 @@ export class OpenAIProvider implements AssistantProvider {
   async *streamReply({ conversationId, input, signal, onSource }: ReplyRequest): AsyncIterable<string> {
     await this.refuseWhenBudgetSpent();
     const idle = new AbortController();
-    const combined = AbortSignal.any([signal, idle.signal]);
+    // Ends the upstream request on the caller's abort or on idleness: one listener, where `AbortSignal.any`
+    // would register weak references and a dependant signal for every answer.
+    const upstream = new AbortController();
+    const abortUpstream = () => upstream.abort();
+    if (signal.aborted) abortUpstream();
+    else signal.addEventListener('abort', abortUpstream, { once: true });
     // Re-armed on every event: `refresh` moves the deadline without allocating a new timer per delta.
-    const idleTimer = setTimeout(() => idle.abort(), this.options.idleTimeoutMs);
+    const idleTimer = setTimeout(() => {
+      idle.abort();
+      abortUpstream();
+    }, this.options.idleTimeoutMs);
     const armIdleTimer = () => idleTimer.refresh();
     const maxRounds = this.options.maxToolRounds ?? DEFAULT_MAX_TOOL_ROUNDS;
     const toolResults: AssistantToolSuccess[] = [];
@@ -128,7 +143,7 @@ export class OpenAIProvider implements AssistantProvider {
       for (let round = 0; ; round += 1) {
         const allowTools = round < maxRounds;
         armIdleTimer();
-        const stream = await this.openStream(conversationId, next, combined, allowTools);
+        const stream = await this.openStream(conversationId, next, upstream.signal, allowTools);
         outcome = yield* this.readRound(stream, armIdleTimer);
         if (!outcome.completed || outcome.truncated || outcome.calls.length === 0) break;
         if (!allowTools) throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
@@ -144,6 +159,7 @@ export class OpenAIProvider implements AssistantProvider {
       if (!idle.signal.aborted || signal.aborted) throw fromOpenAIError(error);
     } finally {
       clearTimeout(idleTimer);
+      signal.removeEventListener('abort', abortUpstream);
     }
     if (signal.aborted) return;
     if (idle.signal.aborted) throw new AssistantError('upstream_timeout', OPENAI_USER_ERRORS.timeout);
@@ -224,11 +240,8 @@ export class OpenAIProvider implements AssistantProvider {
     signal: AbortSignal,
     allowTools: boolean,
   ) {
-    const { model, instructions, vectorStoreId, maxOutputTokens, lockedRetryDelayMs = 1_000 } = this.options;
-    const tools: Tool[] = [
-      ...(vectorStoreId ? [{ type: 'file_search' as const, vector_store_ids: [vectorStoreId] }] : []),
-      ...ASSISTANT_TOOL_DEFINITIONS,
-    ];
+    const { model, instructions, maxOutputTokens, lockedRetryDelayMs = 1_000 } = this.options;
+    const { tools } = this;
     const body: ResponseCreateParamsStreaming = {
       model,
       instructions,

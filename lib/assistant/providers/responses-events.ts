@@ -64,8 +64,32 @@ function spentBy(finished: z.infer<typeof finishedSchema>): Spent {
   return usage ? { inputTokens: usage.input_tokens, outputTokens: usage.output_tokens } : NOTHING_SPENT;
 }
 
+/**
+ * Events the assistant never reads. Several are large (`response.created` and `response.in_progress` echo
+ * the instructions and every tool schema: about 9 KB each per answer), so they are recognised by the
+ * `type` the API writes first and never parsed. Any other spelling is parsed and checked as usual.
+ */
+const UNREAD_EVENT_TYPES = new Set([
+  'response.created',
+  'response.in_progress',
+  'response.output_item.added',
+  'response.content_part.added',
+  'response.content_part.done',
+  'response.output_text.done',
+  'response.function_call_arguments.delta',
+  'response.function_call_arguments.done',
+]);
+const LEADING_TYPE = '{"type":"';
+
+function isUnreadEvent(text: string): boolean {
+  if (!text.startsWith(LEADING_TYPE)) return false;
+  const end = text.indexOf('"', LEADING_TYPE.length);
+  return end !== -1 && UNREAD_EVENT_TYPES.has(text.slice(LEADING_TYPE.length, end));
+}
+
 /** `text` is the data of one SSE event: a JSON object. */
 export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
+  if (isUnreadEvent(text)) return { kind: 'other' };
   let data: unknown;
   try {
     data = JSON.parse(text);

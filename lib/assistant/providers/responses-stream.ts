@@ -95,6 +95,8 @@ export class ResponsesStreamClient {
   private readonly url: URL;
   private readonly agent: HttpAgent;
   private readonly send: typeof httpRequest;
+  private constantPart:
+    { instructions: ResponseCreateParamsStreaming['instructions']; tools: unknown; tail: Buffer } | undefined;
 
   constructor(private readonly options: ResponsesStreamClientOptions) {
     this.url = new URL(`${options.baseURL.replace(/\/+$/, '')}/responses`);
@@ -109,7 +111,7 @@ export class ResponsesStreamClient {
     body: ResponseCreateParamsStreaming,
     signal: AbortSignal,
   ): Promise<AsyncIterable<ResponsesStreamEvent>> {
-    const payload = JSON.stringify(body);
+    const payload = this.encode(body);
     let retryIndex = 0;
     let staleConnectionReplaced = false;
     for (;;) {
@@ -155,7 +157,24 @@ export class ResponsesStreamClient {
     }
   }
 
-  private startRequest(payload: string, signal: AbortSignal): Promise<IncomingMessage> {
+  /**
+   * The request as UTF-8. Its instructions and tool schemas (about 9 KB, the same for every question) are
+   * serialised and encoded once and reused while the caller passes the same values; only the rest of the
+   * body (conversation, input) is serialised per request.
+   */
+  private encode(body: ResponseCreateParamsStreaming): Buffer {
+    const { instructions, tools, ...rest } = body;
+    let constant = this.constantPart;
+    if (constant === undefined || constant.instructions !== instructions || constant.tools !== tools) {
+      const members = JSON.stringify({ instructions, tools }).slice(1, -1);
+      constant = { instructions, tools, tail: Buffer.from(members === '' ? '}' : `,${members}}`) };
+      this.constantPart = constant;
+    }
+    // `rest` always holds the model, so its object is never empty and a member may follow it.
+    return Buffer.concat([Buffer.from(JSON.stringify(rest).slice(0, -1)), constant.tail]);
+  }
+
+  private startRequest(payload: Buffer, signal: AbortSignal): Promise<IncomingMessage> {
     const { apiKey, organization, project, headersTimeoutMs } = this.options;
     return new Promise((resolve, reject) => {
       if (signal.aborted) {
@@ -169,7 +188,7 @@ export class ResponsesStreamClient {
           authorization: `Bearer ${apiKey}`,
           'content-type': 'application/json',
           accept: 'text/event-stream',
-          'content-length': Buffer.byteLength(payload),
+          'content-length': payload.length,
           ...(organization ? { 'openai-organization': organization } : {}),
           ...(project ? { 'openai-project': project } : {}),
         },

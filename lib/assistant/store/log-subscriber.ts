@@ -43,6 +43,11 @@ export class LogSubscriber implements Subscription {
    */
   push(event: ServerEvent, previous: number): void {
     if (this.closed) return;
+    // The common case, one live event right after the last delivered: no buffering, sorting or copying.
+    if (!this.held && this.syncing === 0 && this.buffered.length === 0 && previous <= this.delivered) {
+      this.deliver(event);
+      return;
+    }
     this.buffered.push({ event, previous });
     if (!this.held && this.syncing === 0) this.flush();
   }
