@@ -295,7 +295,7 @@ describe('ResponsesStreamClient on the byte level', () => {
     const events = await collect(await clientFor(baseURL).open(body('hola'), never()));
     expect(events).toEqual([
       { kind: 'text', delta: 'Hola' },
-      { kind: 'completed', tokens: 0 },
+      { kind: 'completed', inputTokens: 0, outputTokens: 0 },
     ]);
   });
 
@@ -361,7 +361,7 @@ describe('ResponsesStreamClient on the byte level', () => {
       { kind: 'other' },
       { kind: 'text', delta: 'Hola' },
       { kind: 'other' },
-      { kind: 'completed', tokens: 0 },
+      { kind: 'completed', inputTokens: 0, outputTokens: 0 },
     ]);
   });
 
