@@ -10,6 +10,13 @@ import { formatSpanishDate } from './spanish-dates';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
+import { incomeTax, JOINT_CAP_UVT, LABOR_EXEMPT_CAP_UVT, type IncomeTaxResult } from './income-tax';
+import {
+  OCCASIONAL_GAIN_KINDS,
+  occasionalGainTax,
+  type OccasionalGainKind,
+  type OccasionalGainResult,
+} from './occasional-gain';
 import { formatNumber, formatPesos } from './money';
 import type { OfficialSource } from './sources';
 import { formatUvtInPesos, pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
@@ -110,6 +117,44 @@ const penaltyArgs = z
   })
   .strict();
 
+const incomeTaxArgs = z
+  .object({
+    taxable_year: yearOf(UVT_COVERED_YEARS, 'Año gravable (define la UVT con que se aplica la tabla).'),
+    taxable_income: optionalPesos(
+      'Renta líquida gravable de la cédula general y de pensiones, en pesos; null si se da en UVT o se da el ingreso laboral.',
+    ),
+    taxable_income_uvt: z
+      .number()
+      .min(0)
+      .max(1e8)
+      .nullable()
+      .describe('La misma base en UVT; null si se da en pesos o se da el ingreso laboral.'),
+    labor_income: optionalPesos(
+      'Ingresos laborales del año, en pesos, cuando no se conoce la base: solo se resta el 25 % exento.',
+    ),
+  })
+  .strict()
+  .refine(
+    (args) =>
+      [args.taxable_income, args.taxable_income_uvt, args.labor_income].filter((value) => value !== null)
+        .length === 1,
+    { error: 'indica exactamente uno de "taxable_income", "taxable_income_uvt" o "labor_income"' },
+  );
+
+const occasionalGainArgs = z
+  .object({
+    taxable_year: yearOf(UVT_COVERED_YEARS, 'Año gravable en que se recibe la ganancia.'),
+    kind: z
+      .enum(OCCASIONAL_GAIN_KINDS)
+      .describe(
+        'inheritance: herencia o legado de un heredero o el cónyuge; inherited_home: vivienda de habitación del causante; donation: donación; lottery: lotería, rifa, apuesta o premio; home_sale: utilidad en la venta de la propia vivienda poseída dos años o más; other: otra venta de un bien poseído dos años o más.',
+      ),
+    amount: pesos(
+      'Valor recibido o premio; en una venta, la utilidad (precio de venta menos costo fiscal), en pesos.',
+    ),
+  })
+  .strict();
+
 export interface TaxToolSuccess {
   ok: true;
   tool: TaxToolName;
@@ -153,6 +198,85 @@ function penaltyFor(args: z.output<typeof penaltyArgs>) {
     if (error instanceof MissingPenaltyBasisError) throw new InsufficientDataError(error.message);
     throw error;
   }
+}
+
+function incomeTaxSummary(result: IncomeTaxResult): string {
+  const { bracket, labor } = result;
+  const year = result.taxableYear;
+  const lead = `Impuesto de renta estimado: **${formatPesos(result.tax)}** (año gravable ${year}, tabla del art. 241 del Estatuto Tributario), un ${formatNumber(result.effectiveRate)} % de la base.`;
+  const laborSteps = labor
+    ? [
+        `- Ingresos laborales del año: ${formatPesos(labor.income)}.`,
+        `- Renta exenta del 25 % (art. 206 num. 10): ${formatPesos(labor.quarter)}, con límite de ${formatNumber(LABOR_EXEMPT_CAP_UVT)} UVT (${formatPesos(labor.exemptCap)}) y dentro del 40 % o ${formatNumber(JOINT_CAP_UVT)} UVT (art. 336): se restan ${formatPesos(labor.exempt)}.`,
+      ]
+    : [];
+  const step =
+    bracket.rate === 0
+      ? `- ${formatNumber(result.baseUvt)} UVT no pasan de ${formatNumber(bracket.to ?? 0)} UVT: tarifa 0 %, no hay impuesto.`
+      : `- (${formatNumber(result.baseUvt)} − ${formatNumber(bracket.from)}) × ${bracket.rate} %${bracket.base > 0 ? ` + ${formatNumber(bracket.base)}` : ''} = ${formatNumber(result.taxUvt)} UVT × ${formatPesos(result.uvt)} = ${formatPesos(result.tax)}, aproximado al múltiplo de mil (art. 577).`;
+  const excluded = labor
+    ? 'No resta los aportes obligatorios a salud y pensión, la deducción por dependientes, la medicina prepagada, los intereses de vivienda ni los aportes voluntarios: con ellos el impuesto suele ser **menor**. Tampoco resta las retenciones que ya te hicieron ni incluye dividendos ni ganancias ocasionales.'
+    : 'No resta las retenciones que ya te hicieron ni incluye dividendos ni ganancias ocasionales, que se liquidan aparte.';
+  return [
+    lead,
+    '',
+    ...laborSteps,
+    `- Base (renta líquida gravable): ${formatPesos(Math.round(result.basePesos))} = ${formatNumber(result.baseUvt)} UVT de ${year} (${formatPesos(result.uvt)}).`,
+    step,
+    '',
+    excluded,
+    '',
+    `${UNCONFIRMED} La tabla y los límites los leímos en copias del Estatuto publicadas por terceros.`,
+  ].join('\n');
+}
+
+const OCCASIONAL_GAIN_LABELS: Readonly<Record<OccasionalGainKind, string>> = {
+  inheritance: 'una herencia o un legado',
+  inherited_home: 'la vivienda heredada del causante',
+  donation: 'una donación',
+  lottery: 'un premio de lotería, rifa o apuesta',
+  home_sale: 'la utilidad en la venta de tu vivienda',
+  other: 'la utilidad en la venta de un bien poseído dos años o más',
+};
+
+function occasionalGainSummary(result: OccasionalGainResult): string {
+  const label = OCCASIONAL_GAIN_LABELS[result.kind];
+  const rateRule = result.kind === 'lottery' ? 'art. 317' : 'art. 314';
+  const lead = `Impuesto de ganancia ocasional estimado: **${formatPesos(result.tax)}** por ${label} de ${formatPesos(result.amount)} (tarifa del **${result.rate} %**, ${rateRule} del Estatuto Tributario; año gravable ${result.taxableYear}).`;
+  const steps = [
+    result.exemptRule && result.exemptCap !== undefined
+      ? `- Parte exenta (${result.exemptRule}; ${formatPesos(result.exemptCap)} en ${result.taxableYear}): ${formatPesos(result.exempt)}.`
+      : '- Sin parte exenta para este tipo de ganancia.',
+    `- Parte gravada: ${formatPesos(result.taxable)} × ${result.rate} % = ${formatPesos(result.tax)}, aproximado al múltiplo de mil (art. 577).`,
+  ];
+  if (result.kind === 'lottery' && result.withholdingFloor !== undefined) {
+    steps.push(
+      result.withholding > 0
+        ? `- Quien paga el premio te retiene el 20 % al pagarlo, porque supera 48 UVT (${formatPesos(result.withholdingFloor)}): ${formatPesos(result.withholding)}. Ese valor ya pagado se resta en tu declaración (arts. 306 y 404-1).`
+        : `- Sin retención: el premio no supera 48 UVT (${formatPesos(result.withholdingFloor)}); igual es ganancia ocasional si declaras.`,
+    );
+  }
+  const excluded = {
+    sale: 'La utilidad es el precio de venta menos el costo fiscal (lo que pagaste, mejoras y reajustes, arts. 69 a 73); no incluye la retención del 1 % en la notaría, que se resta en la declaración.',
+    lottery:
+      'Si el premio te obliga a declarar, va en la sección de ganancias ocasionales del formulario 210 y restas la retención; no incluye el impuesto de tus otras rentas.',
+    gift: 'No incluye otras exenciones del art. 307 que puedan aplicar a tu caso (por ejemplo, si recibiste varios bienes) ni cómo se reparte entre varios herederos: cada uno declara lo suyo.',
+  }[
+    result.kind === 'home_sale' || result.kind === 'other'
+      ? 'sale'
+      : result.kind === 'lottery'
+        ? 'lottery'
+        : 'gift'
+  ];
+  return [
+    lead,
+    '',
+    ...steps,
+    '',
+    excluded,
+    '',
+    `${UNCONFIRMED} Las tarifas y los topes en UVT los leímos en copias del Estatuto publicadas por terceros.`,
+  ].join('\n');
 }
 
 export const TAX_TOOLS = {
@@ -271,6 +395,45 @@ export const TAX_TOOLS = {
       return {
         summary,
         appliesTo: `Sanción liquidada en ${result.year}`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  income_tax: spec({
+    description:
+      'Calcula el impuesto de renta de una persona natural residente con la tabla marginal del art. 241 del Estatuto Tributario, a partir de la renta líquida gravable (en pesos o UVT) o, como estimado, del ingreso laboral del año restando solo el 25 % exento.',
+    schema: incomeTaxArgs,
+    run(args) {
+      const result = incomeTax({
+        taxableYear: args.taxable_year,
+        basePesos: args.taxable_income,
+        baseUvt: args.taxable_income_uvt,
+        laborIncome: args.labor_income,
+      });
+      return {
+        summary: incomeTaxSummary(result),
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  occasional_gain_tax: spec({
+    description:
+      'Calcula el impuesto de ganancia ocasional de una persona natural residente: herencias, donaciones, loterías y premios (con su retención), venta de la vivienda o de otro bien poseído dos años o más, con las exenciones en UVT de los arts. 307 y 311-1.',
+    schema: occasionalGainArgs,
+    run(args) {
+      const result = occasionalGainTax({
+        taxableYear: args.taxable_year,
+        kind: args.kind,
+        amount: args.amount,
+      });
+      return {
+        summary: occasionalGainSummary(result),
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
         sources: result.sources,
         confirmed: result.confirmed,
         data: result,

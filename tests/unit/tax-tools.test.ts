@@ -345,6 +345,8 @@ describe('runTaxTool', () => {
       'filing_obligation',
       'convert_uvt',
       'late_filing_penalty',
+      'income_tax',
+      'occasional_gain_tax',
     ]);
     for (const tool of ASSISTANT_TOOL_DEFINITIONS) {
       const { properties, required, additionalProperties } = tool.parameters as {
