@@ -55,7 +55,9 @@ function fieldFor(text: string, amount: FoundAmount): FigureField | undefined {
 const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
 const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
 const PENALTY_INTENT =
-  /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso)\b/;
+  /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
+// "un mes después", "dos semanas después": lateness said with the delay itself.
+const DELAY_AFTER = /\b(?:mes|meses|dias?|semanas?)\s+(?:despues|luego)\b/;
 const UVT_INTENT = /\buvts?\b/;
 const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
 // "72 UVT por hijo", "32 UVT mensuales": a cap per person or per month is the rule asked about, not a
@@ -204,7 +206,7 @@ export function calculationFor(question: string): Calculation | undefined {
   const amounts = findAmounts(text);
   if (amounts.length === 0) return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
-  if (PENALTY_INTENT.test(text)) return penaltyCalculation(text, amounts);
+  if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
     const conversion = CONVERSION_REQUEST.test(text);
     if (!conversion) {

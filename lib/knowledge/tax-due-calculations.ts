@@ -28,6 +28,8 @@ const OCCASIONAL_CUES: ReadonlyArray<readonly [RegExp, OccasionalGainKind]> = [
   [/\b(?:done|donaron|donacion\w*|regalaron|regalo)\b/, 'donation'],
   [/\b(?:herencia\w*|hered\w*|legado|sucesion)\b/, 'inheritance'],
 ];
+// Shares and crypto-assets have rules of their own (arts. 36-1 ET and the criptoactivos entry), not a plain 15 %.
+const OWN_RULES = /\b(?:accion\w*|cripto\w*|bitcoin|usdt|btc|ethereum)\b/;
 const HOME = /\b(?:casa|apartamento|apto|vivienda)\b/;
 const SALE = /\b(?:vend\w*|venta)\b/;
 const GAIN_WORD = /\b(?:ganancia|utilidad|me gane|gane|ganando)\b/;
@@ -62,7 +64,8 @@ function yearAssumption({ year, assumed }: YearRead): string[] {
 function occasionalKind(text: string): OccasionalGainKind | undefined {
   const cue = OCCASIONAL_CUES.find(([pattern]) => pattern.test(text));
   if (cue) return cue[1] === 'inheritance' && HOME.test(text) ? 'inherited_home' : cue[1];
-  return SALE.test(text) ? (HOME.test(text) ? 'home_sale' : 'other') : undefined;
+  if (!SALE.test(text) || OWN_RULES.test(text)) return undefined;
+  return HOME.test(text) ? 'home_sale' : 'other';
 }
 
 const ENTRY_FOR_KIND: Readonly<Record<OccasionalGainKind, string>> = {
@@ -153,6 +156,7 @@ export function taxDueCalculation(
   if (!HOW_MUCH_TAX.test(text)) return undefined;
   const pesos = amounts.filter((amount) => !amount.inUvt);
   const kind = occasionalKind(text);
+  if (!kind && SALE.test(text)) return undefined;
   if (kind) return pesos.length > 0 ? occasionalGainCalculation(text, pesos, kind, year) : undefined;
   return incomeTaxCalculation(text, amounts, year);
 }

@@ -100,6 +100,7 @@ describe('questions that ask how much tax', () => {
     );
     expect(calculationFor('por que me retienen si gano 5 millones al mes')).toBeUndefined();
     expect(calculationFor('vendi bitcoin y me gane 5 millones, como se declara')).toBeUndefined();
+    expect(calculationFor('gane 100 millones vendiendo acciones, cuanto pago')).toBeUndefined();
   });
 
   it('converts a threshold with the UVT of the taxable year and leaves a rule question to prose', () => {
@@ -110,5 +111,15 @@ describe('questions that ask how much tax', () => {
 
   it('reads the year after a UVT count, not the count', () => {
     expect(calculationFor('3000 uvt a pesos del 2024')?.entryId).toBe('uvt-2024');
+  });
+});
+
+describe('late filing said in other words', () => {
+  it.each([
+    'cuanto me cobran si declaro un mes despues con impuesto a cargo de 800 mil',
+    'se me paso la fecha por una semana, debia pagar 5 millones de impuesto',
+    'me demore 2 meses en declarar y el impuesto era de 3 millones',
+  ])('«%s» → the penalty', (question) => {
+    expect(calculationFor(question)?.tool).toBe('late_filing_penalty');
   });
 });
