@@ -9,6 +9,7 @@ import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
 import { findAmounts, findDelay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
+import { dependantsCalculation } from './dependants-calculation';
 import { taxDueCalculation } from './tax-due-calculations';
 import { normalize } from './text';
 
@@ -204,6 +205,8 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
 export function calculationFor(question: string): Calculation | undefined {
   const text = normalize(question);
   const amounts = findAmounts(text);
+  const dependants = dependantsCalculation(text, amounts, taxableYearOf(text));
+  if (dependants) return dependants;
   if (amounts.length === 0) return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
   if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);

@@ -10,6 +10,7 @@ import { formatSpanishDate } from './spanish-dates';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
+import { ART_387_CAP_UVT, dependantsDeduction, MAX_DEPENDANTS, type DependantsResult } from './dependants';
 import { incomeTax, JOINT_CAP_UVT, LABOR_EXEMPT_CAP_UVT, type IncomeTaxResult } from './income-tax';
 import {
   OCCASIONAL_GAIN_KINDS,
@@ -155,6 +156,16 @@ const occasionalGainArgs = z
   })
   .strict();
 
+const dependantsArgs = z
+  .object({
+    taxable_year: yearOf(UVT_COVERED_YEARS, 'Año gravable que se declara.'),
+    dependants: z.number().int().min(1).max(20).describe('Número de dependientes económicos.'),
+    labor_income: optionalPesos(
+      'Ingresos brutos laborales del año, en pesos, para calcular el 10 % del art. 387; null si no se sabe.',
+    ),
+  })
+  .strict();
+
 export interface TaxToolSuccess {
   ok: true;
   tool: TaxToolName;
@@ -276,6 +287,30 @@ function occasionalGainSummary(result: OccasionalGainResult): string {
     excluded,
     '',
     `${UNCONFIRMED} Las tarifas y los topes en UVT los leímos en copias del Estatuto publicadas por terceros.`,
+  ].join('\n');
+}
+
+function dependantsSummary(result: DependantsResult): string {
+  const year = result.taxableYear;
+  const who = `${result.dependants} ${result.dependants === 1 ? 'dependiente' : 'dependientes'}`;
+  const lead = `Por ${who} puedes restar **${formatPesos(result.total)}** en el año gravable ${year}: ${result.counted} × ${result.perDependantUvt} UVT (${formatPesos(result.perDependant)} cada uno), art. 336 num. 3 del Estatuto Tributario, **por fuera** del límite del 40 % y 1.340 UVT.`;
+  const lines = [
+    ...(result.dependants > MAX_DEPENDANTS
+      ? [`- Cuentan como máximo ${MAX_DEPENDANTS} dependientes para este beneficio.`]
+      : []),
+    result.art387 === undefined
+      ? `- Otra opción (art. 387): el 10 % de tus ingresos brutos laborales, hasta ${formatNumber(ART_387_CAP_UVT)} UVT al año (${formatPesos(result.art387Cap)}), **dentro** del límite del 40 % y 1.340 UVT.`
+      : `- Otra opción (art. 387): el 10 % de tus ingresos laborales, ${formatPesos(result.art387)} (tope ${formatNumber(ART_387_CAP_UVT)} UVT, ${formatPesos(result.art387Cap)}), **dentro** del límite del 40 % y 1.340 UVT.`,
+    '- Un mismo dependiente no da los dos beneficios, salvo los casos que la DIAN explica en sus conceptos; este cálculo no elige por ti.',
+  ];
+  return [
+    lead,
+    '',
+    ...lines,
+    '',
+    'Solo aplica si tienes rentas de trabajo, y cada dependiente debe cumplir las condiciones de la ley (edad, estudios, ingresos o dependencia certificada). No calcula tu impuesto.',
+    '',
+    `${UNCONFIRMED} Los topes en UVT los leímos en copias del Estatuto publicadas por terceros.`,
   ].join('\n');
 }
 
@@ -433,6 +468,25 @@ export const TAX_TOOLS = {
       });
       return {
         summary: occasionalGainSummary(result),
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  dependants_deduction: spec({
+    description:
+      'Calcula la deducción por dependientes económicos de una persona natural residente con rentas de trabajo: 72 UVT por dependiente hasta 4 (art. 336 num. 3) y, como alternativa, el 10 % de los ingresos laborales hasta 384 UVT al año (art. 387).',
+    schema: dependantsArgs,
+    run(args) {
+      const result = dependantsDeduction({
+        taxableYear: args.taxable_year,
+        dependants: args.dependants,
+        laborIncome: args.labor_income,
+      });
+      return {
+        summary: dependantsSummary(result),
         appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
         sources: result.sources,
         confirmed: result.confirmed,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { calculationFor } from '../../lib/knowledge/calculations';
 import { ART_241_BRACKETS, art241TaxUvt, incomeTax } from '../../lib/tax/income-tax';
+import { dependantsDeduction } from '../../lib/tax/dependants';
 import { occasionalGainTax } from '../../lib/tax/occasional-gain';
 import { runTaxTool } from '../../lib/tax/tools';
 
@@ -121,5 +122,31 @@ describe('late filing said in other words', () => {
     'me demore 2 meses en declarar y el impuesto era de 3 millones',
   ])('«%s» → the penalty', (question) => {
     expect(calculationFor(question)?.tool).toBe('late_filing_penalty');
+  });
+});
+
+describe('dependants', () => {
+  it('gives 72 UVT per dependant, at most 4, and the 10 % of art. 387 up to 384 UVT', () => {
+    // 3 × 72 = 216 UVT × $49.799 = $10.756.584 → $10.757.000 (art. 868).
+    expect(dependantsDeduction({ taxableYear: 2025, dependants: 3, laborIncome: null }).total).toBe(
+      10_757_000,
+    );
+    const many = dependantsDeduction({ taxableYear: 2025, dependants: 6, laborIncome: 300_000_000 });
+    expect(many.counted).toBe(4);
+    expect(many.art387).toBe(19_123_000);
+  });
+
+  it.each([
+    ['tengo dos hijos, cuanto puedo deducir en la renta', '$7.171.000'],
+    ['cuanto me puedo descontar por 1 hijo si gano 5 millones al mes', '$6.000.000'],
+  ])('«%s» → the dependants calculation', (question, figure) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.entryIds[0]).toBe('dependientes');
+    expect(answer.markdown).toContain(figure);
+  });
+
+  it('leaves who counts as a dependant to the entry', () => {
+    expect(calculationFor('mis 2 hijos cuentan como dependientes?')).toBeUndefined();
   });
 });

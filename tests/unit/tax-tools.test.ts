@@ -347,6 +347,7 @@ describe('runTaxTool', () => {
       'late_filing_penalty',
       'income_tax',
       'occasional_gain_tax',
+      'dependants_deduction',
     ]);
     for (const tool of ASSISTANT_TOOL_DEFINITIONS) {
       const { properties, required, additionalProperties } = tool.parameters as {
