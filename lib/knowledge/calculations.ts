@@ -9,6 +9,8 @@ import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
 import { findAmounts, findDelay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
+import { dependantsCalculation } from './dependants-calculation';
+import { taxDueCalculation } from './tax-due-calculations';
 import { normalize } from './text';
 
 export interface Calculation {
@@ -54,7 +56,9 @@ function fieldFor(text: string, amount: FoundAmount): FigureField | undefined {
 const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
 const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
 const PENALTY_INTENT =
-  /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso)\b/;
+  /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
+// "un mes después", "dos semanas después": lateness said with the delay itself.
+const DELAY_AFTER = /\b(?:mes|meses|dias?|semanas?)\s+(?:despues|luego)\b/;
 const UVT_INTENT = /\buvts?\b/;
 const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
 // "72 UVT por hijo", "32 UVT mensuales": a cap per person or per month is the rule asked about, not a
@@ -63,21 +67,31 @@ const UVT_PER_UNIT =
   /\buvts?\s+(?:(?:por|x|para)\s+(?:cada\s+)?(?:hijo|dependiente|persona|mes|ano)\w*|(?:mensual|anual)\w*)/;
 const CONVERSION_REQUEST =
   /\b(?:pesos|plata|equival\w*|convert\w*|cuanto (?:es|son|seria|serian|da|dan)|a cuanto)\b/;
+// "el tope de 4.500 UVT", "límite de 1.340 UVT", "más de 2.000 UVT": a threshold of the rules. Converted only on request, and then
+// with the UVT of the taxable year it applies to, not this year's.
+const CAP_RULE =
+  /\b(?:topes?|limites?|maximo|patrimonio|declarar|mas de|menos de|super\w*|exced\w*|pasa de)\b/;
+// "¿cómo se declara?" asks how, not whether: the figures in it are not for the obligation test.
+const HOW_TO_FILE = /\bcomo (?:se |lo |la )?declar\w*/;
+const MUST_FILE = /\b(?:obligad\w*|me toca|tengo que|debo)\b/;
 const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
 const NO_TAX = /\b(?:sin impuesto|no (?:tenia|tengo|hay|habia) impuesto|impuesto (?:de )?(?:0|cero))\b/;
+
+// A year, not an amount: "2000 uvt del 2025" names 2025.
+const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
 
 /** "declaro en 2026" names the filing year; "gané en 2025" or "año gravable 2025" the taxable year. */
 function taxableYearOf(text: string): { year: number; assumed: boolean } {
   const filing =
     /\bdeclar\w*\s+(?:en|de|del)\s+(?:el\s+)?(20\d{2})\b|\bdeclaracion\s+(?:de|del)\s+(20\d{2})\b/.exec(text);
   if (filing) return { year: Number(filing[1] ?? filing[2]) - 1, assumed: false };
-  const year = /\b(20\d{2})\b/.exec(text);
+  const year = YEAR.exec(text);
   if (year) return { year: Number(year[1]), assumed: false };
   return { year: CURRENT_TAXABLE_YEAR, assumed: true };
 }
 
 function yearOf(text: string, fallback: number): { year: number; assumed: boolean } {
-  const year = /\b(20\d{2})\b/.exec(text);
+  const year = YEAR.exec(text);
   return year ? { year: Number(year[1]), assumed: false } : { year: fallback, assumed: true };
 }
 
@@ -92,12 +106,18 @@ function unsupportedYear(tool: TaxToolName, year: number, years: readonly number
   };
 }
 
-function uvtCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+function uvtCalculation(text: string, amounts: FoundAmount[], fallbackYear: number): Calculation | undefined {
   const inUvt = amounts.find((amount) => amount.inUvt);
   const inPesos = amounts.find((amount) => !amount.inUvt);
   if (!inUvt && !inPesos) return undefined;
-  const { year, assumed } = yearOf(text, CURRENT_YEAR);
-  const assumptions = assumed ? [`Uso la UVT de ${CURRENT_YEAR} porque no indicaste el año.`] : [];
+  const { year, assumed } = yearOf(text, fallbackYear);
+  const assumptions = assumed
+    ? [
+        fallbackYear === CURRENT_YEAR
+          ? `Uso la UVT de ${CURRENT_YEAR} porque no indicaste el año.`
+          : `Uso la UVT de ${fallbackYear}: los topes se miden con la UVT del año gravable que declaras en ${fallbackYear + 1}.`,
+      ]
+    : [];
   const args = inUvt
     ? { year, uvt: inUvt.value, pesos: null }
     : { year, uvt: null, pesos: inPesos?.value ?? 0 };
@@ -185,14 +205,23 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
 export function calculationFor(question: string): Calculation | undefined {
   const text = normalize(question);
   const amounts = findAmounts(text);
+  const dependants = dependantsCalculation(text, amounts, taxableYearOf(text));
+  if (dependants) return dependants;
   if (amounts.length === 0) return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
-  if (PENALTY_INTENT.test(text)) return penaltyCalculation(text, amounts);
+  if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
-    return UVT_PER_UNIT.test(text) && !CONVERSION_REQUEST.test(text)
-      ? undefined
-      : uvtCalculation(text, amounts);
+    const conversion = CONVERSION_REQUEST.test(text);
+    if (!conversion) {
+      if (UVT_PER_UNIT.test(text)) return undefined;
+      const due = taxDueCalculation(text, amounts, taxableYearOf(text));
+      if (due || CAP_RULE.test(text)) return due;
+    }
+    return uvtCalculation(text, amounts, CAP_RULE.test(text) ? CURRENT_TAXABLE_YEAR : CURRENT_YEAR);
   }
+  const due = taxDueCalculation(text, amounts, taxableYearOf(text));
+  if (due) return due;
+  if (HOW_TO_FILE.test(text) && !MUST_FILE.test(text)) return undefined;
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;
 }

@@ -11,6 +11,9 @@ const TOOL_LABELS: Readonly<Record<TaxToolName, string>> = {
   filing_obligation: 'Obligación de declarar',
   convert_uvt: 'Conversión UVT ↔ pesos',
   late_filing_penalty: 'Sanción por extemporaneidad',
+  income_tax: 'Impuesto de renta (tabla del art. 241)',
+  occasional_gain_tax: 'Impuesto de ganancia ocasional',
+  dependants_deduction: 'Deducción por dependientes',
 };
 
 export function sourceLinks(sources: readonly OfficialSource[]): string {

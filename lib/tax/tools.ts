@@ -10,6 +10,10 @@ import { formatSpanishDate } from './spanish-dates';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
+import { dependantsDeduction } from './dependants';
+import { incomeTax } from './income-tax';
+import { OCCASIONAL_GAIN_KINDS, occasionalGainTax } from './occasional-gain';
+import { dependantsSummary, incomeTaxSummary, occasionalGainSummary, UNCONFIRMED } from './tax-due-summaries';
 import { formatNumber, formatPesos } from './money';
 import type { OfficialSource } from './sources';
 import { formatUvtInPesos, pesosToUvt, requireUvt, UVT_COVERED_YEARS, uvtToPesos } from './uvt';
@@ -110,6 +114,54 @@ const penaltyArgs = z
   })
   .strict();
 
+const incomeTaxArgs = z
+  .object({
+    taxable_year: yearOf(UVT_COVERED_YEARS, 'Año gravable (define la UVT con que se aplica la tabla).'),
+    taxable_income: optionalPesos(
+      'Renta líquida gravable de la cédula general y de pensiones, en pesos; null si se da en UVT o se da el ingreso laboral.',
+    ),
+    taxable_income_uvt: z
+      .number()
+      .min(0)
+      .max(1e8)
+      .nullable()
+      .describe('La misma base en UVT; null si se da en pesos o se da el ingreso laboral.'),
+    labor_income: optionalPesos(
+      'Ingresos laborales del año, en pesos, cuando no se conoce la base: solo se resta el 25 % exento.',
+    ),
+  })
+  .strict()
+  .refine(
+    (args) =>
+      [args.taxable_income, args.taxable_income_uvt, args.labor_income].filter((value) => value !== null)
+        .length === 1,
+    { error: 'indica exactamente uno de "taxable_income", "taxable_income_uvt" o "labor_income"' },
+  );
+
+const occasionalGainArgs = z
+  .object({
+    taxable_year: yearOf(UVT_COVERED_YEARS, 'Año gravable en que se recibe la ganancia.'),
+    kind: z
+      .enum(OCCASIONAL_GAIN_KINDS)
+      .describe(
+        'inheritance: herencia o legado de un heredero o el cónyuge; inherited_home: vivienda de habitación del causante; donation: donación; lottery: lotería, rifa, apuesta o premio; home_sale: utilidad en la venta de la propia vivienda poseída dos años o más; other: otra venta de un bien poseído dos años o más.',
+      ),
+    amount: pesos(
+      'Valor recibido o premio; en una venta, la utilidad (precio de venta menos costo fiscal), en pesos.',
+    ),
+  })
+  .strict();
+
+const dependantsArgs = z
+  .object({
+    taxable_year: yearOf(UVT_COVERED_YEARS, 'Año gravable que se declara.'),
+    dependants: z.number().int().min(1).max(20).describe('Número de dependientes económicos.'),
+    labor_income: optionalPesos(
+      'Ingresos brutos laborales del año, en pesos, para calcular el 10 % del art. 387; null si no se sabe.',
+    ),
+  })
+  .strict();
+
 export interface TaxToolSuccess {
   ok: true;
   tool: TaxToolName;
@@ -126,8 +178,6 @@ export interface TaxToolSuccess {
 export type TaxToolFailure = ToolFailure;
 
 export type TaxToolResult = TaxToolSuccess | TaxToolFailure;
-
-const UNCONFIRMED = 'Dato **no confirmado** aún en la fuente oficial: verifícalo antes de usarlo.';
 
 function caveat(confirmed: boolean): string {
   return confirmed ? '' : ` ${UNCONFIRMED}`;
@@ -271,6 +321,64 @@ export const TAX_TOOLS = {
       return {
         summary,
         appliesTo: `Sanción liquidada en ${result.year}`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  income_tax: spec({
+    description:
+      'Calcula el impuesto de renta de una persona natural residente con la tabla marginal del art. 241 del Estatuto Tributario, a partir de la renta líquida gravable (en pesos o UVT) o, como estimado, del ingreso laboral del año restando solo el 25 % exento.',
+    schema: incomeTaxArgs,
+    run(args) {
+      const result = incomeTax({
+        taxableYear: args.taxable_year,
+        basePesos: args.taxable_income,
+        baseUvt: args.taxable_income_uvt,
+        laborIncome: args.labor_income,
+      });
+      return {
+        summary: incomeTaxSummary(result),
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  occasional_gain_tax: spec({
+    description:
+      'Calcula el impuesto de ganancia ocasional de una persona natural residente: herencias, donaciones, loterías y premios (con su retención), venta de la vivienda o de otro bien poseído dos años o más, con las exenciones en UVT de los arts. 307 y 311-1.',
+    schema: occasionalGainArgs,
+    run(args) {
+      const result = occasionalGainTax({
+        taxableYear: args.taxable_year,
+        kind: args.kind,
+        amount: args.amount,
+      });
+      return {
+        summary: occasionalGainSummary(result),
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  dependants_deduction: spec({
+    description:
+      'Calcula la deducción por dependientes económicos de una persona natural residente con rentas de trabajo: 72 UVT por dependiente hasta 4 (art. 336 num. 3) y, como alternativa, el 10 % de los ingresos laborales hasta 384 UVT al año (art. 387).',
+    schema: dependantsArgs,
+    run(args) {
+      const result = dependantsDeduction({
+        taxableYear: args.taxable_year,
+        dependants: args.dependants,
+        laborIncome: args.labor_income,
+      });
+      return {
+        summary: dependantsSummary(result),
+        appliesTo: `Año gravable ${result.taxableYear} (declaración de ${result.taxableYear + 1})`,
         sources: result.sources,
         confirmed: result.confirmed,
         data: result,

@@ -345,6 +345,9 @@ describe('runTaxTool', () => {
       'filing_obligation',
       'convert_uvt',
       'late_filing_penalty',
+      'income_tax',
+      'occasional_gain_tax',
+      'dependants_deduction',
     ]);
     for (const tool of ASSISTANT_TOOL_DEFINITIONS) {
       const { properties, required, additionalProperties } = tool.parameters as {

@@ -1,0 +1,162 @@
+/**
+ * "¿Cuánto pago?" questions that carry a figure: the income tax of an income or a taxable base (art. 241
+ * ET) and the ganancia ocasional tax of an inheritance, a donation, a prize or the sale of a home. Only
+ * reads the question; the tools in lib/tax do the arithmetic.
+ */
+import type { OccasionalGainKind } from '../tax/occasional-gain';
+import { runTaxTool } from '../tax/tools';
+import { UVT_COVERED_YEARS } from '../tax/uvt';
+import type { FoundAmount } from './amounts';
+import type { Calculation } from './calculations';
+
+/** The taxable year the question names, or the current one with `assumed`. */
+export interface YearRead {
+  year: number;
+  assumed: boolean;
+}
+
+// "¿cuánto pago?", "¿cuánto impuesto?", "el 15 % de…": the amount of a tax, not whether to file.
+const HOW_MUCH_TAX =
+  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta)\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b/;
+// Withholding on a salary follows its own table (art. 383 ET), not the yearly tax.
+// "¿qué porcentaje pago?" asks for the rate table, which the entry shows with its worked example.
+const RATE_QUESTION = /\b(?:porcentaje|tarifa)\b/;
+const WITHHOLDING = /\b(?:retencion\w*|retien\w*|retuv\w*|descuent\w*)\b/;
+
+const OCCASIONAL_CUES: ReadonlyArray<readonly [RegExp, OccasionalGainKind]> = [
+  [/\b(?:loteria\w*|rifa\w*|apuesta\w*|baloto|chance|sorteo\w*|premio\w*|casino)\b/, 'lottery'],
+  [/\b(?:done|donaron|donacion\w*|regalaron|regalo)\b/, 'donation'],
+  [/\b(?:herencia\w*|hered\w*|legado|sucesion)\b/, 'inheritance'],
+];
+// Shares and crypto-assets have rules of their own (arts. 36-1 ET and the criptoactivos entry), not a plain 15 %.
+const OWN_RULES = /\b(?:accion\w*|cripto\w*|bitcoin|usdt|btc|ethereum)\b/;
+const HOME = /\b(?:casa|apartamento|apto|vivienda)\b/;
+const SALE = /\b(?:vend\w*|venta)\b/;
+const GAIN_WORD = /\b(?:ganancia|utilidad|me gane|gane|ganando)\b/;
+const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
+
+// "gano", "salario", "sueldo": a labour income; "renta liquida", "base gravable": the base itself.
+const LABOR_CUE = /\b(?:gano|gane|ganaba|salario|sueldo|devengo|devengue|me pagan|honorarios)\b/;
+const BASE_CUE = /\b(?:renta liquida|base gravable|renta gravable|base)\b/;
+const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
+const NOT_LABOR = /\b(?:pension\w*|arriendo\w*|dividendo\w*|intereses)\b/;
+
+function unsupported(tool: Calculation['tool'], year: number, entryId: string): Calculation {
+  return {
+    tool,
+    result: {
+      ok: false,
+      tool,
+      error: {
+        code: 'invalid_arguments',
+        message: `No tengo cifras oficiales para ${year}; puedo calcular para ${UVT_COVERED_YEARS.join(', ')}.`,
+      },
+    },
+    assumptions: [],
+    entryId,
+  };
+}
+
+function yearAssumption({ year, assumed }: YearRead): string[] {
+  return assumed ? [`Asumo el año gravable ${year} (declaración de ${year + 1}).`] : [];
+}
+
+function occasionalKind(text: string): OccasionalGainKind | undefined {
+  const cue = OCCASIONAL_CUES.find(([pattern]) => pattern.test(text));
+  if (cue) return cue[1] === 'inheritance' && HOME.test(text) ? 'inherited_home' : cue[1];
+  if (!SALE.test(text) || OWN_RULES.test(text)) return undefined;
+  return HOME.test(text) ? 'home_sale' : 'other';
+}
+
+const ENTRY_FOR_KIND: Readonly<Record<OccasionalGainKind, string>> = {
+  inheritance: 'herencias-donaciones',
+  inherited_home: 'herencias-donaciones',
+  donation: 'herencias-donaciones',
+  lottery: 'loterias-premios',
+  home_sale: 'venta-vivienda-vehiculo',
+  other: 'venta-vivienda-vehiculo',
+};
+
+/** The gain of a sale: the gain named as such, or the price minus the cost when both are given. */
+function saleGain(text: string, pesos: FoundAmount[]): number | undefined {
+  const named = pesos.find((amount) =>
+    GAIN_WORD.test(text.slice(Math.max(0, amount.start - 30), amount.start)),
+  );
+  if (named) return named.value;
+  const [first, second] = pesos;
+  if (pesos.length !== 2 || !first || !second || !COST_WORD.test(text)) return undefined;
+  const costFirst = COST_WORD.test(text.slice(Math.max(0, first.start - 30), first.start));
+  const gain = costFirst ? second.value - first.value : first.value - second.value;
+  return gain > 0 ? gain : undefined;
+}
+
+function occasionalGainCalculation(
+  text: string,
+  pesos: FoundAmount[],
+  kind: OccasionalGainKind,
+  year: YearRead,
+): Calculation | undefined {
+  const isSale = kind === 'home_sale' || kind === 'other';
+  const amount = isSale ? saleGain(text, pesos) : pesos[0]?.value;
+  if (amount === undefined) return undefined;
+  const entryId = ENTRY_FOR_KIND[kind];
+  if (!UVT_COVERED_YEARS.includes(year.year)) return unsupported('occasional_gain_tax', year.year, entryId);
+  const assumptions = [
+    ...yearAssumption(year),
+    ...(kind === 'inheritance'
+      ? ['Asumo que recibes la herencia como heredero, legatario o cónyuge, y no la vivienda del causante.']
+      : []),
+    ...(isSale ? ['Asumo que tuviste el bien dos años o más; si no, la utilidad es renta ordinaria.'] : []),
+  ];
+  return {
+    tool: 'occasional_gain_tax',
+    result: runTaxTool('occasional_gain_tax', { taxable_year: year.year, kind, amount }),
+    assumptions,
+    entryId,
+  };
+}
+
+function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRead): Calculation | undefined {
+  const inUvt = amounts.find((amount) => amount.inUvt);
+  const inPesos = amounts.find((amount) => !amount.inUvt);
+  const base = BASE_CUE.test(text);
+  if ((!inUvt && !inPesos) || WITHHOLDING.test(text) || RATE_QUESTION.test(text)) return undefined;
+  if (!inUvt && !base && (!LABOR_CUE.test(text) || NOT_LABOR.test(text))) return undefined;
+  const entryId = 'tarifa-renta-art-241';
+  if (!UVT_COVERED_YEARS.includes(year.year)) return unsupported('income_tax', year.year, entryId);
+  const assumptions = yearAssumption(year);
+  let labor: number | null = null;
+  if (!inUvt && !base && inPesos) {
+    labor = inPesos.value;
+    if (MONTHLY.test(text)) {
+      labor *= 12;
+      assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
+    }
+    assumptions.push('Tomé tu ingreso como laboral y solo resté el 25 % exento: es un estimado por encima.');
+  }
+  return {
+    tool: 'income_tax',
+    result: runTaxTool('income_tax', {
+      taxable_year: year.year,
+      taxable_income: labor === null && !inUvt ? (inPesos?.value ?? null) : null,
+      taxable_income_uvt: inUvt ? inUvt.value : null,
+      labor_income: labor,
+    }),
+    assumptions,
+    entryId,
+  };
+}
+
+/** The tax a question with figures asks for, or undefined when it asks something else. */
+export function taxDueCalculation(
+  text: string,
+  amounts: FoundAmount[],
+  year: YearRead,
+): Calculation | undefined {
+  if (!HOW_MUCH_TAX.test(text)) return undefined;
+  const pesos = amounts.filter((amount) => !amount.inUvt);
+  const kind = occasionalKind(text);
+  if (!kind && SALE.test(text)) return undefined;
+  if (kind) return pesos.length > 0 ? occasionalGainCalculation(text, pesos, kind, year) : undefined;
+  return incomeTaxCalculation(text, amounts, year);
+}
