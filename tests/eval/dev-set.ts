@@ -678,7 +678,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'si no llego a los topes igual puedo declarar voluntariamente?',
-    'quien-declara-ag-2025|quien-declara-ag-2024',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-voluntaria',
   ],
   ['quien-declara', 'los estudiantes declaran renta?', 'quien-declara-ag-2025|quien-declara-ag-2024'],
   ['uvt', 'cuanto vale una uvt hoy', 'uvt-2026'],
@@ -1325,7 +1325,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'se puede declarar renta voluntariamente sin estar obligado?',
-    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos|declaracion-voluntaria',
   ],
   [
     'quien-declara',
@@ -1487,7 +1487,11 @@ const ROWS: EvalRow[] = [
     'me salio impuesto a pagar y no tengo la plata completa, puedo pagar por cuotas?',
     'facilidades-de-pago',
   ],
-  ['pagos', 'pague en el banco pero no me aparece el pago en la dian', 'como-pagar'],
+  [
+    'pagos',
+    'pague en el banco pero no me aparece el pago en la dian',
+    'como-pagar|pagos-desde-exterior-y-no-reflejados',
+  ],
   ['pagos', 'que bancos reciben el pago de la declaracion', 'como-pagar'],
   ['pagos', 'se puede pagar por pse el impuesto de renta', 'como-pagar'],
   [
@@ -2141,7 +2145,7 @@ const ROWS: EvalRow[] = [
   [
     'retencion-exogena',
     'donde saco el certificado de ingresos y retenciones',
-    'documentos-para-declarar|retencion-en-la-fuente',
+    'documentos-para-declarar|retencion-en-la-fuente|certificado-220-empleador',
   ],
   ['retencion-exogena', 'la dian sabe cuanta plata tengo en el banco?', 'informacion-exogena'],
   ['retencion-exogena', 'desde que sueldo empiezan a hacer retencion en la fuente', 'retencion-en-la-fuente'],
@@ -2368,7 +2372,7 @@ const ROWS: EvalRow[] = [
   [
     'pagos',
     'pague la renta en davivienda hace una semana y en la dian sigo debiendo, que hago',
-    'como-pagar|formulario-490',
+    'como-pagar|formulario-490|pagos-desde-exterior-y-no-reflejados',
   ],
   ['pagos', 'no tengo con que pagar todo lo de la renta, me dejan pagar por partes?', 'facilidades-de-pago'],
   [
@@ -2530,7 +2534,11 @@ const ROWS: EvalRow[] = [
   ['saldo-a-favor', 'tengo plazo para pedir el saldo a favor o se vence', 'saldo-a-favor'],
   ['saldo-a-favor', 'en que cuenta consignan la devolucion, tiene que estar a mi nombre?', 'saldo-a-favor'],
   ['saldo-a-favor', 'puedo usar el saldo a favor para la renta del proximo año', 'saldo-a-favor'],
-  ['saldo-a-favor', 'me rechazaron la solicitud de devolucion, que hago', 'saldo-a-favor'],
+  [
+    'saldo-a-favor',
+    'me rechazaron la solicitud de devolucion, que hago',
+    'saldo-a-favor|seguimiento-devolucion',
+  ],
   [
     'casos-especiales',
     'mi mama murio el año pasado, hay que hacerle la declaracion?',
@@ -2587,7 +2595,7 @@ const ROWS: EvalRow[] = [
   [
     'retencion-exogena',
     'el certificado de ingresos y retenciones me lo da la empresa o la dian?',
-    'retencion-en-la-fuente',
+    'retencion-en-la-fuente|certificado-220-empleador',
   ],
   ['retencion-exogena', 'en la exogena me aparece un ingreso que no es mio', 'informacion-exogena'],
   [
@@ -2880,7 +2888,7 @@ const ROWS: EvalRow[] = [
   [
     'retencion-exogena',
     'donde saco el certificado de ingresos y retenciones de mi empresa',
-    'retencion-en-la-fuente|documentos-para-declarar',
+    'retencion-en-la-fuente|documentos-para-declarar|certificado-220-empleador',
   ], // jydaccountants.com
   [
     'canales',
@@ -3208,7 +3216,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'Parce, llevo como tres años sin declarar porque pensé que a mí no me tocaba, pero ahora vi que sí pasaba los topes. ¿Me van a meter a la cárcel o qué me puede pasar?',
-    'sancion-por-no-declarar|sancion-extemporaneidad',
+    'sancion-por-no-declarar|sancion-extemporaneidad|anos-sin-declarar',
   ],
   ['sanciones-correcciones', 'que es el beneficio de auditoria', 'beneficio-de-auditoria'],
   [
