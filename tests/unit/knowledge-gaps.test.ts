@@ -58,9 +58,9 @@ const CASES: readonly TopicCase[] = [
     entry: 'pagos-desde-exterior-y-no-reflejados',
     figure: 'PQSR',
     questions: [
-      'puedo pagarle a la dian con un giro internacional desde estados unidos',
+      'la dian acepta transferencia internacional para pagar impuestos',
       'hice el pago por pse hace dias y la dian no lo refleja',
-      'se puede pagar desde el exterior el impuesto de renta?',
+      'si vivo en otro pais como pago el formulario 490',
     ],
   },
   {
