@@ -42,7 +42,7 @@ const CASES: readonly TopicCase[] = [
     questions: [
       'tengo varias declaraciones atrasadas, como me pongo al dia con la dian',
       'cuantos años tiene la dian para hacerme una liquidacion de aforo',
-      'como presento una declaracion de un año anterior',
+      'como presento una declaracion atrasada de otro año',
     ],
   },
   {

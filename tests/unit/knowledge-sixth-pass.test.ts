@@ -46,13 +46,7 @@ const CASES: readonly TopicCase[] = [
   {
     entry: 'como-pagar',
     figure: 'PSE',
-    questions: ['puedo pagar la renta desde daviplata'],
-  },
-  // A payment the DIAN does not show yet has its own entry since the gap entries (knowledge-gaps.test.ts).
-  {
-    entry: 'pagos-desde-exterior-y-no-reflejados',
-    figure: 'PQSR',
-    questions: ['pague la dian por bancolombia y sigo debiendo'],
+    questions: ['puedo pagar la renta desde daviplata', 'pague la dian por bancolombia y sigo debiendo'],
   },
 ];
 

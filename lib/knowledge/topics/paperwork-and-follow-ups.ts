@@ -55,7 +55,7 @@ const certificadoNoDeclarante: KnowledgeEntry = {
   ].join('\n'),
   questions: [
     '¿Qué es la carta de no declarante?',
-    'El banco me pide la declaración de renta y no la presento, ¿qué les doy?',
+    'El banco me pide la declaración de renta y no la presento, ¿qué les entrego?',
     '¿Qué documento sustituye la declaración de renta para la embajada?',
     'Certificado de no declarante para la embajada',
     '¿Quién firma la constancia de no declarante?',
@@ -65,7 +65,6 @@ const certificadoNoDeclarante: KnowledgeEntry = {
     'certificado de no declarante',
     'sustituye la declaración',
     'embajada',
-    'gravedad de juramento',
   ],
   appliesTo: RULES_IN_FORCE,
   sources: [SOURCES.estatuto, SOURCES.dur, SOURCES.autogestion],
@@ -75,7 +74,7 @@ const certificadoNoDeclarante: KnowledgeEntry = {
 
 const declaracionVoluntaria: KnowledgeEntry = {
   id: 'declaracion-voluntaria',
-  title: 'Declaración voluntaria: declarar renta sin estar obligado',
+  title: 'Declaración voluntaria de renta: cuándo tiene efecto legal',
   body: [
     'Si no superas los montos que exigen declarar, tu impuesto de renta es lo que te descontaron en la fuente sobre tus ingresos del año (art. 6 del Estatuto Tributario) y no tienes que presentar nada.',
     '',
@@ -93,8 +92,8 @@ const declaracionVoluntaria: KnowledgeEntry = {
     '¿Qué es la declaración voluntaria de renta?',
     '¿Sirve de algo una declaración voluntaria?',
     '¿Una declaración voluntaria puede dar saldo a favor?',
-    'Si declaro sin estar obligado, ¿esa declaración tiene efecto legal?',
-    '¿Qué dice el artículo 594-2 del Estatuto Tributario?',
+    'Si declaro voluntariamente, ¿la declaración tiene efecto legal?',
+    '¿Qué dice el artículo 594-2?',
   ],
   keywords: [
     'declaración voluntaria',
@@ -111,7 +110,7 @@ const declaracionVoluntaria: KnowledgeEntry = {
 
 const anosSinDeclarar: KnowledgeEntry = {
   id: 'anos-sin-declarar',
-  title: 'Declaraciones de años anteriores: ponerse al día y el plazo de 5 años de la DIAN',
+  title: 'Declaraciones atrasadas: ponerse al día y el plazo de 5 años de la DIAN',
   body: [
     'Lo que pasa con un año que no declaraste depende de si ese año **superaste alguno de los montos** para declarar (ingresos, patrimonio, consumos o consignaciones de ese año gravable, con su UVT):',
     '',
@@ -129,14 +128,12 @@ const anosSinDeclarar: KnowledgeEntry = {
     '**No confirmado en la fuente oficial:** el plazo de 5 años del art. 717 y las demás reglas los leímos en copias del Estatuto publicadas por terceros.',
   ].join('\n'),
   questions: [
-    '¿Todavía puedo declarar un año anterior?',
+    '¿Todavía puedo presentar una declaración atrasada?',
     'Llevo varios años sin declarar, ¿qué me puede pasar?',
     'Tengo declaraciones atrasadas de varios años, ¿cómo me pongo al día?',
-    'En años anteriores no superaba los montos, ¿qué hago con esos años?',
-    '¿La DIAN puede cobrarme una declaración de hace varios años?',
+    '¿La DIAN puede cobrar una declaración de hace varios años?',
   ],
   keywords: [
-    'años anteriores',
     'años sin declarar',
     'años atrasados',
     'declaraciones atrasadas',
@@ -152,7 +149,7 @@ const anosSinDeclarar: KnowledgeEntry = {
 
 const cancelarRut: KnowledgeEntry = {
   id: 'cancelar-rut',
-  title: 'Cancelar el RUT: cuándo se puede y qué hacer si dejas una actividad',
+  title: 'Cancelar el RUT: cuándo se puede y qué hacer al terminar una actividad',
   body: [
     'El RUT de una persona natural **no se cancela porque dejes de trabajar o cierres un negocio**: tu NIT sigue siendo el mismo y te identifica ante la DIAN para cualquier trámite futuro (art. 555-2 ET). Lo que haces es **actualizarlo**:',
     '',
@@ -171,7 +168,7 @@ const cancelarRut: KnowledgeEntry = {
     '¿Se puede cancelar el RUT?',
     'Ya no tengo negocio, ¿cancelo el RUT?',
     '¿Cómo doy de baja el RUT?',
-    '¿Qué hago con el RUT si dejo de ser independiente?',
+    '¿Qué hago con el RUT si ya no soy independiente?',
   ],
   keywords: [
     'cancelar el RUT',
@@ -189,7 +186,7 @@ const cancelarRut: KnowledgeEntry = {
 
 const pagosExteriorYNoReflejados: KnowledgeEntry = {
   id: 'pagos-desde-exterior-y-no-reflejados',
-  title: 'Desde otro país o sin reflejarse: el pago del impuesto a la DIAN',
+  title: 'Desde otro país o sin reflejarse: pagarle el impuesto a la DIAN',
   body: [
     '**Desde otro país:** pagas el impuesto de tu declaración con el **formulario 490**, que generas en el Portal Transaccional, por los mismos canales que aquí: **PSE** (débito de una cuenta colombiana), **tarjeta de crédito**, o en ventanilla de una entidad autorizada con el formulario impreso. Si no tienes cuenta en Colombia, otra persona puede pagar tu formulario 490 en ventanilla.',
     '',
@@ -205,10 +202,10 @@ const pagosExteriorYNoReflejados: KnowledgeEntry = {
     '**No confirmado en la fuente oficial:** el pago por otra persona, los días que tarda en verse, la fecha que cuenta y la vía de reclamo los leímos fuera de las páginas de la DIAN.',
   ].join('\n'),
   questions: [
-    'Pagué el formulario 490 y no me aparece el pago en la DIAN',
+    'Pagué el formulario 490 y la DIAN no lo refleja',
     '¿Puedo pagarle a la DIAN desde otro país?',
     '¿En qué tiempo la DIAN refleja lo que pagué?',
-    '¿Puedo pagar impuestos a la DIAN con una transferencia internacional?',
+    '¿Puedo pagar impuestos a la DIAN con un giro desde el extranjero?',
   ],
   keywords: ['pagar desde otro país', 'pago no reflejado'],
   appliesTo: 'Pagos de impuestos nacionales; canales vigentes en 2026',
@@ -245,7 +242,7 @@ const plazoFormulario160: KnowledgeEntry = {
 
 const seguimientoDevolucion: KnowledgeEntry = {
   id: 'seguimiento-devolucion',
-  title: 'Solicitud de devolución ya radicada: revisión, inadmisión y sanción del art. 670',
+  title: 'Devolución ya radicada: revisión, inadmisión y sanción del art. 670',
   body: [
     'Radicada la solicitud de devolución del saldo a favor de tu declaración, la DIAN **no devuelve sin revisar**:',
     '',
@@ -262,14 +259,12 @@ const seguimientoDevolucion: KnowledgeEntry = {
   ].join('\n'),
   questions: [
     'Radiqué la devolución, ¿ahora qué pasa?',
-    '¿Qué hago si la DIAN inadmite mi solicitud de devolución?',
-    '¿Cómo consulto el estado de mi devolución?',
+    '¿Qué hago si la DIAN inadmite mi devolución?',
+    '¿Cómo consulto cómo va mi devolución?',
     '¿Qué sanción hay por una devolución improcedente?',
     '¿Qué dice el artículo 670 sobre la devolución improcedente?',
   ],
   keywords: [
-    'estado de la devolución',
-    'solicitud radicada',
     'inadmisión',
     'inadmitida',
     'inadmitieron',
@@ -302,7 +297,7 @@ const correosFalsosDian: KnowledgeEntry = {
   questions: [
     '¿Cómo reconozco los correos falsos de la DIAN?',
     'Me llegó un mensaje de texto de la DIAN, ¿es estafa?',
-    'Me llegó un aviso de embargo de la DIAN por mensaje, ¿es phishing?',
+    'Me llegó un mensaje de embargo de la DIAN, ¿es phishing?',
     '¿Cómo verifico si un mensaje de la DIAN es auténtico?',
     '¿La DIAN envía links para pagar?',
   ],
@@ -340,7 +335,7 @@ const certificado220Empleador: KnowledgeEntry = {
   ].join('\n'),
   questions: [
     '¿Hasta cuándo tiene plazo el empleador para entregar el formulario 220?',
-    'Mi empleador se niega a entregarme el 220, ¿qué hago?',
+    'Mi empleador no me da el 220, ¿qué hago?',
     'La empresa donde trabajé se liquidó, ¿cómo consigo el formulario 220?',
     '¿Qué es el formulario 220?',
   ],
