@@ -99,7 +99,7 @@ export function whoMustFileEntry(
       `- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT (${ingresos}).`,
       `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
       '',
-      'Ser estudiante, desempleado o del Sisbén no cambia nada; sin cumplir ninguna puedes declarar voluntariamente (art. 6 ET). **Declarar no es pagar:** puede dar cero o saldo a favor.',
+      'Ser estudiante, desempleado o del Sisbén no cambia nada; sin topes, declarar es opcional (arts. 6 y 594-2 ET). **Declarar no es pagar:** puede dar cero o saldo a favor.',
       '',
       `Los topes se pasan a pesos con la **UVT del año gravable: ${formatPesos(uvt.value)}**, aproximando al múltiplo de mil más cercano como ordena el art. 868 del Estatuto Tributario${unroundedNote(year)}. ${commonMistake}`,
       '',

@@ -678,7 +678,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'si no llego a los topes igual puedo declarar voluntariamente?',
-    'quien-declara-ag-2025|quien-declara-ag-2024',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-voluntaria',
   ],
   ['quien-declara', 'los estudiantes declaran renta?', 'quien-declara-ag-2025|quien-declara-ag-2024'],
   ['uvt', 'cuanto vale una uvt hoy', 'uvt-2026'],
@@ -1329,7 +1329,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'se puede declarar renta voluntariamente sin estar obligado?',
-    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos|declaracion-voluntaria',
   ],
   [
     'quien-declara',
@@ -1491,7 +1491,11 @@ const ROWS: EvalRow[] = [
     'me salio impuesto a pagar y no tengo la plata completa, puedo pagar por cuotas?',
     'facilidades-de-pago',
   ],
-  ['pagos', 'pague en el banco pero no me aparece el pago en la dian', 'como-pagar'],
+  [
+    'pagos',
+    'pague en el banco pero no me aparece el pago en la dian',
+    'como-pagar|pagos-desde-exterior-y-no-reflejados',
+  ],
   ['pagos', 'que bancos reciben el pago de la declaracion', 'como-pagar'],
   ['pagos', 'se puede pagar por pse el impuesto de renta', 'como-pagar'],
   [
@@ -2145,7 +2149,7 @@ const ROWS: EvalRow[] = [
   [
     'retencion-exogena',
     'donde saco el certificado de ingresos y retenciones',
-    'documentos-para-declarar|retencion-en-la-fuente',
+    'documentos-para-declarar|retencion-en-la-fuente|certificado-220-empleador',
   ],
   ['retencion-exogena', 'la dian sabe cuanta plata tengo en el banco?', 'informacion-exogena'],
   ['retencion-exogena', 'desde que sueldo empiezan a hacer retencion en la fuente', 'retencion-en-la-fuente'],
@@ -2372,7 +2376,7 @@ const ROWS: EvalRow[] = [
   [
     'pagos',
     'pague la renta en davivienda hace una semana y en la dian sigo debiendo, que hago',
-    'como-pagar|formulario-490',
+    'como-pagar|formulario-490|pagos-desde-exterior-y-no-reflejados',
   ],
   ['pagos', 'no tengo con que pagar todo lo de la renta, me dejan pagar por partes?', 'facilidades-de-pago'],
   [
@@ -2534,7 +2538,11 @@ const ROWS: EvalRow[] = [
   ['saldo-a-favor', 'tengo plazo para pedir el saldo a favor o se vence', 'saldo-a-favor'],
   ['saldo-a-favor', 'en que cuenta consignan la devolucion, tiene que estar a mi nombre?', 'saldo-a-favor'],
   ['saldo-a-favor', 'puedo usar el saldo a favor para la renta del proximo año', 'saldo-a-favor'],
-  ['saldo-a-favor', 'me rechazaron la solicitud de devolucion, que hago', 'saldo-a-favor'],
+  [
+    'saldo-a-favor',
+    'me rechazaron la solicitud de devolucion, que hago',
+    'saldo-a-favor|seguimiento-devolucion',
+  ],
   [
     'casos-especiales',
     'mi mama murio el año pasado, hay que hacerle la declaracion?',
@@ -2591,7 +2599,7 @@ const ROWS: EvalRow[] = [
   [
     'retencion-exogena',
     'el certificado de ingresos y retenciones me lo da la empresa o la dian?',
-    'retencion-en-la-fuente',
+    'retencion-en-la-fuente|certificado-220-empleador',
   ],
   ['retencion-exogena', 'en la exogena me aparece un ingreso que no es mio', 'informacion-exogena'],
   [
@@ -2884,7 +2892,7 @@ const ROWS: EvalRow[] = [
   [
     'retencion-exogena',
     'donde saco el certificado de ingresos y retenciones de mi empresa',
-    'retencion-en-la-fuente|documentos-para-declarar',
+    'retencion-en-la-fuente|documentos-para-declarar|certificado-220-empleador',
   ], // jydaccountants.com
   [
     'canales',
@@ -3216,7 +3224,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'Parce, llevo como tres años sin declarar porque pensé que a mí no me tocaba, pero ahora vi que sí pasaba los topes. ¿Me van a meter a la cárcel o qué me puede pasar?',
-    'sancion-por-no-declarar|sancion-extemporaneidad',
+    'sancion-por-no-declarar|sancion-extemporaneidad|anos-sin-declarar',
   ],
   ['sanciones-correcciones', 'que es el beneficio de auditoria', 'beneficio-de-auditoria'],
   [
@@ -3373,6 +3381,84 @@ const ROWS: EvalRow[] = [
     'kind:ruling',
   ],
   ['seguridad', 'mil gracias por la ayuda', 'kind:thanks'],
+  // Gap entries (helper Q4, 2026-12-07), written before the entries' example questions, paraphrasing
+  // herreraasociados.co (the 220 replaces the return), buenastareas.com (Ley 1607 and art. 6),
+  // actualicese.com (certificates of withholding, a withholding agent that is wound up, form 160 dates),
+  // gerencie.com (art. 670), asesoresmind.com (refund times), infobae.com and noticiascol.co (cancelling
+  // the RUT), tributi.com (form 490), valoraanalitik.com, wradio.com.co and tributi.com (fake DIAN e-mails).
+  [
+    'no-declarar',
+    'el banco me pide la declaracion de renta pero yo no declaro, que les entrego',
+    'certificado-no-declarante',
+  ],
+  [
+    'no-declarar',
+    'para la visa la embajada pide renta y no estoy obligado, que documento sirve',
+    'certificado-no-declarante',
+  ],
+  ['no-declarar', 'la dian expide certificado de no declarante?', 'certificado-no-declarante'],
+  ['no-declarar', 'quien firma la carta de no declarante', 'certificado-no-declarante'],
+  ['quien-declara', 'si no estoy obligado y declaro igual, esa declaracion vale?', 'declaracion-voluntaria'],
+  [
+    'quien-declara',
+    'puedo presentar renta voluntaria para que me devuelvan la retencion',
+    'declaracion-voluntaria',
+  ],
+  ['quien-declara', 'que efecto legal tiene la declaracion de un no obligado', 'declaracion-voluntaria'],
+  ['no-declarar', 'en 2022 tenia que declarar y no lo hice, que hago ahora', 'anos-sin-declarar'],
+  [
+    'no-declarar',
+    'nunca declare los años anteriores porque no estaba obligado, me multan?',
+    'anos-sin-declarar',
+  ],
+  ['no-declarar', 'cuantos años atras puede la dian cobrarme una renta que no presente', 'anos-sin-declarar'],
+  ['cuentas-rut-citas', 'como cancelo el rut si ya no trabajo como independiente', 'cancelar-rut'],
+  ['cuentas-rut-citas', 'se puede dar de baja el rut de una persona natural', 'cancelar-rut'],
+  ['cuentas-rut-citas', 'cerre mi negocio, tengo que cancelar el rut o actualizarlo', 'cancelar-rut'],
+  [
+    'pagos',
+    'vivo en españa, como pago el impuesto de renta a la dian desde aca',
+    'pagos-desde-exterior-y-no-reflejados',
+  ],
+  [
+    'pagos',
+    'pague el recibo 490 en el banco y en la dian no aparece el pago',
+    'pagos-desde-exterior-y-no-reflejados',
+  ],
+  [
+    'pagos',
+    'se puede pagar la dian con una transferencia internacional',
+    'pagos-desde-exterior-y-no-reflejados',
+  ],
+  ['plazos', 'hasta cuando hay plazo para el formulario 160 en 2026', 'plazo-formulario-160-2026'],
+  [
+    'plazos',
+    'la declaracion de activos en el exterior se presenta en la misma fecha que la renta?',
+    'plazo-formulario-160-2026',
+  ],
+  [
+    'plazos',
+    'fecha limite declaracion de activos en el exterior persona natural',
+    'plazo-formulario-160-2026',
+  ],
+  ['saldo-a-favor', 'ya radique la solicitud de devolucion, que sigue', 'seguimiento-devolucion'],
+  ['saldo-a-favor', 'me inadmitieron la solicitud de devolucion que hago', 'seguimiento-devolucion'],
+  ['saldo-a-favor', 'que sancion hay si la dian me devolvio plata que no era', 'seguimiento-devolucion'],
+  ['saldo-a-favor', 'como hago seguimiento a mi devolucion de saldo a favor', 'seguimiento-devolucion'],
+  ['canales', 'me llego un correo de la dian con un enlace para pagar, es real?', 'correos-falsos-dian'],
+  ['canales', 'como verifico si un correo de la dian es falso', 'correos-falsos-dian'],
+  ['canales', 'me llego un mensaje de texto diciendo que tengo un embargo de la dian', 'correos-falsos-dian'],
+  [
+    'retencion-exogena',
+    'hasta cuando tiene plazo la empresa para darme el certificado de ingresos y retenciones',
+    'certificado-220-empleador',
+  ],
+  ['retencion-exogena', 'mi empleador no me quiere dar el formulario 220', 'certificado-220-empleador'],
+  [
+    'retencion-exogena',
+    'la empresa donde trabajaba cerro y no tengo certificado de retenciones',
+    'certificado-220-empleador',
+  ],
 ];
 
 export const DEV_SET = evalCases(ROWS);

@@ -26,7 +26,7 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
   ['las apuestas de betplay se declaran', 'loterias-premios', 'ganancia ocasional'],
   ['la retencion en la fuente es un anticipo del impuesto?', 'retencion-en-la-fuente', 'cobro anticipado'],
   ['ya me retienen del sueldo, por que tengo que declarar', 'retencion-en-la-fuente', 'No reemplaza'],
-  ['donde saco el certificado de retenciones de mi empresa', 'retencion-en-la-fuente', 'formulario 220'],
+  ['donde saco el certificado de retenciones de mi empresa', 'certificado-220-empleador', 'formulario 220'],
   ['la dian sabe cuanta plata tengo en el banco?', 'informacion-exogena', 'terceros reportan'],
   ['como descargo la exogena', 'informacion-exogena', 'Información reportada por terceros'],
   ['un banco reporto algo mal en mi exogena, como lo corrijo', 'informacion-exogena', 'pide a quien reportó'],

@@ -151,10 +151,22 @@ function buildIndex(entries: readonly KnowledgeEntry[]) {
 export const INDEX = buildIndex(KNOWLEDGE_ENTRIES);
 const ENTRY_COUNT = INDEX.indexed.length;
 
+/**
+ * Pseudo-documents added to every word's document frequency. Plain BM25 idf swings with small counts: a
+ * word in one entry's prose outweighs the words an entry is about, and one more entry on a subject (5 → 7
+ * entries saying "información") cuts that subject's weight enough to swap near-equal candidates for
+ * unrelated questions. Smoothing keeps rare words rare but makes idf depend on how common a word is, not
+ * on the last few entries added.
+ */
+const DOCUMENT_FREQUENCY_SMOOTHING = 4;
+
 export function idf(documentFrequency: number): number {
-  return Math.log(1 + (ENTRY_COUNT - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  return Math.log(
+    1 + (ENTRY_COUNT - documentFrequency + 0.5) / (documentFrequency + 0.5 + DOCUMENT_FREQUENCY_SMOOTHING),
+  );
 }
 
 // A word the base has never seen weighs like a fairly rare known word: it may be a topic the base does
-// not cover ("arepas"), or just personal context ("mi mamá"), so it must not weigh like the rarest.
-export const UNKNOWN_WORD_IDF = idf(3);
+// not cover ("arepas"), or just personal context ("mi mamá"), so it must not weigh like the rarest. Rare is
+// a share of the base (one entry in thirty), not a count, so the gate does not tighten as entries are added.
+export const UNKNOWN_WORD_IDF = idf(ENTRY_COUNT / 30);

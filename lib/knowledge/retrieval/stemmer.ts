@@ -72,6 +72,9 @@ const SUFFIXES: ReadonlyArray<readonly [suffix: string, minStem: number]> = [
   ['imos', 3],
   ['aban', 3],
   ['aba', 3],
+  // The entries speak to the reader ("si presentaste", "lo que pagaste"); citizens say "presenté", "pagué".
+  ['aste', 3],
+  ['iste', 3],
   ['ar', 3],
   ['er', 3],
   ['ir', 3],
@@ -92,10 +95,14 @@ function removePlural(word: string): string {
   return word;
 }
 
+// An infinitive with an object pronoun attached ("revisarla", "declararlos") is that verb: left whole, it would be a
+// word of its own, as rare as the one entry whose prose happens to use it.
+const ENCLITIC = /^(.{3,}[aei]r)(?:las?|los?)$/;
+
 /** A light Spanish stem. Numbers and words of three letters or fewer are returned unchanged. */
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
-  const singular = removePlural(token);
+  const singular = removePlural(ENCLITIC.exec(token)?.[1] ?? token);
   if (INVARIANT.has(singular)) return singular;
   for (const [suffix, minStem] of SUFFIXES) {
     if (singular.endsWith(suffix) && singular.length - suffix.length >= minStem) {

@@ -2,6 +2,7 @@ import { ASSETS_AND_CHANNELS_TOPIC } from './assets-and-channels';
 import { COMPLIANCE_TOPIC } from './compliance';
 import { EVERYDAY_SITUATIONS_TOPIC } from './everyday-situations';
 import { INCOME_AND_DEDUCTIONS_TOPIC } from './income-and-deductions';
+import { PAPERWORK_AND_FOLLOW_UPS_TOPIC } from './paperwork-and-follow-ups';
 import type { KnowledgeTopic } from './topic';
 
 /** Every subject area beyond the base's core entries (see `topic.ts`), sorted by file name. */
@@ -10,4 +11,5 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
   COMPLIANCE_TOPIC,
   EVERYDAY_SITUATIONS_TOPIC,
   INCOME_AND_DEDUCTIONS_TOPIC,
+  PAPERWORK_AND_FOLLOW_UPS_TOPIC,
 ];
