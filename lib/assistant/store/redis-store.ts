@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   serverEventSchema,
@@ -84,6 +85,8 @@ export class RedisSessionStore implements RunningSessionStore {
   readonly kind = 'redis' as const;
   private readonly redis: RedisConnection;
   private readonly local = new Map<string, LocalSession>();
+  /** Names this store among the instances listening to a session (the `ls` set of redis-scripts.ts). */
+  private readonly instance = randomUUID();
   private readonly controlHandlers = new ControlHandlers();
   private readonly dueKey: string;
   /** `<session id>|<conversation id>` scored by when the session would expire: the upstream clean-up list. */
@@ -178,7 +181,7 @@ export class RedisSessionStore implements RunningSessionStore {
   async append(id: string, event: UnsequencedEvent, epoch?: number) {
     const messageId = 'id' in event && typeof event.id === 'string' ? event.id : '';
     const delta = event.type === 'delta' ? event.delta : '';
-    const raw = await this.run('append', id, [
+    const reply = (await this.run('append', id, [
       JSON.stringify(event),
       event.type,
       messageId,
@@ -186,8 +189,13 @@ export class RedisSessionStore implements RunningSessionStore {
       epoch === undefined ? '' : String(epoch),
       String(MAX_LOGGED_EVENTS),
       this.eventChannel(id),
-    ]);
-    return typeof raw === 'string' ? parseEvent(raw) : undefined;
+      this.instance,
+    ])) as [number, number] | null;
+    if (!reply) return undefined;
+    // Built here from what this process wrote and the numbers Redis gave it: no JSON comes back to parse.
+    const logged = { ...event, seq: Number(reply[0]) } as ServerEvent;
+    this.deliverLocally(id, logged, Number(reply[1]));
+    return logged;
   }
 
   async eventsAfter(id: string, after: number) {
@@ -237,9 +245,11 @@ export class RedisSessionStore implements RunningSessionStore {
       orphanError.message,
       String(MAX_LOGGED_EVENTS),
       this.eventChannel(id),
-    ])) as [string | null, string | null, string, string | null] | null | -1;
+      this.instance,
+    ])) as [[string, number] | null, string | null, string, string | null] | null | -1;
     if (!reply) return undefined;
-    const [, raw, epoch, conversationId] = reply === -1 ? [] : reply;
+    const [orphan, raw, epoch, conversationId] = reply === -1 ? [] : reply;
+    if (orphan) this.deliverLocally(id, parseEvent(orphan[0]), Number(orphan[1]));
     if (!raw) {
       // Nothing waits (or the session expired): off the due list.
       await this.redis.guard(() => this.redis.client.zRem(this.dueKey, id));
@@ -369,11 +379,18 @@ export class RedisSessionStore implements RunningSessionStore {
       session = created;
     }
     const owner = session;
+    // Subscribed to the channel first, then registered as a listener (every subscription registers: the
+    // session may have been erased and created again since the channel was joined): whatever is appended
+    // once the writer knows this instance listens is broadcast to it; everything before is in the log.
+    const registered = subscribeOnceItWorks(async () => {
+      await owner.listening();
+      await this.run('listen', id, [this.instance]);
+    });
     const subscriber = new LogSubscriber(
       {
         // Read the log only once the broadcast is heard, so nothing falls between the two.
         eventsAfter: async (after) => {
-          await owner.listening();
+          await registered();
           return this.eventsAfter(id, after);
         },
         stamp: () => this.stamp(id),
@@ -381,7 +398,9 @@ export class RedisSessionStore implements RunningSessionStore {
           owner.subscribers.delete(closed);
           if (owner.subscribers.size > 0 || this.local.get(id) !== owner) return;
           this.local.delete(id);
-          // Only this relay: a newer subscription to the same channel may already be on its way.
+          // Only this relay: a newer subscription to the same channel may already be on its way (and
+          // registers this instance again).
+          this.run('unlisten', id, [this.instance]).catch(() => undefined);
           this.redis.listener.unsubscribe(this.eventChannel(id), owner.relay).catch(() => undefined);
         },
       },
@@ -391,6 +410,11 @@ export class RedisSessionStore implements RunningSessionStore {
     );
     owner.subscribers.add(subscriber);
     return subscriber;
+  }
+
+  /** An event this process logged reaches its own subscribers here; Redis broadcasts it only to others. */
+  private deliverLocally(id: string, event: ServerEvent, previous: number): void {
+    for (const subscriber of this.local.get(id)?.subscribers ?? []) subscriber.push(event, previous);
   }
 
   notifyLocal(id: string, event: ServerEvent) {
@@ -426,8 +450,9 @@ export class RedisSessionStore implements RunningSessionStore {
     await this.redis.close();
   }
 
+  /** Also registers this instance again as a listener, should its registration have been lost. */
   private async refreshLocal(): Promise<void> {
-    for (const id of this.local.keys()) await this.touch(id).catch(() => undefined);
+    for (const id of this.local.keys()) await this.run('listen', id, [this.instance]).catch(() => undefined);
   }
 
   private async markLocalActive(): Promise<void> {
