@@ -65,12 +65,12 @@ function freePort(): Promise<number> {
 }
 
 /** A fresh redis-server on a loopback port, without persistence, as a deployment's Redis would be. */
-async function startRedis(logDir: string): Promise<{ process: OwnedProcess; url: string }> {
+async function startRedis(name: TargetName, logDir: string): Promise<{ process: OwnedProcess; url: string }> {
   const port = await freePort();
   const { process: owned } = await spawnReady({
     command: 'redis-server',
     args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    logFile: path.join(logDir, 'redis.log'),
+    logFile: path.join(logDir, `${name}.redis-server.log`),
     ready: (line) => (line.includes('Ready to accept connections') ? 'ready' : undefined),
   });
   return { process: owned, url: `redis://127.0.0.1:${port}` };
@@ -87,7 +87,7 @@ async function startAssistant(
   logDir: string,
   profileDir?: string,
 ): Promise<Target> {
-  const redis = name === 'assistant' ? undefined : await startRedis(logDir);
+  const redis = name === 'assistant' ? undefined : await startRedis(name, logDir);
   const workers = name === 'redis-2w' ? 2 : 1;
   const { process: owned, value } = await spawnReady({
     command: process.execPath,
