@@ -131,7 +131,8 @@ beforeAll(async () => {
     primary.stdout?.on('data', check);
     exited.then((code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
   });
-}, 90_000);
+  // Three processes load the whole server: minutes on a 2-core machine running the full suite.
+}, 240_000);
 
 afterAll(async () => {
   clients.forEach((client) => client.close());
