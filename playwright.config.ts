@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_PORTS as ports } from './tests/e2e/support/ports';
+import { E2E_METRICS_TOKEN, E2E_PORTS as ports } from './tests/e2e/support/ports';
 
 /**
  * End-to-end tests against the production build (`npm run build` first): one server in offline mode,
@@ -23,6 +23,8 @@ const serverEnv = {
   RATE_LIMIT_NEW_SESSIONS_PER_MINUTE: '100000',
   RATE_LIMIT_FRAMES_IP_PER_MINUTE: '1000000',
   MAX_CONNECTIONS_PER_IP: '1000',
+  // A real Prometheus scrapes each server with it (prometheus.spec.ts).
+  METRICS_TOKEN: E2E_METRICS_TOKEN,
 };
 /** Offline answers stream as fast as the server can: a test that needs one mid-stream holds it in the page. */
 const offlineEnv = { OPENAI_API_KEY: '', LOCAL_STREAM_DELAY_MS: '0' };
@@ -62,7 +64,7 @@ const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
 /** Which specs (file names without `.spec.ts`) run against which server. */
 const modes = {
   offline: {
-    specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy'],
+    specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy', 'feedback', 'prometheus'],
     port: ports.offline,
   },
   // Answers from the fake model, which a test can hold mid-stream (`held` in tests/e2e/support/test.ts).
@@ -73,7 +75,7 @@ const modes = {
   // `next start` alone, as a Vercel-like host runs the app: no custom server, no WebSocket.
   // The offline journeys run here too: the panel must fall back to HTTP and behave the same.
   'next-start': {
-    specs: ['http-transport', 'offline', 'calendar-offline', 'privacy'],
+    specs: ['http-transport', 'offline', 'calendar-offline', 'privacy', 'feedback', 'prometheus'],
     port: ports.nextStart,
   },
   // The model's journeys over HTTP: streaming, stop and errors through the route handlers.

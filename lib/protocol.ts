@@ -3,7 +3,7 @@
  *
  * v1 is the seed prototype's API, byte for byte: a client that only knows the seed's README must keep
  * working. v2 (WebSocket subprotocol `dian-assistant.v2`) adds message ids, streaming deltas, `seq` on
- * every event, `stop` and `resume`. See docs/protocol.md for the full description.
+ * every event, `stop`, `resume` and `feedback`. See docs/protocol.md for the full description.
  */
 import { z } from 'zod';
 
@@ -35,6 +35,8 @@ export const CLIENT_ERRORS = {
   badId: 'El campo "id" debe ser un identificador de 1 a 64 letras, números, guiones o guiones bajos.',
   badResume:
     'Para reanudar envía {"type":"resume","session":"<token de la sesión>","after":<último seq recibido>}.',
+  badVerdict:
+    'Para calificar una respuesta envía {"type":"feedback","id":"<id de la respuesta>","verdict":"helpful"}, con "helpful", "unhelpful" o "none" para quitar la calificación.',
 } as const;
 
 /** Longest session token accepted in `resume`; real ones are about 66 characters. */
@@ -42,7 +44,9 @@ export const MAX_SESSION_TOKEN_CHARS = 256;
 
 export function unknownTypeError(type: string, version: ProtocolVersion): string {
   const valid =
-    version === 2 ? '"message", "reset", "erase", "stop", "resume" o "ping"' : '"message" o "reset"';
+    version === 2
+      ? '"message", "reset", "erase", "stop", "resume", "ping" o "feedback"'
+      : '"message" o "reset"';
   const shown = type.length > 40 ? `${type.slice(0, 40)}…` : type;
   return `Tipo de mensaje desconocido: "${shown}". Los tipos válidos son ${valid}.`;
 }
@@ -90,6 +94,18 @@ export const clientResumeSchema = z.object({
     .max(Number.MAX_SAFE_INTEGER, CLIENT_ERRORS.badResume),
 });
 
+/**
+ * What a citizen thinks of one final answer: «Me sirvió» (`helpful`), «No me sirvió» (`unhelpful`), or
+ * `none` to take the verdict back. The server keeps one verdict per answer and counts it (no text).
+ */
+export const verdictSchema = z.enum(['helpful', 'unhelpful', 'none'], { error: CLIENT_ERRORS.badVerdict });
+export type Verdict = z.infer<typeof verdictSchema>;
+export const clientFeedbackSchema = z.object({
+  type: z.literal('feedback'),
+  id: messageIdSchema,
+  verdict: verdictSchema,
+});
+
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientResume = z.infer<typeof clientResumeSchema>;
 export type ClientEvent =
@@ -98,7 +114,8 @@ export type ClientEvent =
   | z.infer<typeof clientResetSchema>
   | z.infer<typeof clientStopSchema>
   | z.infer<typeof clientEraseSchema>
-  | z.infer<typeof clientPingSchema>;
+  | z.infer<typeof clientPingSchema>
+  | z.infer<typeof clientFeedbackSchema>;
 
 export type ParseResult = { ok: true; event: ClientEvent } | { ok: false; error: string };
 
@@ -111,6 +128,7 @@ const schemasByType = {
     erase: clientEraseSchema,
     resume: clientResumeSchema,
     ping: clientPingSchema,
+    feedback: clientFeedbackSchema,
   },
 } as const;
 
@@ -212,6 +230,8 @@ export const serverEventSchema = z.discriminatedUnion('type', [
   }),
   /** The answer to `ping`, outside the session's sequence (seq 0): it says the link works, nothing more. */
   z.object({ type: z.literal('pong'), ...seqField }),
+  /** v2 only: the verdict the session now holds for answer `id` (every tab of the session hears it). */
+  z.object({ type: z.literal('feedback'), id: z.string(), verdict: verdictSchema, ...seqField }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;
 export const PONG: ServerEvent = { type: 'pong', seq: 0 };
@@ -228,6 +248,6 @@ export type UnsequencedEvent = ServerEvent extends infer E
  */
 export function toWire(event: ServerEvent, version: ProtocolVersion): string | undefined {
   if (version === 2) return JSON.stringify(event);
-  if (event.type === 'delta' || event.type === 'pong') return undefined;
+  if (event.type === 'delta' || event.type === 'pong' || event.type === 'feedback') return undefined;
   return JSON.stringify({ type: event.type, message: event.message });
 }

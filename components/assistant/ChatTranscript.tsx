@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '@/lib/client/chat-message';
 import { useAssistant } from './PanelStoreProvider';
+import { AnswerFeedback } from './AnswerFeedback';
 import { CalendarButtons } from './CalendarButtons';
 import { MarkdownMessage } from './MarkdownMessage';
 
@@ -19,8 +20,15 @@ function AnswerBody({ message, question }: { message: ChatMessage; question?: st
   if (message.state === 'sending') return <p className="text-ink-muted">Escribiendo…</p>;
   return (
     <>
-      <MarkdownMessage text={message.text} />
-      {message.state === 'done' && <CalendarButtons answer={message.text} question={question} />}
+      <div data-testid="answer-text">
+        <MarkdownMessage text={message.text} />
+      </div>
+      {message.state === 'done' && (
+        <>
+          <CalendarButtons answer={message.text} question={question} />
+          <AnswerFeedback id={message.id} question={question} verdict={message.verdict} />
+        </>
+      )}
       {message.state === 'stopped' && (
         <p className="mt-1 text-xs text-ink-muted italic">Respuesta detenida.</p>
       )}

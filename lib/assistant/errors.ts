@@ -49,6 +49,11 @@ export const USER_ERRORS = {
   requestTimeout:
     'La solicitud tardó demasiado en llegar completa y se canceló. Revisa tu conexión e intenta de nuevo.',
   badRequest: 'La solicitud llegó incompleta o mal formada. Recarga la página e intenta de nuevo.',
+  unratableAnswer:
+    'No se pudo registrar tu calificación: esa respuesta no existe en esta conversación o aún no ha terminado. ' +
+    'Califica una respuesta completa.',
+  tooManyVerdictChanges:
+    'Ya cambiaste muchas veces tu calificación de esta respuesta; quedó registrada la última que elegiste.',
 } as const;
 
 /** "23 segundos", "1 minuto y 5 segundos": when to try again, in words. */

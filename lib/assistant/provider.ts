@@ -1,5 +1,16 @@
 import type { ProviderKind } from '../protocol';
 
+/** What an answer rests on, as its provider tells it once the answer is complete. */
+export interface AnswerSource {
+  /** The knowledge entry the answer was built from, or what kind of answer it is when none was. */
+  entry: string;
+  /** The question was about the assistant's subject and the knowledge base had nothing for it. */
+  unanswered: boolean;
+}
+
+/** The entry of an answer no knowledge entry backs: the model wrote it from its own knowledge. */
+export const FREE_ANSWER_ENTRY = 'modelo';
+
 export interface ReplyRequest {
   /** The provider's own conversation id, created by `createConversation`. */
   conversationId: string;
@@ -7,6 +18,11 @@ export interface ReplyRequest {
   input: string;
   /** Aborted by `stop`, `reset`, shutdown or the generation timeout. */
   signal: AbortSignal;
+  /**
+   * Told what the answer rests on, after its last delta (never on the wire: the service counts citizens'
+   * verdicts per entry with it). A provider that never calls it wrote a free answer.
+   */
+  onSource?: (source: AnswerSource) => void;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { TEXTS, type ServerEvent } from '../protocol';
+import { TEXTS, type ServerEvent, type Verdict } from '../protocol';
+import type { AnswerSignals } from './answer-signals';
 import {
   AssistantError,
   toAssistantError,
@@ -9,7 +10,8 @@ import {
   USER_ERRORS,
 } from './errors';
 import { hiddenKinds, maskPersonalData, privacyNotice } from '../privacy/personal-data';
-import type { AssistantProvider } from './provider';
+import { FREE_ANSWER_ENTRY, type AnswerSource, type AssistantProvider } from './provider';
+import type { AnswerObserver } from './answer-observer';
 import { newIncarnation, type SessionTokens } from './session-tokens';
 import {
   type EventListener,
@@ -61,6 +63,10 @@ export interface AssistantServiceOptions {
   rateLimits?: { perSession: RateLimit; perClient: RateLimit; newSessionsPerClient: RateLimit };
   /** While overloaded, sessions are not created (a newcomer is told to come back); existing ones open. */
   load?: LoadSignal;
+  /** Where citizens' verdicts and the questions the knowledge base could not answer are counted. */
+  signals: AnswerSignals;
+  /** Operators' metrics: told once per question and per answer, never per delta. */
+  observer?: AnswerObserver;
 }
 
 /** What a connection opening a session greets its client with. */
@@ -82,7 +88,14 @@ export type SubmitOutcome =
   | { kind: 'in-progress'; id: string }
   | { kind: 'rejected'; error: AssistantError };
 
+export type RateOutcome = { kind: 'recorded' } | { kind: 'rejected'; error: AssistantError };
+
 const DEFAULT_LEASE_MS = 15_000;
+/**
+ * Changes of mind one answer's verdict may go through (withdrawals included): enough for any citizen,
+ * and a bound on the `feedback` events a client can make its session log and the counters take.
+ */
+export const MAX_VERDICT_CHANGES = 10;
 const ORPHAN_ERROR: OrphanError = { code: 'generation_lost', message: USER_ERRORS.generationLost };
 
 /**
@@ -201,6 +214,17 @@ export class AssistantService {
     message: { id?: string; input: string },
     clientKey?: string,
   ): Promise<SubmitOutcome> {
+    const outcome = await this.admit(sessionId, message, clientKey);
+    if (outcome.kind === 'queued') this.options.observer?.queued();
+    else if (outcome.kind === 'rejected') this.options.observer?.rejected(outcome.error.code);
+    return outcome;
+  }
+
+  private async admit(
+    sessionId: string,
+    message: { id?: string; input: string },
+    clientKey: string | undefined,
+  ): Promise<SubmitOutcome> {
     if (this.shuttingDown) {
       return { kind: 'rejected', error: new AssistantError('shutting_down', USER_ERRORS.shuttingDown) };
     }
@@ -252,6 +276,29 @@ export class AssistantService {
     return new AssistantError('rate_limited', tooManyQuestionsMessage(decision.retryAfterMs), {
       retryAfterSeconds: Math.ceil(decision.retryAfterMs / 1000),
     });
+  }
+
+  /**
+   * Records the session's verdict on one of its complete answers and counts a change against the answer's
+   * entry and provider. The store holds the one verdict per answer, so a repeated or replayed event, or
+   * another connection of the session, can change it but never count it twice.
+   */
+  async rate(sessionId: string, messageId: string, verdict: Verdict): Promise<RateOutcome> {
+    const result = await this.options.store.rate(sessionId, messageId, verdict, MAX_VERDICT_CHANGES);
+    switch (result.kind) {
+      case 'changed':
+        this.options.signals.verdictChanged(result.origin, result.previous, verdict);
+        return { kind: 'recorded' };
+      case 'unchanged':
+        return { kind: 'recorded' };
+      case 'unknown':
+        return { kind: 'rejected', error: new AssistantError('bad_request', USER_ERRORS.unratableAnswer) };
+      case 'limit':
+        return {
+          kind: 'rejected',
+          error: new AssistantError('rate_limited', USER_ERRORS.tooManyVerdictChanges),
+        };
+    }
   }
 
   /** Ends the current generation, wherever it runs; the answer so far is kept and marked as stopped. */
@@ -382,7 +429,7 @@ export class AssistantService {
   }
 
   private async generate(sessionId: string, job: Job, controller: AbortController): Promise<void> {
-    const { provider, logger, generationTimeoutMs, store } = this.options;
+    const { provider, logger, generationTimeoutMs, store, observer } = this.options;
     const { message, epoch } = job;
     const { signal } = controller;
     const session = sessionLogTag(sessionId);
@@ -396,6 +443,9 @@ export class AssistantService {
     }, this.leaseMs / 3);
     const startedAt = Date.now();
     let text = '';
+    // A provider that names nothing wrote the answer itself.
+    let source: AnswerSource = { entry: FREE_ANSWER_ENTRY, unanswered: false };
+    let firstDelta = true;
     try {
       await store.addToTranscript(sessionId, { id: message.id, role: 'user', text: message.input }, epoch);
       // The notice opens the answer, as its first delta: v1 clients see it in `response` like any text.
@@ -415,14 +465,28 @@ export class AssistantService {
         }
         conversationId = created;
       }
-      for await (const delta of provider.streamReply({ conversationId, input: message.input, signal })) {
+      const onSource = (told: AnswerSource) => {
+        source = told;
+      };
+      for await (const delta of provider.streamReply({
+        conversationId,
+        input: message.input,
+        signal,
+        onSource,
+      })) {
         if (signal.aborted) break;
+        if (firstDelta) {
+          firstDelta = false;
+          observer?.firstDelta((Date.now() - startedAt) / 1000);
+        }
         text += delta;
         const logged = await store.append(sessionId, { type: 'delta', id: message.id, delta }, epoch);
         if (!logged) controller.abort('reset' satisfies AbortReason);
       }
       if (signal.aborted) throw signal.reason;
+      await this.recordSource(sessionId, job, source);
       await this.finish(sessionId, job, text, false);
+      observer?.answered((Date.now() - startedAt) / 1000);
       logger.info('generation.completed', { session, ms: Date.now() - startedAt, chars: text.length });
     } catch (error) {
       await this.fail(sessionId, job, text, signal, error).catch((failure: unknown) => {
@@ -435,13 +499,14 @@ export class AssistantService {
   }
 
   private async fail(sessionId: string, job: Job, text: string, signal: AbortSignal, error: unknown) {
-    const { logger, store } = this.options;
+    const { logger, store, observer } = this.options;
     const session = sessionLogTag(sessionId);
     const reason: unknown = signal.aborted ? signal.reason : undefined;
     // Reset: the conversation is gone. Lost: another instance already told the client.
     if (reason === 'reset' || reason === 'lost') return;
     if (reason === 'stop') {
       await this.finish(sessionId, job, text, true);
+      observer?.stopped();
       logger.info('generation.stopped', { session });
       return;
     }
@@ -449,6 +514,7 @@ export class AssistantService {
       // Nothing can be recorded now, so the clients connected here are told directly; when the store is
       // back, the lapsed lease also logs the answer as lost for everyone else.
       logger.warn('store.unavailable', { session, during: 'generation' });
+      observer?.failed('store_unavailable');
       store.notifyLocal(
         sessionId,
         unnumbered(errorEvent('store_unavailable', USER_ERRORS.storeUnavailable, job.message.id)),
@@ -469,11 +535,20 @@ export class AssistantService {
       { type: 'error', id, code: failure.code, message: failure.userMessage },
       job.epoch,
     );
+    observer?.failed(failure.code);
     logger.warn('generation.failed', {
       session,
       code: failure.code,
       cause: failure.code === 'internal' ? String((failure.cause as Error | undefined)?.name) : undefined,
     });
+  }
+
+  /** A complete answer becomes ratable against its source; a question the base had nothing for is counted. */
+  private async recordSource(sessionId: string, job: Job, source: AnswerSource): Promise<void> {
+    const { provider, signals, store } = this.options;
+    const origin = { provider: provider.kind, entry: source.entry };
+    await store.rememberOrigin(sessionId, job.message.id, origin, job.epoch);
+    if (source.unanswered) signals.unanswered(provider.kind);
   }
 
   private async finish(sessionId: string, job: Job, text: string, stopped: boolean): Promise<void> {

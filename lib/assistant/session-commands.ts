@@ -3,10 +3,13 @@ import { errorEvent, type ErrorEvent } from './error-events';
 import type { AssistantService } from './service';
 
 /** What a client asks of its session; `ping` and `resume` concern the link, and each door answers them. */
-export type SessionCommand = Extract<ClientEvent, { type: 'message' | 'reset' | 'stop' | 'erase' }>;
+export type SessionCommand = Extract<
+  ClientEvent,
+  { type: 'message' | 'reset' | 'stop' | 'erase' | 'feedback' }
+>;
 
 export type CommandOutcome =
-  /** A reset or stop was carried out; its events reach the session's subscribers. */
+  /** A reset, stop or feedback was carried out; its events reach the session's subscribers. */
   | { kind: 'done' }
   /** The session is gone everywhere (this process, the store, the upstream conversation) already. */
   | { kind: 'erased' }
@@ -39,6 +42,13 @@ export async function runSessionCommand(
     case 'erase':
       await service.erase(sessionId);
       return { kind: 'erased' };
+    case 'feedback': {
+      const outcome = await service.rate(sessionId, command.id, command.verdict);
+      if (outcome.kind === 'recorded') return { kind: 'done' };
+      // Without the answer's id: the refusal concerns the verdict, and the answer stays as it was.
+      const { code, userMessage } = outcome.error;
+      return { kind: 'refused', event: errorEvent(code, userMessage) };
+    }
     case 'message': {
       const outcome = await service.submit(sessionId, { id: command.id, input: command.message }, clientKey);
       switch (outcome.kind) {

@@ -10,6 +10,7 @@ import {
   type KnowledgeToolSuccess,
 } from '../knowledge/knowledge-tool';
 import { toolCitationsMarkdown } from '../tax/citations';
+import { FREE_ANSWER_ENTRY, type AnswerSource } from './provider';
 import { TAX_TOOLS, type TaxToolSuccess } from '../tax/tools';
 
 /**
@@ -42,4 +43,18 @@ export function toolFooterMarkdown(results: readonly AssistantToolSuccess[]): st
   return [knowledgeCitationsMarkdown(knowledge), toolCitationsMarkdown(calculations)]
     .filter((section) => section !== '')
     .join('\n\n');
+}
+
+/**
+ * What a model's answer rests on: the first entry its knowledge searches returned (the first one cited
+ * under it), or a free answer. When it searched the base and every search came back empty, the base could
+ * not answer the question: the gap operators count, as for the offline assistant.
+ */
+export function answerSourceOf(results: readonly AssistantToolSuccess[]): AnswerSource {
+  const searches = results.filter(isKnowledgeResult);
+  const cited = searches.flatMap((result) => result.entries)[0];
+  return {
+    entry: cited?.id ?? FREE_ANSWER_ENTRY,
+    unanswered: searches.length > 0 && cited === undefined,
+  };
 }

@@ -1,3 +1,5 @@
+import type { Verdict } from '../protocol';
+
 /** One line of the panel's conversation, as the page shows it. */
 export type MessageState = 'sending' | 'streaming' | 'done' | 'stopped' | 'error';
 
@@ -7,4 +9,6 @@ export interface ChatMessage {
   role: 'user' | 'assistant';
   text: string;
   state: MessageState;
+  /** The citizen's verdict on a complete answer, as the server holds it; unset until it says. */
+  verdict?: Verdict;
 }

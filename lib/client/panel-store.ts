@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ClientEvent, ProviderKind, ServerEvent } from '../protocol';
+import type { ClientEvent, ProviderKind, ServerEvent, Verdict } from '../protocol';
 import { hiddenKindsInSpanish, maskPersonalData, type PersonalDataKind } from '../privacy/personal-data';
 import { markdownToPlainText } from './plain-text';
 import type { ChatMessage } from './chat-message';
@@ -50,6 +50,11 @@ export interface PanelState {
   /** Drops the review and puts the question back in the draft, as it was typed, to edit. */
   editReview(): void;
   send(text: string): void;
+  /**
+   * «Me sirvió» / «No me sirvió» on a complete answer; pressing the verdict the answer holds again takes it
+   * back (a toggle button that stays pressed would contradict what it announces).
+   */
+  rate(id: string, verdict: Exclude<Verdict, 'none'>): void;
   stop(): void;
   reset(): void;
   close(): void;
@@ -174,6 +179,15 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
           if (event.code === 'session_expired') failPendingAnswers();
           announce(`Error: ${event.message}`);
           return;
+        case 'feedback':
+          set((state) => ({
+            messages: state.messages.map((message) =>
+              message.role === 'assistant' && message.id === event.id
+                ? { ...message, verdict: event.verdict }
+                : message,
+            ),
+          }));
+          return;
         case 'reset':
           set({ messages: [], notice: undefined });
           if (resetsAwaitingEcho > 0) resetsAwaitingEcho -= 1;
@@ -286,6 +300,11 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
           ],
         }));
         deliver({ type: 'message', id, message: trimmed });
+      },
+      rate(id, verdict) {
+        const answer = get().messages.find((message) => message.role === 'assistant' && message.id === id);
+        if (answer?.state !== 'done') return;
+        deliver({ type: 'feedback', id, verdict: answer.verdict === verdict ? 'none' : verdict });
       },
       stop() {
         deliver({ type: 'stop' });

@@ -50,11 +50,21 @@ export interface KnowledgeAnswer {
   /** True when an entry of the knowledge base answers the question (`entryIds` is then non-empty). */
   matched: boolean;
   kind: KnowledgeAnswerKind;
+  /**
+   * A question about the assistant's subject that the base has no entry for: the gap operators count and
+   * watch shrink as entries are added. Not a greeting, a privacy or ruling decline, nor a subject the
+   * assistant declines on purpose (another tax, another authority's procedure), which no entry would fix.
+   */
+  unanswered: boolean;
 }
 
 const DIAN_PORTAL = '[www.dian.gov.co](https://www.dian.gov.co)';
 const SELF_SERVICE =
   '[ABC de los canales de autogestión](https://www.dian.gov.co/Prensa/Aprendelo-en-un-DIAN-X3/Paginas/Abece-Canales-Autogestion.aspx)';
+
+// Said before an entry that only partly matches the question (see `nearMiss` in retrieval/search.ts).
+const NEAR_MISS_LEAD =
+  'No encontré una respuesta exacta a tu pregunta en mi base local; esto es lo más cercano que tengo. Si no resuelve tu duda, consulta los canales oficiales de la DIAN.';
 
 // A second entry is worth mentioning only when it scored close to the best one.
 const RELATED_HIT_RATIO = 0.6;
@@ -257,7 +267,7 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   const [best, second] = usedHits(hits);
   if (!best) return NOT_FOUND_MARKDOWN;
   const { entry } = best;
-  const lines: string[] = [];
+  const lines: string[] = best.nearMiss ? [NEAR_MISS_LEAD, ''] : [];
   const yearNote = missingYearLine(question, entry);
   if (yearNote) lines.push(yearNote, '');
   lines.push(`**${entry.title}**`, '', entry.body, '');
@@ -277,14 +287,18 @@ function composeEntryAnswer(question: string, hits: Hits): string {
 }
 
 /** An answer from the entries: the citizen's own date when the question is about it, else the best entry. */
-function entryAnswer(question: string, hits: Hits): { markdown: string; entryIds: string[] } | undefined {
+function entryAnswer(
+  question: string,
+  hits: Hits,
+): { markdown: string; entryIds: string[]; nearMiss: boolean } | undefined {
   // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
   const deadline = deadlineAnswer(question, hits);
-  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId] };
+  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId], nearMiss: false };
   if (hits.length === 0) return undefined;
   return {
     markdown: composeEntryAnswer(question, hits),
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
+    nearMiss: hits[0]?.nearMiss === true,
   };
 }
 
@@ -348,36 +362,56 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     const cleaned = withoutLongNumbers(question);
     const hits = sharesId || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
     const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;
-    if (!answer) return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind };
+    if (!answer)
+      return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind, unanswered: false };
     const lead = ruling ? 'Como información general, esto es lo que dice mi base local:\n\n' : '';
     return {
       markdown: `${notices.join('\n\n')}\n\n${lead}${answer.markdown}`,
       entryIds: answer.entryIds,
       matched: true,
       kind,
+      unanswered: false,
     };
   }
 
   if (isSmallTalk(tokens, GREETING_WORDS, INTRO_WORDS)) {
-    return { markdown: INTRO_MARKDOWN, entryIds: [], matched: false, kind: 'greeting' };
+    return { markdown: INTRO_MARKDOWN, entryIds: [], matched: false, kind: 'greeting', unanswered: false };
   }
   if (isSmallTalk(tokens, THANKS_WORDS)) {
-    return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks' };
+    return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks', unanswered: false };
   }
 
   if (isOutOfScope(text)) {
-    return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
+    return {
+      markdown: NOT_FOUND_MARKDOWN,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: false,
+    };
   }
 
   const calculation = calculationFor(question);
   const calculated = calculation && calculationMarkdown(calculation);
   if (calculation && calculated) {
-    return { markdown: calculated, entryIds: [calculation.entryId], matched: true, kind: 'calculation' };
+    return {
+      markdown: calculated,
+      entryIds: [calculation.entryId],
+      matched: true,
+      kind: 'calculation',
+      unanswered: false,
+    };
   }
 
   const answer = entryAnswer(question, searchKnowledge(question));
   if (!answer) {
-    return { markdown: NOT_FOUND_MARKDOWN, entryIds: [], matched: false, kind: 'not-found' };
+    return {
+      markdown: NOT_FOUND_MARKDOWN,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: true,
+    };
   }
   // A calculation the tools refused (a year without official figures) is explained before the general answer.
   const refusal = calculation?.result.ok === false ? `${calculation.result.error.message}\n\n` : '';
@@ -387,5 +421,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     entryIds: answer.entryIds,
     matched: true,
     kind: 'answer',
+    // Offering the closest entry with «No encontré una respuesta exacta» is still a gap in the base.
+    unanswered: answer.nearMiss,
   };
 }

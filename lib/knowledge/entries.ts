@@ -198,6 +198,8 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '4. **Revisa la declaración sugerida** o diligencia el **formulario 210** con tus certificados y soportes a la mano.',
       '5. **Presenta y firma** antes de tu fecha límite; si queda impuesto a cargo, genera el **formulario 490** para pagar.',
       '',
+      'No tienes que ir a un banco ni a una oficina de la DIAN para presentarla ni llevarla impresa: al banco solo vas, si quieres, a pagar con el 490.',
+      '',
       'Si el portal falla o está lento, no lo dejes para tu último día: intenta más tarde y, si el problema sigue, repórtalo en los canales de la DIAN.',
       '',
       `Los ${sourceLink(SOURCES.autogestion, 'canales de autogestión de la DIAN')} explican cada trámite paso a paso.`,
@@ -208,6 +210,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué necesito para declarar renta en línea?',
       '¿Cómo presento la declaración en la página de la DIAN?',
       '¿Puedo declarar renta en papel o en el banco?',
+      '¿Hay que ir a la DIAN o al banco a entregar la declaración?',
     ],
     keywords: [
       'primera vez',

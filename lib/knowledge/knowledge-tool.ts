@@ -63,9 +63,11 @@ export const KNOWLEDGE_TOOLS = {
     description: `Busca en la base de conocimiento del asistente (fichas con fuentes oficiales de la DIAN, año de aplicación y fecha de verificación). Úsala antes de responder cualquier pregunta sobre renta de personas naturales; devuelve hasta ${MAX_KNOWLEDGE_RESULTS} fichas, o ninguna si la base no tiene información confiable sobre el tema.`,
     schema: searchArgs,
     run({ query, limit }): KnowledgeToolPayload {
-      const entries = searchKnowledge(query, limit ?? MAX_KNOWLEDGE_RESULTS).map((hit) =>
-        toolEntry(hit.entry),
-      );
+      // The model can search again with other words, so it gets only confident entries, never the near
+      // misses the offline answer offers with a caveat.
+      const entries = searchKnowledge(query, limit ?? MAX_KNOWLEDGE_RESULTS)
+        .filter((hit) => !hit.nearMiss)
+        .map((hit) => toolEntry(hit.entry));
       if (entries.length === 0) {
         return {
           query,

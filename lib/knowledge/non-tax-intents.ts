@@ -16,14 +16,16 @@ export const THANKS_WORDS = new Set(
     'gracias agradezco agradecido agradecida chao adios bye amable perfecto excelente entendido genial thanks thank thx',
   ),
 );
-// Words that may surround a greeting or a thank-you without turning it into a question.
+// Words that may surround a greeting or a thank-you without turning it into a question: "buenos días, una
+// consulta" announces a question still to come, "mil gracias, me sirvió" closes one.
 const SMALL_TALK_FILLER = new Set(
   wordList(`
     dia dias tarde tardes noche noches que tal como estas esta vas va muy mucho muchas muchisimas mil todo
     eso por la el lo los las de del a y o tu te me mi asistente dian virtual senor senora se puede hacer en
     ok okay vale listo bueno bien claro super hasta luego pronto era seria all info informacion dios le pague
     con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
-    explicacion paciencia tiempo es much good morning afternoon evening
+    explicacion paciencia tiempo es much good morning afternoon evening un una
+    consulta consultica pregunta preguntica inquietud duda sirvio sirve ayudo util tengo tenemos
   `),
 );
 
@@ -70,8 +72,10 @@ export const PASSWORD_HANDOVER =
 export const PERSONAL_DATA_OFFER =
   /\b(?:necesit\w*|quier\w*|pid\w*|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
 
+// Also a legal opinion, anything "signed", and a promise of what the DIAN will not do to the citizen
+// ("confírmame que la DIAN no me va a sancionar"): only the DIAN can bind itself.
 export const RULING_REQUEST =
-  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certifi(?:ca|came|car|carme|cas|que|ques|quen|camelo) (?:oficialmente |por escrito |formalmente )?(?:que|si)|(?:dime|digame|dinos|confirma\w*|asegura\w*|responde\w*) (?:oficialmente|por escrito|formalmente)|decid(?:e|a|elo|ame) (?:tu|usted)|(?:tu|usted) decide|garantiz\w*|(?:emite|emiteme|emitir|emitirme|expide|expideme|expedir|expedirme) (?:un |una |el |la |mi )?(?:concepto|certificado|paz y salvo|constancia|resolucion|fallo|dictamen)|(?:dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|paz y salvo|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
+  /\b(?:concepto (?:oficial|juridico|vinculante|de la dian)|opinion (?:juridica|legal)|(?:concepto|opinion|dictamen|certificado|respuesta|constancia)\w* firmad\w*|(?:confirm|asegur|promet|jur)\w* que (?:la dian )?no (?:me |nos |lo |la )?(?:va|van|vaya|vayan) a|pronunciamiento oficial|respuesta oficial|decision oficial|vinculante|en nombre de la dian|como si fueras la dian|certifi(?:ca|came|car|carme|cas|que|ques|quen|camelo) (?:oficialmente |por escrito |formalmente )?(?:que|si)|(?:dime|digame|dinos|confirma\w*|asegura\w*|responde\w*) (?:oficialmente|por escrito|formalmente)|decid(?:e|a|elo|ame) (?:tu|usted)|(?:tu|usted) decide|garantiz\w*|(?:emite|emiteme|emitir|emitirme|expide|expideme|expedir|expedirme) (?:un |una |el |la |mi )?(?:concepto|certificado|paz y salvo|constancia|resolucion|fallo|dictamen)|(?:dame|darme|firma|firmar) (?:un |una |el |la )?(?:concepto|certificado oficial|paz y salvo|resolucion|fallo|dictamen)|(?:quita|quitar|quitame|anula|anular|anulame|perdona|perdonar|perdoname|condona|condonar|borra|borrar|borrame|exonera|exonerar|exonerame) (?:la |mi |el |mis |las |los )?(?:multa|sancion|deuda|intereses|obligacion)\w*)/;
 
 /**
  * Subjects next to the income tax of personas naturales that the base does not cover and that share its
@@ -79,7 +83,7 @@ export const RULING_REQUEST =
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 /**
  * Errands that other institutions handle and that citizens bring to a tax assistant: health insurers and
@@ -89,7 +93,7 @@ const OUT_OF_SCOPE =
  * tax ("¿los aportes a la EPS se deducen en la renta?" is a question for the base).
  */
 const OTHER_INSTITUTIONS =
-  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima de (?:navidad|servicios)|horas extras?|certificado de tradicion)\b/;
+  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion)\b/;
 // What makes such a question one about the income tax.
 const INCOME_TAX_ANCHOR =
   /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian)\b/;
@@ -112,8 +116,42 @@ const TIED_TO_COLOMBIA =
  * form it files (110) are in the base.
  */
 const COMPANY_RETURN =
-  /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:de|para|a) (?:la |mi |una |nuestra |esa )?(?:sas|sociedad|ltda|persona juridica|empresa)\b/;
+  /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:(?:de|para|a) (?:la |mi |una |nuestra |esa )?|una |las )(?:sas|sociedad|ltda|persona juridica|empresa|cooperativa\w*|fundacion\w*|esal|entidad\w* sin animo de lucro)\b/;
 const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
+
+/**
+ * What an employer or a business files and keeps for others: the monthly withholding return (350), the
+ * statutory auditor, issuing electronic invoices. The base covers the citizen's own return, and what an
+ * invoice the citizen asks for is worth in it (the 1 % of art. 336).
+ */
+const EMPLOYER_DUTIES =
+  /\b(?:formulario 350|(?:declaracion|retencion)\w*(?: en la fuente| de retencion\w*)? mensual\w*\b.{0,30}\b(?:empresa|negocio|sociedad)|revisor\w* fiscal\w* de (?:una |la |mi )?(?:empresa|sociedad|cooperativa|copropiedad|conjunto)|(?:facturo|facturar|facturamos|emito|emitir|expido|expedir|habilito|habilitarme|habilitarse)\b.{0,20}\belectronic\w*)/;
+
+/**
+ * Notaries' and family-law errands: deeds, wills, a succession's paperwork and fees, how an estate is
+ * shared among heirs. The tax on what one inherits or sells is the base's (ganancia ocasional).
+ */
+const NOTARY_AND_FAMILY_LAW =
+  /\b(?:notari\w*|testamento\w*|escrituras?|(?:reparte|repartir|reparticion|divid\w*)\b.{0,20}\bherencia\w*|herederos? (?:forzosos?|legitimos?)|orden sucesoral)\b/;
+const TAXED_EVENT = /\b(?:ganancia\w*|vend\w*|venta)\b/;
+
+/**
+ * The government's cash transfers and subsidies are claimed from other agencies ("¿cómo reclamo el ingreso
+ * solidario?"); whether one declares them is the base's. "Renta" is no anchor here: "renta ciudadana" is
+ * the programme's name.
+ */
+const GOVERNMENT_AID =
+  /\b(?:ingreso solidario|renta ciudadana|familias en accion|colombia mayor|jovenes en accion|subsidio\w*)\b/;
+const DECLARED_OR_TAXED =
+  /\b(?:declar\w*|deduc\w*|gravad\w*|tribut\w*|exent\w*|constitutiv\w*|dian|impuest\w*)\b/;
+
+/**
+ * Marking an account as exempt from the 4×1000 (GMF) is the bank's errand; half of the GMF paid lowers the
+ * income tax, which is the base's.
+ */
+const GMF_ERRAND =
+  /\b(?:marc\w*|desmarc\w*|exent\w*|exoner\w*)\b.{0,30}\b(?:4x1000|4 x 1000|4xmil|cuatro por mil|gmf)\b/;
+const GMF_IN_THE_RETURN = /\b(?:renta|declar\w*|deduc\w*|descont\w*|rest\w*)\b/;
 
 /**
  * Goods brought from abroad pay customs duties and import VAT, not income tax. A question about owning
@@ -129,7 +167,7 @@ const AS_AN_ASSET = /\b(?:declar\w*|patrimonio|activos?|renta)\b/;
  * "¿declaro las cesantías que me pagaron?"), and so is whether a domestic worker counts as a dependant.
  */
 const LABOUR_LAW =
-  /\b(?:(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|justa causa|licencia de (?:maternidad|paternidad))\b/;
+  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|justa causa|licencia de (?:maternidad|paternidad))\b/;
 
 /**
  * Payroll contributions to health and pension are set by social-security law; the base covers whether they
@@ -141,10 +179,19 @@ const PAYROLL_CONTRIBUTIONS =
 // por aportes voluntarios?").
 const TAX_TREATMENT =
   /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*|voluntari\w*|afc|avc)\b/;
+// Paying the planilla itself (PILA) is a social-security errand, whoever pays it; whether it lowers the tax
+// or counts in the return is the base's.
+const SOCIAL_SECURITY_ERRAND =
+  /\b(?:como|donde|cuando) (?:pago|pagar|pagamos|liquido|liquidar|hago|hacer|saco|sacar)\b.{0,10}\b(?:la |mi )?(?:pila|planilla)\b/;
+const COUNTS_IN_THE_RETURN = /\b(?:cuenta\w*|sirve\w*|rest\w*|descont\w*|descuent\w*)\b/;
 
-/** Banking: the usury rate, loan and savings rates, credit bureaus. The DIAN's own late interest is the base's. */
+/**
+ * Banking: the usury rate, loan and savings rates, which fund or bank yields more, credit bureaus, the central
+ * bank, a bank's limits on remittances and today's exchange rate. The DIAN's own late interest, and the TRM a
+ * return uses, are the base's.
+ */
 const BANKING =
-  /\b(?:tasa de usura|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
+  /\b(?:tasa de usura|banco de la republica|(?:tope|limite|maximo|monto)\b.{0,20}\b(?:remesas?|giros?)\b.{0,40}\b(?:banco\w*|bancolombia|davivienda|nequi|daviplata|western union)|(?:da|dan|paga|pagan|ofrece\w*|tiene\w*) (?:la )?(?:mas|mejor|mayor) (?:rentabilidad|rendimiento\w*|interes\w*)|(?:precio|cotizacion|(?:a )?como (?:esta|va|amanecio)|cuanto (?:esta|va|vale)) (?:del |el |la )?(?:dolar|euro|trm)\b(?=.{0,30}\b(?:hoy|ahora|manana|ayer|en (?:el )?banco\w*|bancolombia|davivienda|casa de cambio))|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
 const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
 
 /**
@@ -157,11 +204,19 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
+  { subject: EMPLOYER_DUTIES },
+  { subject: NOTARY_AND_FAMILY_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAXED_EVENT.source}`) },
+  { subject: GOVERNMENT_AID, unless: DECLARED_OR_TAXED },
+  { subject: GMF_ERRAND, unless: GMF_IN_THE_RETURN },
   { subject: IMPORTED_GOODS, unless: AS_AN_ASSET },
   { subject: LABOUR_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|\\bdependiente\\w*`) },
   {
     subject: PAYROLL_CONTRIBUTIONS,
     unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAX_TREATMENT.source}`),
+  },
+  {
+    subject: SOCIAL_SECURITY_ERRAND,
+    unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${COUNTS_IN_THE_RETURN.source}`),
   },
   { subject: BANKING, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${LATE_INTEREST.source}`) },
 ];

@@ -16,6 +16,8 @@ import { createAssistantRuntime, type AssistantRuntime } from './runtime';
 import { WebSocketDoor, rejectUpgrade } from './websocket-door';
 import { announceWebSocketDoor } from './door-announcement';
 import { ASSISTANT_HTTP_PATH, ASSISTANT_WS_PATHS } from '../wire';
+import { createMetricsEndpoint, METRICS_PATH } from './metrics/endpoint';
+import { startMetricsListener, type MetricsListener } from './metrics/listener';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -41,6 +43,8 @@ export interface RunningServer {
   webSocketDoor: WebSocketDoor;
   runtime: AssistantRuntime;
   connections: ConnectionCap;
+  /** The METRICS_PORT listener, when configured. */
+  metricsListener?: MetricsListener;
   /** Graceful: stop accepting, finish or abort answers, close sockets with 1001. */
   close(): Promise<void>;
 }
@@ -87,6 +91,22 @@ function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger)
   ];
 }
 
+/**
+ * Always routed here, token or not: otherwise Next's route handler for the path (app/metrics/route.ts, for
+ * `next start`) would answer and start a second runtime in this process.
+ */
+function metricsRoute(config: AppConfig, runtime: AssistantRuntime): ApiRoute {
+  const endpoint = createMetricsEndpoint(runtime.metrics.registry, runtime.refusals, {
+    token: config.METRICS_TOKEN,
+    openWithoutToken: false,
+  });
+  return {
+    method: 'GET',
+    path: METRICS_PATH,
+    handle: async (req, res) => sendWebResponse(res, await endpoint(toWebRequest(req, res))),
+  };
+}
+
 function healthRoutes(config: AppConfig, runtime: AssistantRuntime): ApiRoute[] {
   const checks = createHealthChecks(config, runtime);
   return [
@@ -105,7 +125,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const webSocketDoor = new WebSocketDoor(config, runtime, logger);
   // The server's own HTTP endpoints, answered before Next; add routes to this list.
   const routeApi = createApiRouter(
-    [...webRoutes(config, runtime, logger), ...healthRoutes(config, runtime)],
+    [...webRoutes(config, runtime, logger), ...healthRoutes(config, runtime), metricsRoute(config, runtime)],
     logger,
   );
 
@@ -155,6 +175,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const metricsListener =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await startMetricsListener(runtime.metrics.registry, runtime.refusals, {
+          host: config.METRICS_HOST,
+          port: config.METRICS_PORT,
+          token: config.METRICS_TOKEN,
+        });
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -165,9 +193,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await runtime.drain(config.SHUTDOWN_GRACE_MS);
       await webSocketDoor.close();
       await runtime.stop();
+      await metricsListener?.close();
       server.closeAllConnections();
     })();
     return closing;
   };
-  return { server, port, webSocketDoor, runtime, connections, close };
+  return { server, port, webSocketDoor, runtime, connections, metricsListener, close };
 }

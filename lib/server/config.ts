@@ -260,6 +260,26 @@ const envSchema = z.object({
       'otra avisa al usuario tras este tiempo, en ms',
   ),
   SHUTDOWN_GRACE_MS: integer(5_000, 0, 120_000, 'tiempo para terminar respuestas en curso al apagar, en ms'),
+  METRICS_TOKEN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .min(32, { error: 'debe tener al menos 32 caracteres; genera uno con `openssl rand -hex 32`' })
+      .regex(/^[\x21-\x7e]+$/, {
+        error: 'usa solo caracteres ASCII visibles, sin espacios; genera uno con `openssl rand -hex 32`',
+      })
+      .optional(),
+  ),
+  METRICS_PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un puerto TCP para las métricas, p. ej. 9464 (vacía = sin puerto propio)' })
+      .int({ error: 'debe ser un puerto TCP para las métricas, p. ej. 9464 (vacía = sin puerto propio)' })
+      .min(0, { error: 'debe estar entre 0 y 65535 (vacía = sin puerto propio)' })
+      .max(65535, { error: 'debe estar entre 0 y 65535 (vacía = sin puerto propio)' })
+      .optional(),
+  ),
+  METRICS_HOST: z.preprocess(blankToUndefined, z.string().trim().default('127.0.0.1')),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -349,6 +369,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
     problems.push(
       'HTTP_HEADERS_TIMEOUT_MS: no puede ser mayor que HTTP_REQUEST_TIMEOUT_MS (los encabezados son parte de la solicitud)',
+    );
+  }
+  if (env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+    problems.push(
+      'METRICS_PORT: no puede ser el mismo puerto que PORT; elige otro (p. ej. 9464) o usa METRICS_TOKEN en el puerto principal',
     );
   }
   const workers = webConcurrency(env, problems, notices);

@@ -4,11 +4,13 @@ import type { AssistantProvider } from '../assistant/provider';
 import { LocalProvider } from '../assistant/providers/local';
 import { OpenAIProvider } from '../assistant/providers/openai';
 import { AssistantService } from '../assistant/service';
+import { AnswerSignals } from '../assistant/answer-signals';
 import { MemorySessionStore } from '../assistant/store/memory-store';
 import { RedisConnection } from '../assistant/store/redis-connection';
 import { RedisSessionStore } from '../assistant/store/redis-store';
 import type { RunningSessionStore } from '../assistant/store/session-store';
 import type { RateLimit } from '../assistant/service';
+import type { UpstreamObserver } from '../assistant/providers/upstream-observer';
 import { RedisRateLimiter } from './redis-rate-limit';
 import { ConnectionCounter, RateLimiter } from './rate-limit';
 import { InboundBudget } from './inbound-budget';
@@ -18,6 +20,10 @@ import { OVERLOAD_RECOVERY_MS, startOverloadMonitor, type OverloadState } from '
 import { ConfigError, type AppConfig } from './config';
 import { MemoryTokenBudget, RedisTokenBudget, type DailyTokenBudget } from './token-budget';
 import type { Logger } from './logger';
+import { createAnswerMetrics } from './metrics/answer-metrics';
+import { createRuntimeMetrics, type RuntimeMetrics } from './metrics/runtime-metrics';
+import { exposeAnswerSignals } from './metrics/signal-metrics';
+import { exposeRuntimeState } from './metrics/state-metrics';
 
 const SWEEP_INTERVAL_MS = 60_000;
 
@@ -35,7 +41,11 @@ function loadInstructions(config: AppConfig): string {
   ]);
 }
 
-export function createProvider(config: AppConfig, budget?: DailyTokenBudget): AssistantProvider {
+export function createProvider(
+  config: AppConfig,
+  budget?: DailyTokenBudget,
+  observer?: UpstreamObserver,
+): AssistantProvider {
   if (config.provider === 'local') return new LocalProvider({ chunkDelayMs: config.LOCAL_STREAM_DELAY_MS });
   return new OpenAIProvider({
     apiKey: config.OPENAI_API_KEY as string,
@@ -48,6 +58,7 @@ export function createProvider(config: AppConfig, budget?: DailyTokenBudget): As
     maxRetries: config.OPENAI_MAX_RETRIES,
     maxOutputTokens: config.OPENAI_MAX_OUTPUT_TOKENS,
     budget,
+    observer,
   });
 }
 
@@ -62,12 +73,16 @@ export interface AssistantRuntime {
   transcriptionBudget: RateLimit;
   /** What each protective limit turned away in this process. */
   refusals: RefusalCounter;
+  /** Citizens' verdicts per entry and provider, and questions the knowledge base could not answer. */
+  signals: AnswerSignals;
   /** DAILY_TOKEN_BUDGET, when set (shared by every instance with Redis). */
   tokenBudget?: DailyTokenBudget;
   /** Voice recordings being received or transcribed per client address, in this process. */
   uploadsPerIp: ConnectionCounter;
   /** Whether this process's event loop lags too much to take new sessions. */
   overload: OverloadState;
+  /** This runtime's Prometheus registry and the instruments the doors report to (`GET /metrics`). */
+  metrics: RuntimeMetrics;
   /**
    * Refuses new questions, lets running answers finish for up to `graceMs`, then ends the rest with a
    * Spanish error: what every door's clients hear before the process goes.
@@ -87,7 +102,12 @@ interface Backing {
 }
 
 /** With REDIS_URL: sessions and rate limits in Redis, shared by every instance. Without: this process's memory. */
-function createBacking(config: AppConfig, logger: Logger, refusals: RefusalCounter): Backing {
+function createBacking(
+  config: AppConfig,
+  logger: Logger,
+  refusals: RefusalCounter,
+  metrics: RuntimeMetrics,
+): Backing {
   const budgetLimit = config.provider === 'openai' ? config.DAILY_TOKEN_BUDGET : undefined;
   const ttlMs = config.SESSION_TTL_SECONDS * 1000;
   if (config.REDIS_URL) {
@@ -95,6 +115,7 @@ function createBacking(config: AppConfig, logger: Logger, refusals: RefusalCount
     const redis = new RedisConnection({
       url: config.REDIS_URL,
       commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+      observeCommand: metrics.redisCommands(),
       // A Redis outage raises an error per reconnect attempt: one log line every 10 s is enough.
       onError: (error) => {
         if (Date.now() - lastErrorLog < 10_000) return;
@@ -153,9 +174,13 @@ export function createAssistantRuntime(
   given?: AssistantProvider,
 ): AssistantRuntime {
   const refusals = new RefusalCounter();
-  const backing = createBacking(config, logger, refusals);
+  const metrics = createRuntimeMetrics();
+  const backing = createBacking(config, logger, refusals, metrics);
+  exposeRuntimeState(metrics.registry, { store: backing.store, refusals });
   // Offline answers cost nothing: only the OpenAI provider draws on the token budget.
-  const provider = given ?? createProvider(config, backing.tokenBudget);
+  const signals = new AnswerSignals();
+  exposeAnswerSignals(metrics.registry, signals);
+  const provider = given ?? createProvider(config, backing.tokenBudget, metrics.upstream);
   const overload = startOverloadMonitor({
     thresholdMs: config.OVERLOAD_LAG_MS,
     recoveryMs: OVERLOAD_RECOVERY_MS,
@@ -170,6 +195,8 @@ export function createAssistantRuntime(
     leaseMs: config.GENERATION_LEASE_MS,
     rateLimits: backing.rateLimits,
     load: overload.state,
+    signals,
+    observer: createAnswerMetrics(metrics.registry, provider.kind),
   });
   const inbound = new InboundBudget(
     config.RATE_LIMIT_FRAMES_PER_MINUTE,
@@ -187,9 +214,11 @@ export function createAssistantRuntime(
     inbound,
     transcriptionBudget: backing.transcriptionBudget,
     refusals,
+    signals,
     tokenBudget: backing.tokenBudget,
     uploadsPerIp: new ConnectionCounter(config.TRANSCRIPTION_UPLOADS_PER_IP),
     overload: overload.state,
+    metrics,
     drain: (graceMs) => service.shutdown(graceMs),
     stop: async () => {
       clearInterval(sweeper);

@@ -132,7 +132,11 @@ export class WebSocketDoor {
       });
       return;
     }
-    ws.once('close', () => this.runtime.connectionsPerIp.release(ip));
+    this.runtime.metrics.connections.opened('websocket');
+    ws.once('close', () => {
+      this.runtime.connectionsPerIp.release(ip);
+      this.runtime.metrics.connections.closed('websocket');
+    });
     const session = sessionLogTag(handshake.sessionId);
     const channel = new ClientChannel({
       service: this.runtime.service,

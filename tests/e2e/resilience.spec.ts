@@ -72,7 +72,7 @@ test.describe('resilience on a flaky phone', () => {
     await setVisibility(page, 'visible');
 
     await assistant.waitForAnswer(answer);
-    await expect(answer).toHaveText(`El asistente respondió: ${simulatedAnswer(slow.question)}`);
+    await expect(assistant.answerText(answer)).toHaveText(simulatedAnswer(slow.question));
     await expect(assistant.answers).toHaveCount(1);
     expect(sockets.count()).toBeGreaterThanOrEqual(2);
     expect((await heard()).filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
@@ -88,9 +88,7 @@ test.describe('resilience on a flaky phone', () => {
     sockets.goOnline();
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await assistant.waitForAnswer(answer);
-    await expect(answer).toHaveText(
-      'El asistente respondió: Respuesta simulada de OpenAI: ¿Me oyes sin red?',
-    );
+    await expect(assistant.answerText(answer)).toHaveText(simulatedAnswer('¿Me oyes sin red?'));
     await expect(assistant.answers).toHaveCount(1);
   });
 
@@ -112,7 +110,7 @@ test.describe('resilience on a flaky phone', () => {
     await expect(assistant.answers.nth(1)).toHaveAttribute('data-state', 'streaming');
     await release();
     await assistant.waitForAnswer(assistant.answers.nth(1));
-    await expect(assistant.answers.nth(1)).toHaveText(`El asistente respondió: ${simulatedAnswer(question)}`);
+    await expect(assistant.answerText(assistant.answers.nth(1))).toHaveText(simulatedAnswer(question));
     await expect(assistant.answers).toHaveCount(2);
   });
 

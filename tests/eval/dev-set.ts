@@ -1203,7 +1203,11 @@ const ROWS: EvalRow[] = [
     'me pagan por paypal vendiendo diseños, la dian se da cuenta?',
     'ingresos-plataformas-y-exterior',
   ],
-  ['exterior', 'a que trm convierto lo que me pagaron en dolares', 'ingresos-plataformas-y-exterior'],
+  [
+    'exterior',
+    'a que trm convierto lo que me pagaron en dolares',
+    'ingresos-plataformas-y-exterior|moneda-extranjera-trm',
+  ],
   [
     'exterior',
     'mi hija me manda plata desde estados unidos cada mes, tengo que declarar eso',
@@ -3163,7 +3167,11 @@ const ROWS: EvalRow[] = [
     'cuentas-en-el-exterior|formulario-160',
   ],
   ['exterior', 'cuenta bancaria en panama declaracion dian', 'cuentas-en-el-exterior|formulario-160'],
-  ['exterior', 'a que tasa de cambio declaro los dolares que tengo afuera', 'cuentas-en-el-exterior'],
+  [
+    'exterior',
+    'a que tasa de cambio declaro los dolares que tengo afuera',
+    'cuentas-en-el-exterior|moneda-extranjera-trm',
+  ],
   [
     'exterior',
     'soy venezolano y vivo en colombia hace 3 años, debo declarar renta aca?',

@@ -8,10 +8,12 @@ export const MAX_IN_SCOPE_NOT_FOUND = 0;
 /**
  * Where the held-back set stood when the issue #12 entries were merged (2026-12-06), short of the goal
  * above (issue #12 stays open for it). `npm test` keeps the set from falling below what was measured;
- * raise these as coverage grows, never lower them, and never tune entries by reading the set. Last raised
- * by the label audit of 2026-12-07 (docs/knowledge-base.md), which corrected two expectations.
+ * raise these as coverage grows, never lower them, and never tune entries by reading the set. Reset on
+ * 2026-12-07 to the first measurement of the second held-back set, which replaced the first one
+ * (docs/knowledge-base.md, "A second held-back set"); its label audit changed no label; raised at the
+ * merge of the eighth pass.
  */
-export const HELD_BACK_FLOOR = { correct: 137, total: 169, inScopeNotFound: 4 } as const;
+export const HELD_BACK_FLOOR = { correct: 159, total: 216, inScopeNotFound: 9 } as const;
 
 export interface CaseOutcome {
   item: EvalCase;

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { unknownTypeError } from '../../lib/protocol';
-import { Inbox } from '../helpers/inbox';
+import { doorClients, DOOR_NAMES } from '../helpers/door-clients';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { serverPerTest } from '../helpers/server-per-test';
-import type { TestServer } from '../helpers/test-server';
 import type { WireEvent } from '../helpers/ws-client';
-import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 /**
  * One contract, every door: what a client event does is decided once in the core (`runSessionCommand`), so
@@ -22,56 +20,9 @@ const bench = serverPerTest(provider);
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
 const finalFor = (id: string) => (event: WireEvent) => isFinal(event) && event.id === id;
 
-/** A client of one door: the events meant for it, in order, whether they came on its stream or as a reply. */
-interface DoorClient {
-  hello: WireEvent;
-  send(event: Record<string, unknown>): Promise<void>;
-  until(predicate: (event: WireEvent) => boolean): Promise<WireEvent[]>;
-}
+const doors = doorClients(bench);
 
-const doors: Record<'WebSocket' | 'SSE + POST', (running: TestServer) => Promise<DoorClient>> = {
-  WebSocket: async () => {
-    const ws = await bench.openWs();
-    const hello = await ws.next();
-    return { hello, send: async (event) => ws.send(event), until: (predicate) => ws.until(predicate) };
-  },
-  'SSE + POST': async (running) => {
-    const stream = await bench.openSse();
-    const hello = (await stream.next()).data;
-    const events = new Inbox<WireEvent>();
-    // POSTs name the conversation by its token, which a reset renews (the page does the same).
-    let token = String(hello.session);
-    void (async () => {
-      for (;;) {
-        const next = await stream.next(60_000).catch(() => undefined);
-        if (next === undefined) return;
-        if (next.data.type === 'reset') token = String(next.data.session);
-        events.push(next.data);
-      }
-    })();
-    return {
-      hello,
-      // What the server says to this request alone (a refusal, an answer given before) is its reply.
-      send: async (event) => {
-        const reply = await fetch(`${running.httpUrl}${ASSISTANT_HTTP_PATH}`, {
-          method: 'POST',
-          headers: {
-            origin: running.httpUrl,
-            'content-type': 'application/json',
-            [SESSION_TOKEN_HEADER]: token,
-          },
-          body: JSON.stringify(event),
-        });
-        const body = (await reply.json()) as WireEvent & { event?: WireEvent };
-        if (body.type === 'error') events.push(body);
-        if (body.event) events.push(body.event);
-      },
-      until: (predicate) => events.until(predicate),
-    };
-  },
-};
-
-describe.each(Object.keys(doors) as Array<keyof typeof doors>)('over %s', (door) => {
+describe.each(DOOR_NAMES)('over %s', (door) => {
   const open = async (env: Record<string, string> = {}) => doors[door](await bench.start(env));
 
   it('answers a question on the session, and gives an answered id back to the asker once', async () => {

@@ -417,16 +417,12 @@ describe('stream faults', () => {
     expect((error as APIError).requestID).toMatch(/^req_/);
   });
 
-  it('error-event (flat, as documented): the SDK yields an `error` event', async () => {
+  it('error-event (flat, as documented): the SDK (since 7.x) throws an APIError without status', async () => {
     fake.enqueue({ kind: 'error-event', shape: 'flat', code: 'server_error', message: 'falló' });
-    const events = await collect(await stream('hola'));
-    expect(events.at(-1)).toEqual({
-      type: 'error',
-      code: 'server_error',
-      message: 'falló',
-      param: null,
-      sequence_number: 2,
-    });
+    const { seen, error } = await collectUntilError(await stream('hola'));
+    expect(seen.map((event) => event.type)).toEqual(['response.created', 'response.in_progress']);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toMatchObject({ status: undefined, code: 'server_error', message: 'falló' });
   });
 
   it('stall: goes silent after some deltas until the client aborts', async () => {

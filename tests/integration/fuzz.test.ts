@@ -111,7 +111,7 @@ const PROTOTYPE_NAMES = [
 const SPANISH = new Set<string>([...Object.values(CLIENT_ERRORS), USER_ERRORS.sessionExpired]);
 const UNKNOWN_TYPE: Record<ProtocolVersion, RegExp> = {
   1: /^Tipo de mensaje desconocido: "[\s\S]*"\. Los tipos válidos son "message" o "reset"\.$/,
-  2: /^Tipo de mensaje desconocido: "[\s\S]*"\. Los tipos válidos son "message", "reset", "erase", "stop", "resume" o "ping"\.$/,
+  2: /^Tipo de mensaje desconocido: "[\s\S]*"\. Los tipos válidos son "message", "reset", "erase", "stop", "resume", "ping" o "feedback"\.$/,
 };
 const isSpanish = (message: unknown, version: ProtocolVersion) =>
   typeof message === 'string' && (SPANISH.has(message) || UNKNOWN_TYPE[version].test(message));

@@ -81,7 +81,11 @@ describe('ResponsesStreamClient against the fake OpenAI', () => {
     const client = clientFor(fake.baseURL, { organization: 'org_dian', project: 'proj_renta' });
     const events = await collect(await client.open(body('hola'), never()));
     expect(text(events)).toBe('Respuesta simulada de OpenAI: hola');
-    expect(events.at(-1)).toEqual({ kind: 'completed', tokens: expect.any(Number) as number });
+    expect(events.at(-1)).toEqual({
+      kind: 'completed',
+      inputTokens: expect.any(Number) as number,
+      outputTokens: expect.any(Number) as number,
+    });
     expect(responseCalls()[0]?.headers).toMatchObject({
       authorization: `Bearer ${fake.apiKey}`,
       'openai-organization': 'org_dian',
@@ -264,6 +268,19 @@ describe('ResponsesStreamClient on the byte level', () => {
     const events = await collect(await clientFor(baseURL).open(body('hola'), never()));
     expect(events).toEqual([
       { kind: 'text', delta: 'declaración año' },
+      { kind: 'completed', inputTokens: 0, outputTokens: 0 },
+    ]);
+  });
+
+  it('reads a last event the server did not close with an empty line, as the SDK 7 does', async () => {
+    const { baseURL } = await rawServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(sse({ type: 'response.output_text.delta', delta: 'Hola' }));
+      response.end(`data: ${JSON.stringify({ type: 'response.completed' })}`);
+    });
+    const events = await collect(await clientFor(baseURL).open(body('hola'), never()));
+    expect(events).toEqual([
+      { kind: 'text', delta: 'Hola' },
       { kind: 'completed', tokens: 0 },
     ]);
   });
@@ -295,7 +312,7 @@ describe('ResponsesStreamClient on the byte level', () => {
     const client = clientFor(server.baseURL, { maxRetries: 0 });
     await collect(await client.open(body('uno'), never()));
     await expect(collect(await client.open(body('dos'), never()))).resolves.toEqual([
-      { kind: 'completed', tokens: 0 },
+      { kind: 'completed', inputTokens: 0, outputTokens: 0 },
     ]);
     expect(served).toBe(2);
     expect(server.connections()).toBe(2);
@@ -335,6 +352,11 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(0, headers({ 'retry-after': '2' }))).toBe(2000);
     const inThreeSeconds = new Date(Date.now() + 3_000).toUTCString();
     expect(retryDelayMs(0, headers({ 'retry-after': inThreeSeconds }))).toBeGreaterThan(1_000);
+  });
+
+  it('obeys retry-after-ms: 0 over retry-after, and backs off instead of waiting more than a minute', () => {
+    expect(retryDelayMs(0, headers({ 'retry-after-ms': '0', 'retry-after': '9' }))).toBe(0);
+    expect(retryDelayMs(0, headers({ 'retry-after': '3600' }))).toBeLessThanOrEqual(500);
   });
 
   it('backs off from 0.5 s doubling to 8 s, never more, with at most 25 % jitter', () => {

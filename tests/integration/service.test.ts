@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssistantError, USER_ERRORS } from '../../lib/assistant/errors';
+import { AnswerSignals } from '../../lib/assistant/answer-signals';
 import { AssistantService } from '../../lib/assistant/service';
 import type { SessionStore } from '../../lib/assistant/store/session-store';
 import type { ServerEvent } from '../../lib/protocol';
@@ -28,6 +29,7 @@ function setupWith(kind: StoreKind) {
       logger: quietLogger,
       generationTimeoutMs: 5_000,
       queueMax: 5,
+      signals: new AnswerSignals(),
       ...overrides,
     });
     return { provider, store, service };

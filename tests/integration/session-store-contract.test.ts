@@ -1,7 +1,7 @@
 import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../lib/protocol';
-import { type SessionStore } from '../../lib/assistant/store/session-store';
+import { MAX_REMEMBERED_OUTCOMES, type SessionStore } from '../../lib/assistant/store/session-store';
 import { storeKindsForFile } from '../helpers/stores';
 import { EVENT_WAIT_MS } from '../helpers/waits';
 import { SessionCapacityError } from '../../lib/assistant/store/store-errors';
@@ -96,9 +96,10 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     await store.open('s', NEW);
     await store.enqueue('s', { id: 'perdida', input: 'uno' }, 5);
     await store.enqueue('s', { id: 'siguiente', input: 'dos' }, 5);
+    // Only the lapse is timed here (a lower bound, safe on a loaded machine); that a live lease keeps other
+    // holders out is the test above, with a lease no pause can outlast.
     await store.takeNext('s', 'A', 150, ORPHAN);
     await store.append('s', { type: 'delta', id: 'perdida', delta: 'a medias' }, 0);
-    expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toBeUndefined();
     await pause(250);
     expect(await store.due(Date.now())).toContain('s');
     expect(await store.takeNext('s', 'B', 10_000, ORPHAN)).toMatchObject({ message: { id: 'siguiente' } });
@@ -125,6 +126,59 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     expect((await store.open('s', NEW))?.transcript).toEqual([]);
     expect(await store.setConversation('s', 1, 'conv_2')).toBe(true);
     expect(await store.reset('s', 'tercera')).toBe('conv_2');
+  });
+
+  it('rates only a complete answer it was told the origin of, once per verdict, forgetting it with its outcome', async () => {
+    const store = kind.create();
+    const origin = { provider: 'local' as const, entry: 'uvt-2026' };
+    await store.open('s', NEW);
+    await store.enqueue('s', { id: 'a', input: 'UVT' }, 5);
+    await store.takeNext('s', 'yo', 10_000, ORPHAN);
+    await store.rememberOrigin('s', 'a', origin, 0);
+    // Still being written: its origin is known, but there is nothing complete to rate yet.
+    expect(await store.rate('s', 'a', 'helpful', 3)).toEqual({ kind: 'unknown' });
+    await store.append('s', { type: 'response', id: 'a', message: 'La UVT…' }, 0);
+    await store.releaseLease('s', 'yo');
+    expect(await store.rate('s', 'nunca', 'helpful', 3)).toEqual({ kind: 'unknown' });
+    expect(await store.rate('otra', 'a', 'helpful', 3)).toEqual({ kind: 'unknown' });
+
+    expect(await store.rate('s', 'a', 'helpful', 3)).toEqual({ kind: 'changed', origin, previous: 'none' });
+    expect(await store.rate('s', 'a', 'helpful', 3)).toEqual({ kind: 'unchanged' });
+    expect(await store.rate('s', 'a', 'unhelpful', 3)).toMatchObject({
+      kind: 'changed',
+      previous: 'helpful',
+    });
+    expect(await store.rate('s', 'a', 'none', 3)).toMatchObject({ kind: 'changed', previous: 'unhelpful' });
+    expect(await store.rate('s', 'a', 'helpful', 3)).toEqual({ kind: 'limit' });
+    expect(await store.rate('s', 'a', 'none', 3)).toEqual({ kind: 'unchanged' });
+    const told = (await store.eventsAfter('s', 0)).filter((event) => event.type === 'feedback');
+    expect(told.map((event) => event.type === 'feedback' && event.verdict)).toEqual([
+      'helpful',
+      'helpful',
+      'unhelpful',
+      'none',
+      'none',
+    ]);
+
+    // Past the cap of remembered outcomes, the oldest answer's rating goes with its outcome.
+    for (let index = 0; index < MAX_REMEMBERED_OUTCOMES; index += 1) {
+      await store.enqueue('s', { id: `q${index}`, input: 'x' }, MAX_REMEMBERED_OUTCOMES + 1);
+    }
+    expect(await store.outcomeOf('s', 'a')).toBeUndefined();
+    expect(await store.rate('s', 'a', 'helpful', 10)).toEqual({ kind: 'unknown' });
+  });
+
+  it('forgets every rating with its conversation', async () => {
+    const store = kind.create();
+    await store.open('s', NEW);
+    await store.enqueue('s', { id: 'a', input: 'UVT' }, 5);
+    await store.takeNext('s', 'yo', 10_000, ORPHAN);
+    await store.rememberOrigin('s', 'a', { provider: 'openai', entry: 'modelo' }, 0);
+    await store.append('s', { type: 'response', id: 'a', message: 'La UVT…' }, 0);
+    await store.reset('s', 'segunda');
+    // A write of the old conversation arriving late is fenced off too.
+    await store.rememberOrigin('s', 'a', { provider: 'openai', entry: 'modelo' }, 0);
+    expect(await store.rate('s', 'a', 'helpful', 10)).toEqual({ kind: 'unknown' });
   });
 
   it('grants the privacy notice once per conversation, again after a reset, never to a stale epoch', async () => {

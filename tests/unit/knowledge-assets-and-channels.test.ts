@@ -63,6 +63,9 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
     'descuento tributario',
   ],
   ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+  ['con que trm paso a pesos los dolares que compre', 'moneda-extranjera-trm', 'art. 269'],
+  ['el dolar subio, tengo que declarar la diferencia en cambio', 'moneda-extranjera-trm', 'art. 288'],
+  ['tengo ahorrados unos euros, a que tipo de cambio los declaro', 'moneda-extranjera-trm', 'a dólares'],
 ];
 
 describe('assets and channels: the offline assistant answers everyday questions', () => {

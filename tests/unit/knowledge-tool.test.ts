@@ -111,6 +111,12 @@ describe('search_knowledge results', () => {
     );
     expect(result.message).toMatch(/no tienes información confiable/);
   });
+
+  it('gives the model no near misses: it can search again with other words', () => {
+    const query = 'el saldo a favor de la renta lo gasto en zapatos';
+    expect(searchKnowledge(query)[0]?.nearMiss).toBe(true);
+    expect(search({ query, limit: null }).entries).toEqual([]);
+  });
 });
 
 describe('the footer under a model answer', () => {

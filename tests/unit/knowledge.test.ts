@@ -353,6 +353,21 @@ describe('searchKnowledge', () => {
     expect(searchKnowledge(question)).toEqual([]);
   });
 
+  it('offers the closest entries, marked, to an income-tax question that no entry passes the gate for', () => {
+    const hits = searchKnowledge('el saldo a favor de la renta lo gasto en zapatos');
+    expect(hits[0]).toMatchObject({ entry: { id: 'saldo-a-favor' }, nearMiss: true });
+    // Without the income tax named, the same near miss is no answer.
+    expect(searchKnowledge('el saldo a favor lo gasto en zapatos y helado')).toEqual([]);
+    const answer = answerFromKnowledge('el saldo a favor de la renta lo gasto en zapatos');
+    expect(answer.markdown).toMatch(/^No encontré una respuesta exacta/);
+    expect(answer.entryIds[0]).toBe('saldo-a-favor');
+    // Operators count it with the questions the base could not answer: it is a gap all the same.
+    expect(answer.unanswered).toBe(true);
+    expect(answerFromKnowledge('como pido la devolucion del saldo a favor de la renta').unanswered).toBe(
+      false,
+    );
+  });
+
   it('prefers the entry of the year the question names', () => {
     expect(topId('quien debe declarar año gravable 2024')).toBe('quien-declara-ag-2024');
     expect(topId('quien debe declarar año gravable 2025')).toBe('quien-declara-ag-2025');
@@ -432,7 +447,13 @@ describe('answerFromKnowledge', () => {
     'greets "%s" and explains the offline mode',
     (message) => {
       const answer = answerFromKnowledge(message);
-      expect(answer).toEqual({ markdown: INTRO_MARKDOWN, entryIds: [], matched: false, kind: 'greeting' });
+      expect(answer).toEqual({
+        markdown: INTRO_MARKDOWN,
+        entryIds: [],
+        matched: false,
+        kind: 'greeting',
+        unanswered: false,
+      });
       expect(answer.markdown).toMatch(/modo sin conexión/);
       expect(answer.markdown).toMatch(/base de conocimiento local/);
       expect(answer.markdown).toMatch(/UVT/);
@@ -500,6 +521,8 @@ describe('answerFromKnowledge', () => {
     'certifícame que no tengo que pagar la multa',
     '¿Me garantizas que la DIAN no me va a sancionar?',
     'quítame la sanción por extemporaneidad',
+    'necesito una opinión jurídica sobre mi caso',
+    'asegúrame que la DIAN no me va a embargar',
   ])('declines to issue an official ruling: "%s"', (message) => {
     const answer = answerFromKnowledge(message);
     expect(answer.kind).toBe('ruling');
@@ -527,6 +550,37 @@ describe('answerFromKnowledge', () => {
       expect(answer.markdown).toContain(
         'https://www.dian.gov.co/Prensa/Aprendelo-en-un-DIAN-X3/Paginas/Abece-Canales-Autogestion.aspx',
       );
+    },
+  );
+
+  // Errands next to the income tax, declined by their kind; the same subject tied to the return is answered.
+  it.each([
+    '¿cuánto cobra una notaría por autenticar un poder?',
+    'cómo hago el testamento de mi papá',
+    'qué fundación paga más intereses por un CDT',
+    'cuándo pagan la renta ciudadana',
+    'cómo pago la planilla de mi empleada',
+    'cómo declara renta una fundación',
+    'quiero facturar electrónicamente, cómo me habilito',
+    'a cómo está el dólar hoy',
+    'cuándo me pagan la prima de junio',
+  ])('declines the errand "%s"', (message) => {
+    expect(answerFromKnowledge(message).kind).toBe('not-found');
+  });
+
+  it.each([
+    ['la notaría me pidió el paz y salvo de la DIAN para la sucesión', 'sucesiones-iliquidas'],
+    ['retiré las cesantías, eso va en la renta?', 'cesantias'],
+  ])('answers the errand tied to the return: "%s"', (message, entryId) => {
+    const answer = answerFromKnowledge(message);
+    expect(answer.kind).toBe('answer');
+    if (entryId) expect(answer.entryIds[0]).toBe(entryId);
+  });
+
+  it.each(['buenos días, una consulta', 'hola, tengo una pregunta', 'mil gracias, me sirvió mucho'])(
+    'reads "%s" as small talk',
+    (message) => {
+      expect(['greeting', 'thanks']).toContain(answerFromKnowledge(message).kind);
     },
   );
 

@@ -65,6 +65,30 @@ describe('assistant store', () => {
     expect(store.getState().provider).toBe('local');
   });
 
+  it('rates only a complete answer, shows the verdict the server holds, and takes it back on a second press', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().send('¿Qué es la UVT?');
+    const id = store.getState().messages[0]?.id as string;
+    store.getState().rate(id, 'helpful');
+    expect(transport().sent.filter((event) => event.type === 'feedback')).toEqual([]);
+    transport().listener.onEvent({ type: 'response', id, message: 'La UVT es…', seq: 2 });
+
+    store.getState().rate(id, 'helpful');
+    expect(transport().sent.at(-1)).toEqual({ type: 'feedback', id, verdict: 'helpful' });
+    // Pressed only once the server says it holds the verdict.
+    expect(store.getState().messages[1]?.verdict).toBeUndefined();
+    transport().listener.onEvent({ type: 'feedback', id, verdict: 'helpful', seq: 3 });
+    expect(store.getState().messages[1]?.verdict).toBe('helpful');
+
+    store.getState().rate(id, 'unhelpful');
+    expect(transport().sent.at(-1)).toEqual({ type: 'feedback', id, verdict: 'unhelpful' });
+    store.getState().rate(id, 'helpful');
+    expect(transport().sent.at(-1)).toEqual({ type: 'feedback', id, verdict: 'none' });
+    // The question itself never carries a verdict.
+    expect(store.getState().messages[0]?.verdict).toBeUndefined();
+  });
+
   it('streams deltas into the answer and announces only the final text, once', () => {
     const { store, transport } = setup();
     transport().open();

@@ -39,6 +39,28 @@ describe('parseClientEvent', () => {
     expect(toWire({ type: 'pong', seq: 0 }, 1)).toBeUndefined();
   });
 
+  it('accepts feedback only in v2, with a verdict, and never sends its echo to v1', () => {
+    const feedback = { type: 'feedback', id: 'm-1', verdict: 'helpful' } as const;
+    expect(parseClientEvent(JSON.stringify(feedback), 2)).toEqual({ ok: true, event: feedback });
+    expect(parseClientEvent(JSON.stringify({ ...feedback, verdict: 'none' }), 2)).toMatchObject({ ok: true });
+    expect(parseClientEvent(JSON.stringify(feedback), 1)).toEqual({
+      ok: false,
+      error: unknownTypeError('feedback', 1),
+    });
+    expect(parseClientEvent(JSON.stringify({ ...feedback, verdict: 'genial' }), 2)).toEqual({
+      ok: false,
+      error: CLIENT_ERRORS.badVerdict,
+    });
+    expect(parseClientEvent('{"type":"feedback","verdict":"helpful"}', 2)).toEqual({
+      ok: false,
+      error: CLIENT_ERRORS.badId,
+    });
+    expect(toWire({ ...feedback, seq: 9 }, 1)).toBeUndefined();
+    expect(toWire({ ...feedback, seq: 9 }, 2)).toBe(
+      '{"type":"feedback","id":"m-1","verdict":"helpful","seq":9}',
+    );
+  });
+
   it.each([
     ['not JSON', '{type: message}', CLIENT_ERRORS.notJson],
     ['a JSON string', '"hola"', CLIENT_ERRORS.notObject],

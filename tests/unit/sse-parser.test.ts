@@ -47,6 +47,15 @@ describe('SseDataParser', () => {
     expect(parser.push('\n\n')).toEqual(['{"a":1}\n{"b":2}']);
   });
 
+  it('returns at the end of the stream a last event whose empty line never came, as the SDK 7 does', () => {
+    const parser = new SseDataParser();
+    expect(parser.push('data: {"a":1}\n\ndata: {"b":2}')).toEqual(['{"a":1}']);
+    expect(parser.end()).toBe('{"b":2}');
+    const closed = new SseDataParser();
+    expect(closed.push('data: {"a":1}\r\n\r\n')).toEqual(['{"a":1}']);
+    expect(closed.end()).toBeUndefined();
+  });
+
   it('does not count a CRLF split between two pieces as two line ends', () => {
     const parser = new SseDataParser();
     expect(parser.push('data: uno\r')).toEqual([]);

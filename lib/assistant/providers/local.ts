@@ -23,13 +23,16 @@ export class LocalProvider implements AssistantProvider {
 
   async deleteConversation(): Promise<void> {}
 
-  async *streamReply({ input, signal }: ReplyRequest): AsyncIterable<string> {
-    const words = chunkWords(answerFromKnowledge(input).markdown);
+  async *streamReply({ input, signal, onSource }: ReplyRequest): AsyncIterable<string> {
+    const answer = answerFromKnowledge(input);
+    const words = chunkWords(answer.markdown);
     const perChunk = this.options.wordsPerChunk ?? 3;
     for (let index = 0; index < words.length; index += perChunk) {
       if (signal.aborted) throw signal.reason;
       yield words.slice(index, index + perChunk).join('');
       if (this.options.chunkDelayMs > 0) await abortableDelay(this.options.chunkDelayMs, signal);
     }
+    // Entry ids and answer kinds are both fixed sets: a bounded label for the verdicts counted per entry.
+    onSource?.({ entry: answer.entryIds[0] ?? answer.kind, unanswered: answer.unanswered });
   }
 }

@@ -28,10 +28,14 @@ export function rateLimitMessage(retryAfterSeconds: number | undefined): string 
   return `El servicio de inteligencia artificial está recibiendo demasiadas solicitudes. Intenta de nuevo ${when}.`;
 }
 
-/** How long the upstream asked to wait: `retry-after-ms`, else `retry-after` in seconds or as an HTTP date. */
+/**
+ * How long the upstream asked to wait: `retry-after-ms` (even 0, as the SDK reads it since 7.x), else
+ * `retry-after` in seconds or as an HTTP date.
+ */
 export function retryAfterMs(headers: Headers | undefined): number | undefined {
-  const milliseconds = Number(headers?.get('retry-after-ms'));
-  if (Number.isFinite(milliseconds) && milliseconds > 0) return milliseconds;
+  const rawMilliseconds = headers?.get('retry-after-ms');
+  const milliseconds = rawMilliseconds ? Number(rawMilliseconds) : Number.NaN;
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
   const raw = headers?.get('retry-after');
   if (!raw) return undefined;
   const seconds = Number(raw);

@@ -9,14 +9,16 @@ import { AssistantError, USER_ERRORS } from '../errors';
 import type { AssistantProvider, ReplyRequest } from '../provider';
 import type { TokenBudget } from '../token-budget';
 import {
+  answerSourceOf,
   ASSISTANT_TOOL_DEFINITIONS,
   runAssistantTool,
   toolFooterMarkdown,
   type AssistantToolSuccess,
 } from '../tools';
 import { fromOpenAIError, isConversationLocked, OPENAI_USER_ERRORS } from './openai-errors';
-import type { FunctionCall, ResponsesStreamEvent } from './responses-events';
+import type { FunctionCall, ResponsesStreamEvent, Spent } from './responses-events';
 import { ResponsesStreamClient } from './responses-stream';
+import { observed, type UpstreamObserver } from './upstream-observer';
 
 export interface OpenAIProviderOptions {
   apiKey: string;
@@ -37,6 +39,8 @@ export interface OpenAIProviderOptions {
   maxOutputTokens: number;
   /** The day's token budget; unset = no budget. */
   budget?: TokenBudget;
+  /** Operators' metrics: each upstream request and the tokens each response used. */
+  observer?: UpstreamObserver;
 }
 
 const LOCKED_RETRIES = 3;
@@ -74,13 +78,17 @@ export class OpenAIProvider implements AssistantProvider {
       project: this.client.project,
       headersTimeoutMs: options.headersTimeoutMs,
       maxRetries: options.maxRetries,
+      observe:
+        options.observer && ((outcome, seconds) => options.observer?.request('responses', outcome, seconds)),
     });
   }
 
   async createConversation(signal?: AbortSignal): Promise<string> {
     await this.refuseWhenBudgetSpent();
     try {
-      const conversation = await this.client.conversations.create({}, { signal });
+      const conversation = await observed(this.options.observer, 'conversations', () =>
+        this.client.conversations.create({}, { signal }),
+      );
       return conversation.id;
     } catch (error) {
       throw fromOpenAIError(error);
@@ -89,7 +97,9 @@ export class OpenAIProvider implements AssistantProvider {
 
   async deleteConversation(conversationId: string): Promise<void> {
     try {
-      await this.client.conversations.delete(conversationId);
+      await observed(this.options.observer, 'conversations', () =>
+        this.client.conversations.delete(conversationId),
+      );
     } catch (error) {
       // Already gone upstream is the state we wanted.
       if (error instanceof OpenAI.NotFoundError) return;
@@ -103,7 +113,7 @@ export class OpenAIProvider implements AssistantProvider {
    * citizen. The number of rounds is bounded; the last one forbids tools so the model has to answer with
    * what it has.
    */
-  async *streamReply({ conversationId, input, signal }: ReplyRequest): AsyncIterable<string> {
+  async *streamReply({ conversationId, input, signal, onSource }: ReplyRequest): AsyncIterable<string> {
     await this.refuseWhenBudgetSpent();
     const idle = new AbortController();
     const combined = AbortSignal.any([signal, idle.signal]);
@@ -143,6 +153,7 @@ export class OpenAIProvider implements AssistantProvider {
     // model wrote.
     const footer = toolFooterMarkdown(toolResults);
     if (footer !== '') yield `\n\n${footer}`;
+    onSource?.(answerSourceOf(toolResults));
   }
 
   /** Yields the text deltas of one response and returns whether it completed and which tools it called. */
@@ -168,14 +179,14 @@ export class OpenAIProvider implements AssistantProvider {
           calls.push(event.call);
           break;
         case 'completed':
-          await this.spend(event.tokens);
+          await this.spend(event);
           completed = true;
           break;
         case 'failed':
-          await this.spend(event.tokens);
+          await this.spend(event);
           throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.failed);
         case 'incomplete':
-          await this.spend(event.tokens);
+          await this.spend(event);
           if (event.reason !== 'max_output_tokens')
             throw new AssistantError('upstream_failed', OPENAI_USER_ERRORS.incomplete);
           completed = true;
@@ -200,8 +211,11 @@ export class OpenAIProvider implements AssistantProvider {
    * The response was produced and read: failing it because its count could not be written (store briefly
    * unreachable) would cost the citizen more than the budget loses, and the next `admits` reports the store.
    */
-  private async spend(tokens: number): Promise<void> {
-    if (tokens > 0) await this.options.budget?.spend(tokens).catch(() => undefined);
+  private async spend({ inputTokens, outputTokens }: Spent): Promise<void> {
+    const tokens = inputTokens + outputTokens;
+    if (tokens === 0) return;
+    this.options.observer?.tokens(inputTokens, outputTokens);
+    await this.options.budget?.spend(tokens).catch(() => undefined);
   }
 
   private async openStream(

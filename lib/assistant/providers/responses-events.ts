@@ -31,8 +31,11 @@ const finishedSchema = z.object({
 
 /** Tokens an upstream response used (0 when an OpenAI-compatible endpoint does not report them). */
 export interface Spent {
-  tokens: number;
+  inputTokens: number;
+  outputTokens: number;
 }
+
+const NOTHING_SPENT: Spent = { inputTokens: 0, outputTokens: 0 };
 
 export type ResponsesStreamEvent =
   | { kind: 'text'; delta: string }
@@ -58,7 +61,7 @@ function parseAs<T>(schema: z.ZodType<T>, type: string, value: unknown): T {
 
 function spentBy(finished: z.infer<typeof finishedSchema>): Spent {
   const usage = finished.response?.usage;
-  return { tokens: usage ? usage.input_tokens + usage.output_tokens : 0 };
+  return usage ? { inputTokens: usage.input_tokens, outputTokens: usage.output_tokens } : NOTHING_SPENT;
 }
 
 /** `text` is the data of one SSE event: a JSON object. */
@@ -83,7 +86,7 @@ export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
     case 'response.failed':
       return { kind: 'failed', ...spentBy(parseAs(finishedSchema, type, data)) };
     case 'error':
-      return { kind: 'failed', tokens: 0 };
+      return { kind: 'failed', ...NOTHING_SPENT };
     case 'response.incomplete': {
       const finished = parseAs(finishedSchema, type, data);
       const reason = finished.response?.incomplete_details?.reason ?? undefined;
@@ -92,7 +95,7 @@ export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
     default:
       // An event with no `type` but an `error` object is how api.openai.com reports a failure mid-stream.
       if (typeof data === 'object' && data !== null && 'error' in data && data.error)
-        return { kind: 'failed', tokens: 0 };
+        return { kind: 'failed', ...NOTHING_SPENT };
       if (typeof type !== 'string') throw new MalformedEventError(String(type), data);
       return { kind: 'other' };
   }

@@ -7,6 +7,7 @@ import { abortableDelay } from '../abortable-delay';
 import { retryAfterMs } from './openai-errors';
 import { parseResponsesStreamEvent, type ResponsesStreamEvent } from './responses-events';
 import { SseDataParser } from './sse-parser';
+import { outcomeOfError, outcomeOfStatus, type UpstreamOutcome } from './upstream-observer';
 
 /**
  * `POST /responses` with `stream: true`, read with `node:http` and a line parser instead of the SDK's
@@ -25,6 +26,8 @@ export interface ResponsesStreamClientOptions {
   /** Bounds the wait for response headers (then `APIConnectionTimeoutError`, retried like the SDK does). */
   headersTimeoutMs: number;
   maxRetries: number;
+  /** Each attempt's outcome and its wait for the response headers (retries are attempts of their own). */
+  observe?: (outcome: UpstreamOutcome, seconds: number) => void;
 }
 
 /**
@@ -37,6 +40,8 @@ const IDLE_CONNECTION_MS = 30_000;
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const INITIAL_RETRY_DELAY_MS = 500;
 const MAX_RETRY_DELAY_MS = 8_000;
+/** A longer wait asked by the upstream is not obeyed: the default back-off applies, as in the SDK. */
+const MAX_ASKED_RETRY_DELAY_MS = 60_000;
 
 /** The SDK's retry rule: the server's `x-should-retry` wins, then timeouts, lock timeouts, rate limits, 5xx. */
 function shouldRetryStatus(status: number, headers: Headers): boolean {
@@ -46,10 +51,10 @@ function shouldRetryStatus(status: number, headers: Headers): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** The SDK's back-off: what the upstream asked for, else 0.5 s doubling to 8 s, −25 % jitter. */
+/** The SDK's back-off: what the upstream asked for (up to a minute), else 0.5 s doubling to 8 s, −25 % jitter. */
 export function retryDelayMs(retryIndex: number, headers: Headers | undefined): number {
   const asked = retryAfterMs(headers);
-  if (asked !== undefined) return asked;
+  if (asked !== undefined && asked <= MAX_ASKED_RETRY_DELAY_MS) return asked;
   const delay = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** retryIndex, MAX_RETRY_DELAY_MS);
   return delay * (1 - Math.random() * 0.25);
 }
@@ -110,9 +115,13 @@ export class ResponsesStreamClient {
     for (;;) {
       const retriesLeft = this.options.maxRetries - retryIndex;
       let response: IncomingMessage;
+      const startedAt = performance.now();
+      const report = (outcome: UpstreamOutcome) =>
+        this.options.observe?.(outcome, (performance.now() - startedAt) / 1000);
       try {
         response = await this.startRequest(payload, signal);
       } catch (error) {
+        report(outcomeOfError(error));
         if (signal.aborted) throw error;
         // Not a failure of the upstream, and nothing was answered: one free retry on a fresh connection.
         if (error instanceof StaleConnectionError && !staleConnectionReplaced) {
@@ -125,6 +134,7 @@ export class ResponsesStreamClient {
         continue;
       }
       const status = response.statusCode ?? 0;
+      report(outcomeOfStatus(status));
       if (status >= 200 && status < 300) return this.events(response, signal);
       const headers = toWebHeaders(response.headers);
       if (retriesLeft > 0 && shouldRetryStatus(status, headers)) {
@@ -208,6 +218,8 @@ export class ResponsesStreamClient {
           yield parseResponsesStreamEvent(data);
         }
       }
+      const last = parser.end();
+      if (last !== undefined && !last.startsWith('[DONE]')) yield parseResponsesStreamEvent(last);
     } catch (error) {
       // The caller's abort ends the answer quietly, as the SDK's iterator does.
       if (signal.aborted) return;

@@ -37,6 +37,19 @@ export class SseDataParser {
     return completed;
   }
 
+  /**
+   * The stream ended: a last event whose closing empty line never came is still returned, as the SDK does
+   * since 7.x (servers sometimes omit it); the HTML standard would drop it.
+   */
+  end(): string | undefined {
+    const completed: string[] = [];
+    if (this.carry !== '') this.line(this.carry, completed);
+    this.line('', completed);
+    this.carry = '';
+    this.pendingCR = false;
+    return completed[0];
+  }
+
   private line(line: string, completed: string[]): void {
     if (line === '') {
       if (this.data.length > 0) completed.push(this.data.join('\n'));

@@ -1,4 +1,5 @@
-import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../../protocol';
+import type { ServerEvent, TranscriptEntry, UnsequencedEvent, Verdict } from '../../protocol';
+import type { AnswerOrigin } from '../answer-signals';
 import { ControlHandlers } from './control-handlers';
 import { LogSubscriber } from './log-subscriber';
 import { openingTranscript } from './opening-transcript';
@@ -16,6 +17,7 @@ import {
   type Job,
   type OrphanError,
   type QueuedMessage,
+  type RatingResult,
   type RunningSessionStore,
   type SubscribeOptions,
   type Subscription,
@@ -32,6 +34,12 @@ interface Lease {
   owner: string;
   expiresAt: number;
   messageId: string;
+}
+
+interface Rating {
+  origin: AnswerOrigin;
+  verdict: Verdict;
+  changes: number;
 }
 
 class MemorySession {
@@ -52,6 +60,8 @@ class MemorySession {
   readonly partials = new Map<string, string>();
   readonly log: ServerEvent[] = [];
   readonly outcomes = new Map<string, ServerEvent | 'pending'>();
+  /** Complete answers that can be rated, by message id: where each came from and the verdict it holds. */
+  readonly ratings = new Map<string, Rating>();
   readonly subscribers = new Set<LogSubscriber>();
 
   constructor(
@@ -142,6 +152,29 @@ export class MemorySessionStore implements RunningSessionStore {
     return this.get(id)?.outcomes.get(messageId);
   }
 
+  async rememberOrigin(id: string, messageId: string, origin: AnswerOrigin, epoch: number) {
+    const session = this.get(id);
+    if (!session || session.epoch !== epoch || !session.outcomes.has(messageId)) return;
+    session.ratings.set(messageId, { origin, verdict: 'none', changes: 0 });
+  }
+
+  async rate(id: string, messageId: string, verdict: Verdict, maxChanges: number): Promise<RatingResult> {
+    const session = this.get(id);
+    const outcome = session?.outcomes.get(messageId);
+    const rating = session?.ratings.get(messageId);
+    if (!rating || outcome === undefined || outcome === 'pending') return { kind: 'unknown' };
+    const previous = rating.verdict;
+    if (previous !== verdict && rating.changes >= maxChanges) return { kind: 'limit' };
+    if (previous !== verdict) {
+      rating.verdict = verdict;
+      rating.changes += 1;
+    }
+    await this.append(id, { type: 'feedback', id: messageId, verdict });
+    return previous === verdict
+      ? { kind: 'unchanged' }
+      : { kind: 'changed', origin: rating.origin, previous };
+  }
+
   async enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult> {
     const session = this.get(id);
     if (!session) return { kind: 'missing' };
@@ -151,7 +184,9 @@ export class MemorySessionStore implements RunningSessionStore {
     if (session.queue.length + (session.lease ? 1 : 0) >= queueMax) return { kind: 'full' };
     session.outcomes.set(message.id, 'pending');
     while (session.outcomes.size > MAX_REMEMBERED_OUTCOMES) {
-      session.outcomes.delete(session.outcomes.keys().next().value as string);
+      const oldest = session.outcomes.keys().next().value as string;
+      session.outcomes.delete(oldest);
+      session.ratings.delete(oldest);
     }
     session.queue.push(message);
     session.used = true;
@@ -217,6 +252,7 @@ export class MemorySessionStore implements RunningSessionStore {
     session.log.length = 0;
     session.partials.clear();
     session.outcomes.clear();
+    session.ratings.clear();
     return conversationId;
   }
 

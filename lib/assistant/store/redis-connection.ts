@@ -7,6 +7,17 @@ export interface RedisConnectionOptions {
   /** A command slower than this fails the request instead of holding it (Redis overloaded or cut off). */
   commandTimeoutMs: number;
   onError?: (error: Error) => void;
+  /** Operators' metrics: how each command (or script) ended and how long it took. */
+  observeCommand?: (outcome: RedisCommandOutcome, seconds: number) => void;
+}
+
+/** `timeout`: no reply within `commandTimeoutMs`; `error`: Redis refused it or the connection is down. */
+export type RedisCommandOutcome = 'ok' | 'error' | 'timeout';
+
+class RedisCommandTimeout extends Error {
+  constructor() {
+    super('redis command timed out');
+  }
 }
 
 export type RedisClient = ReturnType<typeof createClient>;
@@ -44,11 +55,17 @@ export class RedisConnection {
   async guard<T>(command: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('redis command timed out')), this.options.commandTimeoutMs);
+      timer = setTimeout(() => reject(new RedisCommandTimeout()), this.options.commandTimeoutMs);
     });
+    const startedAt = performance.now();
+    const observe = (outcome: RedisCommandOutcome) =>
+      this.options.observeCommand?.(outcome, (performance.now() - startedAt) / 1000);
     try {
-      return await Promise.race([this.ready.then(command), timeout]);
+      const result = await Promise.race([this.ready.then(command), timeout]);
+      observe('ok');
+      return result;
     } catch (error) {
+      observe(error instanceof RedisCommandTimeout ? 'timeout' : 'error');
       throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
     } finally {
       clearTimeout(timer);

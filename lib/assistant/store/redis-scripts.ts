@@ -17,7 +17,9 @@ export const SESSION_KEYS = [
   { lua: 'L', suffix: 'l' },
   /** Hash of answers in progress: `s:<id>` the seq of their first delta, `t:<id>` their text so far. */
   { lua: 'P', suffix: 'p' },
-  /** Hash of outcomes by message id: the final event, or `pending` while queued or answering. */
+  /** Hash of outcomes by message id: the final event, or `pending` while queued or answering; and
+   * `r:<id>` (never a message id, which has no colon): a complete answer's rating, as JSON
+   * `{origin, verdict, changes}`. */
   { lua: 'O', suffix: 'o' },
   /** List: outcome ids in the order they were recorded, to forget the oldest past the cap. */
   { lua: 'OO', suffix: 'oo' },
@@ -134,12 +136,43 @@ if redis.call('LLEN', Q) + redis.call('EXISTS', LEASE) >= tonumber(ARGV[4]) then
 redis.call('HSET', O, ARGV[2], 'pending')
 redis.call('RPUSH', OO, ARGV[2])
 while redis.call('LLEN', OO) > tonumber(ARGV[5]) do
-  redis.call('HDEL', O, redis.call('LPOP', OO))
+  local oldest = redis.call('LPOP', OO)
+  redis.call('HDEL', O, oldest, 'r:' .. oldest)
 end
 redis.call('RPUSH', Q, ARGV[3])
 redis.call('HSET', M, 'used', 1)
 touch(ARGV[1])
 return {'queued'}
+`),
+  /** ARGV: ttl, epoch, message id, rating JSON → 1 when remembered */
+  rememberOrigin: script(`
+if redis.call('HGET', M, 'epoch') ~= ARGV[2] or redis.call('HEXISTS', O, ARGV[3]) == 0 then return 0 end
+redis.call('HSET', O, 'r:' .. ARGV[3], ARGV[4])
+touch(ARGV[1])
+return 1
+`),
+  /**
+   * ARGV: ttl, message id, verdict, max changes, feedback event JSON, maxLog, channel, writer instance
+   * → {'unknown'} | {'limit'} | {'unchanged', false, seq, previous seq} |
+   * {'changed', rating JSON before the change, seq, previous seq}
+   */
+  rate: script(`
+if redis.call('EXISTS', M) == 0 then return {'unknown'} end
+local outcome = redis.call('HGET', O, ARGV[2])
+local raw = redis.call('HGET', O, 'r:' .. ARGV[2])
+if not raw or not outcome or outcome == 'pending' then return {'unknown'} end
+local rating = cjson.decode(raw)
+local changed = rating.verdict ~= ARGV[3]
+if changed then
+  if tonumber(rating.changes) >= tonumber(ARGV[4]) then return {'limit'} end
+  rating.verdict = ARGV[3]
+  rating.changes = tonumber(rating.changes) + 1
+  redis.call('HSET', O, 'r:' .. ARGV[2], cjson.encode(rating))
+end
+local logged = append(ARGV[5], 'feedback', ARGV[2], '', ARGV[6], ARGV[7], ARGV[8])
+touch(ARGV[1])
+if changed then return {'changed', raw, logged[3], logged[2]} end
+return {'unchanged', false, logged[3], logged[2]}
 `),
   /**
    * ARGV: ttl, owner, lease ms, orphan code, orphan message, maxLog, channel, writer instance

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
+  providerKindSchema,
   serverEventSchema,
   transcriptEntrySchema,
+  verdictSchema,
   type ServerEvent,
   type TranscriptEntry,
+  type Verdict,
 } from '../../protocol';
+import type { AnswerOrigin } from '../answer-signals';
 import type { UnsequencedEvent } from '../../protocol';
 import { ControlHandlers } from './control-handlers';
 import { LogSubscriber } from './log-subscriber';
@@ -23,6 +27,7 @@ import {
   type Job,
   type OrphanError,
   type QueuedMessage,
+  type RatingResult,
   type RunningSessionStore,
   type SubscribeOptions,
   type Subscription,
@@ -51,6 +56,10 @@ const EVICTION_CANDIDATES = 32;
 
 const queuedMessageSchema = z.object({ id: z.string(), input: z.string() });
 const controlSchema = z.object({ id: z.string(), action: z.enum(['stop', 'reset']) });
+const ratingSchema = z.object({
+  origin: z.object({ provider: providerKindSchema, entry: z.string() }),
+  verdict: verdictSchema,
+});
 /** Redis is a boundary too: what comes back is parsed, never trusted. */
 const parseEvent = (raw: string): ServerEvent => serverEventSchema.parse(JSON.parse(raw));
 
@@ -217,6 +226,30 @@ export class RedisSessionStore implements RunningSessionStore {
     const raw = await this.redis.guard(() => this.redis.client.hGet(this.key(id, 'o'), messageId));
     if (raw === null || raw === undefined) return undefined;
     return raw === 'pending' ? 'pending' : parseEvent(raw);
+  }
+
+  async rememberOrigin(id: string, messageId: string, origin: AnswerOrigin, epoch: number) {
+    const rating = { origin, verdict: 'none', changes: 0 };
+    await this.run('rememberOrigin', id, [String(epoch), messageId, JSON.stringify(rating)]);
+  }
+
+  async rate(id: string, messageId: string, verdict: Verdict, maxChanges: number): Promise<RatingResult> {
+    const feedback = { type: 'feedback', id: messageId, verdict } as const;
+    const [kind, before, seq, previousSeq] = (await this.run('rate', id, [
+      messageId,
+      verdict,
+      String(maxChanges),
+      JSON.stringify(feedback),
+      String(MAX_LOGGED_EVENTS),
+      this.eventChannel(id),
+      this.instance,
+    ])) as [string, string | null | undefined, number | undefined, number | undefined];
+    if (seq !== undefined) {
+      this.deliverLocally(id, { ...feedback, seq: Number(seq) } as ServerEvent, Number(previousSeq));
+    }
+    if (kind !== 'changed') return { kind: kind as 'unknown' | 'limit' | 'unchanged' };
+    const { origin, verdict: previous } = ratingSchema.parse(JSON.parse(before as string));
+    return { kind, origin, previous };
   }
 
   async enqueue(id: string, message: QueuedMessage, queueMax: number): Promise<EnqueueResult> {

@@ -1,4 +1,5 @@
-import type { ServerEvent, TranscriptEntry, UnsequencedEvent } from '../../protocol';
+import type { ServerEvent, TranscriptEntry, UnsequencedEvent, Verdict } from '../../protocol';
+import type { AnswerOrigin } from '../answer-signals';
 
 export interface QueuedMessage {
   id: string;
@@ -48,6 +49,16 @@ export type EnqueueResult =
   | { kind: 'full' }
   /** The session does not exist (any more): nothing was queued. */
   | { kind: 'missing' };
+
+export type RatingResult =
+  /** The verdict changed (a `feedback` event told every connection): count it against `origin`. */
+  | { kind: 'changed'; origin: AnswerOrigin; previous: Verdict }
+  /** The answer already held this verdict: a `feedback` event repeats it, nothing is counted. */
+  | { kind: 'unchanged' }
+  /** No complete answer with that id in this conversation (unknown, not final yet, an error, stopped). */
+  | { kind: 'unknown' }
+  /** The answer's verdict changed `maxChanges` times already: it stays as it is. */
+  | { kind: 'limit' };
 
 /** A question taken from the queue together with the right to answer it (the lease). */
 export interface Job {
@@ -102,6 +113,16 @@ export interface SessionStore {
   eventsAfter(id: string, after: number): Promise<ServerEvent[]>;
   addToTranscript(id: string, entry: TranscriptEntry, epoch: number): Promise<void>;
   outcomeOf(id: string, messageId: string): Promise<ServerEvent | 'pending' | undefined>;
+  /**
+   * Makes a question's complete answer ratable, remembering where it came from (before its final response
+   * is appended); forgotten with its outcome. Ignored once the session was reset past `epoch`.
+   */
+  rememberOrigin(id: string, messageId: string, origin: AnswerOrigin, epoch: number): Promise<void>;
+  /**
+   * Atomically sets the session's one verdict on a complete answer: unchanged, refused past `maxChanges`
+   * changes, or changed; a known answer's verdict is told to every connection as a `feedback` event.
+   */
+  rate(id: string, messageId: string, verdict: Verdict, maxChanges: number): Promise<RatingResult>;
   /**
    * Atomically: known id → its state; queue full → full; else marks it pending and queues it (the session
    * now counts as used: full TTL, evicted last).

@@ -2,7 +2,7 @@
  * The shared analysis of entries and questions into weighted terms: clauses, phrases, hints and stems, and
  * the context that tells a NIT ending, a year, an amount, a rate or a phone number from a topic.
  */
-import { tokenize, wordList } from '../text';
+import { normalize, tokenize, wordList } from '../text';
 import { stem } from './stemmer';
 import { isStopword } from './stopwords';
 import { canonicalTerm, HINTS, matchPhrase } from './vocabulary';
@@ -85,9 +85,17 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
   return text.split(CLAUSE_BREAK).flatMap((clause) => analyzeClause(clause, forQuery));
 }
 
+// A citizen who says an age under 18 is a minor: "tengo 17 años y gano plata como streamer". Not "tengo 5
+// años viviendo afuera" or "tengo 3 años sin declarar", which say how long, nor "tengo 16 millones". Only
+// the first person: "mi hijo tiene 10 años" usually asks about a dependant.
+const MINOR_AGE =
+  /\b(?:tengo|cumpli)\s+(?:1[0-7]|[1-9])(?:\s+anos?)?\b(?!\s*(?:%|por ciento|anos?\b|millon\w*|mil\b|uvt|meses|dias|\w+ndo\b|sin\b|de\b|en\b|que\b|por\b|con\b|trabaj\w*|viv\w*|declar\w*))/g;
+const AS_A_MINOR = ' menor ';
+
 export function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
+  const told = forQuery ? normalize(text).replace(MINOR_AGE, (age) => `${age}${AS_A_MINOR}`) : text;
   // "25 %" is a rate ("el 25 % exento"): marked so that the number stays a term like "72 UVT" does.
-  const tokens = tokenize(text.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
+  const tokens = tokenize(told.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
   const stems = tokens.map(stem);
   const out: AnalyzedToken[] = [];
   let seenContent = false;

@@ -8,6 +8,7 @@
  */
 import type { KnowledgeEntry } from '../schema';
 import { inSpanish } from '../english';
+import { normalize } from '../text';
 import { FIELD_B, FIELD_WEIGHT, FIELDS, idf, INDEX, K1, UNKNOWN_WORD_IDF } from './bm25-index';
 import { asksWhetherToFile, DEFINITION_BONUS, definedTerm, FILING_INTENT_BONUS } from './intents';
 import { analyzeQuery, type QueryTerm } from './query';
@@ -16,6 +17,8 @@ import { detectYearIntent, OLDER_EDITION_FACTOR, yearFactor } from './years';
 export interface KnowledgeHit {
   entry: KnowledgeEntry;
   score: number;
+  /** Below the confidence gate, returned because the question is about the income tax and nothing passed. */
+  nearMiss?: boolean;
 }
 
 /**
@@ -25,15 +28,19 @@ export interface KnowledgeHit {
  */
 export const KNOWLEDGE_SEARCH_THRESHOLDS = Object.freeze({ minCoverage: 0.4, minDirectWeight: 0.7 });
 const BODY_ONLY_EVIDENCE = 0.5;
+/**
+ * A question that names the income tax, the return or the DIAN is in scope (subjects next to it are declined
+ * before retrieval): when no entry passes the gate, the closest ones above this coverage are offered as
+ * near misses, said so, instead of no answer at all.
+ */
+const TAX_QUESTION_MIN_COVERAGE = 0.3;
+const TAX_ANCHOR = /\b(?:renta|declar\w*|dian|impuesto\w*)\b/;
 
 /**
  * The entries that answer `query`, best first, or an empty array when none answers it with confidence.
  * Scores are comparable within one query, not across queries.
  */
-export function searchKnowledge(
-  question: string,
-  limit = 3,
-): Array<{ entry: KnowledgeEntry; score: number }> {
+export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
   const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
   const filingIntent = asksWhetherToFile(query);
@@ -62,6 +69,7 @@ export function searchKnowledge(
   }
 
   const hits: KnowledgeHit[] = [];
+  const nearMisses: KnowledgeHit[] = [];
   for (const item of INDEX.indexed) {
     let score = 0;
     let matchedInformation = 0;
@@ -86,7 +94,9 @@ export function searchKnowledge(
       if (outsideBody && weight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
     }
     if (score === 0 || !direct) continue;
-    if (matchedInformation / totalInformation < KNOWLEDGE_SEARCH_THRESHOLDS.minCoverage) continue;
+    const coverage = matchedInformation / totalInformation;
+    const nearMiss = coverage < KNOWLEDGE_SEARCH_THRESHOLDS.minCoverage;
+    if (nearMiss && coverage < TAX_QUESTION_MIN_COVERAGE) continue;
     // A year no edition covers ("UVT 2023") must not push the topic below unrelated entries: rank as if
     // no year was named, and let the answer say that year is missing.
     const yearApplies =
@@ -102,8 +112,11 @@ export function searchKnowledge(
     // the question tells: the minors' entry does not answer it for someone with a motorbike and a CDT.
     if (filing && (filing.forAnybody || terms.some(({ term }) => filing.situation.has(term))))
       factor *= 1 + FILING_INTENT_BONUS * filing.share;
-    hits.push({ entry: item.entry, score: score * factor });
+    const hit = { entry: item.entry, score: score * factor };
+    if (nearMiss) nearMisses.push({ ...hit, nearMiss });
+    else hits.push(hit);
   }
+  if (hits.length === 0 && TAX_ANCHOR.test(normalize(query))) hits.push(...nearMisses);
   hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
   return hits.slice(0, Math.max(0, limit));
 }

@@ -4,6 +4,11 @@
  */
 import { wordList } from '../text';
 
+export const COLOMBIAN_CITIES: readonly string[] = wordList(`
+  bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
+  neiva armenia popayan valledupar villavicencio sincelejo tunja
+`);
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
   // Function words.
   ...wordList(`
@@ -20,10 +25,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     'colombia colombiano colombiana colombianos colombianas pesos peso plata dinero millones millon mil monto montos valor vale valia valen',
   ),
   // Where the citizen lives in Colombia is context: the income tax is national.
-  ...wordList(`
-    bogota medellin cali barranquilla cartagena bucaramanga pereira manizales cucuta ibague pasto monteria
-    neiva armenia popayan valledupar villavicencio sincelejo tunja
-  `),
+  ...COLOMBIAN_CITIES,
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
@@ -47,13 +49,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     veo ver miro mirar
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
-  ...wordList('debo debe debes deben deberia deberian'),
+  ...wordList('debo debe debes deben deberia deberian debia debian debiamos'),
   // Conversational fillers: "sigo siendo residente", "creo que debía", "pa' qué sirve".
   ...wordList(`
     sigo sigue siendo creo cree creia pienso pa pal muchos muchas veces alguien nadie mismo misma verdad cierto
     dizque entender entiendo dice dicen dijo dijeron diciendo recomendo recomendaron recomienda solo solamente
     aqui semana semanas equivale equivalen mas pregunto preguntar aparte todavia
   `),
+  // How Colombians address each other in a chat ("parce", "mija") and the verbs that tell how the citizen
+  // found out ("pensé que no me tocaba", "vi que sí"): the story, not its topic.
+  ...wordList(`
+    parce parcero parcera parceros ome mijo mija mijito mijita pense pensaba pensamos vi vimos entere enteramos
+  `),
+  // How much, how soon and what comes next are the story's measure, and "voy a / me meto" its motion: "el
+  // próximo año", "un poquito", "rápido", "apenas", "voy a declarar", "me meto al portal", "me acaba de
+  // llegar", "fueron dos pagos", "volví al país".
+  ...wordList(`
+    proximo proxima proximos proximas poquito poquita rapido rapidito tanto tanta apenas voy vas vamos meto
+    meti meter metiendo acaba acabo acaban fueron volvi volvio
+  `),
+  // Sizes and ages of the things a citizen owns ("un carro viejo", "unas cuentas pequeñas", "una
+  // liquidación grande") describe the situation; what is owned is the topic.
+  ...wordList(`
+    viejo vieja viejos viejas viejito viejita pequeno pequena pequenos pequenas chiquito chiquita grande
+    grandes
+  `),
+  // "Bien" in a question is almost always the adverb ("¿me aplicaron bien la retención?", "¿lo hice
+  // bien?"); the assets are "bienes", and "mi único bien" still says what it is ("un lote").
+  ...wordList('bien'),
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`

@@ -5,6 +5,7 @@
 import { KNOWLEDGE_TOPICS } from '../topics';
 import { tokenize, wordList } from '../text';
 import { stem } from './stemmer';
+import { COLOMBIAN_CITIES } from './stopwords';
 
 /**
  * Multi-word expressions that mean one thing. Matched on stems, so plurals and gender variants of the
@@ -172,8 +173,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Countries people name for money abroad: the topic is "abroad", whichever the country.
   ['estados unidos', ['exterior']],
   ['en usa', ['exterior']],
-  ['en espana', ['exterior']],
-  ['en panama', ['exterior']],
+  // Working on one's own account is being an independent worker, not a bank account.
+  ['por mi cuenta', ['independiente']],
+  ['por cuenta propia', ['independiente']],
+  ['trabajador por cuenta propia', ['independiente']],
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
@@ -206,7 +209,12 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   deduccion: 'deduccion deducciones deducir deducible deducibles deduzco',
   exento: 'exento exenta exentos exentas exencion exenciones',
   firmaelectronica: 'firma firmas firmar firmo fe',
-  enlinea: 'internet online virtual virtualmente web celular movil app aplicacion computador',
+  enlinea: 'internet online virtual virtualmente web celular movil computador',
+  // An app is a channel of its own (the DIAN's, a bank's), not just "online": "¿la DIAN tiene app?".
+  app: 'app apps aplicacion aplicaciones',
+  // Applying a rule or a withholding ("¿me aplicaron bien la retención?", "¿aplica para mí?") is no app.
+  aplicar:
+    'aplicar aplica aplican aplicaron aplico aplicado aplicada aplicados aplicadas aplicarme aplicarle',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
   ingreso: 'ingreso ingresos sueldo sueldos salario salarios nomina',
   sugerida: 'sugerida sugerido borrador prellenada precargada prediligenciada',
@@ -228,7 +236,32 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
 };
 
-const PHRASES = [...BASE_PHRASES, ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? [])];
+const LIVING = wordList('vivo vivimos resido residimos');
+// Countries citizens name for living, working or holding money abroad.
+const FOREIGN_COUNTRIES = wordList(`
+  espana canada mexico chile argentina peru ecuador panama venezuela brasil alemania francia italia
+  portugal suiza holanda inglaterra australia japon china
+`);
+/**
+ * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
+ * file?" asks for the date, not about residence), a foreign country is living abroad like "vivo en el
+ * exterior" ("vivo en Canadá, ¿sigo declarando?"), and any foreign country is "abroad".
+ */
+const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+  ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
+  ...LIVING.flatMap((verb) =>
+    FOREIGN_COUNTRIES.map((country) => [`${verb} en ${country}`, ['noresidente']] as const),
+  ),
+  ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
+  // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
+  ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
+];
+
+const PHRASES = [
+  ...BASE_PHRASES,
+  ...PLACE_PHRASES,
+  ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? []),
+];
 
 /** The base's synonyms with each topic's added: a term two places define gets both word lists. */
 export const CANONICAL: Readonly<Record<string, string>> = KNOWLEDGE_TOPICS.reduce<Record<string, string>>(

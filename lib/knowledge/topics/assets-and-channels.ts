@@ -33,6 +33,18 @@ const BETTING_PRIZES_RULING: KnowledgeSource = {
   url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_914973_2021.htm',
 };
 
+/** DIAN on when an exchange difference counts as income for a persona natural (art. 288). */
+const EXCHANGE_DIFFERENCE_RULING: KnowledgeSource = {
+  title: 'Oficio DIAN 21835 de 2019: ingreso por diferencia en cambio (normograma DIAN)',
+  url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_21835_2019.htm',
+};
+
+/** DIAN on the exchange difference when crypto-assets are sold in a foreign currency (art. 288). */
+const CRYPTO_EXCHANGE_RULING: KnowledgeSource = {
+  title: 'Oficio DIAN 900962 de 2022: diferencia en cambio en la venta de criptoactivos (normograma DIAN)',
+  url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_900962_2022.htm',
+};
+
 // Occasional gains are converted with the UVT of the year they are received; these entries speak of the
 // taxable year 2025, filed in 2026.
 /** DIAN on when a contractor's fees are withheld with the employees' table (art. 383) instead of art. 392. */
@@ -464,6 +476,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué documentos llevo a la cita?',
         '¿Atienden por videollamada?',
         '¿Necesito cita para ir a una oficina?',
+        '¿La cita se pide por internet?',
       ],
       keywords: [
         'cita',
@@ -630,8 +643,57 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       checkedOn: CHECKED_ON,
       confirmed: true,
     },
+    {
+      id: 'moneda-extranjera-trm',
+      title: 'Dólares y otras monedas en la declaración: con qué tasa de cambio (TRM) se pasan a pesos',
+      body: [
+        'La declaración se hace en **pesos**. Lo que tienes en moneda extranjera (una cuenta en dólares afuera, dólares en efectivo, criptoactivos comprados en dólares) se pasa a pesos así:',
+        '',
+        '- **Bienes:** con la **tasa representativa del mercado (TRM)** del día en que los adquiriste, menos los abonos o pagos medidos a esa misma TRM (art. 269 del Estatuto Tributario); no con la TRM del 31 de diciembre.',
+        '- **Si el dólar sube o baja:** esa diferencia en cambio no es ingreso mientras no la realices; cuenta cuando vendes, retiras o pagas (art. 288), como explica la DIAN en sus oficios, también para criptoactivos.',
+        '- **Otras monedas** (euros, por ejemplo): primero a dólares con el tipo de cambio del día de la operación y luego a pesos con la TRM (DUR 1625 de 2016, art. 1.1.3).',
+        '- **Ingresos recibidos en dólares:** en pesos, con la TRM del día en que los recibes.',
+        '',
+        'Si tus bienes en el exterior pasan de 2.000 UVT, mira también la entrada sobre cuentas en el exterior (formulario 160).',
+        '',
+        '**Sin confirmar en la fuente oficial:** leímos los arts. 269 y 288 y el DUR en copias de terceros, y la regla de los ingresos recibidos es la práctica habitual, no un texto oficial.',
+      ].join('\n'),
+      questions: [
+        '¿A qué TRM declaro mis dólares?',
+        '¿Con qué tasa de cambio paso a pesos lo que tengo en el exterior?',
+        'Si el dólar subió, ¿tengo que declarar esa ganancia?',
+        '¿Cómo declaro lo que tengo en euros?',
+        '¿Uso la TRM del 31 de diciembre para la renta?',
+        '¿Los dólares se declaran en pesos?',
+      ],
+      keywords: [
+        'TRM',
+        'tasa representativa del mercado',
+        'tasa de cambio',
+        'moneda extranjera',
+        'diferencia en cambio',
+        'dólares',
+        'euros',
+        'artículo 269',
+        'artículo 288',
+      ],
+      appliesTo:
+        'Personas naturales residentes; reglas vigentes en 2026 (Estatuto Tributario, arts. 269 y 288)',
+      sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_RULING, CRYPTO_EXCHANGE_RULING],
+      checkedOn: CHECKED_ON,
+      confirmed: false,
+    },
   ],
   phrases: [
+    // The exchange rate goes by several names; "cambio" alone is a change (of job, of address).
+    ['tasa de cambio', ['trm']],
+    ['tipo de cambio', ['trm']],
+    ['tasa representativa del mercado', ['trm']],
+    // Today's price of a currency is a market quote, a concept the base leaves out on purpose.
+    ['precio del dolar', ['cotizacion']],
+    ['precio del euro', ['cotizacion']],
+    ['como esta el dolar', ['cotizacion']],
+    ['como esta el euro', ['cotizacion']],
     // Where to ask the DIAN something is a question about its channels.
     ['hacer preguntas', ['canal']],
     ['hacer una pregunta', ['canal']],
@@ -655,6 +717,14 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['fallecio y nos dejo', ['herencia']],
     ['me dejo de herencia', ['herencia']],
     ['me dejaron de herencia', ['herencia']],
+    // A gift the citizen received ("me regalaron", "nos donaron") is ganancia ocasional; a gift the citizen
+    // gives ("le regalo a una fundación") is the donations discount.
+    ['me regalaron', ['donacion', 'gananciaocasional']],
+    ['me regalo', ['donacion', 'gananciaocasional']],
+    ['nos regalaron', ['donacion', 'gananciaocasional']],
+    ['me donaron', ['donacion', 'gananciaocasional']],
+    ['nos donaron', ['donacion', 'gananciaocasional']],
+    ['me dieron de regalo', ['donacion', 'gananciaocasional']],
     // Countries people name for living or holding money abroad, beyond those the base already knows.
     ['afuera', ['exterior']],
     ['otro pais', ['exterior']],
@@ -712,7 +782,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['ayuden gratis', ['asesoria', 'gratuita']],
     ['ayuda gratis', ['asesoria', 'gratuita']],
     ['asesoria gratis', ['asesoria', 'gratuita']],
-    ['preguntas de validacion', ['inscripcion', 'validacion']],
+    // The identity questions the portal asks (registering the RUT, recovering a signature) go by both names.
+    ['preguntas de validacion', ['validacion']],
+    ['preguntas de seguridad', ['validacion']],
+    ['respuestas de seguridad', ['validacion']],
     // The home one lived in (past tense: it was sold) is the casa de habitación of the art. 311-1 exemption;
     // "donde vivo" is left out, it is where one pays rent.
     ['donde vivia', ['vivienda', 'habitacion']],

@@ -519,6 +519,7 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
     'respuestas de seguridad',
     'cambio de correo',
     'renovar firma electrónica',
+    'firma vencida',
     'renovación',
     'recuperar clave de la firma',
     'revocar firma',

@@ -754,6 +754,10 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['precio del arriendo', []],
     ['arriendos que recibo', ['arriendo']],
     ['que papeles', ['documento']],
+    // "Los papeles" are the paperwork; "en papel" is a paper form, so only the plural with its article.
+    ['los papeles', ['documento']],
+    ['mis papeles', ['documento']],
+    ['esos papeles', ['documento']],
     ['en otro pais', ['exterior']],
     // A CDT or account held abroad is a foreign asset first (form 160, patrimonio), not a local CDT.
     ['cdt en otro pais', ['activosexterior']],

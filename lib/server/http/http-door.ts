@@ -121,11 +121,13 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
       deliver: (frame, event) => connection.send(sseFrame(frame, event)),
       onFailure: (error) => logger.warn('sse.frame_failed', { error: (error as Error)?.name }),
     });
+    runtime.metrics.connections.opened('sse');
     // The slot and the subscription belong to this request from here on, and are given back exactly once,
     // whenever the client leaves: during set-up too, when no stream exists yet to be cancelled.
     connection.onEnd(() => {
       channel.close();
       runtime.connectionsPerIp.release(clientKey);
+      runtime.metrics.connections.closed('sse');
     });
     request.signal.addEventListener('abort', () => connection.end(), { once: true });
     try {
@@ -238,7 +240,12 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
         return jsonResponse(202, { ok: true, id: outcome.id });
       case 'refused': {
         const { event: refused, retryAfterSeconds } = outcome;
-        const status = refused.code === 'rate_limited' || refused.code === 'queue_full' ? 429 : 503;
+        const status =
+          refused.code === 'bad_request'
+            ? 400
+            : refused.code === 'rate_limited' || refused.code === 'queue_full'
+              ? 429
+              : 503;
         const retry = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
         return refusal(sessionId, status, refused, retry);
       }

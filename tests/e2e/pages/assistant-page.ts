@@ -115,6 +115,11 @@ export class AssistantPage {
     return { answer, release: held.release };
   }
 
+  /** The answer's own words, without what the panel adds around them (its actions, its rating). */
+  answerText(answer: Locator): Locator {
+    return answer.getByTestId('answer-text');
+  }
+
   async waitForAnswer(answer: Locator, state: 'done' | 'stopped' | 'error' = 'done'): Promise<void> {
     await expect(answer).toHaveAttribute('data-state', state, { timeout: 20_000 });
   }

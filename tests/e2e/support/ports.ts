@@ -6,3 +6,6 @@ export const E2E_PORTS = {
   nextStart: Number(process.env.E2E_NEXT_START_PORT ?? 3313),
   nextStartOpenai: Number(process.env.E2E_NEXT_START_OPENAI_PORT ?? 3314),
 };
+
+/** The Bearer token every e2e server requires on `/metrics` (METRICS_TOKEN). */
+export const E2E_METRICS_TOKEN = 'e2e-metrics-token-that-is-long-enough-0123';

@@ -48,8 +48,8 @@ export type Behavior =
       kind: 'error-event';
       /**
        * `nested` (`{type:'error', error:{…}}`) is what api.openai.com has been observed to send, and the SDK
-       * throws an APIError for it; `flat` (`{type:'error', code, message}`) is the documented shape, and the
-       * SDK yields it as an ordinary event.
+       * throws an APIError for it; `flat` (`{type:'error', code, message}`) is the documented shape, which the
+       * SDK yielded as an ordinary event until 6.x and throws as an APIError since 7.x.
        */
       shape?: 'nested' | 'flat';
       afterDeltas?: number;

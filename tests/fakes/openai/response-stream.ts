@@ -246,7 +246,6 @@ export class ResponseStreamWriter {
         type: 'response.function_call_arguments.done',
         item_id: itemId,
         output_index: index,
-        name: call.name,
         arguments: call.arguments,
       });
       await this.send({ type: 'response.output_item.done', output_index: index, item: call });
@@ -329,6 +328,8 @@ export class ResponseStreamWriter {
       object: 'response',
       created_at: ctx.createdAt,
       status,
+      // The API's implicit Standard access program (no Cyber access requested).
+      access_programs: null,
       background: false,
       completed_at: null,
       conversation: ctx.conversationId ? { id: ctx.conversationId } : null,

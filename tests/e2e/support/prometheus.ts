@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Debian's `prometheus` (installed by .ci/run); PROMETHEUS overrides the binary. */
+const BINARY = process.env.PROMETHEUS ?? 'prometheus';
+export const SCRAPE_JOB = 'asistente';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningPrometheus {
+  /** The value of an instant query's single series; undefined while it has none. */
+  query(expression: string): Promise<number | undefined>;
+  stop(): Promise<void>;
+}
+
+interface QueryAnswer {
+  status: string;
+  data?: { resultType: string; result: Array<{ value: [number, string] }> };
+}
+
+/**
+ * A real Prometheus on a free loopback port, its storage in a temp dir, scraping `target` (host:port) every
+ * second with `token` as its Bearer credentials. Resolves once Prometheus reports itself ready.
+ */
+export async function startPrometheus(target: string, token: string): Promise<RunningPrometheus> {
+  const dir = await mkdtemp(join(tmpdir(), 'prometheus-e2e-'));
+  const config = join(dir, 'prometheus.yml');
+  await writeFile(
+    config,
+    [
+      'global:',
+      '  scrape_interval: 1s',
+      '  scrape_timeout: 1s',
+      'scrape_configs:',
+      `  - job_name: ${SCRAPE_JOB}`,
+      '    metrics_path: /metrics',
+      '    authorization:',
+      '      type: Bearer',
+      `      credentials: ${token}`,
+      '    static_configs:',
+      `      - targets: ['${target}']`,
+      '',
+    ].join('\n'),
+  );
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(
+    BINARY,
+    [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let log = '';
+  let gone = false;
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  // Without the binary (ENOENT) only `error` fires; either way the process is gone.
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', (error) => {
+      log += `${error.message} (PROMETHEUS overrides the binary; .ci/run installs Debian's prometheus)`;
+      resolve();
+    });
+  }).then(() => {
+    gone = true;
+  });
+  const stop = async () => {
+    if (!gone) child.kill('SIGTERM');
+    await exited;
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilReady(
+      base,
+      () => gone,
+      () => log,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    stop,
+    query: async (expression) => {
+      const response = await fetch(`${base}/api/v1/query?query=${encodeURIComponent(expression)}`);
+      const answer = (await response.json()) as QueryAnswer;
+      if (answer.status !== 'success') throw new Error(`Prometheus query failed: ${JSON.stringify(answer)}`);
+      const [series, ...more] = answer.data?.result ?? [];
+      if (more.length > 0) throw new Error(`${expression} has ${more.length + 1} series`);
+      return series && Number(series.value[1]);
+    },
+  };
+}
+
+/** Polls `/-/ready` (Prometheus starts in about a second); fails early if the process died. */
+async function waitUntilReady(base: string, died: () => boolean, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (died()) throw new Error(`prometheus exited: ${log()}`);
+    const ready = await fetch(`${base}/-/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`prometheus not ready after 30 s: ${log()}`);
+}
