@@ -49,6 +49,36 @@ function latencyBudgets(results: Results): BudgetVerdict[] {
   ];
 }
 
+/** Issue 17: the Redis store, which every multi-instance deployment runs, against the memory store. */
+const REDIS_RATIO = 2;
+
+function redisBudget(results: Results): BudgetVerdict {
+  const budget = `CPU per delta with Redis (server + redis-server) ≤ ${REDIS_RATIO}× the memory store at ${BUDGET_SESSIONS.toLocaleString('en')} sessions (WebSocket)`;
+  const find = (target: string) =>
+    results.load.find(
+      (entry) => entry.transport === 'ws' && entry.sessions === BUDGET_SESSIONS && entry.target === target,
+    );
+  const memory = find('assistant');
+  const redis = find('redis');
+  if (!memory || !redis) return { budget, measured: 'not run at this size', verdict: 'not measured' };
+  const withRedis = Math.round((redis.cpuMsPer1kDeltas + redis.redisCpuMsPer1kDeltas) * 100) / 100;
+  const relative = ratio(withRedis, memory.cpuMsPer1kDeltas);
+  if (relative === undefined) return { budget, measured: 'no deltas delivered', verdict: 'not measured' };
+  // Commands that timed out on a starved machine turn answers into errors: CPU per delta then measures
+  // failures, not the store.
+  const failed = Object.keys(redis.errors).length > 0 || redis.unfinished > 0 || !redis.warmed;
+  const busy = Math.max(memory.targetRunQueueWaitMsPerSecond, redis.targetRunQueueWaitMsPerSecond);
+  const doubtful = failed || busy > BUSY_WAIT_MS_PER_S;
+  const note = doubtful
+    ? `; ${failed ? 'the Redis row had errors' : 'machine busy'}: the event loops waited ${memory.targetRunQueueWaitMsPerSecond} / ${redis.targetRunQueueWaitMsPerSecond} ms/s for a CPU (memory / Redis)`
+    : '';
+  return {
+    budget,
+    measured: `${relative}× (${redis.cpuMsPer1kDeltas} + ${redis.redisCpuMsPer1kDeltas} ms in Redis vs ${memory.cpuMsPer1kDeltas} ms per 1k deltas)${note}`,
+    verdict: doubtful ? 'inconclusive' : relative <= REDIS_RATIO ? 'met' : 'missed',
+  };
+}
+
 function idleBudget(results: Results): BudgetVerdict {
   const idle = results.idle.find((entry) => entry.transport === 'ws' && entry.target === 'assistant');
   const budget = `≥ ${IDLE_CLIENTS.toLocaleString('en')} idle connected clients, ≤ 40 KB (40,000 bytes) each`;
@@ -77,5 +107,5 @@ function frontendBudget(results: Results): BudgetVerdict {
 }
 
 export function judgeBudgets(results: Results): BudgetVerdict[] {
-  return [...latencyBudgets(results), idleBudget(results), frontendBudget(results)];
+  return [...latencyBudgets(results), redisBudget(results), idleBudget(results), frontendBudget(results)];
 }

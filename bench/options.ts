@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TARGET_NAMES } from './targets';
 
 /**
  * Every knob of `npm run bench`, read from the environment and validated once, so a typo stops the run
@@ -49,6 +50,11 @@ const benchSchema = z.object({
     'ws,sse',
     z.enum(['ws', 'sse'], { error: 'transports are "ws" and "sse"' }),
     'which transports to load, e.g. ws',
+  ),
+  BENCH_TARGETS: list(
+    TARGET_NAMES.join(','),
+    z.enum(TARGET_NAMES, { error: `targets are ${TARGET_NAMES.join(', ')}` }),
+    'which servers to load, in order: assistant (memory store), redis, redis-2w (two workers), baseline',
   ),
   BENCH_IDLE_CLIENTS: integer(10_000, 0, 50_000, 'idle connected clients for the memory test; 0 skips it'),
   BENCH_PACE: z.preprocess(

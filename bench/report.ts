@@ -4,15 +4,16 @@ import { ratio, type Percentiles } from './stats';
 
 /** bench/results/latest.md: the tables the README links to. */
 
-const TARGET_LABEL = { assistant: 'assistant', baseline: 'bare relay' } as const;
+const TARGET_LABEL = {
+  assistant: 'assistant (memory)',
+  redis: 'assistant + Redis',
+  'redis-2w': 'assistant + Redis, 2 workers',
+  baseline: 'bare relay',
+} as const;
 const TRANSPORT_LABEL = { ws: 'WebSocket (protocol v2)', sse: 'HTTP/SSE (`/api/assistant`)' } as const;
 
 const triple = (value: Percentiles | undefined) =>
   value ? `${value.p50} / ${value.p95} / ${value.p99}` : '–';
-const ratioTriple = (value: Percentiles | undefined, floor: Percentiles | undefined) =>
-  value && floor
-    ? `${ratio(value.p50, floor.p50)}× / ${ratio(value.p95, floor.p95)}× / ${ratio(value.p99, floor.p99)}×`
-    : '–';
 const times = (value: number | undefined) => (value === undefined ? '–' : `${value}×`);
 const errorsOf = (entry: LoadResult) => {
   const codes = Object.entries(entry.errors).map(([code, count]) => `${code} ${count}`);
@@ -22,7 +23,18 @@ const errorsOf = (entry: LoadResult) => {
   return codes.length > 0 ? codes.join(', ') : '0';
 };
 
-function loadRow(entry: LoadResult): string {
+/** The same measure against the bare relay's, in the same run: what the assistant costs beyond the floor. */
+function againstRelay(entry: LoadResult, baseline: LoadResult | undefined): string {
+  if (!baseline || entry.target === 'baseline') return '';
+  return [
+    times(ratio(entry.firstDelta?.p99, baseline.firstDelta?.p99)),
+    times(ratio(entry.deltasPerSecond, baseline.deltasPerSecond)),
+    times(ratio(entry.cpuMsPer1kDeltas, baseline.cpuMsPer1kDeltas)),
+    times(ratio(entry.cpuMsPer1kDeltas + entry.redisCpuMsPer1kDeltas, baseline.cpuMsPer1kDeltas)),
+  ].join(' / ');
+}
+
+function loadRow(entry: LoadResult, baseline: LoadResult | undefined): string {
   return [
     entry.sessions.toLocaleString('en'),
     TARGET_LABEL[entry.target],
@@ -31,26 +43,13 @@ function loadRow(entry: LoadResult): string {
     triple(entry.perDelta),
     entry.deltasPerSecond.toLocaleString('en'),
     entry.cpu.target,
+    entry.cpu.redis,
     entry.targetRunQueueWaitMsPerSecond,
     entry.cpuMsPer1kDeltas,
+    entry.redisCpuMsPer1kDeltas,
+    againstRelay(entry, baseline),
     `${entry.memory.idleKiBPerClient} / ${entry.memory.activeKiBPerClient}`,
     errorsOf(entry),
-  ].join(' | ');
-}
-
-function ratioRow(assistant: LoadResult, baseline: LoadResult): string {
-  return [
-    assistant.sessions.toLocaleString('en'),
-    '**ratio**',
-    ratioTriple(assistant.firstDelta, baseline.firstDelta),
-    ratioTriple(assistant.final, baseline.final),
-    ratioTriple(assistant.perDelta, baseline.perDelta),
-    times(ratio(assistant.deltasPerSecond, baseline.deltasPerSecond)),
-    times(ratio(assistant.cpu.target, baseline.cpu.target)),
-    '',
-    times(ratio(assistant.cpuMsPer1kDeltas, baseline.cpuMsPer1kDeltas)),
-    `${times(ratio(assistant.memory.idleKiBPerClient, baseline.memory.idleKiBPerClient))} / ${times(ratio(assistant.memory.activeKiBPerClient, baseline.memory.activeKiBPerClient))}`,
-    '',
   ].join(' | ');
 }
 
@@ -62,15 +61,13 @@ function loadTables(results: BenchResults): string[] {
     lines.push(
       `#### ${TRANSPORT_LABEL[transport]}`,
       '',
-      '| Sessions | Relay | First delta added, ms p50 / p95 / p99 | Final response added, ms | Each delta, ms | Deltas/s | CPU (cores) | Waiting for a CPU, ms/s | CPU ms per 1k deltas | RSS per client idle / active, KiB | Errors |',
-      '| --: | --- | --- | --- | --- | --: | --: | --: | --: | --- | --- |',
+      '| Sessions | Server | First delta added, ms p50 / p95 / p99 | Final response added, ms | Each delta, ms | Deltas/s | CPU (cores) | Redis CPU (cores) | Waiting for a CPU, ms/s | CPU ms per 1k deltas | Redis CPU ms per 1k deltas | × relay: first delta p99 / deltas/s / CPU per delta / CPU with Redis per delta | RSS per client idle / active, KiB | Errors |',
+      '| --: | --- | --- | --- | --- | --: | --: | --: | --: | --: | --: | --- | --- | --- |',
     );
     for (const sessions of results.settings.sizes) {
-      const assistant = entries.find((entry) => entry.sessions === sessions && entry.target === 'assistant');
-      const baseline = entries.find((entry) => entry.sessions === sessions && entry.target === 'baseline');
-      if (assistant) lines.push(`| ${loadRow(assistant)} |`);
-      if (baseline) lines.push(`| ${loadRow(baseline)} |`);
-      if (assistant && baseline) lines.push(`| ${ratioRow(assistant, baseline)} |`);
+      const atSize = entries.filter((entry) => entry.sessions === sessions);
+      const baseline = atSize.find((entry) => entry.target === 'baseline');
+      for (const entry of atSize) lines.push(`| ${loadRow(entry, baseline)} |`);
     }
     lines.push('');
   }
@@ -137,7 +134,7 @@ export function renderMarkdown(results: BenchResults): string {
   const { machine, settings } = results;
   return [
     `Measured ${machine.date.slice(0, 10)} at commit \`${machine.commit}\` on ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.kernel}, Node ${machine.node} (load average ${machine.loadAverageAtStart} when the run started; ${results.durationSeconds} s in all).`,
-    `Load: every session asks, reads an answer of ${settings.pace.deltas} deltas sent every ${settings.pace.intervalMs} ms by the fake upstream, waits ${settings.thinkMs} ms and asks again; ${settings.measureMs / 1000} s measured per row after a warm-up, ${settings.workers} load-generator processes. Latencies are what the relay adds (upstream time removed), in ms; **ratio** = assistant ÷ bare relay in the same run. _Waiting for a CPU_ is how long per second the relay's event loop was ready but other processes held the cores (\`/proc/<pid>/schedstat\`).`,
+    `Load: every session asks, reads an answer of ${settings.pace.deltas} deltas sent every ${settings.pace.intervalMs} ms by the fake upstream, waits ${settings.thinkMs} ms and asks again; ${settings.measureMs / 1000} s measured per row after a warm-up, ${settings.workers} load-generator processes. Latencies are what the relay adds (upstream time removed), in ms; _× relay_ = this server ÷ the bare relay in the same run (CPU with Redis adds the redis-server's own CPU to the server's). With Redis the bench starts a fresh \`redis-server\` on a loopback port for each row; _2 workers_ is \`WEB_CONCURRENCY=2\` (a primary and its workers, CPU and memory added up). _Waiting for a CPU_ is how long per second the relay's event loop was ready but other processes held the cores (\`/proc/<pid>/schedstat\`).`,
     '',
     ...loadTables(results),
     ...idleTable(results),

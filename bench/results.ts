@@ -9,6 +9,7 @@ export interface BenchResults {
   settings: {
     sizes: number[];
     transports: BenchOptions['BENCH_TRANSPORTS'];
+    targets: BenchOptions['BENCH_TARGETS'];
     pace: BenchOptions['BENCH_PACE'];
     thinkMs: number;
     measureMs: number;

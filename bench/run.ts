@@ -9,7 +9,7 @@ import { BenchOptionsError, loadBenchOptions, type BenchOptions } from './option
 import { renderMarkdown } from './report';
 import type { BenchResults } from './results';
 import { runIdle, runLoad, type IdleResult, type LoadResult } from './scenarios';
-import { startTarget, startUpstream, type TargetName, type Upstream } from './targets';
+import { startTarget, startUpstream, stopTarget, type Upstream } from './targets';
 
 /**
  * `npm run bench`: the server under load against the bare relay, idle connections, and the front end;
@@ -17,7 +17,6 @@ import { startTarget, startUpstream, type TargetName, type Upstream } from './ta
  * figures depend on the machine).
  */
 
-const TARGETS: readonly TargetName[] = ['assistant', 'baseline'];
 /** Descriptors beyond the clients themselves: upstream sockets, files, the listening sockets. */
 const FD_MARGIN = 1_000;
 
@@ -80,7 +79,7 @@ async function serverBenchmarks(options: BenchOptions, upstream: Upstream, logDi
   for (const transport of options.BENCH_TRANSPORTS) {
     for (const sessions of options.BENCH_SIZES) {
       // Alternating targets at each size keeps slow drifts of a shared machine from favouring one.
-      for (const target of TARGETS) {
+      for (const target of options.BENCH_TARGETS) {
         const entry = await runLoad(target, transport, sessions, upstream, options, logDir);
         log(describeLoad(entry));
         load.push(entry);
@@ -90,7 +89,7 @@ async function serverBenchmarks(options: BenchOptions, upstream: Upstream, logDi
   const idle: IdleResult[] = [];
   if (options.BENCH_IDLE_CLIENTS > 0) {
     for (const transport of options.BENCH_TRANSPORTS) {
-      for (const target of TARGETS) {
+      for (const target of options.BENCH_TARGETS) {
         const entry = await runIdle(target, transport, options.BENCH_IDLE_CLIENTS, upstream, options, logDir);
         log(`${transport} idle ${target}: ${entry.connected} connected, ${entry.kiBPerClient} KiB each`);
         idle.push(entry);
@@ -118,7 +117,7 @@ async function frontendBenchmarks(options: BenchOptions, upstream: Upstream, log
     const lighthouse = await attempt('Lighthouse', () => runLighthouse(url, options.CHROMIUM_PATH));
     return { firstLoad, lighthouse, errors };
   } finally {
-    await target.process.stop();
+    await stopTarget(target);
   }
 }
 
@@ -148,6 +147,7 @@ async function main(): Promise<void> {
     settings: {
       sizes: options.BENCH_SIZES,
       transports: options.BENCH_TRANSPORTS,
+      targets: options.BENCH_TARGETS,
       pace: options.BENCH_PACE,
       thinkMs: options.BENCH_THINK_MS,
       measureMs: options.BENCH_MEASURE_MS,

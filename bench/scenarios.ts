@@ -2,7 +2,7 @@ import { LoadGenerator, type ConnectOutcome } from './load';
 import type { BenchOptions, Transport } from './options';
 import { coresUsed, runQueueWaitMsPerSecond, sampleProcess, type ProcSample } from './proc-stats';
 import { percentiles, type Percentiles } from './stats';
-import { startTarget, type Target, type TargetName, type Upstream } from './targets';
+import { startTarget, stopTarget, type Target, type TargetName, type Upstream } from './targets';
 
 /** What a citizen asks; the fake answers every question with the same paced, stamped text. */
 const QUESTION = '¿Quién debe declarar renta en 2026?';
@@ -28,12 +28,17 @@ export interface LoadResult {
   answers: number;
   unfinished: number;
   errors: Record<string, number>;
-  /** Cores busy during the window (1 = one core). */
-  cpu: { target: number; upstream: number; loadGenerators: number };
+  /**
+   * Cores busy during the window (1 = one core): the target's processes (a primary and its workers
+   * together), its own redis-server (0 without Redis), the fake upstream and the load generators.
+   */
+  cpu: { target: number; redis: number; upstream: number; loadGenerators: number };
   /** Milliseconds per second the target's event loop waited for a CPU held by other processes. */
   targetRunQueueWaitMsPerSecond: number;
   /** Target CPU per 1,000 deltas delivered: flat across sizes means cost grows linearly. */
   cpuMsPer1kDeltas: number;
+  /** The target's redis-server CPU per 1,000 deltas delivered (0 without Redis). */
+  redisCpuMsPer1kDeltas: number;
   memory: {
     freshMiB: number;
     connectedMiB: number;
@@ -66,6 +71,17 @@ function sampleAll(pids: number[]): ProcSample[] {
   return pids.map(sampleProcess);
 }
 
+/** The target's processes as one: CPU, run-queue wait and memory added up. */
+function sampleTarget(target: Target): ProcSample {
+  const samples = sampleAll(target.pids);
+  return {
+    cpuSeconds: samples.reduce((sum, sample) => sum + sample.cpuSeconds, 0),
+    runQueueWaitSeconds: samples.reduce((sum, sample) => sum + sample.runQueueWaitSeconds, 0),
+    rssBytes: samples.reduce((sum, sample) => sum + sample.rssBytes, 0),
+    atMs: performance.now(),
+  };
+}
+
 function sumCores(from: ProcSample[], to: ProcSample[]): number {
   return (
     Math.round(
@@ -89,7 +105,7 @@ export async function runLoad(
 ): Promise<LoadResult> {
   return withConnectedClients(targetName, transport, sessions, upstream, options, logDir, async (run) => {
     const { target, load, fresh, outcome } = run;
-    const connected = sampleProcess(target.process.pid);
+    const connected = sampleTarget(target);
 
     const { deltas, intervalMs } = options.BENCH_PACE;
     const cycleMs = deltas * intervalMs + options.BENCH_THINK_MS;
@@ -98,15 +114,22 @@ export async function runLoad(
     const warmed = await load.start(QUESTION, options.BENCH_THINK_MS, cycleMs, WARMUP_TIMEOUT_MS);
     await sleep(cycleMs);
 
-    const pids = [target.process.pid, upstream.process.pid, ...load.pids];
-    const before = sampleAll(pids);
+    const others = [upstream.process.pid, ...load.pids];
+    const redisPids = target.redis ? [target.redis.pid] : [];
+    const before = [sampleTarget(target), ...sampleAll(redisPids), ...sampleAll(others)];
     load.measure();
     await sleep(options.BENCH_MEASURE_MS);
-    const after = sampleAll(pids);
+    const after = [sampleTarget(target), ...sampleAll(redisPids), ...sampleAll(others)];
     const { report, deltasPerSecond } = await load.stop(cycleMs * 3 + 10_000);
 
     const targetCores = sumCores(before.slice(0, 1), after.slice(0, 1));
+    const upstreamAt = 1 + redisPids.length;
     const deltasDelivered = (deltasPerSecond * options.BENCH_MEASURE_MS) / 1000;
+    const msPer1kDeltas = (cores: number) =>
+      deltasDelivered > 0
+        ? Math.round(((cores * options.BENCH_MEASURE_MS) / deltasDelivered) * 1000 * 100) / 100
+        : 0;
+    const redisCores = sumCores(before.slice(1, upstreamAt), after.slice(1, upstreamAt));
     return {
       target: targetName,
       transport,
@@ -124,14 +147,13 @@ export async function runLoad(
       errors: report.errors,
       cpu: {
         target: targetCores,
-        upstream: sumCores(before.slice(1, 2), after.slice(1, 2)),
-        loadGenerators: sumCores(before.slice(2), after.slice(2)),
+        redis: redisCores,
+        upstream: sumCores(before.slice(upstreamAt, upstreamAt + 1), after.slice(upstreamAt, upstreamAt + 1)),
+        loadGenerators: sumCores(before.slice(upstreamAt + 1), after.slice(upstreamAt + 1)),
       },
       targetRunQueueWaitMsPerSecond: runQueueWaitMsPerSecond(before[0] as ProcSample, after[0] as ProcSample),
-      cpuMsPer1kDeltas:
-        deltasDelivered > 0
-          ? Math.round(((targetCores * options.BENCH_MEASURE_MS) / deltasDelivered) * 1000 * 100) / 100
-          : 0,
+      cpuMsPer1kDeltas: msPer1kDeltas(targetCores),
+      redisCpuMsPer1kDeltas: msPer1kDeltas(redisCores),
       memory: {
         freshMiB: mib(fresh.rssBytes),
         connectedMiB: mib(connected.rssBytes),
@@ -154,9 +176,9 @@ export async function runIdle(
 ): Promise<IdleResult> {
   return withConnectedClients(targetName, transport, clients, upstream, options, logDir, async (run) => {
     const { target, fresh, outcome } = run;
-    const settled = sampleProcess(target.process.pid);
+    const settled = sampleTarget(target);
     await sleep(SETTLE_MS);
-    const connected = sampleProcess(target.process.pid);
+    const connected = sampleTarget(target);
     return {
       target: targetName,
       transport,
@@ -194,7 +216,7 @@ async function withConnectedClients<T>(
   const load = LoadGenerator.start(options.BENCH_WORKERS);
   try {
     await sleep(SETTLE_MS);
-    const fresh = sampleProcess(target.process.pid);
+    const fresh = sampleTarget(target);
     const outcome = await load.connect(
       { transport, host: '127.0.0.1', port: target.port },
       clients,
@@ -204,6 +226,6 @@ async function withConnectedClients<T>(
     return await measure({ target, load, fresh, outcome });
   } finally {
     await load.close();
-    await target.process.stop();
+    await stopTarget(target);
   }
 }

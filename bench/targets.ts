@@ -1,14 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { spawnReady, tsxArgs, type OwnedProcess } from './processes';
 
-/** The processes under load: the fake OpenAI upstream, the real server and the bare baseline relay. */
+/**
+ * The processes under load: the fake OpenAI upstream, the real server (memory store; Redis store with one
+ * worker; Redis store with two workers) and the bare baseline relay.
+ */
 
-export type TargetName = 'assistant' | 'baseline';
+export const TARGET_NAMES = ['assistant', 'redis', 'redis-2w', 'baseline'] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
 
 export interface Target {
   name: TargetName;
+  /** The process the bench started (with workers, their primary). */
   process: OwnedProcess;
+  /** Every process serving clients, whose CPU and memory the bench adds up: the primary and its workers. */
+  pids: number[];
+  /** The target's own redis-server, measured beside it. */
+  redis?: OwnedProcess;
   port: number;
 }
 
@@ -43,15 +53,48 @@ export async function startUpstream(
   return { process: owned, baseURL: value, apiKey: API_KEY };
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh redis-server on a loopback port, without persistence, as a deployment's Redis would be. */
+async function startRedis(name: TargetName, logDir: string): Promise<{ process: OwnedProcess; url: string }> {
+  const port = await freePort();
+  const { process: owned } = await spawnReady({
+    command: 'redis-server',
+    args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    logFile: path.join(logDir, `${name}.redis-server.log`),
+    ready: (line) => (line.includes('Ready to accept connections') ? 'ready' : undefined),
+  });
+  return { process: owned, url: `redis://127.0.0.1:${port}` };
+}
+
 /**
  * The real production server (`node dist/server.js`), relaying to the fake. Per-address limits are raised:
  * every benchmark client comes from a handful of loopback addresses, where real citizens come from many.
+ * With `workers` > 1 it is ready once the primary says every worker listens, naming their pids.
  */
-async function startAssistant(upstream: Upstream, logDir: string, profileDir?: string): Promise<Target> {
+async function startAssistant(
+  name: TargetName,
+  upstream: Upstream,
+  logDir: string,
+  profileDir?: string,
+): Promise<Target> {
+  const redis = name === 'assistant' ? undefined : await startRedis(name, logDir);
+  const workers = name === 'redis-2w' ? 2 : 1;
   const { process: owned, value } = await spawnReady({
     command: process.execPath,
     args: [...profileArgs(profileDir), 'dist/server.js'],
     env: {
+      ...(redis && { REDIS_URL: redis.url }),
+      WEB_CONCURRENCY: String(workers),
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: '0',
@@ -70,13 +113,25 @@ async function startAssistant(upstream: Upstream, logDir: string, profileDir?: s
       OVERLOAD_LAG_MS: '60000',
       LOG_LEVEL: 'info',
     },
-    logFile: path.join(logDir, 'assistant.log'),
+    logFile: path.join(logDir, `${name}.log`),
     ready: (line) => {
-      if (!line.includes('"event":"server.listening"')) return undefined;
-      return String((JSON.parse(line) as { port: number }).port);
+      const event = workers === 1 ? 'server.listening' : 'cluster.listening';
+      if (!line.includes(`"event":"${event}"`)) return undefined;
+      const { port, pids = '' } = JSON.parse(line) as { port: number; pids?: string };
+      return JSON.stringify({ port, workers: pids ? pids.split(',').map(Number) : [] });
     },
+  }).catch(async (error: unknown) => {
+    await redis?.process.stop();
+    throw error;
   });
-  return { name: 'assistant', process: owned, port: Number(value) };
+  const listening = JSON.parse(value) as { port: number; workers: number[] };
+  return {
+    name,
+    process: owned,
+    pids: [owned.pid, ...listening.workers],
+    redis: redis?.process,
+    port: listening.port,
+  };
 }
 
 async function startBaseline(upstream: Upstream, logDir: string, profileDir?: string): Promise<Target> {
@@ -88,7 +143,7 @@ async function startBaseline(upstream: Upstream, logDir: string, profileDir?: st
     logFile: path.join(logDir, 'baseline.log'),
     ready: (line) => /^baseline-relay listening on (\d+)$/.exec(line)?.[1],
   });
-  return { name: 'baseline', process: owned, port: Number(value) };
+  return { name: 'baseline', process: owned, pids: [owned.pid], port: Number(value) };
 }
 
 /** Node writes a `.cpuprofile` there when the process exits (open it in Chrome DevTools). */
@@ -102,7 +157,13 @@ export function startTarget(
   logDir: string,
   profileDir?: string,
 ): Promise<Target> {
-  return name === 'assistant'
-    ? startAssistant(upstream, logDir, profileDir)
-    : startBaseline(upstream, logDir, profileDir);
+  return name === 'baseline'
+    ? startBaseline(upstream, logDir, profileDir)
+    : startAssistant(name, upstream, logDir, profileDir);
+}
+
+/** Stops the target, then its Redis. */
+export async function stopTarget(target: Target): Promise<void> {
+  await target.process.stop();
+  await target.redis?.stop();
 }

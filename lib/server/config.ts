@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_TRANSCRIPTION_MAX_BYTES, DEFAULT_TRANSCRIPTION_MAX_SECONDS } from '../transcription';
 
@@ -236,6 +237,15 @@ const envSchema = z.object({
       .regex(/^[A-Za-z0-9:_-]{1,64}$/, { error: 'usa solo letras, números, ":", "_" o "-" (máx. 64)' })
       .default('dian:'),
   ),
+  WEB_CONCURRENCY: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'debe ser un número entero (procesos del servidor en este puerto, p. ej. 2)' })
+      .int({ error: 'debe ser un número entero (procesos del servidor en este puerto, p. ej. 2)' })
+      .min(1, { error: 'debe ser al menos 1 (procesos del servidor en este puerto)' })
+      .max(256, { error: 'debe ser como máximo 256 (procesos del servidor en este puerto)' })
+      .optional(),
+  ),
   REDIS_COMMAND_TIMEOUT_MS: integer(
     2_000,
     50,
@@ -282,8 +292,13 @@ const envSchema = z.object({
 
 type Env = z.infer<typeof envSchema>;
 
-export interface AppConfig extends Omit<Env, 'SESSION_SECRET' | 'COOKIE_SECURE' | 'OPENAI_ASSISTANT_ID'> {
+export interface AppConfig extends Omit<
+  Env,
+  'SESSION_SECRET' | 'COOKIE_SECURE' | 'OPENAI_ASSISTANT_ID' | 'WEB_CONCURRENCY'
+> {
   SESSION_SECRET: string;
+  /** Server processes sharing the port (see lib/server/cluster.ts): 1 unless sessions live in Redis. */
+  WEB_CONCURRENCY: number;
   COOKIE_SECURE: boolean;
   provider: 'openai' | 'local';
   /** Start-up notices for the operator (already in Spanish). */
@@ -361,6 +376,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       'METRICS_PORT: no puede ser el mismo puerto que PORT; elige otro (p. ej. 9464) o usa METRICS_TOKEN en el puerto principal',
     );
   }
+  const workers = webConcurrency(env, problems, notices);
   if (problems.length > 0) throw new ConfigError(problems);
   const { OPENAI_ASSISTANT_ID: obsoleteAssistantId, ...rest } = env;
   if (obsoleteAssistantId) notices.push(ASSISTANT_ID_NOTICE);
@@ -381,7 +397,41 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.NODE_ENV === 'development' && blankToUndefined(source.OVERLOAD_LAG_MS) === undefined
         ? DEVELOPMENT_OVERLOAD_LAG_MS
         : env.OVERLOAD_LAG_MS,
+    WEB_CONCURRENCY: workers,
     provider,
     notices,
   };
+}
+
+/**
+ * Processes are only interchangeable when they share sessions, rate limits and budgets: with Redis, one per
+ * core by default; with the memory store (and under Next's development compiler, which one process owns),
+ * exactly one.
+ */
+function webConcurrency(env: Env, problems: string[], notices: string[]): number {
+  const cores = availableParallelism();
+  if (env.WEB_CONCURRENCY !== undefined && env.WEB_CONCURRENCY > 1) {
+    if (!env.REDIS_URL) {
+      problems.push(
+        'WEB_CONCURRENCY: más de un proceso necesita REDIS_URL (sin Redis cada proceso tendría sus propias ' +
+          'sesiones y límites); define REDIS_URL o usa WEB_CONCURRENCY=1',
+      );
+    } else if (env.NODE_ENV === 'development') {
+      problems.push(
+        'WEB_CONCURRENCY: en desarrollo el servidor usa un solo proceso (el compilador de Next no se ' +
+          'comparte); borra la variable o usa WEB_CONCURRENCY=1',
+      );
+    }
+    return env.WEB_CONCURRENCY;
+  }
+  if (env.WEB_CONCURRENCY !== undefined) return env.WEB_CONCURRENCY;
+  if (env.NODE_ENV === 'development') return 1;
+  if (env.REDIS_URL) return cores;
+  if (cores > 1) {
+    notices.push(
+      `Sin REDIS_URL el servidor usa un solo proceso de los ${cores} núcleos: las sesiones viven en su ` +
+        'memoria y no se comparten entre procesos. Define REDIS_URL para atender con todos (WEB_CONCURRENCY).',
+    );
+  }
+  return 1;
 }

@@ -15,6 +15,8 @@ export interface StoreKind {
     maxSessions?: number;
     now?: () => number;
   }): RunningSessionStore;
+  /** The Redis the redis kind's stores use, for tests that look at it directly. */
+  url?: () => string;
 }
 
 /**
@@ -44,6 +46,7 @@ export function storeKindsForFile(): StoreKind[] {
     },
     {
       name: 'redis',
+      url,
       create: ({ ttlMs = 60_000, keyPrefix = `test:${randomUUID()}:`, maxSessions = 1_000, now } = {}) =>
         track(
           new RedisSessionStore({

@@ -1,3 +1,4 @@
+import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../lib/protocol';
 import { MAX_REMEMBERED_OUTCOMES, type SessionStore } from '../../lib/assistant/store/session-store';
@@ -360,5 +361,52 @@ describe('Redis store across instances', () => {
     await expect.poll(() => events).toEqual([event]);
     await one.sendControl('s', 'reset');
     await expect.poll(() => received).toEqual(['s:reset']);
+  });
+
+  it('broadcasts an event only while another instance listens; its writer hands it to its own subscribers', async () => {
+    if (!redis?.url) throw new Error('the redis store kind is missing');
+    const one = redis.create({ keyPrefix: 'quiet:' });
+    const two = redis.create({ keyPrefix: 'quiet:' });
+    const watcher = createClient({ url: redis.url() });
+    await watcher.connect();
+    const heard: string[] = [];
+    await watcher.pSubscribe('quiet:ev:*', (message) => heard.push(message));
+    try {
+      await one.open('q', NEW);
+      const mine = collect(one, 'q', 1);
+      const alone = [
+        await one.append('q', { type: 'delta', id: 'm', delta: 'uno ' }),
+        await one.append('q', { type: 'delta', id: 'm', delta: 'dos ' }),
+      ];
+      await expect.poll(() => mine.events).toEqual(alone);
+
+      const theirs = collect(two, 'q', 1);
+      await expect.poll(() => theirs.events).toEqual(alone);
+      const shared = await one.append('q', { type: 'delta', id: 'm', delta: 'tres' });
+      await expect.poll(() => theirs.events).toEqual([...alone, shared]);
+      expect(mine.events).toEqual([...alone, shared]);
+      // Redis delivers in order: had the first two been broadcast, they would have arrived before this one.
+      await expect.poll(() => heard.length).toBe(1);
+      const [previous, event] = (heard[0] as string).split(/\|(.*)/s);
+      expect([Number(previous), JSON.parse(event as string)]).toEqual([alone[1]?.seq, shared]);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('gives the log a delta creates again after a reset the session expiry', async () => {
+    if (!redis?.url) throw new Error('the redis store kind is missing');
+    const store = redis.create({ keyPrefix: 'expiry:' });
+    await store.open('e', NEW);
+    await store.append('e', { type: 'delta', id: 'm', delta: 'antes' });
+    await store.reset('e', 'segunda');
+    await store.append('e', { type: 'delta', id: 'n', delta: 'después' });
+    const admin = createClient({ url: redis.url() });
+    await admin.connect();
+    try {
+      for (const part of ['m', 'l', 'p']) expect(await admin.pTTL(`expiry:s:{e}:${part}`)).toBeGreaterThan(0);
+    } finally {
+      await admin.close();
+    }
   });
 });

@@ -52,7 +52,7 @@ describe('bench statistics', () => {
 });
 
 describe('bench budgets', () => {
-  const load = (target: 'assistant' | 'baseline', p99: number, waitMs = 0): LoadResult =>
+  const load = (target: LoadResult['target'], p99: number, waitMs = 0): LoadResult =>
     ({
       target,
       transport: 'ws',
@@ -76,10 +76,33 @@ describe('bench budgets', () => {
 
   it('judges only what was measured', () => {
     const verdicts = judgeBudgets(results([load('assistant', 4), load('baseline', 3.5)]));
-    expect(verdicts.map((verdict) => verdict.verdict)).toEqual(['met', 'met', 'met', 'not measured']);
+    expect(verdicts.map((verdict) => verdict.verdict)).toEqual([
+      'met',
+      'met',
+      'not measured',
+      'met',
+      'not measured',
+    ]);
     const missed = judgeBudgets(results([load('assistant', 9), load('baseline', 3)]));
     expect(missed.slice(0, 2).map((verdict) => verdict.verdict)).toEqual(['missed', 'missed']);
     expect(judgeBudgets(results([]))[0]?.verdict).toBe('not measured');
+  });
+
+  it('holds Redis mode to twice the memory store per delta, server and redis-server together', () => {
+    const cost = (target: LoadResult['target'], server: number, inRedis: number, more = {}) =>
+      ({
+        ...load(target, 4),
+        cpuMsPer1kDeltas: server,
+        redisCpuMsPer1kDeltas: inRedis,
+        errors: {},
+        unfinished: 0,
+        warmed: true,
+        ...more,
+      }) as LoadResult;
+    const judge = (redis: LoadResult) => judgeBudgets(results([cost('assistant', 100, 0), redis]))[2];
+    expect(judge(cost('redis', 150, 50))).toMatchObject({ verdict: 'met', measured: /^2× \(150 \+ 50 ms/ });
+    expect(judge(cost('redis', 160, 50))?.verdict).toBe('missed');
+    expect(judge(cost('redis', 150, 40, { errors: { store_unavailable: 3 } }))?.verdict).toBe('inconclusive');
   });
 
   it('calls latency inconclusive when other processes kept a relay from a CPU', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ASSISTANT_ID_NOTICE, ConfigError, loadConfig } from '../../lib/server/config';
 
@@ -88,6 +89,27 @@ describe('loadConfig', () => {
     expect(problemsOf({ REDIS_KEY_PREFIX: 'dian {x}' })[0]).toMatch(/^REDIS_KEY_PREFIX: usa solo letras/);
     expect(problemsOf({ GENERATION_LEASE_MS: '10' })[0]).toMatch(
       /^GENERATION_LEASE_MS: debe ser al menos 500/,
+    );
+  });
+
+  it('runs one process per core with Redis in production, one without, and refuses more without Redis', () => {
+    const production = { NODE_ENV: 'production', SESSION_SECRET: secret };
+    const redis = { REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(loadConfig({ ...production, ...redis }).WEB_CONCURRENCY).toBe(availableParallelism());
+    expect(loadConfig({ ...production, ...redis, WEB_CONCURRENCY: '3' }).WEB_CONCURRENCY).toBe(3);
+    const memory = loadConfig(production);
+    expect(memory.WEB_CONCURRENCY).toBe(1);
+    if (availableParallelism() > 1) expect(memory.notices.join(' ')).toMatch(/un solo proceso/);
+    expect(problemsOf({ ...production, WEB_CONCURRENCY: '2' })).toEqual([
+      'WEB_CONCURRENCY: más de un proceso necesita REDIS_URL (sin Redis cada proceso tendría sus propias ' +
+        'sesiones y límites); define REDIS_URL o usa WEB_CONCURRENCY=1',
+    ]);
+    expect(loadConfig({ ...production, WEB_CONCURRENCY: '1' }).WEB_CONCURRENCY).toBe(1);
+    // Next's development compiler belongs to one process.
+    expect(loadConfig({ ...redis }).WEB_CONCURRENCY).toBe(1);
+    expect(problemsOf({ ...redis, WEB_CONCURRENCY: '2' })[0]).toMatch(/^WEB_CONCURRENCY: en desarrollo/);
+    expect(problemsOf({ ...production, ...redis, WEB_CONCURRENCY: '0' })[0]).toMatch(
+      /^WEB_CONCURRENCY: debe ser al menos 1/,
     );
   });
 

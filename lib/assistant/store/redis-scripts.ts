@@ -23,6 +23,11 @@ export const SESSION_KEYS = [
   { lua: 'O', suffix: 'o' },
   /** List: outcome ids in the order they were recorded, to forget the oldest past the cap. */
   { lua: 'OO', suffix: 'oo' },
+  /**
+   * Set: the instances (processes) listening to the session's broadcast channel. An event is published only
+   * when one other than its writer is in it; the writer hands it to its own subscribers directly.
+   */
+  { lua: 'LS', suffix: 'ls' },
   /** String: the lease (owner) of the instance answering the session; expires on its own. */
   { lua: 'LEASE', suffix: 'lease' },
 ] as const;
@@ -33,7 +38,7 @@ export const SESSION_KEYS = [
  * refreshes (a session nobody asked anything in yet gets at most `UNUSED_SESSION_TTL_MS`). Only `open`
  * with an incarnation creates a session; every other step leaves a missing one missing. Events are stored
  * as JSON with their seq; the log is a stream whose entry ids are `<seq>-0`; broadcasts are
- * `<seq of the previously logged event>|<event JSON>`.
+ * `<seq of the previously logged event>|<event JSON>`, sent only when another instance listens (`LS`).
  */
 const PREAMBLE = `
 local ${SESSION_KEYS.map(({ lua }) => lua).join(', ')} = ${SESSION_KEYS.map((_, index) => `KEYS[${index + 1}]`).join(', ')}
@@ -42,8 +47,9 @@ local function touch(ttl)
   -- Every key but the lease (last), which expires on its own.
   for i = 1, ${SESSION_KEYS.length - 1} do redis.call('PEXPIRE', KEYS[i], ttl) end
 end
--- Numbers, logs and publishes one event given as JSON without its seq; keeps partial texts and outcomes.
-local function append(json, kind, mid, delta, maxLog, channel)
+-- Numbers, logs and (for other instances listening) publishes one event given as JSON without its seq;
+-- keeps partial texts and outcomes. Returns {event JSON, seq of the event logged before it, its seq}.
+local function append(json, kind, mid, delta, maxLog, channel, writer)
   local seq = redis.call('HINCRBY', M, 'seq', 1)
   local event = '{"seq":' .. seq .. ',' .. string.sub(json, 2)
   if kind == 'delta' then
@@ -65,8 +71,10 @@ local function append(json, kind, mid, delta, maxLog, channel)
   -- Subscribers compare "previous" with what they delivered to notice a lost broadcast.
   local previous = redis.call('HGET', M, 'lseq') or '0'
   redis.call('HSET', M, 'lseq', seq)
-  redis.call('PUBLISH', channel, previous .. '|' .. event)
-  return event
+  if redis.call('SCARD', LS) - redis.call('SISMEMBER', LS, writer) > 0 then
+    redis.call('PUBLISH', channel, previous .. '|' .. event)
+  end
+  return {event, tonumber(previous), seq}
 end
 `;
 
@@ -94,13 +102,18 @@ local seq = redis.call('HINCRBY', M, 'seq', 1)
 touch(ARGV[1])
 return seq
 `),
-  /** ARGV: ttl, json, kind, message id, delta, epoch ('' = any), maxLog, channel → event JSON or nil */
+  /**
+   * ARGV: ttl, json, kind, message id, delta, epoch ('' = any), maxLog, channel, writer instance
+   * → {seq, seq of the event logged before it}, or nil
+   */
   append: script(`
 if redis.call('EXISTS', M) == 0 then return false end
 if ARGV[6] ~= '' and redis.call('HGET', M, 'epoch') ~= ARGV[6] then return false end
-local event = append(ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[7], ARGV[8])
-touch(ARGV[1])
-return event
+local logged = append(ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[7], ARGV[8], ARGV[9])
+-- Writes keep a key's expiry: a delta refreshes the session only when it created its log or partial text
+-- (after a reset). The lease renewals and the final event refresh it while an answer streams.
+if ARGV[3] ~= 'delta' or redis.call('PTTL', L) == -1 or redis.call('PTTL', P) == -1 then touch(ARGV[1]) end
+return {logged[3], logged[2]}
 `),
   /** ARGV: ttl, epoch, entry JSON, max entries */
   addToTranscript: script(`
@@ -139,8 +152,9 @@ touch(ARGV[1])
 return 1
 `),
   /**
-   * ARGV: ttl, message id, verdict, max changes, feedback event JSON, maxLog, channel
-   * → {'unknown'} | {'limit'} | {'unchanged'} | {'changed', rating JSON before the change}
+   * ARGV: ttl, message id, verdict, max changes, feedback event JSON, maxLog, channel, writer instance
+   * → {'unknown'} | {'limit'} | {'unchanged', false, seq, previous seq} |
+   * {'changed', rating JSON before the change, seq, previous seq}
    */
   rate: script(`
 if redis.call('EXISTS', M) == 0 then return {'unknown'} end
@@ -155,15 +169,15 @@ if changed then
   rating.changes = tonumber(rating.changes) + 1
   redis.call('HSET', O, 'r:' .. ARGV[2], cjson.encode(rating))
 end
-append(ARGV[5], 'feedback', ARGV[2], '', ARGV[6], ARGV[7])
+local logged = append(ARGV[5], 'feedback', ARGV[2], '', ARGV[6], ARGV[7], ARGV[8])
 touch(ARGV[1])
-if changed then return {'changed', raw} end
-return {'unchanged'}
+if changed then return {'changed', raw, logged[3], logged[2]} end
+return {'unchanged', false, logged[3], logged[2]}
 `),
   /**
-   * ARGV: ttl, owner, lease ms, orphan code, orphan message, maxLog, channel
-   * → {orphan event or false, message JSON or false, epoch, conversation or false}; false while leased;
-   * -1 for a session that no longer exists.
+   * ARGV: ttl, owner, lease ms, orphan code, orphan message, maxLog, channel, writer instance
+   * → {{orphan event, previous seq} or false, message JSON or false, epoch, conversation or false}; false
+   * while leased; -1 for a session that no longer exists.
    */
   takeNext: script(`
 if redis.call('EXISTS', M) == 0 then return -1 end
@@ -177,7 +191,7 @@ if lost then
     local text = redis.call('HGET', P, 't:' .. lost) or ''
     redis.call('RPUSH', T, cjson.encode({id = lost, role = 'assistant', text = text, status = 'error'}))
     orphan = append(cjson.encode({type = 'error', id = lost, code = ARGV[4], message = ARGV[5]}),
-      'error', lost, '', ARGV[6], ARGV[7])
+      'error', lost, '', ARGV[6], ARGV[7], ARGV[8])
   end
 end
 local raw = redis.call('LPOP', Q)
@@ -233,7 +247,7 @@ return conversation
   /** ARGV: ttl → the conversation to delete upstream, or nil; every key of the session is gone after it */
   erase: script(`
 local conversation = redis.call('HGET', M, 'conv')
-redis.call('DEL', M, Q, T, L, P, O, OO, LEASE)
+redis.call('DEL', M, Q, T, L, P, O, OO, LS, LEASE)
 return conversation
 `),
   /** ARGV: ttl → the queued message JSONs, now forgotten */
@@ -261,6 +275,18 @@ if ARGV[2] == 'unused' and redis.call('HEXISTS', M, 'used') == 1 then return 'ke
 local conversation = redis.call('HGET', M, 'conv') or ''
 redis.call('DEL', M, Q, T, L, P, O, OO)
 return 'evicted:' .. conversation
+`),
+  /** ARGV: ttl, instance → 1 when the session exists, and the instance hears its broadcasts from now on */
+  listen: script(`
+if redis.call('EXISTS', M) == 0 then return 0 end
+redis.call('SADD', LS, ARGV[2])
+touch(ARGV[1])
+return 1
+`),
+  /** ARGV: ttl, instance → the instance no longer hears the session's broadcasts */
+  unlisten: script(`
+redis.call('SREM', LS, ARGV[2])
+return 1
 `),
   /** ARGV: ttl → 1 when the session exists */
   touch: script(`

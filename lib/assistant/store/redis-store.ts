@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   providerKindSchema,
@@ -93,6 +94,8 @@ export class RedisSessionStore implements RunningSessionStore {
   readonly kind = 'redis' as const;
   private readonly redis: RedisConnection;
   private readonly local = new Map<string, LocalSession>();
+  /** Names this store among the instances listening to a session (the `ls` set of redis-scripts.ts). */
+  private readonly instance = randomUUID();
   private readonly controlHandlers = new ControlHandlers();
   private readonly dueKey: string;
   /** `<session id>|<conversation id>` scored by when the session would expire: the upstream clean-up list. */
@@ -187,7 +190,7 @@ export class RedisSessionStore implements RunningSessionStore {
   async append(id: string, event: UnsequencedEvent, epoch?: number) {
     const messageId = 'id' in event && typeof event.id === 'string' ? event.id : '';
     const delta = event.type === 'delta' ? event.delta : '';
-    const raw = await this.run('append', id, [
+    const reply = (await this.run('append', id, [
       JSON.stringify(event),
       event.type,
       messageId,
@@ -195,8 +198,13 @@ export class RedisSessionStore implements RunningSessionStore {
       epoch === undefined ? '' : String(epoch),
       String(MAX_LOGGED_EVENTS),
       this.eventChannel(id),
-    ]);
-    return typeof raw === 'string' ? parseEvent(raw) : undefined;
+      this.instance,
+    ])) as [number, number] | null;
+    if (!reply) return undefined;
+    // Built here from what this process wrote and the numbers Redis gave it: no JSON comes back to parse.
+    const logged = { ...event, seq: Number(reply[0]) } as ServerEvent;
+    this.deliverLocally(id, logged, Number(reply[1]));
+    return logged;
   }
 
   async eventsAfter(id: string, after: number) {
@@ -226,14 +234,19 @@ export class RedisSessionStore implements RunningSessionStore {
   }
 
   async rate(id: string, messageId: string, verdict: Verdict, maxChanges: number): Promise<RatingResult> {
-    const [kind, before] = (await this.run('rate', id, [
+    const feedback = { type: 'feedback', id: messageId, verdict } as const;
+    const [kind, before, seq, previousSeq] = (await this.run('rate', id, [
       messageId,
       verdict,
       String(maxChanges),
-      JSON.stringify({ type: 'feedback', id: messageId, verdict }),
+      JSON.stringify(feedback),
       String(MAX_LOGGED_EVENTS),
       this.eventChannel(id),
-    ])) as [string, string | undefined];
+      this.instance,
+    ])) as [string, string | null | undefined, number | undefined, number | undefined];
+    if (seq !== undefined) {
+      this.deliverLocally(id, { ...feedback, seq: Number(seq) } as ServerEvent, Number(previousSeq));
+    }
     if (kind !== 'changed') return { kind: kind as 'unknown' | 'limit' | 'unchanged' };
     const { origin, verdict: previous } = ratingSchema.parse(JSON.parse(before as string));
     return { kind, origin, previous };
@@ -265,9 +278,11 @@ export class RedisSessionStore implements RunningSessionStore {
       orphanError.message,
       String(MAX_LOGGED_EVENTS),
       this.eventChannel(id),
-    ])) as [string | null, string | null, string, string | null] | null | -1;
+      this.instance,
+    ])) as [[string, number] | null, string | null, string, string | null] | null | -1;
     if (!reply) return undefined;
-    const [, raw, epoch, conversationId] = reply === -1 ? [] : reply;
+    const [orphan, raw, epoch, conversationId] = reply === -1 ? [] : reply;
+    if (orphan) this.deliverLocally(id, parseEvent(orphan[0]), Number(orphan[1]));
     if (!raw) {
       // Nothing waits (or the session expired): off the due list.
       await this.redis.guard(() => this.redis.client.zRem(this.dueKey, id));
@@ -397,11 +412,18 @@ export class RedisSessionStore implements RunningSessionStore {
       session = created;
     }
     const owner = session;
+    // Subscribed to the channel first, then registered as a listener (every subscription registers: the
+    // session may have been erased and created again since the channel was joined): whatever is appended
+    // once the writer knows this instance listens is broadcast to it; everything before is in the log.
+    const registered = subscribeOnceItWorks(async () => {
+      await owner.listening();
+      await this.run('listen', id, [this.instance]);
+    });
     const subscriber = new LogSubscriber(
       {
         // Read the log only once the broadcast is heard, so nothing falls between the two.
         eventsAfter: async (after) => {
-          await owner.listening();
+          await registered();
           return this.eventsAfter(id, after);
         },
         stamp: () => this.stamp(id),
@@ -409,7 +431,9 @@ export class RedisSessionStore implements RunningSessionStore {
           owner.subscribers.delete(closed);
           if (owner.subscribers.size > 0 || this.local.get(id) !== owner) return;
           this.local.delete(id);
-          // Only this relay: a newer subscription to the same channel may already be on its way.
+          // Only this relay: a newer subscription to the same channel may already be on its way (and
+          // registers this instance again).
+          this.run('unlisten', id, [this.instance]).catch(() => undefined);
           this.redis.listener.unsubscribe(this.eventChannel(id), owner.relay).catch(() => undefined);
         },
       },
@@ -419,6 +443,11 @@ export class RedisSessionStore implements RunningSessionStore {
     );
     owner.subscribers.add(subscriber);
     return subscriber;
+  }
+
+  /** An event this process logged reaches its own subscribers here; Redis broadcasts it only to others. */
+  private deliverLocally(id: string, event: ServerEvent, previous: number): void {
+    for (const subscriber of this.local.get(id)?.subscribers ?? []) subscriber.push(event, previous);
   }
 
   notifyLocal(id: string, event: ServerEvent) {
@@ -454,8 +483,9 @@ export class RedisSessionStore implements RunningSessionStore {
     await this.redis.close();
   }
 
+  /** Also registers this instance again as a listener, should its registration have been lost. */
   private async refreshLocal(): Promise<void> {
-    for (const id of this.local.keys()) await this.touch(id).catch(() => undefined);
+    for (const id of this.local.keys()) await this.run('listen', id, [this.instance]).catch(() => undefined);
   }
 
   private async markLocalActive(): Promise<void> {
