@@ -7,6 +7,7 @@
  * firma electrónica, formato 010). The caps of arts. 119, 126-1, 126-4, 206, 241, 336 and 387 were read in
  * third-party copies of the Estatuto and in the press, so every entry carrying them is unconfirmed.
  */
+import { ART_241_BRACKETS, art241Bracket, art241TaxUvt } from '../../tax/income-tax';
 import { formatNumber, formatPesos, roundToThousand } from '../../tax/money';
 import { OFFICIAL_SOURCES } from '../../tax/sources';
 import { pesosToUvt, requireUvt, uvtToPesos } from '../../tax/uvt';
@@ -53,42 +54,8 @@ const UNCONFIRMED_CAPS =
   '**Límites no confirmados en la fuente oficial:** los leímos en copias del Estatuto Tributario publicadas por terceros; verifícalos en el normograma de la DIAN antes de declarar.';
 
 // ---------------------------------------------------------------------------------------------------
-// Art. 241 ET: the marginal rate table of the cédula general (and pensiones) of residents.
-
-interface RateBracket {
-  /** Lower bound of the bracket in UVT (exclusive, except for the first one). */
-  from: number;
-  /** Upper bound in UVT, or undefined for the last bracket. */
-  to: number | undefined;
-  /** Marginal rate in percent. */
-  rate: number;
-  /** Tax in UVT accumulated by the brackets below this one. */
-  base: number;
-}
-
-const ART_241_BRACKETS: readonly RateBracket[] = [
-  { from: 0, to: 1_090, rate: 0, base: 0 },
-  { from: 1_090, to: 1_700, rate: 19, base: 0 },
-  { from: 1_700, to: 4_100, rate: 28, base: 116 },
-  { from: 4_100, to: 8_670, rate: 33, base: 788 },
-  { from: 8_670, to: 18_970, rate: 35, base: 2_296 },
-  { from: 18_970, to: 31_000, rate: 37, base: 5_901 },
-  { from: 31_000, to: undefined, rate: 39, base: 10_352 },
-];
-
-const toCents = (value: number): number => Math.round(value * 100) / 100;
-
-function bracketFor(baseUvt: number): RateBracket {
-  const found = ART_241_BRACKETS.find((bracket) => bracket.to === undefined || baseUvt <= bracket.to);
-  if (!found) throw new RangeError(`No art. 241 bracket for ${baseUvt} UVT.`);
-  return found;
-}
-
-/** Tax in UVT (two decimals) for a taxable base in UVT, as the art. 241 table orders. */
-function art241TaxUvt(baseUvt: number): number {
-  const bracket = bracketFor(baseUvt);
-  return toCents(((baseUvt - bracket.from) * bracket.rate) / 100 + bracket.base);
-}
+// Art. 241 ET: the marginal rate table of the cédula general (and pensiones) of residents, the same one the
+// income_tax tool computes with (lib/tax/income-tax.ts).
 
 function art241TableMarkdown(): string {
   const rows = ART_241_BRACKETS.map(({ from, to, rate, base }) => {
@@ -110,7 +77,7 @@ function art241TableMarkdown(): string {
 function art241Example(basePesos: number): string {
   const uvt = requireUvt(TAXABLE_YEAR).value;
   const baseUvt = pesosToUvt(basePesos, TAXABLE_YEAR);
-  const bracket = bracketFor(baseUvt);
+  const bracket = art241Bracket(baseUvt);
   const taxUvt = art241TaxUvt(baseUvt);
   const taxPesos = Math.round(taxUvt * uvt);
   const share = formatNumber(Math.round((taxPesos / basePesos) * 1_000) / 10);
