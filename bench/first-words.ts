@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { percentiles, ratio } from './stats';
 import { spawnReady, type OwnedProcess } from './processes';
+import { freePort } from '../tests/helpers/process';
 
 /**
  * `npm run bench:first-words` (issue #14): how long a citizen waits for the first words of an answer after
@@ -31,15 +31,6 @@ const serverEnv = {
   LOG_LEVEL: 'info',
   NEXT_TELEMETRY_DISABLED: '1',
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 async function startHost(host: Host, logDir: string): Promise<{ url: string; process: OwnedProcess }> {
   const port = await freePort();

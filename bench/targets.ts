@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { spawnReady, tsxArgs, type OwnedProcess } from './processes';
+import { freePort } from '../tests/helpers/process';
 
 /**
  * The processes under load: the fake OpenAI upstream, the real server (memory store; Redis store with one
@@ -51,17 +51,6 @@ export async function startUpstream(
     ready: (line) => /^fake-openai listening on (\S+)$/.exec(line)?.[1],
   });
   return { process: owned, baseURL: value, apiKey: API_KEY };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** A fresh redis-server on a loopback port, without persistence, as a deployment's Redis would be. */

@@ -33,7 +33,7 @@ const MULTIPLIER: Readonly<Record<string, number>> = {
 };
 
 // Spanish number words, summed as spoken: "ciento cincuenta" = 150, "treinta y cinco" = 35.
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   un: 1,
   uno: 1,
   una: 1,

@@ -3,21 +3,12 @@
  */
 import { runTaxTool } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
-import type { FoundAmount } from './amounts';
 import type { Calculation } from './calculations';
 import type { YearRead } from './tax-due-calculations';
+import { NUMBER_WORDS, type FoundAmount } from './amounts';
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  un: 1,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-};
 const DEPENDANTS = new RegExp(
-  String.raw`\b(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\s+(?:hij[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
+  String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:hij[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
 );
 const DEDUCTION_INTENT = /\b(?:deduc\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b/;
 const INCOME_CUE = /\b(?:gano|gane|ingres\w*|salario|sueldo)\b/;
@@ -30,7 +21,7 @@ export function dependantsCalculation(
 ): Calculation | undefined {
   const match = DEPENDANTS.exec(text);
   if (!match?.[1] || !DEDUCTION_INTENT.test(text)) return undefined;
-  const dependants = COUNT_WORDS[match[1]] ?? Number(match[1]);
+  const dependants = NUMBER_WORDS[match[1]] ?? Number(match[1]);
   if (!UVT_COVERED_YEARS.includes(year.year) || dependants < 1) return undefined;
   const income = INCOME_CUE.test(text) ? amounts.find((amount) => !amount.inUvt) : undefined;
   const monthly = income !== undefined && MONTHLY.test(text);

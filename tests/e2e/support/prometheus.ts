@@ -1,23 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../helpers/process';
 
 /** Debian's `prometheus` (installed by .ci/run); PROMETHEUS overrides the binary. */
 const BINARY = process.env.PROMETHEUS ?? 'prometheus';
 export const SCRAPE_JOB = 'asistente';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningPrometheus {
   /** The value of an instant query's single series; undefined while it has none. */
