@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Promise<Response> {
   const { config, runtime } = standaloneAssistant();
-  const endpoint = createMetricsEndpoint(runtime.metrics.registry, runtime.refusals, {
+  const endpoint = createMetricsEndpoint(runtime.metrics.read, runtime.refusals, {
     token: config.METRICS_TOKEN,
     openWithoutToken: false,
   });

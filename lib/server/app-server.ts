@@ -96,7 +96,7 @@ function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger)
  * `next start`) would answer and start a second runtime in this process.
  */
 function metricsRoute(config: AppConfig, runtime: AssistantRuntime): ApiRoute {
-  const endpoint = createMetricsEndpoint(runtime.metrics.registry, runtime.refusals, {
+  const endpoint = createMetricsEndpoint(runtime.metrics.read, runtime.refusals, {
     token: config.METRICS_TOKEN,
     openWithoutToken: false,
   });
@@ -178,7 +178,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const metricsListener =
     config.METRICS_PORT === undefined
       ? undefined
-      : await startMetricsListener(runtime.metrics.registry, runtime.refusals, {
+      : await startMetricsListener(runtime.metrics.read, runtime.refusals, {
           host: config.METRICS_HOST,
           port: config.METRICS_PORT,
           token: config.METRICS_TOKEN,

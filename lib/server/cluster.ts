@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { ProcessControl } from './drain-on-signal';
 import type { Logger } from './logger';
+import { answerWorkersForMetrics } from './metrics/metrics-source';
 
 export interface PrimaryOptions {
   workers: number;
@@ -66,6 +67,7 @@ export function runPrimary(options: PrimaryOptions): void {
     }
   });
 
+  answerWorkersForMetrics();
   for (let index = 0; index < workers; index += 1) fork();
   control.once('SIGTERM', () => stop('SIGTERM'));
   control.once('SIGINT', () => stop('SIGINT'));

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBE_HEADER } from '../helpers/worker-probe';
+import { parseSamples } from '../helpers/prometheus-text';
 import { freePort } from '../helpers/process';
 import { startRedis, type RunningRedis } from '../helpers/redis-server';
 import { SseClient } from '../helpers/sse-client';
@@ -17,6 +18,7 @@ import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
  */
 
 const QUESTION = '¿Qué es la UVT?';
+const METRICS_TOKEN = 'cluster-metrics-token-0123456789abcdef';
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
 
 let redis: RunningRedis;
@@ -87,6 +89,31 @@ function post(body: unknown, headers: Record<string, string>): Promise<{ status:
   });
 }
 
+/** Answers counted by the instance, scraped on a connection of its own so the cluster may hand it to any worker. */
+function answeredPerScrape(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `http://127.0.0.1:${port}/metrics`,
+      { agent: false, headers: { authorization: `Bearer ${METRICS_TOKEN}` } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => {
+          if (response.statusCode !== 200)
+            return reject(new Error(`/metrics answered ${response.statusCode}`));
+          const answered = parseSamples(text).filter(
+            (sample) => sample.name === 'assistant_questions_answered_total',
+          );
+          resolve(answered.reduce((sum, sample) => sum + sample.value, 0));
+        });
+      },
+    );
+    sent.on('error', reject);
+    sent.end();
+  });
+}
+
 const inOrderOnce = (events: WireEvent[]) => {
   const seqs = events.map((event) => event.seq as number);
   expect(seqs).toEqual([...new Set(seqs)].sort((x, y) => x - y));
@@ -116,6 +143,7 @@ beforeAll(async () => {
       // What these tests prove does not depend on Redis's speed: a starved machine must not fail them.
       REDIS_COMMAND_TIMEOUT_MS: '20000',
       SHUTDOWN_GRACE_MS: '300',
+      METRICS_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -191,6 +219,21 @@ describe('WEB_CONCURRENCY=2 with Redis', () => {
     );
     inOrderOnce(events);
     expect(events.at(-1)).toMatchObject({ type: 'response', id });
+  });
+
+  it('serves /metrics summed over both workers, whichever worker takes the scrape', async () => {
+    const before = await answeredPerScrape();
+    const one = await connect();
+    const other = await connectAwayFrom(one.pid);
+    for (const [index, client] of [one.client, other].entries()) {
+      await client.next();
+      client.send({ type: 'message', id: `m${index}`, message: QUESTION });
+      expect((await client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: `m${index}` });
+    }
+    // Connections are handed out in turn, so four scrapes reach both workers; each must count both answers.
+    const scrapes = [];
+    for (let index = 0; index < 4; index += 1) scrapes.push(await answeredPerScrape());
+    expect(scrapes).toEqual([before + 2, before + 2, before + 2, before + 2]);
   });
 
   it('replaces a worker that dies while the other keeps serving', { timeout: 60_000 }, async () => {

@@ -3,6 +3,7 @@ import { Registry } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../lib/server/config';
 import { createMetricsEndpoint, METRICS_REFUSAL } from '../../lib/server/metrics/endpoint';
+import { metricsSource } from '../../lib/server/metrics/metrics-source';
 import { RefusalCounter } from '../../lib/server/refusals';
 
 vi.mock('node:crypto', async (importOriginal) => {
@@ -25,7 +26,7 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('the /metrics guard', () => {
   it('compares every guess in constant time: same-length digests through timingSafeEqual, whatever was sent', async () => {
     const refusals = new RefusalCounter();
-    const endpoint = createMetricsEndpoint(new Registry(), refusals, {
+    const endpoint = createMetricsEndpoint(metricsSource(new Registry()), refusals, {
       token: TOKEN,
       openWithoutToken: false,
     });

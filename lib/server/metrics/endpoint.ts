@@ -1,12 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Registry } from 'prom-client';
 import { jsonResponse } from '../http/json-response';
 import type { RefusalCounter } from '../refusals';
+import type { MetricsSource } from './metrics-source';
 
 export const METRICS_PATH = '/metrics';
 
 export const METRICS_ERRORS = {
   notFound: 'No encontrado.',
+  unavailable:
+    'No se pudieron reunir las métricas de todos los procesos del servidor en este momento; el recolector ' +
+    'puede intentar de nuevo en el siguiente ciclo.',
   unauthorized:
     'Las métricas requieren un token válido en el encabezado Authorization: Bearer <METRICS_TOKEN>. ' +
     'Revisa la configuración de tu recolector (Prometheus: authorization.credentials).',
@@ -35,8 +38,12 @@ export interface MetricsAccess {
   openWithoutToken: boolean;
 }
 
-/** `GET /metrics` in Prometheus text format, for one runtime's registry, behind its guard. */
-export function createMetricsEndpoint(registry: Registry, refusals: RefusalCounter, access: MetricsAccess) {
+/** `GET /metrics` in Prometheus text format, read from `source`, behind its guard. */
+export function createMetricsEndpoint(
+  source: MetricsSource,
+  refusals: RefusalCounter,
+  access: MetricsAccess,
+) {
   return async (request: Request): Promise<Response> => {
     if (access.token === undefined) {
       if (!access.openWithoutToken) return jsonResponse(404, { error: METRICS_ERRORS.notFound });
@@ -48,9 +55,11 @@ export function createMetricsEndpoint(registry: Registry, refusals: RefusalCount
         { 'www-authenticate': 'Bearer realm="metrics"' },
       );
     }
-    return new Response(await registry.metrics(), {
+    const metrics = await source().catch(() => undefined);
+    if (!metrics) return jsonResponse(503, { error: METRICS_ERRORS.unavailable });
+    return new Response(metrics.text, {
       status: 200,
-      headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' },
+      headers: { 'content-type': metrics.contentType, 'cache-control': 'no-store' },
     });
   };
 }

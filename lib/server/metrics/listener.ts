@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Registry } from 'prom-client';
 import type { RefusalCounter } from '../refusals';
 import { sendJson } from '../http/router';
 import { sendWebResponse, toWebRequest } from '../http/web-adapter';
 import { createMetricsEndpoint, METRICS_ERRORS, METRICS_PATH } from './endpoint';
+import type { MetricsSource } from './metrics-source';
 
 export interface MetricsListener {
   port: number;
@@ -22,11 +22,11 @@ export interface MetricsListenerOptions {
  * port never serves it. Nothing else is answered there.
  */
 export async function startMetricsListener(
-  registry: Registry,
+  source: MetricsSource,
   refusals: RefusalCounter,
   { host, port, token }: MetricsListenerOptions,
 ): Promise<MetricsListener> {
-  const endpoint = createMetricsEndpoint(registry, refusals, { token, openWithoutToken: true });
+  const endpoint = createMetricsEndpoint(source, refusals, { token, openWithoutToken: true });
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname !== METRICS_PATH || req.method !== 'GET') {
