@@ -189,9 +189,13 @@ export function createPanelStore(createTransport: (listener: TransportListener) 
           }));
           return;
         case 'reset':
+          // This tab cleared its screen when it asked; the echo must not wipe a question asked since.
+          if (resetsAwaitingEcho > 0) {
+            resetsAwaitingEcho -= 1;
+            return;
+          }
           set({ messages: [], notice: undefined });
-          if (resetsAwaitingEcho > 0) resetsAwaitingEcho -= 1;
-          else announce(CLEARED_ELSEWHERE);
+          announce(CLEARED_ELSEWHERE);
           return;
       }
     };

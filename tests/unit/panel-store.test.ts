@@ -245,6 +245,24 @@ describe('assistant store', () => {
     });
   });
 
+  it('keeps a question asked right after its own reset when the reset echoes back', () => {
+    const { store, transport } = setup();
+    transport().open();
+    store.getState().send('hola');
+    store.getState().reset();
+    store.getState().send('¿Qué es la UVT?');
+    transport().listener.onEvent({
+      type: 'reset',
+      message: 'Conversación reiniciada',
+      session: 't2',
+      seq: 3,
+    });
+    expect(store.getState().messages.map((message) => `${message.role}:${message.text}`)).toEqual([
+      'user:¿Qué es la UVT?',
+      'assistant:',
+    ]);
+  });
+
   it('tells the screen reader when another tab erased or restarted the conversation, not when this one did', () => {
     const { store, transport } = setup();
     transport().open();
