@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from '@playwright/test';
 import { freePort } from '../../helpers/process';
 
 /** Debian's `prometheus` (installed by .ci/run); PROMETHEUS overrides the binary. */
@@ -96,17 +97,19 @@ export async function startPrometheus(target: string, token: string): Promise<Ru
   };
 }
 
-/** Polls `/-/ready` (Prometheus starts in about a second); fails early if the process died. */
+/** Polls `/-/ready` until Prometheus says it is ready; fails early if the process died. */
 async function waitUntilReady(base: string, died: () => boolean, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (died()) throw new Error(`prometheus exited: ${log()}`);
+  const state = async () => {
+    if (died()) return 'died';
     const ready = await fetch(`${base}/-/ready`).then(
       (response) => response.ok,
       () => false,
     );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`prometheus not ready after 30 s: ${log()}`);
+    return ready ? 'ready' : 'starting';
+  };
+  // Seconds on a quiet machine; generous for a loaded one.
+  await expect
+    .poll(state, { timeout: 60_000, message: `prometheus not ready: ${log()}` })
+    .not.toBe('starting');
+  if (died()) throw new Error(`prometheus exited: ${log()}`);
 }
