@@ -87,7 +87,10 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
       }
       if (pseudoFrequency === 0) continue;
       const termWeight = termIdf.get(term) ?? 0;
-      score += weight * termWeight * ((pseudoFrequency * (K1 + 1)) / (pseudoFrequency + K1));
+      // A word no entry is about ("hasta", "mide", "aparece") tells the story: it ranks at half, as it
+      // counts half in the gate, so one entry's prose using it does not outrank the entries asked about.
+      const told = INDEX.topicalTerms.has(term) ? 1 : BODY_ONLY_EVIDENCE;
+      score += weight * termWeight * told * ((pseudoFrequency * (K1 + 1)) / (pseudoFrequency + K1));
       // A word only found in the prose is incidental ("capital" in "rentas de capital"), not the topic.
       matchedInformation +=
         weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE) * (term === defined ? definedScale : 1);

@@ -44,6 +44,11 @@ export interface YearScope {
 export function entryYearScope(entry: KnowledgeEntry): YearScope {
   const text = normalize(entry.appliesTo);
   const years = [...text.matchAll(/\b(20\d{2})\b/g)].map((match) => Number(match[1]));
+  // "Reglas vigentes en 2026" is a rule as it stands, not an edition of a year: a question dated 2022
+  // ("en 2022 no declaré") is about the same rule, as it is for an entry that just says "Vigente".
+  if (/\bvigentes? en 20\d{2}\b/.test(text)) {
+    return { taxable: undefined, filing: undefined, plain: [], openFrom: undefined };
+  }
   if (/\bdesde\b|en adelante|a partir/.test(text) && years.length > 0) {
     return { taxable: undefined, filing: undefined, plain: [], openFrom: Math.min(...years) };
   }

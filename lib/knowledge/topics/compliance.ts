@@ -579,6 +579,15 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['nunca he declarado', ['nodeclarar']],
     ['nunca declaro', ['nodeclarar']],
     ['nunca he presentado', ['nodeclarar']],
+    // The return named by a pronoun after the obligation was told: "tenía que declarar y no lo hice".
+    ['no lo hice', ['nodeclarar']],
+    ['no la hice', ['nodeclarar']],
+    ['no lo he hecho', ['nodeclarar']],
+    ['no la he hecho', ['nodeclarar']],
+    ['no la presente', ['nodeclarar']],
+    ['no la he presentado', ['nodeclarar']],
+    ['nunca la hice', ['nodeclarar']],
+    ['nunca la presente', ['nodeclarar']],
     // "A tiempo" turns "not filing" into "filing late": that is the art. 641 penalty, not art. 643.
     ['multa por no declarar a tiempo', ['sancion', 'extemporaneo']],
     ['sancion por no declarar a tiempo', ['sancion', 'extemporaneo']],
@@ -621,7 +630,7 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['ya firme', ['firmeza']],
   ],
   synonyms: {
-    facilidadpago: 'diferir financiar financiacion refinanciar',
+    facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
     emplazamiento: 'emplazamiento emplazamientos emplazado emplazada emplazaron',
     omiso: 'omiso omisa omisos',
     prorroga: 'prorroga prorrogas prorrogar prorrogan prorrogaron',
