@@ -130,6 +130,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Having to do the return, in any of its names, is the obligation to file.
   ['tengo que hacer la renta', ['obligado', 'declar', 'rent']],
   ['tengo que hacer la declaracion', ['obligado', 'declar']],
+  ['hay que declarar', ['obligado', 'declar']],
+  ['hay que hacer la renta', ['obligado', 'declar', 'rent']],
+  ['hay que hacer la declaracion', ['obligado', 'declar']],
+  ['hay que presentar', ['obligado', 'declar']],
   ['tengo que presentar', ['obligado', 'declar']],
   ['me toca hacer la renta', ['obligado', 'declar', 'rent']],
   ['me toca presentar', ['obligado', 'declar']],
@@ -240,7 +244,7 @@ const LIVING = wordList('vivo vivimos resido residimos');
 // Countries citizens name for living, working or holding money abroad.
 const FOREIGN_COUNTRIES = wordList(`
   espana canada mexico chile argentina peru ecuador panama venezuela brasil alemania francia italia
-  portugal suiza holanda inglaterra australia japon china
+  portugal suiza holanda inglaterra australia japon china usa eeuu
 `);
 /**
  * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
