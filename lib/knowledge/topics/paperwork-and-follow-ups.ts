@@ -265,6 +265,8 @@ const seguimientoDevolucion: KnowledgeEntry = {
     '¿Qué dice el artículo 670 sobre la devolución improcedente?',
   ],
   keywords: [
+    'seguimiento a la devolución',
+    'estado de la devolución',
     'inadmisión',
     'inadmitida',
     'inadmitieron',
@@ -367,6 +369,10 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['efecto legal', ['efectolegal']],
     ['efectos legales', ['efectolegal']],
   ],
+  synonyms: {
+    // A message said to be fake, wherever "falso" sits in the question ("¿este correo de la DIAN es falso?").
+    estafa: 'estafa estafas estafador estafadores fraude fraudes falso falsa falsos falsas suplantacion',
+  },
   entries: [
     certificadoNoDeclarante,
     declaracionVoluntaria,
