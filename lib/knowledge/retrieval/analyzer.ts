@@ -82,7 +82,42 @@ function followsNitContext(stems: readonly string[], index: number): boolean {
  */
 export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
   // "Mi cédula es…, ¿cuándo declaro?": each clause may open with its own "cuándo".
-  return text.split(CLAUSE_BREAK).flatMap((clause) => analyzeClause(clause, forQuery));
+  const clauses = text.split(CLAUSE_BREAK);
+  if (!forQuery) return clauses.flatMap((clause) => analyzeClause(clause, false));
+  const parts = clauses.flatMap((clause) => splitCondition(normalize(clause)));
+  const analyzed = parts.map((part) => ({ ...part, tokens: analyzeClause(part.text, true) }));
+  const asked = analyzed.some((part) => !part.condition && part.tokens.length > 0);
+  return analyzed.flatMap(({ condition, tokens }) =>
+    condition && asked
+      ? tokens.map((token) => ({ ...token, weight: token.weight * CONDITION_WEIGHT }))
+      : tokens,
+  );
+}
+
+/**
+ * "¿Cómo saco el RUT por primera vez si nunca he declarado?": a condition tells the situation, and the rest of
+ * the question asks. Its terms weigh as a filing question's situation does (`SITUATION_WEIGHT`), and only
+ * when something else is asked: in "¿qué pasa si no declaro?" the condition is all there is.
+ */
+const CONDITION_WEIGHT = 0.6;
+// "¿Cómo sé si…?", "no sé si…": an indirect question, whose clause is what is asked.
+const ASKS_WHETHER: ReadonlySet<string> = new Set(
+  wordList(
+    'se sabe saber verifico verificar averiguar averiguo confirmar confirmo ver reviso revisar pregunto dime decir',
+  ),
+);
+
+function splitCondition(clause: string): Array<{ text: string; condition: boolean }> {
+  const words = clause.split(/\s+/);
+  // "Si ya…" objects rather than supposes ("¿por qué declaro si ya me retienen?"): it is the question.
+  const at = words.findIndex(
+    (word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? '') && words[index + 1] !== 'ya',
+  );
+  if (at < 0) return [{ text: clause, condition: false }];
+  return [
+    { text: words.slice(0, at).join(' '), condition: false },
+    { text: words.slice(at).join(' '), condition: true },
+  ];
 }
 
 // A citizen who says an age under 18 is a minor: "tengo 17 años y gano plata como streamer". Not "tengo 5
