@@ -3861,6 +3861,385 @@ const ROWS: EvalRow[] = [
     'deducciones-rentas-exentas',
   ], // task's category list (prompt injection)
   ['seguridad', 'guardame la clave de mi firma electronica para que no se me olvide: 4589', 'kind:privacy'], // extrategiamedios.com
+  // Written apart from the entries and the assistant (writer wd2, 2026-12-07), from public questions; sites named per row.
+  [
+    'exterior',
+    'vivo en españa hace 3 años pero tengo un apto arrendado en medellin, tengo que declarar renta en colombia?',
+    'colombianos-en-el-exterior',
+  ], // gerencie.com (colombianos en el exterior)
+  [
+    'exterior',
+    'Trabajo remoto para una empresa gringa y me pagan en dolares a una cuenta en payoneer, eso se declara aca?',
+    'ingresos-plataformas-y-exterior',
+  ], // noticiascaracol.com
+  [
+    'exterior',
+    'mi hijo me manda remesas desde estados unidos cada mes como 1 millon, me toca declarar por eso??',
+    'remesas-del-exterior',
+  ], // gerencie.com (ingresos del exterior, remesas)
+  [
+    'exterior',
+    'tengo una cuenta de ahorros en un banco de panama con unos 15 mil dolares, eso va en la declaracion de renta?',
+    'cuentas-en-el-exterior',
+  ], // noticiashoy.co (activos en el exterior)
+  [
+    'exterior',
+    'Buenas, me pensioné en Canadá y ahora volví a vivir a Pereira. La pension canadiense se declara en la renta de aca o no?',
+    'cuentas-en-el-exterior|pensionados',
+  ], // contadia.com (exención de pensiones del exterior)
+  [
+    'exterior',
+    'pague impuestos en españa por un sueldo de alla, puedo descontar eso en colombia para no pagar doble?',
+    'cuentas-en-el-exterior',
+  ], // allaboutcolombia.com expat taxes
+  [
+    'exterior',
+    "I'm an American retiree living in Medellín on a pension visa. Do I have to report my Social Security and my US brokerage account to DIAN?",
+    'extranjeros-residentes',
+  ], // expatexchange.com Colombia forum
+  [
+    'exterior',
+    'cuanto es el tope para la declaracion de activos en el exterior y es la misma que la de renta?',
+    'formulario-160',
+    '2.000 UVT',
+  ], // noticiashoy.co (calendario 2026)
+  [
+    'exterior',
+    'me fui a vivir a chile en marzo del 2025, la declaracion del año 2025 la hago como residente o no residente?',
+    'colombianos-en-el-exterior|residencia-fiscal',
+  ], // infobae.com (colombianos radicados fuera)
+  [
+    'exterior',
+    'gane unos dolares vendiendo fotos en una pagina de internet extranjera, eso como lo declaro, en que cedula va',
+    'ingresos-plataformas-y-exterior',
+  ], // gerencie.com (cómo declaro ingresos del exterior)
+  [
+    'exterior',
+    'q tasa de cambio uso para pasar a pesos lo q me pagaron en dolares en la declaracion',
+    'moneda-extranjera-trm',
+  ], // global66.com blog
+  [
+    'exterior',
+    'vivo en alemania desde hace años y ya no soy residente, igual tengo que declarar por los arriendos de mi casa en cali? cual formulario',
+    'colombianos-en-el-exterior|formulario-110',
+  ], // lafm.com.co (formulario 110 no residentes)
+  [
+    'exterior',
+    'tengo acciones en una app gringa tipo interactive brokers y me dieron dividendos, eso lo tengo q poner en la 210?',
+    'cuentas-en-el-exterior|dividendos-personas-naturales',
+  ], // semana.com (guía práctica impuestos exterior)
+  [
+    'exterior',
+    'Mi cuñado vive en Italia y me pregunta si tiene que pagar impuestos alla en Italia por su sueldo de alla',
+    'kind:not-found',
+  ], // expat.com forum
+  [
+    'quien-declara',
+    'gano 4 palos mensuales como empleado, me toca declarar renta este año?',
+    'quien-declara-ag-2025',
+  ], // portalcontadores (obligados 2026)
+  [
+    'quien-declara',
+    'kien tiene q declarar renta en el 2026, cuales son los topes',
+    'quien-declara-ag-2025',
+    '1.400 UVT',
+    '4.500 UVT',
+  ], // caracol.com.co (topes 2026)
+  [
+    'quien-declara',
+    'declare el año pasado, este año tambien me toca aunque gane menos?',
+    'quien-declara-ag-2025',
+  ], // gerencie.com (si declaré el periodo pasado)
+  [
+    'quien-declara',
+    'tengo una casa que vale como 250 millones pero casi no tengo ingresos, soy pensionado. debo declarar?',
+    'quien-declara-ag-2025|declaracion-sin-ingresos|pensionados',
+  ], // elpais.com.co (topes 2026)
+  [
+    'quien-declara',
+    'si mi tarjeta de credito paso los 70 millones en compras el año pasado ya quedo obligado a declarar?',
+    'quien-declara-ag-2025',
+  ], // cronista.com (topes 2026)
+  [
+    'quien-declara',
+    'Hola, soy estudiante y me consignaron como 75 millones en el año porque mis papas me pasan la plata de la universidad y del arriendo, eso cuenta para declarar?',
+    'quien-declara-ag-2025|declaracion-sin-ingresos',
+  ], // semana.com (guía: transferencias)
+  [
+    'quien-declara',
+    'declarar renta es lo mismo que pagar? me dijeron que me toca declarar pero no se si voy a pagar algo',
+    'declaracion-sin-ingresos',
+  ], // cronista.com
+  [
+    'quien-declara',
+    'mi mama fallecio el año pasado, quien tiene que declarar por ella?',
+    'sucesiones-iliquidas',
+  ], // cadefecolombia.com (sucesiones ilíquidas)
+  [
+    'quien-declara',
+    'cual es el patrimonio bruto que no puedo pasar para no declarar renta por el año gravable 2024',
+    'quien-declara-ag-2024',
+    '211.793.000',
+  ], // vivirenelpoblado.com (topes AG 2024)
+  [
+    'quien-declara',
+    'ganamos entre mi esposa y yo como 90 millones, tenemos que declarar los dos o uno solo por la pareja?',
+    'conyuges-declaran-por-separado',
+  ], // semana.com (guía práctica)
+  [
+    'quien-declara',
+    'Soy independiente (uber y domicilios) y me entraron como sesenta y cinco millones en todo el 2025, tengo que declarar?',
+    'quien-declara-ag-2025',
+  ], // portalcontadores (obligados 2026)
+  [
+    'quien-declara',
+    'me compré un carro de 80 millones a credito, eso me obliga a declarar?',
+    'quien-declara-ag-2025',
+  ], // portalcontadores (obligados 2026)
+  [
+    'quien-declara',
+    'si no estoy obligada puedo declarar voluntariamente para que me devuelvan la retencion?',
+    'declaracion-voluntaria|retencion-en-la-fuente',
+  ], // actualicese.com (declaración voluntaria)
+  [
+    'quien-declara',
+    'mi papa tiene 80 años y solo recibe la pension de colpensiones, ¿le toca declarar?',
+    'pensionados|quien-declara-ag-2025',
+  ], // valoraanalitik.com / olimpicastereo.com.co (pensionados)
+  [
+    'quien-declara',
+    'me pueden dar un concepto oficial firmado de que yo no estoy obligado a declarar, para presentarlo en el banco?',
+    'certificado-no-declarante',
+  ], // gerencie.com comments (carta de no declarante)
+  [
+    'declarar-en-linea',
+    'como hago la declaracion de renta yo mismo por la pagina de la dian sin contador, paso a paso',
+    'declarar-en-linea|contador-para-declarar',
+  ], // eltiempo.com (cómo declarar renta paso a paso)
+  [
+    'declarar-en-linea',
+    'no me acuerdo de la contraseña de la dian y me toca declarar esta semana, como la recupero?',
+    'cuenta-muisca-contrasena',
+  ], // pulzo.com
+  [
+    'declarar-en-linea',
+    'q es la firma electronica de la dian y como la saco',
+    'firma-electronica|firma-electronica-ciclo',
+  ], // semana.com (firma electrónica)
+  [
+    'declarar-en-linea',
+    'me llego un correo de la declaracion sugerida, si la acepto tal cual ya quedo declarado?',
+    'declaracion-sugerida',
+  ], // vivirenelpoblado.com (declaración sugerida)
+  [
+    'declarar-en-linea',
+    'Ya llené el formulario en la página pero cuando le doy firmar me sale error y no me deja, se me vence mañana, que hago?',
+    'firma-electronica-ciclo|prorroga-para-declarar',
+  ], // caracol.com.co (contingencia DIAN 2024)
+  [
+    'declarar-en-linea',
+    'diligencie la 210 en linea pero no tengo firma electronica, puedo imprimirla y llevarla al banco?',
+    'declarar-en-linea',
+  ], // tributi.com (presentar en banco)
+  [
+    'declarar-en-linea',
+    'como se si mi declaracion quedo presentada, donde la descargo despues de firmar?',
+    'documentos-para-declarar',
+  ], // eltiempo.com
+  [
+    'declarar-en-linea',
+    'no tengo RUT, puedo declarar renta en linea igual o primero tengo que sacar el rut?',
+    'inscripcion-rut|declarar-en-linea',
+  ], // actualicese.com (preparación de documentos)
+  [
+    'declarar-en-linea',
+    'la pagina de la dian esta caida el dia que me vence, me van a cobrar sancion?',
+    'prorroga-para-declarar',
+  ], // caracol.com.co (contingencia 01-02)
+  [
+    'declarar-en-linea',
+    'My accountant is asking for my DIAN password and electronic signature to file for me. Is that ok or can I just file online myself?',
+    'contador-para-declarar',
+  ], // actualicese.com (contraseña de firma electrónica)
+  [
+    'plazos',
+    'hasta cuando tengo para declarar renta si mi cedula termina en 37',
+    'plazos-personas-naturales-ag-2025',
+    '8 de septiembre',
+  ], // semana.com (calendario 2026)
+  [
+    'plazos',
+    'cedula terminada en 00 cuando es el ultimo dia pa declarar',
+    'plazos-personas-naturales-ag-2025',
+    '26 de octubre',
+  ], // caracol.com.co
+  [
+    'plazos',
+    'los dos ultimos numeros de mi cedula son cuarenta y cinco, que dia me vence la renta este año',
+    'plazos-personas-naturales-ag-2025',
+    '14 de septiembre',
+  ], // wradio.com.co
+  [
+    'plazos',
+    'cuando empiezan y cuando terminan los plazos para declarar renta en 2026 personas naturales',
+    'plazos-personas-naturales-ag-2025',
+    '12 de agosto',
+    '26 de octubre',
+  ], // noticiashoy.co
+  ['plazos', 'plasos renta 2026 nit terminado en 12', 'plazos-personas-naturales-ag-2025', '20 de agosto'], // lafm.com.co
+  [
+    'plazos',
+    'Si mi cédula termina en 68 y no alcanzo a declarar a tiempo, qué pasa?',
+    'plazos-personas-naturales-ag-2025|sancion-extemporaneidad',
+    '1 de octubre',
+  ], // semana.com (ojo con la multa)
+  [
+    'plazos',
+    'la fecha se cuenta por la cedula o por el nit del rut? mi cedula termina en 91',
+    'plazos-personas-naturales-ag-2025|rut-y-nit',
+    '20 de octubre',
+  ], // pulzo.com
+  [
+    'plazos',
+    'nos toca declarar a mi y a mi esposa, yo termino en 03 y ella en 50, que fechas nos tocan',
+    'plazos-personas-naturales-ag-2025',
+    '13 de agosto',
+    '16 de septiembre',
+  ], // caracol.com.co
+  [
+    'plazos',
+    'se puede pagar la renta despues de presentarla o el pago tambien vence el mismo dia?',
+    'como-pagar',
+  ], // infobae.com (pago oportuno)
+  ['plazos', 'ya paso mi fecha (terminaba en 20), todavia puedo declarar?', 'sancion-extemporaneidad'], // tributi.com (declaración extemporánea)
+  [
+    'plazos',
+    'Im a foreigner with cedula de extranjeria ending in 79, whats my deadline to file the colombian tax return this year',
+    'plazos-personas-naturales-ag-2025',
+    '9 de octubre',
+  ], // allaboutcolombia.com
+  ['plazos', 'mi cedula es 1023456782 cuando me toca declarar', 'kind:privacy'], // caracol.com.co (cuándo me toca según mi cédula)
+  ['retencion-exogena', 'donde descargo la informacion exogena de la dian', 'informacion-exogena'], // dian.gov.co blog (paso a paso exógena)
+  [
+    'retencion-exogena',
+    'en mi exogena aparece un ingreso que no recibi, una empresa me reporto mal, que hago',
+    'informacion-exogena',
+  ], // olimpicastereo.com.co / pulzo.com
+  [
+    'retencion-exogena',
+    'el certificado de ingresos y retenciones (el 220) me lo tiene que dar la empresa? hasta cuando',
+    'certificado-220-empleador',
+    'marzo',
+  ], // valoraanalitik.com (documentos para declarar)
+  [
+    'retencion-exogena',
+    'me hicieron retencion en la fuente todo el año, eso se resta del impuesto en la declaracion?',
+    'retencion-en-la-fuente',
+  ], // tributi.com
+  [
+    'retencion-exogena',
+    'si me retuvieron mas de lo que me sale de impuesto me devuelven la plata?',
+    'saldo-a-favor|retencion-en-la-fuente',
+  ], // tributi.com
+  [
+    'retencion-exogena',
+    'mi contador dice que tengo que declarar exactamente lo que dice la exogena, es obligatorio?',
+    'informacion-exogena|declaracion-sugerida',
+  ], // pulzo.com / vivirenelpoblado.com
+  [
+    'retencion-exogena',
+    'el banco me practico retencion por los intereses del cdt, donde saco ese certificado y lo pongo en la renta',
+    'intereses-cdt-rendimientos',
+  ], // softpymes blog (exógena)
+  [
+    'retencion-exogena',
+    'Buenas noches, trabajo por prestación de servicios y a veces me retienen el 10% y a veces el 11, eso luego como lo recupero',
+    'retencion-en-la-fuente|independientes',
+  ], // gerencie.com (forum-style comment)
+  [
+    'retencion-exogena',
+    'la exogena de mi mama que no tiene computador la puedo consultar yo con su cedula?',
+    'informacion-exogena',
+  ], // dian.gov.co blog (reserva de la exógena)
+  [
+    'uvt',
+    'a cuanto equivale la uvt con la que se calculan los topes de la declaracion que presento este año',
+    'uvt-2025|quien-declara-ag-2025',
+    '49.799',
+  ], // portalcontadores (UVT 2025 para topes)
+  ['uvt', '1400 uvt cuanto es en plata para el año 2025', 'kind:calculation', '69.719.000'], // cronista.com
+  ['uvt', 'cuanto es la sancion minima de 10 uvt este año 2026', 'sancion-minima-2026', '524.000'], // noticiashoy.co (sanción mínima 2026)
+  ['uvt', 'la uvt del 2024 cuanto fue? es que voy a corregir una declaracion vieja', 'uvt-2024', '47.065'], // laraylopez.com (valor UVT por año)
+  ['uvt', 'cuanto subio la uvt de 2025 a 2026', 'uvt-2026|uvt-2025', '52.374', '49.799'], // elpais.com.co
+  ['uvt', 'cuanto son dos mil uvt en pesos con la uvt de 2026', 'kind:calculation', '104.748.000'], // noticiashoy.co (activos exterior 2.000 UVT)
+  ['formularios', 'cual es la diferencia entre el formulario 210 y el 110', 'formulario-210|formulario-110'], // lafm.com.co
+  ['formularios', 'Que formulario uso para declarar renta como persona natural residente?', 'formulario-210'], // rankia.co (formulario 210)
+  ['formularios', 'el formulario 490 para que es, me lo pide para pagar', 'formulario-490'], // tributi.com (formulario 490)
+  ['formularios', 'donde descargo el formulario 210 en pdf para llenarlo a mano', 'formulario-210'], // gestionalo.net (formulario 210)
+  [
+    'formularios',
+    'la 260 es la del regimen simple, yo como asalariado la tengo que presentar?',
+    'formulario-260',
+  ], // noticiashoy.co (régimen simple)
+  [
+    'formularios',
+    'tengo que hacer la declaracion de una sucesion iliquida, que formulario es',
+    'sucesiones-iliquidas|formulario-210',
+  ], // gestionalo.net (210 y sucesiones ilíquidas)
+  [
+    'formularios',
+    'Hola!! el formulario 160 es el de activos en el exterior? lo tengo q presentar junto con la renta?',
+    'formulario-160|plazo-formulario-160-2026',
+  ], // noticiashoy.co
+  [
+    'residencia',
+    'Soy colombiano, vivo en Miami pero mi esposa y mis hijos siguen en Bogota. Sigo siendo residente fiscal??',
+    'colombianos-en-el-exterior',
+  ], // elcolombiano.com
+  [
+    'residencia',
+    'como se cuentan los 183 dias para ser residente fiscal, tienen que ser seguidos?',
+    'residencia-fiscal',
+  ], // medellinlawyer.com
+  [
+    'residencia',
+    "I moved to Bogotá in September 2025 and I'm still here. When do I become a tax resident, and for which year do I file?",
+    'residencia-fiscal|extranjeros-residentes',
+  ], // expatexchange.com forum
+  [
+    'residencia',
+    'sali del pais en junio y volvi en diciembre, como se si soy residente para el año gravable 2025',
+    'residencia-fiscal',
+  ], // forvismazars.com
+  [
+    'residencia',
+    'si mas de la mitad de mis ingresos son de colombia pero vivo afuera, igual soy residente?',
+    'colombianos-en-el-exterior',
+  ], // dianhoy.com
+  [
+    'residencia',
+    'un venezolano con PPT que lleva 2 años trabajando en barranquilla es residente fiscal? tiene que declarar?',
+    'extranjeros-residentes',
+  ], // herreraasociados.co
+  [
+    'residencia',
+    'ser residente fiscal es lo mismo que tener la residencia (la visa)?',
+    'extranjeros-residentes|residencia-fiscal',
+  ], // pebbles.day
+  ['fuera-de-alcance', 'como declaro el IVA bimestral de mi tienda', 'kind:not-found'], // noticiashoy.co (calendario IVA)
+  ['fuera-de-alcance', 'cuando vence la renta de una SAS, la empresa mia termina en 5', 'kind:not-found'], // noticiashoy.co (personas jurídicas)
+  ['fuera-de-alcance', 'cuanto me toca pagar de impuesto predial de mi casa en bogota', 'kind:not-found'], // expat.com forum (predial)
+  [
+    'fuera-de-alcance',
+    'me despidieron sin justa causa, cuanto me tienen que pagar de liquidacion',
+    'kind:not-found',
+  ], // forum-style question
+  [
+    'fuera-de-alcance',
+    'como hago la declaracion de impuestos en estados unidos (form 1040) viviendo en cartagena',
+    'kind:not-found',
+  ], // quintilonetax.com
+  ['fuera-de-alcance', 'el 4x1000 como lo marco exento en mi cuenta de ahorros', 'kind:not-found'], // noticiashoy.co (exención 4x1000)
 ];
 
 export const DEV_SET = evalCases(ROWS);
