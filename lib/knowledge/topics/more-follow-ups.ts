@@ -91,7 +91,7 @@ const exogenaConsultaYReporte: KnowledgeEntry = {
     '',
     '**¿Quién debe reportarla?** Una persona natural es **informante** (Resolución DIAN 000162 de 2023), entre otros casos que fija la resolución:',
     '',
-    `- Si en ${TAXABLE_YEAR} o en ${TAXABLE_YEAR - 1} tuvo ingresos brutos por encima de a **${uvtWithPesos(EXOGENA_INCOME_UVT, TAXABLE_YEAR)}** y además en ${TAXABLE_YEAR} más de **${uvtWithPesos(EXOGENA_CAPITAL_UVT, TAXABLE_YEAR)}** de rentas de capital o no laborales.`,
+    `- Si en ${TAXABLE_YEAR} o en ${TAXABLE_YEAR - 1} tuvo ingresos brutos por encima de **${uvtWithPesos(EXOGENA_INCOME_UVT, TAXABLE_YEAR)}** y además en ${TAXABLE_YEAR} más de **${uvtWithPesos(EXOGENA_CAPITAL_UVT, TAXABLE_YEAR)}** de rentas de capital o no laborales.`,
     '',
     'Un asalariado o pensionado común **no reporta**: solo consulta.',
     '',
@@ -244,7 +244,7 @@ const sancionCorreccionExtemporanea: KnowledgeEntry = {
   id: 'sancion-correccion-declaracion-extemporanea',
   title: 'Sanción del art. 644 si tu declaración inicial fue extemporánea: 5 % más por mes',
   body: [
-    'La sanción del **art. 644 ET** es del **10 %** del mayor impuesto (o del menor saldo a favor) antes de un emplazamiento, y **20 %** después.',
+    'Al corregir para pagar más, la sanción del **art. 644 ET** es del **10 %** del mayor impuesto (o del menor saldo a favor) antes de un emplazamiento, y **20 %** después.',
     '',
     '**Si tu declaración inicial fue extemporánea**, le sumas el **5 % de ese mayor impuesto por cada mes o fracción** que tardaste en presentar la inicial, sin que el total pase del **100 %** (parágrafo 1 del art. 644).',
     '',
