@@ -516,7 +516,11 @@ const ROWS: EvalRow[] = [
     'venta-vivienda-vehiculo|ganancia-ocasional',
   ],
   ['retencion-exogena', 'la exogena me sale con un ingreso que no es mio, que hago', 'informacion-exogena'],
-  ['retencion-exogena', 'cuando publica la dian la exogena de este año', 'informacion-exogena'],
+  [
+    'retencion-exogena',
+    'cuando publica la dian la exogena de este año',
+    'informacion-exogena|exogena-cuando-y-quien-reporta-ag-2025',
+  ],
   ['retencion-exogena', 'en la exogena me aparece una cuenta que cerre hace años', 'informacion-exogena'],
   [
     'retencion-exogena',
@@ -569,7 +573,7 @@ const ROWS: EvalRow[] = [
   [
     'exterior',
     'me fui a estados unidos, como demuestro que ya no soy residente fiscal en colombia',
-    'colombianos-en-el-exterior|residencia-fiscal',
+    'colombianos-en-el-exterior|residencia-fiscal|dejar-de-ser-residente-fiscal',
   ],
   [
     'exterior',
@@ -2468,7 +2472,11 @@ const ROWS: EvalRow[] = [
     'soy nomada digital con visa, cuando empiezo a pagar impuestos aqui',
     'residencia-fiscal|extranjeros-residentes',
   ],
-  ['residencia', 'como demuestro que soy residente en el exterior para no declarar aca', 'residencia-fiscal'],
+  [
+    'residencia',
+    'como demuestro que soy residente en el exterior para no declarar aca',
+    'residencia-fiscal|dejar-de-ser-residente-fiscal',
+  ],
   [
     'exterior',
     'trabajo remoto para una empresa gringa y me pagan en dolares a payoneer, declaro en colombia?',
