@@ -192,6 +192,8 @@ export const transcriptEntrySchema = z.object({
   role: z.enum(['user', 'assistant']),
   text: z.string(),
   status: z.enum(['stopped', 'error', 'streaming', 'queued']).optional(),
+  /** The citizen's verdict on a complete answer, so a reloaded page shows its rating pressed. */
+  verdict: z.enum(['helpful', 'unhelpful']).optional(),
 });
 export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
 

@@ -26,9 +26,14 @@ export interface HttpTransportOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   page?: PageLifecycleTarget;
+  /** A POST unanswered this long is given up: the next ones wait for it, so it must not hang forever. */
+  postTimeoutMs?: number;
 }
 
 const EVENT_SOURCE_CLOSED = 2;
+// The server answers a POST at once (the answer itself comes on the stream), so this only ends a request
+// a proxy or a dead network holds.
+const POST_TIMEOUT_MS = 15_000;
 
 /**
  * Protocol v2 over plain HTTP for hosts without WebSockets: server events arrive on an EventSource (which
@@ -42,6 +47,14 @@ export class HttpTransport implements AssistantTransport {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopWatching: (() => void) | undefined;
   private readonly session = new ResumableSession();
+  /**
+   * The last POST still in flight. Requests go out one at a time in the order sent: two concurrent POSTs
+   * may reach the server in either order, and a question typed right after a reset would then be wiped by
+   * the reset that arrived second.
+   */
+  private lastPost: Promise<void> | undefined;
+  /** Bumped when the stream is dropped: what was queued before then is not sent (see `send`). */
+  private postEpoch = 0;
 
   constructor(private readonly options: HttpTransportOptions) {}
 
@@ -64,30 +77,51 @@ export class HttpTransport implements AssistantTransport {
   send(event: ClientEvent): boolean {
     const token = this.session.token;
     if (!this.greeted || token === undefined) return false;
-    const post = this.options.fetch ?? fetch;
-    post(this.options.url ?? ASSISTANT_HTTP_PATH, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [SESSION_TOKEN_HEADER]: token },
-      body: JSON.stringify(event),
-    })
-      .then(async (response) => {
-        // The server no longer knows the session (e.g. it restarted): reopen the stream, which says so,
-        // and the store re-sends what is unanswered.
-        if (response.status === 401) return this.restart();
-        const body = (await response.json().catch(() => undefined)) as { event?: unknown } | undefined;
-        if (body?.event !== undefined) {
-          // An id answered before: the same event may also be on the stream, so it goes through the dedupe.
-          const answered = serverEventSchema.safeParse(body.event);
-          if (answered.success) this.deliver(answered.data);
-          return;
-        }
-        // A refusal answers this request only and is never on the stream: no dedupe by seq.
-        const refusal = serverEventSchema.safeParse(body);
-        if (refusal.success && refusal.data.type === 'error') this.options.listener.onEvent(refusal.data);
-      })
-      // The request may or may not have arrived: reconnect, and the store re-sends it with the same id.
-      .catch(() => this.restart());
+    const previous = this.lastPost;
+    const epoch = this.postEpoch;
+    // What was queued when the stream dropped is not sent: the store re-sends unanswered questions with
+    // the same ids once the stream is back, in order.
+    const current = previous
+      ? previous.then(() => (epoch === this.postEpoch ? this.post(token, event) : undefined))
+      : this.post(token, event);
+    this.lastPost = current;
+    void current.then(() => {
+      if (this.lastPost === current) this.lastPost = undefined;
+    });
     return true;
+  }
+
+  /** Never rejects: every failure is handled here. */
+  private post(token: string, event: ClientEvent): Promise<void> {
+    const post = this.options.fetch ?? fetch;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.options.postTimeoutMs ?? POST_TIMEOUT_MS);
+    return (
+      post(this.options.url ?? ASSISTANT_HTTP_PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SESSION_TOKEN_HEADER]: token },
+        body: JSON.stringify(event),
+        signal: deadline.signal,
+      })
+        .then(async (response) => {
+          // The server no longer knows the session (e.g. it restarted): reopen the stream, which says so,
+          // and the store re-sends what is unanswered.
+          if (response.status === 401) return this.restart();
+          const body = (await response.json().catch(() => undefined)) as { event?: unknown } | undefined;
+          if (body?.event !== undefined) {
+            // An id answered before: the same event may also be on the stream, so it goes through the dedupe.
+            const answered = serverEventSchema.safeParse(body.event);
+            if (answered.success) this.deliver(answered.data);
+            return;
+          }
+          // A refusal answers this request only and is never on the stream: no dedupe by seq.
+          const refusal = serverEventSchema.safeParse(body);
+          if (refusal.success && refusal.data.type === 'error') this.options.listener.onEvent(refusal.data);
+        })
+        // The request may or may not have arrived: reconnect, and the store re-sends it with the same id.
+        .catch(() => this.restart())
+        .finally(() => clearTimeout(timer))
+    );
   }
 
   close(): void {
@@ -165,6 +199,8 @@ export class HttpTransport implements AssistantTransport {
     const source = this.source;
     this.source = undefined;
     this.greeted = false;
+    this.postEpoch += 1;
+    this.lastPost = undefined;
     if (!source) return;
     source.onmessage = null;
     source.onerror = null;

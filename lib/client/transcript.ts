@@ -34,7 +34,13 @@ function toAnswer(entry: TranscriptEntry): ChatMessage {
     entry.status === 'stopped' || entry.status === 'error' || entry.status === 'streaming'
       ? entry.status
       : 'done';
-  return { id: entry.id, role: 'assistant', text: entry.text, state };
+  return {
+    id: entry.id,
+    role: 'assistant',
+    text: entry.text,
+    state,
+    ...(entry.verdict ? { verdict: entry.verdict } : {}),
+  };
 }
 
 /** The server's lines the page does not have yet, then the page's own (which may be newer). */

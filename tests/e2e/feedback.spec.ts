@@ -56,7 +56,9 @@ test.describe('«Me sirvió» / «No me sirvió»', () => {
     await expect(status).toHaveText(FEEDBACK_WITHDRAWN);
   });
 
-  test('each answer has its own verdict, and a new conversation starts with none', async ({ page }) => {
+  test('each answer has its own verdict, kept across a reload, and a new conversation starts with none', async ({
+    page,
+  }) => {
     const assistant = await AssistantPage.opened(page);
     const first = await assistant.ask(QUESTION);
     await assistant.waitForAnswer(first);
@@ -73,6 +75,18 @@ test.describe('«Me sirvió» / «No me sirvió»', () => {
       'false',
     );
     await expect(first.getByRole('status')).toHaveText('');
+
+    // The server holds the verdict: a reloaded page shows it pressed, and pressing it again takes it back.
+    await page.reload();
+    await assistant.open();
+    const reloaded = assistant.answers.nth(1).getByRole('button', { name: 'No me sirvió', exact: true });
+    await expect(reloaded).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      assistant.answers.first().getByRole('button', { name: 'No me sirvió', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'false');
+    await reloaded.click();
+    await expect(reloaded).toHaveAttribute('aria-pressed', 'false');
+    await expect(assistant.answers.nth(1).getByRole('status')).toHaveText(FEEDBACK_WITHDRAWN);
 
     await assistant.reset.click();
     const fresh = await assistant.ask(QUESTION);

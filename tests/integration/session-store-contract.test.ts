@@ -168,6 +168,29 @@ describe.each(kinds)('SessionStore contract: $name', (kind) => {
     expect(await store.rate('s', 'a', 'helpful', 10)).toEqual({ kind: 'unknown' });
   });
 
+  it('opens the conversation with the verdict each answer holds, so a reloaded page shows it pressed', async () => {
+    const store = kind.create();
+    await store.open('s', NEW);
+    for (const id of ['a', 'b']) {
+      await store.enqueue('s', { id, input: 'UVT' }, 5);
+      await store.takeNext('s', 'yo', 10_000, ORPHAN);
+      await store.addToTranscript('s', { id, role: 'user', text: 'UVT' }, 0);
+      await store.rememberOrigin('s', id, { provider: 'local', entry: 'uvt-2026' }, 0);
+      await store.append('s', { type: 'response', id, message: 'La UVT…' }, 0);
+      await store.addToTranscript('s', { id, role: 'assistant', text: 'La UVT…' }, 0);
+      await store.releaseLease('s', 'yo');
+    }
+    await store.rate('s', 'a', 'unhelpful', 3);
+    await store.rate('s', 'b', 'helpful', 3);
+    await store.rate('s', 'b', 'none', 3);
+    expect((await store.open('s'))?.transcript).toEqual([
+      { id: 'a', role: 'user', text: 'UVT' },
+      { id: 'a', role: 'assistant', text: 'La UVT…', verdict: 'unhelpful' },
+      { id: 'b', role: 'user', text: 'UVT' },
+      { id: 'b', role: 'assistant', text: 'La UVT…' },
+    ]);
+  });
+
   it('forgets every rating with its conversation', async () => {
     const store = kind.create();
     await store.open('s', NEW);

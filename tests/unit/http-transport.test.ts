@@ -77,10 +77,11 @@ describe('HttpTransport', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-assistant-session': 'token-1' },
       body: JSON.stringify({ type: 'message', id: 'a', message: 'hola' }),
+      signal: expect.any(AbortSignal),
     });
   });
 
-  it("acts with the token of the conversation it follows: a resumed stream's greeting, then a reset's", () => {
+  it("acts with the token of the conversation it follows: a resumed stream's greeting, then a reset's", async () => {
     const { transport, last, fetchImpl } = setup();
     const tokenSent = () =>
       (vi.mocked(fetchImpl).mock.calls.at(-1)?.[1]?.headers as Record<string, string>)['x-assistant-session'];
@@ -92,7 +93,79 @@ describe('HttpTransport', () => {
     expect(tokenSent()).toBe('token-2');
     last().emit({ type: 'reset', message: 'Conversación reiniciada', session: 'token-3', seq: 4 });
     transport.send({ type: 'stop' });
+    await vi.runAllTimersAsync();
     expect(tokenSent()).toBe('token-3');
+  });
+
+  it('sends one POST at a time, in order: a question typed right after a reset never overtakes it', async () => {
+    const replies: Array<() => void> = [];
+    const fetchImpl = vi.fn<typeof fetch>(
+      () =>
+        new Promise<Response>((resolve) => {
+          replies.push(() => resolve(new Response('{"ok":true}', { status: 202 })));
+        }),
+    );
+    const { transport, last } = setup(fetchImpl);
+    const sentTypes = () => fetchImpl.mock.calls.map((call) => JSON.parse(String(call[1]?.body)).type);
+    transport.connect();
+    last().greet(1);
+    expect(transport.send({ type: 'reset' })).toBe(true);
+    expect(transport.send({ type: 'message', id: 'a', message: 'hola' })).toBe(true);
+    expect(transport.send({ type: 'stop' })).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sentTypes()).toEqual(['reset']);
+    replies[0]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sentTypes()).toEqual(['reset', 'message']);
+    replies[1]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sentTypes()).toEqual(['reset', 'message', 'stop']);
+    replies[2]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    transport.send({ type: 'stop' });
+    expect(sentTypes()).toHaveLength(4);
+  });
+
+  it('does not send what was queued behind a POST that failed: the stream reopens and the store re-sends', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const fetchImpl = vi.fn(
+      () =>
+        new Promise<Response>((_resolve, reject) => {
+          fail = reject;
+        }),
+    );
+    const { transport, last, statuses } = setup(fetchImpl);
+    transport.connect();
+    last().greet(1);
+    transport.send({ type: 'message', id: 'a', message: 'hola' });
+    transport.send({ type: 'message', id: 'b', message: 'chao' });
+    fail(new TypeError('offline'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toBe('reconnecting');
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up a POST nobody answers, so the ones after it are not held behind it for good', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('timeout', 'AbortError')));
+        }),
+    );
+    const { transport, last, statuses, sources } = setup(fetchImpl);
+    transport.connect();
+    last().greet(1);
+    transport.send({ type: 'message', id: 'a', message: 'hola' });
+    transport.send({ type: 'stop' });
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(statuses.at(-1)).toBe('open');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(statuses.at(-1)).toBe('reconnecting');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sources).toHaveLength(2);
+    last().greet(2);
+    expect(transport.send({ type: 'message', id: 'a', message: 'hola' })).toBe(true);
+    expect(fetchImpl).toHaveBeenCalledTimes(2);
   });
 
   it('delivers an error or a repeated answer that comes back in the POST reply', async () => {

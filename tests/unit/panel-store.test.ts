@@ -211,19 +211,23 @@ describe('assistant store', () => {
       seq: 9,
       transcript: [
         { id: 'a', role: 'user', text: 'uno' },
-        { id: 'a', role: 'assistant', text: 'Respuesta uno' },
+        { id: 'a', role: 'assistant', text: 'Respuesta uno', verdict: 'helpful' },
         { id: 'b', role: 'user', text: 'dos' },
         { id: 'b', role: 'assistant', text: 'Respu', status: 'streaming' },
         { id: 'c', role: 'user', text: 'tres', status: 'queued' },
       ],
     });
-    expect(store.getState().messages.map(({ id, role, state }) => `${role}:${id}:${state}`)).toEqual([
-      'user:a:done',
-      'assistant:a:done',
-      'user:b:done',
-      'assistant:b:streaming',
-      'user:c:done',
-      'assistant:c:sending',
+    expect(
+      store
+        .getState()
+        .messages.map(({ id, role, state, verdict }) => `${role}:${id}:${state}:${verdict ?? '-'}`),
+    ).toEqual([
+      'user:a:done:-',
+      'assistant:a:done:helpful',
+      'user:b:done:-',
+      'assistant:b:streaming:-',
+      'user:c:done:-',
+      'assistant:c:sending:-',
     ]);
     transport().listener.onEvent({ type: 'delta', id: 'b', delta: 'esta', seq: 10 });
     expect(store.getState().messages[3]?.text).toBe('Respuesta');

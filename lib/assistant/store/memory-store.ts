@@ -102,7 +102,12 @@ export class MemorySessionStore implements RunningSessionStore {
     session.seq += 1;
     return {
       seq: session.seq,
-      transcript: openingTranscript(session.transcript, session.partials, session.queue),
+      transcript: openingTranscript(
+        session.transcript,
+        session.partials,
+        session.queue,
+        (messageId) => session.ratings.get(messageId)?.verdict,
+      ),
       incarnation: session.incarnation,
     };
   }

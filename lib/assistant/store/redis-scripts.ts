@@ -83,7 +83,8 @@ const script = (body: string) => `${PREAMBLE}\n${body}`;
 export const REDIS_SCRIPTS = {
   /**
    * ARGV: ttl, incarnation to create the session under ('' = open an existing one only)
-   * → {seq, transcript[], partials (flat hash), queue[], incarnation}, or nil for a missing session
+   * → {seq, transcript[], partials (flat hash), queue[], incarnation, ratings (flat: answer id, rating
+   * JSON)}, or nil for a missing session
    */
   open: script(`
 if redis.call('EXISTS', M) == 0 then
@@ -92,8 +93,20 @@ if redis.call('EXISTS', M) == 0 then
 end
 local seq = redis.call('HINCRBY', M, 'seq', 1)
 touch(ARGV[1])
-return {seq, redis.call('LRANGE', T, 0, -1), redis.call('HGETALL', P), redis.call('LRANGE', Q, 0, -1),
-  redis.call('HGET', M, 'inc')}
+local transcript = redis.call('LRANGE', T, 0, -1)
+local ratings = {}
+for _, line in ipairs(transcript) do
+  local entry = cjson.decode(line)
+  if entry.role == 'assistant' then
+    local rating = redis.call('HGET', O, 'r:' .. entry.id)
+    if rating then
+      ratings[#ratings + 1] = entry.id
+      ratings[#ratings + 1] = rating
+    end
+  end
+end
+return {seq, transcript, redis.call('HGETALL', P), redis.call('LRANGE', Q, 0, -1), redis.call('HGET', M, 'inc'),
+  ratings}
 `),
   /** ARGV: ttl → seq, or 0 for a missing session */
   stamp: script(`

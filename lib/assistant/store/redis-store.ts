@@ -152,12 +152,13 @@ export class RedisSessionStore implements RunningSessionStore {
       await this.markActive([id], false);
     }
     if (!reply) return undefined;
-    const [seq, transcript, partials, queue, incarnation] = reply as [
+    const [seq, transcript, partials, queue, incarnation, ratings] = reply as [
       number,
       string[],
       string[],
       string[],
       string,
+      string[],
     ];
     const finished = transcript.map((raw) => transcriptEntrySchema.parse(JSON.parse(raw)));
     const inProgress: Array<[string, string]> = [];
@@ -166,7 +167,12 @@ export class RedisSessionStore implements RunningSessionStore {
       if (field.startsWith('t:')) inProgress.push([field.slice(2), partials[index + 1] ?? '']);
     }
     const waiting = queue.map((raw) => queuedMessageSchema.parse(JSON.parse(raw)));
-    const entries = openingTranscript(finished, inProgress, waiting);
+    const verdicts = new Map<string, Verdict>();
+    for (let index = 0; index < ratings.length; index += 2) {
+      const rating = ratingSchema.parse(JSON.parse(ratings[index + 1] as string));
+      verdicts.set(ratings[index] as string, rating.verdict);
+    }
+    const entries = openingTranscript(finished, inProgress, waiting, (messageId) => verdicts.get(messageId));
     return { seq, transcript: entries, incarnation };
   }
 

@@ -2,6 +2,7 @@ import { ASSETS_AND_CHANNELS_TOPIC } from './assets-and-channels';
 import { COMPLIANCE_TOPIC } from './compliance';
 import { EVERYDAY_SITUATIONS_TOPIC } from './everyday-situations';
 import { INCOME_AND_DEDUCTIONS_TOPIC } from './income-and-deductions';
+import { MORE_FOLLOW_UPS_TOPIC } from './more-follow-ups';
 import { PAPERWORK_AND_FOLLOW_UPS_TOPIC } from './paperwork-and-follow-ups';
 import type { KnowledgeTopic } from './topic';
 
@@ -11,5 +12,6 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
   COMPLIANCE_TOPIC,
   EVERYDAY_SITUATIONS_TOPIC,
   INCOME_AND_DEDUCTIONS_TOPIC,
+  MORE_FOLLOW_UPS_TOPIC,
   PAPERWORK_AND_FOLLOW_UPS_TOPIC,
 ];
