@@ -155,6 +155,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['no declaro', ['nodeclarar']],
   ['no he declarado', ['nodeclarar']],
   ['no declarar', ['nodeclarar']],
+  // "¿Cuánto puedo tener para no declarar?" asks where the obligation starts, not about not filing.
+  ['para no declarar', ['obligado', 'declar']],
+  ['para no tener que declarar', ['obligado', 'declar']],
   ['no presente', ['nodeclarar']],
   ['no presento', ['nodeclarar']],
   ['sin declarar', ['nodeclarar']],

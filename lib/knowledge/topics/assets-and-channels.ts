@@ -798,7 +798,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       'loteria loterias rifa rifas apuesta apuestas apostar premio premios sorteo sorteos baloto chance casino',
     vender: 'vender vendi vendo vendio vendimos vendiendo venta enajenacion',
     vivienda: 'vivienda casa apartamento apto',
-    vehiculo: 'vehiculo vehiculos carro carros automovil',
+    vehiculo: 'vehiculo vehiculos carro carros automovil moto motos motocicleta camioneta camionetas',
     retencion: 'retencion retenciones retienen retuvieron retuvo retener retefuente',
     cripto:
       'cripto criptos criptomoneda criptomonedas criptoactivo criptoactivos bitcoin bitcoins btc ethereum usdt binance billetera',

@@ -628,6 +628,15 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['esta firme', ['firmeza']],
     ['quedo firme', ['firmeza']],
     ['ya firme', ['firmeza']],
+    // An error the portal shows is its failure (art. 579-2), not a mistake in the return to correct.
+    ['me sale error', ['falla']],
+    ['me sale un error', ['falla']],
+    ['me salio error', ['falla']],
+    ['me salio un error', ['falla']],
+    ['me da error', ['falla']],
+    ['me dio error', ['falla']],
+    ['sale error', ['falla']],
+    ['da error', ['falla']],
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
@@ -648,5 +657,6 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     plazo: 'deadline deadlines',
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
+    falla: 'falla fallas fallando caido caida caidas',
   },
 };

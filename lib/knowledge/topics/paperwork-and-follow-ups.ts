@@ -371,7 +371,8 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
   ],
   synonyms: {
     // A message said to be fake, wherever "falso" sits in the question ("¿este correo de la DIAN es falso?").
-    estafa: 'estafa estafas estafador estafadores fraude fraudes falso falsa falsos falsas suplantacion',
+    estafa:
+      'estafa estafas estafador estafadores fraude fraudes falso falsa falsos falsas suplantacion confiable',
   },
   entries: [
     certificadoNoDeclarante,
