@@ -25,6 +25,8 @@ interface AnalyzedToken {
   surface: string | undefined;
   term: string;
   weight: number;
+  /** Said in a condition ("si nunca he declarado") while the rest of the question asks something. */
+  situation?: boolean;
 }
 
 // A month or a weekday dates the story ("en agosto de 2026", "murió en marzo"); the year beside it steers
@@ -88,18 +90,10 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
   const analyzed = parts.map((part) => ({ ...part, tokens: analyzeClause(part.text, true) }));
   const asked = analyzed.some((part) => !part.condition && part.tokens.length > 0);
   return analyzed.flatMap(({ condition, tokens }) =>
-    condition && asked
-      ? tokens.map((token) => ({ ...token, weight: token.weight * CONDITION_WEIGHT }))
-      : tokens,
+    condition && asked ? tokens.map((token) => ({ ...token, situation: true })) : tokens,
   );
 }
 
-/**
- * "¿Cómo saco el RUT por primera vez si nunca he declarado?": a condition tells the situation, and the rest of
- * the question asks. Its terms weigh as a filing question's situation does (`SITUATION_WEIGHT`), and only
- * when something else is asked: in "¿qué pasa si no declaro?" the condition is all there is.
- */
-const CONDITION_WEIGHT = 0.6;
 // "¿Cómo sé si…?", "no sé si…": an indirect question, whose clause is what is asked.
 const ASKS_WHETHER: ReadonlySet<string> = new Set(
   wordList(
@@ -107,6 +101,11 @@ const ASKS_WHETHER: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * "¿Cómo saco el RUT por primera vez si nunca he declarado?": a condition tells the situation, and the rest of
+ * the question asks. Its terms are weighed as a filing question's situation (`SITUATION_WEIGHT`), and only
+ * when something else is asked: in "¿qué pasa si no declaro?" the condition is all there is.
+ */
 function splitCondition(clause: string): Array<{ text: string; condition: boolean }> {
   const words = clause.split(/\s+/);
   // "Si ya…" objects rather than supposes ("¿por qué declaro si ya me retienen?"): it is the question.

@@ -12,6 +12,11 @@ import { conjugatedTerm } from './verbs';
 export interface QueryTerm {
   term: string;
   weight: number;
+  /**
+   * The weight the term was said with, before a filing question's situation was weighed down: a pensioner
+   * asking whether to file still names the pensioners' entry directly.
+   */
+  saidWeight: number;
 }
 
 interface AnalyzedQuery {
@@ -20,10 +25,20 @@ interface AnalyzedQuery {
 }
 
 export function analyzeQuery(question: string): AnalyzedQuery {
-  const weights = new Map<string, number>();
-  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  const filing = asksWhetherToFile(question);
+  const weights = new Map<string, { weight: number; saidWeight: number }>();
   let unknownWords = 0;
   for (const token of analyze(question, true)) {
+    const add = (term: string, saidWeight: number) => {
+      // The situation around what is asked (a condition's, or a filing question's) weighs below the ask.
+      const situation =
+        token.situation || (filing && !OBLIGATION_INTENT_TERMS.has(term)) ? SITUATION_WEIGHT : 1;
+      const known = weights.get(term);
+      weights.set(term, {
+        weight: Math.max(known?.weight ?? 0, saidWeight * situation),
+        saidWeight: Math.max(known?.saidWeight ?? 0, saidWeight),
+      });
+    };
     if (INDEX.documentFrequency.has(token.term)) {
       add(token.term, token.weight);
       continue;
@@ -48,12 +63,5 @@ export function analyzeQuery(question: string): AnalyzedQuery {
       if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
     }
   }
-  const situation = asksWhetherToFile(question) ? SITUATION_WEIGHT : 1;
-  return {
-    terms: [...weights].map(([term, weight]) => ({
-      term,
-      weight: OBLIGATION_INTENT_TERMS.has(term) ? weight : weight * situation,
-    })),
-    unknownWords,
-  };
+  return { terms: [...weights].map(([term, weighed]) => ({ term, ...weighed })), unknownWords };
 }

@@ -74,7 +74,7 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
     let score = 0;
     let matchedInformation = 0;
     let direct = false;
-    for (const { term, weight } of terms) {
+    for (const { term, weight, saidWeight } of terms) {
       let pseudoFrequency = 0;
       let outsideBody = false;
       for (const field of FIELDS) {
@@ -94,7 +94,8 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
       // A word only found in the prose is incidental ("capital" in "rentas de capital"), not the topic.
       matchedInformation +=
         weight * termWeight * (outsideBody ? 1 : BODY_ONLY_EVIDENCE) * (term === defined ? definedScale : 1);
-      if (outsideBody && weight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
+      // Directness is judged on the word as said: a situation weighed down still names its entry.
+      if (outsideBody && saidWeight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
     }
     if (score === 0 || !direct) continue;
     const coverage = matchedInformation / totalInformation;
