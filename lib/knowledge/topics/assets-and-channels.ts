@@ -557,6 +557,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       ],
       keywords: [
         'colombiano radicado fuera',
+        'vivo en el exterior',
         'familia en Colombia',
         'emigrante',
         'nacional',
