@@ -3,6 +3,7 @@
  * the question's year.
  */
 import type { KnowledgeEntry } from '../schema';
+import { CURRENT_FILING_YEAR } from '../../tax/deadlines';
 import { normalize } from '../text';
 
 export interface YearIntent {
@@ -20,6 +21,10 @@ const FILING_YEAR = new RegExp(
   `\\b(?:present|declar)\\w*\\s+(?:la renta\\s+|la declaracion\\s+|renta\\s+)?(?:en|de|del)\\s+(?:(?:${MONTHS})\\s+(?:de\\s+|del\\s+)?)?(20\\d{2})\\b`,
 );
 
+// "La declaración que presento este año", "declarar renta este año": the current filing season.
+const FILING_THIS_YEAR =
+  /\b(?:present|declar)\w*\s+(?:(?:la|mi)\s+)?(?:renta\s+|declaracion\s+)?(?:de\s+)?este ano\b/;
+
 /** The year a question is about, if it names one. */
 export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
@@ -27,6 +32,7 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   if (taxable) return { year: Number(taxable[1]), taxable: true };
   const filing = FILING_YEAR.exec(text);
   if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
+  if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
   const bare = /\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
 }
