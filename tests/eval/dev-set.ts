@@ -4248,6 +4248,257 @@ const ROWS: EvalRow[] = [
     'kind:not-found',
   ], // quintilonetax.com
   ['fuera-de-alcance', 'el 4x1000 como lo marco exento en mi cuenta de ahorros', 'kind:not-found'], // noticiashoy.co (exención 4x1000)
+  // Written apart from the entries and the assistant (writer wd3, 2026-12-07), from public questions; sites named per row.
+  [
+    'deducciones',
+    'q puedo deducir en la renta si soy empleado? me dijeron que prepagada, hijos y el credito de la casa',
+    'deducciones-rentas-exentas',
+  ], // fiduprevisora.com.co
+  [
+    'deducciones',
+    'mi mama no trabaja y yo la mantengo, la puedo meter como dependiente en la declaracion?',
+    'dependientes',
+  ], // fiduprevisora.com.co
+  [
+    'deducciones',
+    'tengo 2 hijos, uno de 12 y otro de 20 que estudia en la u, puedo deducir por los dos?',
+    'dependientes',
+  ], // fiduprevisora.com.co
+  [
+    'deducciones',
+    'cuanto es lo maximo q me puedo descontar por intereses del credito hipotecario',
+    'intereses-vivienda',
+    '1.200 UVT',
+  ], // rcnradio.com
+  ['deducciones', 'la medicina prepagada cuanto se puede deducir al año?', 'medicina-prepagada', '192 UVT'], // rcnradio.com
+  ['deducciones', 'el 4x1000 que me cobra el banco se puede restar en la renta?', 'gmf-4x1000', '50 %'], // rcnradio.com
+  [
+    'deducciones',
+    'lo que meto a la cuenta AFC y a pensiones voluntarias me baja el impuesto? hasta cuanto',
+    'aportes-voluntarios-afc',
+    '30 %',
+  ], // cambiocolombia.com
+  [
+    'deducciones',
+    'intereses del credito del icetex son deducibles?',
+    'deducciones-rentas-exentas',
+    '100 UVT',
+  ], // colombia.as.com
+  [
+    'deducciones',
+    'es cierto que si pido factura electronica en el super me puedo deducir algo',
+    'factura-electronica-1-porciento',
+    '1 %',
+  ], // rcnradio.com
+  [
+    'deducciones',
+    'soy independiente, puedo restar los gastos de mi trabajo o solo el 25% exento? son las dos cosas o una sola',
+    'independientes',
+  ], // andresjimenez.co
+  [
+    'deducciones',
+    'hola parce, hay un tope para todas las deducciones juntas? escuche algo del 40% y 1340 uvt',
+    'limite-40-1340-uvt|deducciones-rentas-exentas',
+  ], // cambiocolombia.com
+  [
+    'deducciones',
+    "I'm a foreigner working in Bogota, can I deduct my kid's school fees on my colombian tax return?",
+    'deducciones-rentas-exentas',
+  ], // expat-style question (pages search on deductions)
+  [
+    'saldo-a-favor',
+    'me salio saldo a favor en la declaracion, como pido q me devuelvan la plata',
+    'saldo-a-favor',
+  ], // elheraldo.co
+  [
+    'saldo-a-favor',
+    'cuanto se demora la dian en devolver el saldo a favor? ya van 3 semanas',
+    'saldo-a-favor|seguimiento-devolucion',
+  ], // elespectador.com
+  [
+    'saldo-a-favor',
+    'hasta cuando tengo plazo para pedir la devolucion del saldo a favor de la renta del año pasado',
+    'saldo-a-favor',
+    '2 años',
+  ], // futbolete.com
+  [
+    'saldo-a-favor',
+    'es mejor pedir la devolucion o dejar el saldo a favor para el otro año?',
+    'saldo-a-favor',
+  ], // elheraldo.co
+  ['saldo-a-favor', 'que es eso de la devolucion automatica y quien la puede tener', 'saldo-a-favor'], // noticiashoy.co
+  [
+    'saldo-a-favor',
+    'q documentos me piden para la devolucion, la certificacion bancaria tiene que ser de mi cuenta?',
+    'saldo-a-favor',
+  ], // semana.com
+  [
+    'saldo-a-favor',
+    'pedi la devolucion hace 2 meses y nada, que hago si la dian no me responde',
+    'seguimiento-devolucion',
+  ], // asesoresmind.com
+  [
+    'saldo-a-favor',
+    'no me exigian declarar pero me hicieron retencion todo el año, si declaro voluntariamente me devuelven?',
+    'declaracion-voluntaria',
+  ], // scribd.com (Ayuda Renta DIAN)
+  [
+    'sanciones-correcciones',
+    'que pasa si no declaro la renta estando obligado',
+    'sancion-por-no-declarar|emplazamiento-no-declarar',
+  ], // incp.org.co
+  [
+    'sanciones-correcciones',
+    'se me paso la fecha de la renta por un dia, me cobran multa?',
+    'sancion-extemporaneidad',
+  ], // pulzo.com
+  [
+    'sanciones-correcciones',
+    'declare tarde, me toco pagar de impuesto 8 millones y lo presente 2 meses y 10 dias despues del vencimiento, cuanto es la sancion',
+    'kind:calculation',
+    '1.200.000',
+  ], // tributi.com blog
+  [
+    'sanciones-correcciones',
+    'y la sancion minima de este año 2026 de cuanto es',
+    'sancion-minima-2026',
+    '524.000',
+  ], // pulzo.com
+  [
+    'sanciones-correcciones',
+    'me equivoque en la declaracion y ya la presente, como la corrijo',
+    'correcciones',
+  ], // semana.com
+  [
+    'sanciones-correcciones',
+    'corregi la declaracion y el impuesto subio, me sale 6 millones mas a pagar, que sancion pago si la DIAN no me ha mandado nada',
+    'kind:calculation',
+    '600.000',
+  ], // semana.com
+  [
+    'sanciones-correcciones',
+    'la presente sin impuesto a cargo pero tarde, como se calcula la sancion entonces?',
+    'sancion-extemporaneidad',
+  ], // actualicese.com
+  [
+    'sanciones-correcciones',
+    'kiero corregir para bajar el impuesto porq se me olvido una deduccion, se puede?',
+    'correcciones',
+  ], // siemprealdia.co
+  [
+    'sanciones-correcciones',
+    'hay alguna forma de que me rebajen la sancion? es la primera vez que me pasa',
+    'reduccion-sanciones-art-640',
+  ], // actualicese.com
+  [
+    'sanciones-correcciones',
+    'que son los intereses de mora y desde cuando corren si pague tarde',
+    'interes-moratorio',
+  ], // pulzo.com
+  ['cuentas-rut-citas', 'nunca he tenido rut, como lo saco yo mismo por internet', 'inscripcion-rut'], // eltiempo.com
+  [
+    'cuentas-rut-citas',
+    'necesito actualizar el rut porque me cambie de ciudad, se puede sin ir a la dian?',
+    'actualizar-rut',
+  ], // fundecopi.org.co
+  [
+    'cuentas-rut-citas',
+    'olvide la contraseña de la dian y el correo que tengo en el rut ya no lo uso',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com
+  ['cuentas-rut-citas', 'como agendo una cita en la dian para el rut', 'citas-dian'], // accounter.co
+  [
+    'cuentas-rut-citas',
+    'como saco la firma electronica para declarar',
+    'firma-electronica-ciclo|firma-electronica',
+  ], // portafolio.co
+  [
+    'cuentas-rut-citas',
+    'la firma electronica se vence? la mia dice vencida',
+    'firma-electronica-ciclo|firma-electronica',
+  ], // ambitojuridico.com
+  [
+    'cuentas-rut-citas',
+    'How do I get a RUT as a foreigner with cedula de extranjeria?',
+    'extranjeros-residentes|inscripcion-rut',
+  ], // knowpy.com
+  ['cuentas-rut-citas', 'q es el digito de verificacion del NIT y donde lo veo', 'rut-y-nit'], // eltiempo.com
+  ['cuentas-rut-citas', 'cuanto cuesta sacar el rut, un tramitador me cobra 80 mil', 'inscripcion-rut'], // eltiempo.com
+  [
+    'cuentas-rut-citas',
+    'como hago para habilitar mi usuario en la pagina de la dian si nunca he entrado',
+    'cuenta-muisca-contrasena',
+  ], // fundecopi.org.co
+  ['pagos', 'como hago el pago de la renta por pse desde mi cuenta de ahorros', 'como-pagar|formulario-490'], // portafolio.co
+  ['pagos', 'que es el formulario 490 y pa que sirve', 'formulario-490'], // tributi.com
+  [
+    'pagos',
+    'no tengo toda la plata para pagar la renta, puedo declarar a tiempo y pagar despues?',
+    'como-pagar',
+  ], // tributi.com
+  ['pagos', 'la dian da facilidades de pago o cuotas para el impuesto de renta?', 'facilidades-de-pago'], // tributi.com
+  ['pagos', 'se puede pagar el impuesto con tarjeta de credito?', 'como-pagar|formulario-490'], // actualicese.com
+  ['pagos', 'en que bancos puedo pagar la declaracion en efectivo', 'como-pagar|formulario-490'], // portafolio.co
+  [
+    'pagos',
+    'mi nit termina en 47, hasta cuando tengo para pagar la renta este año',
+    'plazos-personas-naturales-ag-2025',
+    '15 de septiembre',
+  ], // portafolio.co
+  [
+    'pagos',
+    'pague el impuesto pero no me aparece en la dian, que hago?',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // forum-style question (pages search on payments)
+  [
+    'no-declarar',
+    'si no estoy obligado a declarar tengo que hacer algo o mandar alguna carta a la dian',
+    'declaracion-voluntaria|certificado-no-declarante',
+  ], // portalcontadores
+  [
+    'no-declarar',
+    'gane 45 millones en el 2025 como empleado y no tengo casa ni carro, me toca declarar?',
+    'quien-declara-ag-2025',
+  ], // portalcontadores
+  ['no-declarar', 'no estoy obligado pero igual quiero declarar, se puede?', 'declaracion-voluntaria'], // scribd.com (Ayuda Renta DIAN)
+  [
+    'no-declarar',
+    'como se si tengo que declarar o no, hay alguna pagina para consultar',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ], // alertabogota.com
+  [
+    'no-declarar',
+    'el certificado de ingresos y retenciones reemplaza la declaracion si no declaro?',
+    'certificado-no-declarante',
+  ], // portalcontadores
+  [
+    'no-declarar',
+    'mis consignaciones fueron de 72 millones pero era plata de mi hermano que me mandaba, igual debo declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ], // portalcontadores
+  [
+    'no-declarar',
+    'soy pensionado y solo recibo la mesada, tengo que declarar renta?',
+    'pensionados|quien-declara-ag-2025',
+  ], // alertabogota.com
+  [
+    'no-declarar',
+    'si no declare el año pasado porque no me tocaba, este año me toca?',
+    'quien-declara-ag-2025',
+  ], // scribd.com
+  [
+    'no-declarar',
+    'mi patrimonio es un apartamento de 230 millones pero gano poquito, debo declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ], // portalcontadores
+  ['fuera-de-alcance', 'como pido la devolucion del IVA de mi empresa', 'kind:not-found'], // noticiashoy.co
+  ['fuera-de-alcance', 'cuanto es la sancion por no presentar la exogena de mi sociedad', 'kind:not-found'], // siemprealdia.co
+  ['fuera-de-alcance', 'como pago el impuesto vehicular de mi moto por pse', 'kind:not-found'], // portafolio.co
+  [
+    'fuera-de-alcance',
+    'la dian me cobra algo por traer un celular del exterior en la maleta',
+    'kind:not-found',
+  ], // ambitojuridico.com
 ];
 
 export const DEV_SET = evalCases(ROWS);
