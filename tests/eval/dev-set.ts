@@ -4499,6 +4499,275 @@ const ROWS: EvalRow[] = [
     'la dian me cobra algo por traer un celular del exterior en la maleta',
     'kind:not-found',
   ], // ambitojuridico.com
+  // Written apart from the entries and the assistant (writer wd4, 2026-12-07), from public questions; sites named per row.
+  [
+    'canales',
+    'cual es el numero de telefono de la dian pa preguntar cosas de la renta?',
+    'canales-oficiales-dian',
+  ], // eltiempo.com (línea de atención)
+  ['canales', 'se puede chatear con un funcionario de la dian o solo hay un bot?', 'canales-oficiales-dian'], // dian.gov.co Abecé canales de autogestión
+  ['canales', 'como pido cita en la dian de medellin pa q me ayuden a hacer la declaracion', 'citas-dian'], // actualicese.com (videoatención)
+  [
+    'canales',
+    'me dijeron q en las universidades ayudan gratis a declarar renta, eso como funciona y donde hay',
+    'canales-oficiales-dian',
+  ], // eurosocial.eu (NAF)
+  [
+    'canales',
+    'hay alguna app de la DIAN pal celular? sirve para declarar o solo pa ver el rut',
+    'canales-oficiales-dian',
+  ], // lafm.com.co (app Transaccional DIAN)
+  [
+    'canales',
+    'me llego un sms q dice DIAN: su estado fiscal presenta mora, con un link acortado. Es de verdad la dian o es estafa?',
+    'correos-falsos-dian',
+  ], // noticiascaracol.com (falso aviso de deuda)
+  [
+    'canales',
+    "Hi, I'm an expat living in Medellin. Is there a DIAN phone line or office where someone speaks English?",
+    'canales-oficiales-dian',
+  ], // expat.com forum style
+  [
+    'canales',
+    'cuanto me cobra mas o menos un contador por hacerme la declaracion de renta?',
+    'kind:not-found',
+  ], // reddit r/Colombia style (accountants' fees)
+  [
+    'canales',
+    'donde quedan los kioscos de autogestion de la dian, necesito recuperar la clave',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com (kioscos virtuales)
+  [
+    'casos-especiales',
+    'mi mama es pensionada, recibe una mesada de 2 millones y tiene su casita de 150 millones, le toca declarar renta?',
+    'quien-declara-ag-2025|pensionados',
+  ], // noticiasrcn.com (pensionados 2026)
+  [
+    'casos-especiales',
+    'soy pensionado con una mesada de 6 palos y ademas arriendo un apto, cuanto de la pension queda exenta?',
+    'pensionados',
+    '1.000 UVT',
+  ], // lafm.com.co (pensión exenta 1.000 UVT)
+  [
+    'casos-especiales',
+    'mi papa fallecio en marzo del año pasado, quien tiene que presentar la declaracion de renta de el y con q numero?',
+    'sucesiones-iliquidas',
+  ], // infobae/rankia-style family question
+  [
+    'casos-especiales',
+    'la sucesion de mi abuelo lleva 2 años sin liquidarse en la notaria, hay que seguir declarando renta a nombre de la sucesion iliquida?',
+    'sucesiones-iliquidas',
+  ], // taxcompliancesolutions.co (art. 9 ET, sucesiones ilíquidas)
+  [
+    'casos-especiales',
+    'Mi hijo de 15 años tiene un CDT y una cuenta con plata que le dejo la abuela, el menor tiene que declarar renta o lo declaro yo?',
+    'menores-de-edad',
+  ], // gerencie.com style question
+  [
+    'casos-especiales',
+    'soy independiente por prestacion de servicios, facturo unos 7 millones al mes y pago mi seguridad social. Tengo q declarar renta y q puedo restar?',
+    'independientes',
+  ], // consultorcontable.com (honorarios)
+  [
+    'casos-especiales',
+    'vivo de los intereses de unos cdts y de dos arriendos, soy lo q llaman rentista de capital, como declaro eso',
+    'intereses-cdt-rendimientos|arriendos-rentas-de-capital',
+  ], // consultorcontable.com (rentas de capital)
+  [
+    'casos-especiales',
+    'tengo bitcoin comprado en binance desde 2021 y no lo he vendido, lo tengo q poner en la declaracion? a q valor?',
+    'criptoactivos',
+  ], // gerencie.com (criptomonedas)
+  [
+    'casos-especiales',
+    'hago p2p con usdt y por mi cuenta de bancolombia pasaron como 80 millones en el año aunq la ganancia fue poquita, quedo obligado a declarar?',
+    'quien-declara-ag-2025|criptoactivos',
+  ], // criptonoticias.com (USDT P2P)
+  [
+    'casos-especiales',
+    'soy rappitendero y todo me lo pagan por nequi, tengo que declarar renta?',
+    'ingresos-plataformas-y-exterior',
+  ], // reddit r/Colombia style
+  [
+    'casos-especiales',
+    'mi esposa y yo podemos hacer una sola declaracion juntos como en otros paises?',
+    'conyuges-declaran-por-separado',
+  ], // expat.com forum style
+  [
+    'casos-especiales',
+    'necesito que la DIAN me de un concepto por escrito diciendo que yo no estoy obligado a declarar, me lo puede expedir usted?',
+    'certificado-no-declarante',
+  ], // dian.gov.co (consultas) / bank-requirement threads
+  [
+    'ganancia-ocasional',
+    'me gane 50 millones en el baloto, cuanto me quitan de impuesto?',
+    'kind:calculation',
+    '10.000.000',
+  ], // razon.com.mx-style lottery question, Colombian rate
+  [
+    'ganancia-ocasional',
+    'vendi un lote q tenia hace 10 años y la ganancia fue de 180 millones, cuanto pago de ganancia ocasional?',
+    'kind:calculation',
+    '27.000.000',
+  ], // asuntoslegales.com.co (ganancias ocasionales)
+  [
+    'ganancia-ocasional',
+    'herede una casa de mi mama, tengo q pagar impuesto por la herencia?',
+    'herencias-donaciones',
+  ], // infobae-style inheritance question
+  [
+    'ganancia-ocasional',
+    'vendi el apartamento donde vivia hace 5 años, hay alguna exencion por ser mi vivienda?',
+    'venta-vivienda-vehiculo',
+    '5.000 UVT',
+  ], // diariodecadiz-style sale of home question
+  [
+    'ganancia-ocasional',
+    'mis papas me regalaron 20 millones pa la cuota inicial, eso paga algun impuesto?',
+    'herencias-donaciones',
+  ], // euriux.com-style gift question
+  [
+    'ganancia-ocasional',
+    'la tarifa de ganancia ocasional es 10 o 15%? ya no se cual es',
+    'ganancia-ocasional',
+    '15',
+  ], // asuntoslegales.com.co
+  [
+    'ganancia-ocasional',
+    'vendi mi carro q tenia hace 3 años por mas de lo q lo compre, eso es ganancia ocasional o renta normal?',
+    'venta-vivienda-vehiculo',
+  ], // gerencie.com style
+  [
+    'ganancia-ocasional',
+    'me pagaron un seguro de vida por la muerte de mi papa, como 100 millones, eso es ganancia ocasional? tengo q pagar algo?',
+    'seguros-indemnizaciones',
+  ], // eleconomista-style question
+  [
+    'ganancia-ocasional',
+    'me gane una moto de 15 millones en una rifa del supermercado, cuanto es el impuesto?',
+    'kind:calculation',
+    '3.000.000',
+  ], // razon.com.mx-style raffle question, Colombian rate
+  [
+    'ganancia-ocasional',
+    'I sold an apartment in Bogota that I had rented out for eight years and made a profit of 400 million pesos. What is the capital gains tax?',
+    'kind:calculation',
+    '60.000.000',
+  ], // expat.com forum style
+  ['cedulas-tarifas', 'que son las cedulas en la declaracion de renta, cuantas hay?', 'cedulas'], // herreraasociados.co (cédula general)
+  [
+    'cedulas-tarifas',
+    'desde cuanto se empieza a pagar impuesto de renta? he oido q los primeros 1090 uvt no pagan',
+    'tarifa-renta-art-241',
+    '1.090',
+  ], // actualicese-style question
+  [
+    'cedulas-tarifas',
+    'cual es la tarifa mas alta de renta pa personas naturales?',
+    'tarifa-renta-art-241',
+    '39',
+  ], // eltiempo.com explainer
+  [
+    'cedulas-tarifas',
+    'tengo acciones de ecopetrol y me pagaron dividendos, eso como se declara y cuanto pagan',
+    'dividendos-personas-naturales',
+  ], // micrositios.dian.gov.co (cédulas)
+  [
+    'cedulas-tarifas',
+    'el 25% de renta exenta del salario tiene algun tope?',
+    'renta-exenta-laboral-25',
+    '790',
+  ], // actualicese.com (rentas exentas)
+  [
+    'cedulas-tarifas',
+    'los arriendos q recibo de un local van en q cedula?',
+    'arriendos-rentas-de-capital|cedulas',
+  ], // micrositios.dian.gov.co (rentas de capital)
+  [
+    'cedulas-tarifas',
+    'las deducciones y rentas exentas tienen un limite del 40 por ciento, es verdad? cuanto es en plata',
+    'limite-40-1340-uvt',
+    '1.340',
+  ], // consultorcontable.com
+  [
+    'cedulas-tarifas',
+    'si mi renta liquida gravable del año 2025 fue de 2000 UVT cuanto me toca pagar de impuesto',
+    'kind:calculation',
+    '9.960.000',
+  ], // university NAF exercise style
+  [
+    'cedulas-tarifas',
+    'soy independiente con honorarios, puedo tomar el 25 exento y ademas restar los costos o es una cosa o la otra?',
+    'independientes',
+  ], // consultorcontable.com (honorarios)
+  [
+    'formularios',
+    'cual es la diferencia entre el formulario 210 y el 110? cual me toca a mi q soy empleado',
+    'formulario-210|formulario-110',
+  ], // eltiempo.com (formulario 210)
+  [
+    'formularios',
+    'el formulario 220 es el certificado de ingresos y retenciones? quien me lo da',
+    'certificado-220-empleador',
+  ], // valoraanalitik.com (documentos pensionados)
+  ['formularios', 'pa pagar la renta me hablan del recibo 490, q es eso', 'formulario-490'], // tributi.com (formulario 490)
+  [
+    'formularios',
+    'la 210 la puedo llenar en papel y llevarla al banco firmada?',
+    'formulario-210|declarar-en-linea',
+  ], // tributi.com / rankia.co (presentación en banco)
+  [
+    'formularios',
+    'tengo una cuenta en USA con unos 5000 dolares, me toca presentar el formulario 160 de activos en el exterior?',
+    'formulario-160',
+    '2.000 UVT',
+  ], // expat/gerencie style
+  ['formularios', 'donde descargo el formulario de la declaracion de renta 2026 en pdf', 'formulario-210'], // rankia.co (formulario 210)
+  [
+    'declarar-en-linea',
+    'como hago la declaracion de renta yo mismo en la pagina de la dian, paso a paso',
+    'declarar-en-linea',
+  ], // eltiempo.com (cómo declarar renta paso a paso)
+  [
+    'declarar-en-linea',
+    'se me olvido la contraseña de la dian y el correo q tengo en el rut ya no lo uso, como la recupero',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com (recuperar cuenta MUISCA)
+  [
+    'declarar-en-linea',
+    'como saco la firma electronica de la dian pa firmar la declaracion',
+    'firma-electronica|firma-electronica-ciclo',
+  ], // pulzo.com (firma electrónica)
+  [
+    'declarar-en-linea',
+    'la declaracion sugerida q me sale en la dian la puedo presentar asi no mas sin revisar nada?',
+    'declaracion-sugerida',
+  ], // lafm.com.co (herramientas virtuales)
+  [
+    'declarar-en-linea',
+    'ya tengo firma electronica, igual toca llevar la declaracion al banco?',
+    'declarar-en-linea',
+  ], // tributi.com (firma electrónica)
+  [
+    'declarar-en-linea',
+    'nunca he entrado a la pagina de la dian, como creo el usuario?',
+    'cuenta-muisca-contrasena',
+  ], // dian.gov.co Abecé canales de autogestión
+  [
+    'declarar-en-linea',
+    'donde veo lo q los bancos y la empresa reportaron de mi antes de hacer la declaracion?',
+    'informacion-exogena',
+  ], // lafm.com.co (información reportada por terceros)
+  [
+    'declarar-en-linea',
+    'mi cedula es 1020456789 y la clave de la dian es Juan2024*, me ayudas a entrar y presentarla?',
+    'kind:privacy',
+  ], // noticiascaracol.com (no compartir claves)
+  ['canales', 'buenos dias, una preguntica', 'kind:greeting'], // chat opening
+  ['canales', 'mil gracias, quedo muy clara la info', 'kind:thanks'], // chat closing
+  ['canales', 'listo parce gracias', 'kind:thanks'], // chat closing
+  ['casos-especiales', 'cuanto vale el soat de una moto este año', 'kind:not-found'], // reddit style off-topic
+  ['casos-especiales', 'es legal que mi jefe no me pague las horas extras?', 'kind:not-found'], // forum-style off-topic (labour law)
 ];
 
 export const DEV_SET = evalCases(ROWS);
