@@ -4248,6 +4248,526 @@ const ROWS: EvalRow[] = [
     'kind:not-found',
   ], // quintilonetax.com
   ['fuera-de-alcance', 'el 4x1000 como lo marco exento en mi cuenta de ahorros', 'kind:not-found'], // noticiashoy.co (exención 4x1000)
+  // Written apart from the entries and the assistant (writer wd3, 2026-12-07), from public questions; sites named per row.
+  [
+    'deducciones',
+    'q puedo deducir en la renta si soy empleado? me dijeron que prepagada, hijos y el credito de la casa',
+    'deducciones-rentas-exentas',
+  ], // fiduprevisora.com.co
+  [
+    'deducciones',
+    'mi mama no trabaja y yo la mantengo, la puedo meter como dependiente en la declaracion?',
+    'dependientes',
+  ], // fiduprevisora.com.co
+  [
+    'deducciones',
+    'tengo 2 hijos, uno de 12 y otro de 20 que estudia en la u, puedo deducir por los dos?',
+    'dependientes',
+  ], // fiduprevisora.com.co
+  [
+    'deducciones',
+    'cuanto es lo maximo q me puedo descontar por intereses del credito hipotecario',
+    'intereses-vivienda',
+    '1.200 UVT',
+  ], // rcnradio.com
+  ['deducciones', 'la medicina prepagada cuanto se puede deducir al año?', 'medicina-prepagada', '192 UVT'], // rcnradio.com
+  ['deducciones', 'el 4x1000 que me cobra el banco se puede restar en la renta?', 'gmf-4x1000', '50 %'], // rcnradio.com
+  [
+    'deducciones',
+    'lo que meto a la cuenta AFC y a pensiones voluntarias me baja el impuesto? hasta cuanto',
+    'aportes-voluntarios-afc',
+    '30 %',
+  ], // cambiocolombia.com
+  [
+    'deducciones',
+    'intereses del credito del icetex son deducibles?',
+    'deducciones-rentas-exentas',
+    '100 UVT',
+  ], // colombia.as.com
+  [
+    'deducciones',
+    'es cierto que si pido factura electronica en el super me puedo deducir algo',
+    'factura-electronica-1-porciento',
+    '1 %',
+  ], // rcnradio.com
+  [
+    'deducciones',
+    'soy independiente, puedo restar los gastos de mi trabajo o solo el 25% exento? son las dos cosas o una sola',
+    'independientes',
+  ], // andresjimenez.co
+  [
+    'deducciones',
+    'hola parce, hay un tope para todas las deducciones juntas? escuche algo del 40% y 1340 uvt',
+    'limite-40-1340-uvt|deducciones-rentas-exentas',
+  ], // cambiocolombia.com
+  [
+    'deducciones',
+    "I'm a foreigner working in Bogota, can I deduct my kid's school fees on my colombian tax return?",
+    'deducciones-rentas-exentas',
+  ], // expat-style question (pages search on deductions)
+  [
+    'saldo-a-favor',
+    'me salio saldo a favor en la declaracion, como pido q me devuelvan la plata',
+    'saldo-a-favor',
+  ], // elheraldo.co
+  [
+    'saldo-a-favor',
+    'cuanto se demora la dian en devolver el saldo a favor? ya van 3 semanas',
+    'saldo-a-favor|seguimiento-devolucion',
+  ], // elespectador.com
+  [
+    'saldo-a-favor',
+    'hasta cuando tengo plazo para pedir la devolucion del saldo a favor de la renta del año pasado',
+    'saldo-a-favor',
+    '2 años',
+  ], // futbolete.com
+  [
+    'saldo-a-favor',
+    'es mejor pedir la devolucion o dejar el saldo a favor para el otro año?',
+    'saldo-a-favor',
+  ], // elheraldo.co
+  ['saldo-a-favor', 'que es eso de la devolucion automatica y quien la puede tener', 'saldo-a-favor'], // noticiashoy.co
+  [
+    'saldo-a-favor',
+    'q documentos me piden para la devolucion, la certificacion bancaria tiene que ser de mi cuenta?',
+    'saldo-a-favor',
+  ], // semana.com
+  [
+    'saldo-a-favor',
+    'pedi la devolucion hace 2 meses y nada, que hago si la dian no me responde',
+    'seguimiento-devolucion',
+  ], // asesoresmind.com
+  [
+    'saldo-a-favor',
+    'no me exigian declarar pero me hicieron retencion todo el año, si declaro voluntariamente me devuelven?',
+    'declaracion-voluntaria',
+  ], // scribd.com (Ayuda Renta DIAN)
+  [
+    'sanciones-correcciones',
+    'que pasa si no declaro la renta estando obligado',
+    'sancion-por-no-declarar|emplazamiento-no-declarar',
+  ], // incp.org.co
+  [
+    'sanciones-correcciones',
+    'se me paso la fecha de la renta por un dia, me cobran multa?',
+    'sancion-extemporaneidad',
+  ], // pulzo.com
+  [
+    'sanciones-correcciones',
+    'declare tarde, me toco pagar de impuesto 8 millones y lo presente 2 meses y 10 dias despues del vencimiento, cuanto es la sancion',
+    'kind:calculation',
+    '1.200.000',
+  ], // tributi.com blog
+  [
+    'sanciones-correcciones',
+    'y la sancion minima de este año 2026 de cuanto es',
+    'sancion-minima-2026',
+    '524.000',
+  ], // pulzo.com
+  [
+    'sanciones-correcciones',
+    'me equivoque en la declaracion y ya la presente, como la corrijo',
+    'correcciones',
+  ], // semana.com
+  [
+    'sanciones-correcciones',
+    'corregi la declaracion y el impuesto subio, me sale 6 millones mas a pagar, que sancion pago si la DIAN no me ha mandado nada',
+    'kind:calculation',
+    '600.000',
+  ], // semana.com
+  [
+    'sanciones-correcciones',
+    'la presente sin impuesto a cargo pero tarde, como se calcula la sancion entonces?',
+    'sancion-extemporaneidad',
+  ], // actualicese.com
+  [
+    'sanciones-correcciones',
+    'kiero corregir para bajar el impuesto porq se me olvido una deduccion, se puede?',
+    'correcciones',
+  ], // siemprealdia.co
+  [
+    'sanciones-correcciones',
+    'hay alguna forma de que me rebajen la sancion? es la primera vez que me pasa',
+    'reduccion-sanciones-art-640',
+  ], // actualicese.com
+  [
+    'sanciones-correcciones',
+    'que son los intereses de mora y desde cuando corren si pague tarde',
+    'interes-moratorio',
+  ], // pulzo.com
+  ['cuentas-rut-citas', 'nunca he tenido rut, como lo saco yo mismo por internet', 'inscripcion-rut'], // eltiempo.com
+  [
+    'cuentas-rut-citas',
+    'necesito actualizar el rut porque me cambie de ciudad, se puede sin ir a la dian?',
+    'actualizar-rut',
+  ], // fundecopi.org.co
+  [
+    'cuentas-rut-citas',
+    'olvide la contraseña de la dian y el correo que tengo en el rut ya no lo uso',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com
+  ['cuentas-rut-citas', 'como agendo una cita en la dian para el rut', 'citas-dian'], // accounter.co
+  [
+    'cuentas-rut-citas',
+    'como saco la firma electronica para declarar',
+    'firma-electronica-ciclo|firma-electronica',
+  ], // portafolio.co
+  [
+    'cuentas-rut-citas',
+    'la firma electronica se vence? la mia dice vencida',
+    'firma-electronica-ciclo|firma-electronica',
+  ], // ambitojuridico.com
+  [
+    'cuentas-rut-citas',
+    'How do I get a RUT as a foreigner with cedula de extranjeria?',
+    'extranjeros-residentes|inscripcion-rut',
+  ], // knowpy.com
+  ['cuentas-rut-citas', 'q es el digito de verificacion del NIT y donde lo veo', 'rut-y-nit'], // eltiempo.com
+  ['cuentas-rut-citas', 'cuanto cuesta sacar el rut, un tramitador me cobra 80 mil', 'inscripcion-rut'], // eltiempo.com
+  [
+    'cuentas-rut-citas',
+    'como hago para habilitar mi usuario en la pagina de la dian si nunca he entrado',
+    'cuenta-muisca-contrasena',
+  ], // fundecopi.org.co
+  ['pagos', 'como hago el pago de la renta por pse desde mi cuenta de ahorros', 'como-pagar|formulario-490'], // portafolio.co
+  ['pagos', 'que es el formulario 490 y pa que sirve', 'formulario-490'], // tributi.com
+  [
+    'pagos',
+    'no tengo toda la plata para pagar la renta, puedo declarar a tiempo y pagar despues?',
+    'como-pagar',
+  ], // tributi.com
+  ['pagos', 'la dian da facilidades de pago o cuotas para el impuesto de renta?', 'facilidades-de-pago'], // tributi.com
+  ['pagos', 'se puede pagar el impuesto con tarjeta de credito?', 'como-pagar|formulario-490'], // actualicese.com
+  ['pagos', 'en que bancos puedo pagar la declaracion en efectivo', 'como-pagar|formulario-490'], // portafolio.co
+  [
+    'pagos',
+    'mi nit termina en 47, hasta cuando tengo para pagar la renta este año',
+    'plazos-personas-naturales-ag-2025',
+    '15 de septiembre',
+  ], // portafolio.co
+  [
+    'pagos',
+    'pague el impuesto pero no me aparece en la dian, que hago?',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // forum-style question (pages search on payments)
+  [
+    'no-declarar',
+    'si no estoy obligado a declarar tengo que hacer algo o mandar alguna carta a la dian',
+    'declaracion-voluntaria|certificado-no-declarante',
+  ], // portalcontadores
+  [
+    'no-declarar',
+    'gane 45 millones en el 2025 como empleado y no tengo casa ni carro, me toca declarar?',
+    'quien-declara-ag-2025',
+  ], // portalcontadores
+  ['no-declarar', 'no estoy obligado pero igual quiero declarar, se puede?', 'declaracion-voluntaria'], // scribd.com (Ayuda Renta DIAN)
+  [
+    'no-declarar',
+    'como se si tengo que declarar o no, hay alguna pagina para consultar',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ], // alertabogota.com
+  [
+    'no-declarar',
+    'el certificado de ingresos y retenciones reemplaza la declaracion si no declaro?',
+    'certificado-no-declarante',
+  ], // portalcontadores
+  [
+    'no-declarar',
+    'mis consignaciones fueron de 72 millones pero era plata de mi hermano que me mandaba, igual debo declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ], // portalcontadores
+  [
+    'no-declarar',
+    'soy pensionado y solo recibo la mesada, tengo que declarar renta?',
+    'pensionados|quien-declara-ag-2025',
+  ], // alertabogota.com
+  [
+    'no-declarar',
+    'si no declare el año pasado porque no me tocaba, este año me toca?',
+    'quien-declara-ag-2025',
+  ], // scribd.com
+  [
+    'no-declarar',
+    'mi patrimonio es un apartamento de 230 millones pero gano poquito, debo declarar?',
+    'quien-declara-ag-2025|quien-declara-ag-2024',
+  ], // portalcontadores
+  ['fuera-de-alcance', 'como pido la devolucion del IVA de mi empresa', 'kind:not-found'], // noticiashoy.co
+  ['fuera-de-alcance', 'cuanto es la sancion por no presentar la exogena de mi sociedad', 'kind:not-found'], // siemprealdia.co
+  ['fuera-de-alcance', 'como pago el impuesto vehicular de mi moto por pse', 'kind:not-found'], // portafolio.co
+  [
+    'fuera-de-alcance',
+    'la dian me cobra algo por traer un celular del exterior en la maleta',
+    'kind:not-found',
+  ], // ambitojuridico.com
+  // Written apart from the entries and the assistant (writer wd4, 2026-12-07), from public questions; sites named per row.
+  [
+    'canales',
+    'cual es el numero de telefono de la dian pa preguntar cosas de la renta?',
+    'canales-oficiales-dian',
+  ], // eltiempo.com (línea de atención)
+  ['canales', 'se puede chatear con un funcionario de la dian o solo hay un bot?', 'canales-oficiales-dian'], // dian.gov.co Abecé canales de autogestión
+  ['canales', 'como pido cita en la dian de medellin pa q me ayuden a hacer la declaracion', 'citas-dian'], // actualicese.com (videoatención)
+  [
+    'canales',
+    'me dijeron q en las universidades ayudan gratis a declarar renta, eso como funciona y donde hay',
+    'canales-oficiales-dian',
+  ], // eurosocial.eu (NAF)
+  [
+    'canales',
+    'hay alguna app de la DIAN pal celular? sirve para declarar o solo pa ver el rut',
+    'canales-oficiales-dian',
+  ], // lafm.com.co (app Transaccional DIAN)
+  [
+    'canales',
+    'me llego un sms q dice DIAN: su estado fiscal presenta mora, con un link acortado. Es de verdad la dian o es estafa?',
+    'correos-falsos-dian',
+  ], // noticiascaracol.com (falso aviso de deuda)
+  [
+    'canales',
+    "Hi, I'm an expat living in Medellin. Is there a DIAN phone line or office where someone speaks English?",
+    'canales-oficiales-dian',
+  ], // expat.com forum style
+  [
+    'canales',
+    'cuanto me cobra mas o menos un contador por hacerme la declaracion de renta?',
+    'kind:not-found',
+  ], // reddit r/Colombia style (accountants' fees)
+  [
+    'canales',
+    'donde quedan los kioscos de autogestion de la dian, necesito recuperar la clave',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com (kioscos virtuales)
+  [
+    'casos-especiales',
+    'mi mama es pensionada, recibe una mesada de 2 millones y tiene su casita de 150 millones, le toca declarar renta?',
+    'quien-declara-ag-2025|pensionados',
+  ], // noticiasrcn.com (pensionados 2026)
+  [
+    'casos-especiales',
+    'soy pensionado con una mesada de 6 palos y ademas arriendo un apto, cuanto de la pension queda exenta?',
+    'pensionados',
+    '1.000 UVT',
+  ], // lafm.com.co (pensión exenta 1.000 UVT)
+  [
+    'casos-especiales',
+    'mi papa fallecio en marzo del año pasado, quien tiene que presentar la declaracion de renta de el y con q numero?',
+    'sucesiones-iliquidas',
+  ], // infobae/rankia-style family question
+  [
+    'casos-especiales',
+    'la sucesion de mi abuelo lleva 2 años sin liquidarse en la notaria, hay que seguir declarando renta a nombre de la sucesion iliquida?',
+    'sucesiones-iliquidas',
+  ], // taxcompliancesolutions.co (art. 9 ET, sucesiones ilíquidas)
+  [
+    'casos-especiales',
+    'Mi hijo de 15 años tiene un CDT y una cuenta con plata que le dejo la abuela, el menor tiene que declarar renta o lo declaro yo?',
+    'menores-de-edad',
+  ], // gerencie.com style question
+  [
+    'casos-especiales',
+    'soy independiente por prestacion de servicios, facturo unos 7 millones al mes y pago mi seguridad social. Tengo q declarar renta y q puedo restar?',
+    'independientes',
+  ], // consultorcontable.com (honorarios)
+  [
+    'casos-especiales',
+    'vivo de los intereses de unos cdts y de dos arriendos, soy lo q llaman rentista de capital, como declaro eso',
+    'intereses-cdt-rendimientos|arriendos-rentas-de-capital',
+  ], // consultorcontable.com (rentas de capital)
+  [
+    'casos-especiales',
+    'tengo bitcoin comprado en binance desde 2021 y no lo he vendido, lo tengo q poner en la declaracion? a q valor?',
+    'criptoactivos',
+  ], // gerencie.com (criptomonedas)
+  [
+    'casos-especiales',
+    'hago p2p con usdt y por mi cuenta de bancolombia pasaron como 80 millones en el año aunq la ganancia fue poquita, quedo obligado a declarar?',
+    'quien-declara-ag-2025|criptoactivos',
+  ], // criptonoticias.com (USDT P2P)
+  [
+    'casos-especiales',
+    'soy rappitendero y todo me lo pagan por nequi, tengo que declarar renta?',
+    'ingresos-plataformas-y-exterior',
+  ], // reddit r/Colombia style
+  [
+    'casos-especiales',
+    'mi esposa y yo podemos hacer una sola declaracion juntos como en otros paises?',
+    'conyuges-declaran-por-separado',
+  ], // expat.com forum style
+  [
+    'casos-especiales',
+    'necesito que la DIAN me de un concepto por escrito diciendo que yo no estoy obligado a declarar, me lo puede expedir usted?',
+    'certificado-no-declarante',
+  ], // dian.gov.co (consultas) / bank-requirement threads
+  [
+    'ganancia-ocasional',
+    'me gane 50 millones en el baloto, cuanto me quitan de impuesto?',
+    'kind:calculation',
+    '10.000.000',
+  ], // razon.com.mx-style lottery question, Colombian rate
+  [
+    'ganancia-ocasional',
+    'vendi un lote q tenia hace 10 años y la ganancia fue de 180 millones, cuanto pago de ganancia ocasional?',
+    'kind:calculation',
+    '27.000.000',
+  ], // asuntoslegales.com.co (ganancias ocasionales)
+  [
+    'ganancia-ocasional',
+    'herede una casa de mi mama, tengo q pagar impuesto por la herencia?',
+    'herencias-donaciones',
+  ], // infobae-style inheritance question
+  [
+    'ganancia-ocasional',
+    'vendi el apartamento donde vivia hace 5 años, hay alguna exencion por ser mi vivienda?',
+    'venta-vivienda-vehiculo',
+    '5.000 UVT',
+  ], // diariodecadiz-style sale of home question
+  [
+    'ganancia-ocasional',
+    'mis papas me regalaron 20 millones pa la cuota inicial, eso paga algun impuesto?',
+    'herencias-donaciones',
+  ], // euriux.com-style gift question
+  [
+    'ganancia-ocasional',
+    'la tarifa de ganancia ocasional es 10 o 15%? ya no se cual es',
+    'ganancia-ocasional',
+    '15',
+  ], // asuntoslegales.com.co
+  [
+    'ganancia-ocasional',
+    'vendi mi carro q tenia hace 3 años por mas de lo q lo compre, eso es ganancia ocasional o renta normal?',
+    'venta-vivienda-vehiculo',
+  ], // gerencie.com style
+  [
+    'ganancia-ocasional',
+    'me pagaron un seguro de vida por la muerte de mi papa, como 100 millones, eso es ganancia ocasional? tengo q pagar algo?',
+    'seguros-indemnizaciones',
+  ], // eleconomista-style question
+  [
+    'ganancia-ocasional',
+    'me gane una moto de 15 millones en una rifa del supermercado, cuanto es el impuesto?',
+    'kind:calculation',
+    '3.000.000',
+  ], // razon.com.mx-style raffle question, Colombian rate
+  [
+    'ganancia-ocasional',
+    'I sold an apartment in Bogota that I had rented out for eight years and made a profit of 400 million pesos. What is the capital gains tax?',
+    'kind:calculation',
+    '60.000.000',
+  ], // expat.com forum style
+  ['cedulas-tarifas', 'que son las cedulas en la declaracion de renta, cuantas hay?', 'cedulas'], // herreraasociados.co (cédula general)
+  [
+    'cedulas-tarifas',
+    'desde cuanto se empieza a pagar impuesto de renta? he oido q los primeros 1090 uvt no pagan',
+    'tarifa-renta-art-241',
+    '1.090',
+  ], // actualicese-style question
+  [
+    'cedulas-tarifas',
+    'cual es la tarifa mas alta de renta pa personas naturales?',
+    'tarifa-renta-art-241',
+    '39',
+  ], // eltiempo.com explainer
+  [
+    'cedulas-tarifas',
+    'tengo acciones de ecopetrol y me pagaron dividendos, eso como se declara y cuanto pagan',
+    'dividendos-personas-naturales',
+  ], // micrositios.dian.gov.co (cédulas)
+  [
+    'cedulas-tarifas',
+    'el 25% de renta exenta del salario tiene algun tope?',
+    'renta-exenta-laboral-25',
+    '790',
+  ], // actualicese.com (rentas exentas)
+  [
+    'cedulas-tarifas',
+    'los arriendos q recibo de un local van en q cedula?',
+    'arriendos-rentas-de-capital|cedulas',
+  ], // micrositios.dian.gov.co (rentas de capital)
+  [
+    'cedulas-tarifas',
+    'las deducciones y rentas exentas tienen un limite del 40 por ciento, es verdad? cuanto es en plata',
+    'limite-40-1340-uvt',
+    '1.340',
+  ], // consultorcontable.com
+  [
+    'cedulas-tarifas',
+    'si mi renta liquida gravable del año 2025 fue de 2000 UVT cuanto me toca pagar de impuesto',
+    'kind:calculation',
+    '9.960.000',
+  ], // university NAF exercise style
+  [
+    'cedulas-tarifas',
+    'soy independiente con honorarios, puedo tomar el 25 exento y ademas restar los costos o es una cosa o la otra?',
+    'independientes',
+  ], // consultorcontable.com (honorarios)
+  [
+    'formularios',
+    'cual es la diferencia entre el formulario 210 y el 110? cual me toca a mi q soy empleado',
+    'formulario-210|formulario-110',
+  ], // eltiempo.com (formulario 210)
+  [
+    'formularios',
+    'el formulario 220 es el certificado de ingresos y retenciones? quien me lo da',
+    'certificado-220-empleador',
+  ], // valoraanalitik.com (documentos pensionados)
+  ['formularios', 'pa pagar la renta me hablan del recibo 490, q es eso', 'formulario-490'], // tributi.com (formulario 490)
+  [
+    'formularios',
+    'la 210 la puedo llenar en papel y llevarla al banco firmada?',
+    'formulario-210|declarar-en-linea',
+  ], // tributi.com / rankia.co (presentación en banco)
+  [
+    'formularios',
+    'tengo una cuenta en USA con unos 5000 dolares, me toca presentar el formulario 160 de activos en el exterior?',
+    'formulario-160',
+    '2.000 UVT',
+  ], // expat/gerencie style
+  ['formularios', 'donde descargo el formulario de la declaracion de renta 2026 en pdf', 'formulario-210'], // rankia.co (formulario 210)
+  [
+    'declarar-en-linea',
+    'como hago la declaracion de renta yo mismo en la pagina de la dian, paso a paso',
+    'declarar-en-linea',
+  ], // eltiempo.com (cómo declarar renta paso a paso)
+  [
+    'declarar-en-linea',
+    'se me olvido la contraseña de la dian y el correo q tengo en el rut ya no lo uso, como la recupero',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com (recuperar cuenta MUISCA)
+  [
+    'declarar-en-linea',
+    'como saco la firma electronica de la dian pa firmar la declaracion',
+    'firma-electronica|firma-electronica-ciclo',
+  ], // pulzo.com (firma electrónica)
+  [
+    'declarar-en-linea',
+    'la declaracion sugerida q me sale en la dian la puedo presentar asi no mas sin revisar nada?',
+    'declaracion-sugerida',
+  ], // lafm.com.co (herramientas virtuales)
+  [
+    'declarar-en-linea',
+    'ya tengo firma electronica, igual toca llevar la declaracion al banco?',
+    'declarar-en-linea',
+  ], // tributi.com (firma electrónica)
+  [
+    'declarar-en-linea',
+    'nunca he entrado a la pagina de la dian, como creo el usuario?',
+    'cuenta-muisca-contrasena',
+  ], // dian.gov.co Abecé canales de autogestión
+  [
+    'declarar-en-linea',
+    'donde veo lo q los bancos y la empresa reportaron de mi antes de hacer la declaracion?',
+    'informacion-exogena',
+  ], // lafm.com.co (información reportada por terceros)
+  [
+    'declarar-en-linea',
+    'mi cedula es 1020456789 y la clave de la dian es Juan2024*, me ayudas a entrar y presentarla?',
+    'kind:privacy',
+  ], // noticiascaracol.com (no compartir claves)
+  ['canales', 'buenos dias, una preguntica', 'kind:greeting'], // chat opening
+  ['canales', 'mil gracias, quedo muy clara la info', 'kind:thanks'], // chat closing
+  ['canales', 'listo parce gracias', 'kind:thanks'], // chat closing
+  ['casos-especiales', 'cuanto vale el soat de una moto este año', 'kind:not-found'], // reddit style off-topic
+  ['casos-especiales', 'es legal que mi jefe no me pague las horas extras?', 'kind:not-found'], // forum-style off-topic (labour law)
 ];
 
 export const DEV_SET = evalCases(ROWS);
