@@ -26,6 +26,7 @@ const SMALL_TALK_FILLER = new Set(
     con quien hablo hablando usted ustedes ayuda ayudas colaboracion atencion respuesta respuestas
     explicacion paciencia tiempo es much good morning afternoon evening un una
     consulta consultica pregunta preguntica inquietud duda sirvio sirve ayudo util tengo tenemos
+    quedo clara claras claros parce parcero parcera
   `),
 );
 
@@ -96,7 +97,7 @@ const OTHER_INSTITUTIONS =
   /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion)\b/;
 // What makes such a question one about the income tax.
 const INCOME_TAX_ANCHOR =
-  /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian)\b/;
+  /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut)\b/;
 
 const FOREIGN_COUNTRIES =
   'espana|estados unidos|eeuu|usa|canada|mexico|chile|argentina|peru|ecuador|panama|venezuela|brasil|alemania|francia|italia|portugal|suiza|holanda|inglaterra|reino unido|australia|japon|china';

@@ -815,7 +815,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     familia: 'familia esposa esposo pareja conyuge',
     // How people ask for DIAN's contact channels: a phone line, a chat.
     canal:
-      'canal canales telefono telefonos chat contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame llamo llamar marque marcar contesta contestan',
+      'canal canales telefono telefonos chat chatear chatbot bot funcionario funcionarios contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame llamo llamar marque marcar contesta contestan',
     inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },
