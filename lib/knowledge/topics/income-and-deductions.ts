@@ -687,6 +687,8 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     pensionado:
       'pensionado pensionada pensionados pensionadas jubilado jubilada jubilados jubilacion mesada mesadas',
     tarifa: 'tarifa tarifas tabla porcentaje escala',
+    // The cap of a benefit, however it is named: "lo máximo que puedo deducir", "el límite de intereses".
+    limite: 'limite limites maximo maxima maximos maximas',
     gmf: 'gmf 4x1000 4xmil',
     // Colombia's prepaid-medicine brands, as people name the plan they pay.
     prepagada: 'prepagada prepagadas colsanitas medisanitas colmedica',
