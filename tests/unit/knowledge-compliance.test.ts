@@ -47,7 +47,7 @@ const CASES: readonly TopicCase[] = [
     figure: '$16.000.000',
     questions: [
       'cuanto es la multa por no declarar renta',
-      'llevo 4 años sin declarar renta',
+      'si me emplazan y sigo sin declarar que multa me ponen',
       'soy omiso ante la dian que sancion me ponen',
     ],
   },

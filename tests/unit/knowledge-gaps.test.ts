@@ -43,6 +43,8 @@ const CASES: readonly TopicCase[] = [
       'tengo varias declaraciones atrasadas, como me pongo al dia con la dian',
       'cuantos años tiene la dian para hacerme una liquidacion de aforo',
       'como presento una declaracion atrasada de otro año',
+      // Was the omisos' entry's before this one existed; years left unfiled are this entry's subject.
+      'llevo 4 años sin declarar renta',
     ],
   },
   {

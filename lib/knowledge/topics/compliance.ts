@@ -207,7 +207,7 @@ const sancionPorNoDeclarar: KnowledgeEntry = {
     'Soy omiso en renta, ¿qué me puede pasar?',
     '¿Cómo calcula la DIAN la sanción a un omiso?',
   ],
-  keywords: ['sanción por no declarar', 'años sin declarar', 'omiso', 'liquidación de aforo', 'artículo 643'],
+  keywords: ['sanción por no declarar', 'omiso', 'liquidación de aforo', 'artículo 643'],
   appliesTo: 'Personas obligadas a declarar renta; reglas vigentes en 2026 (art. 643)',
   sources: [SOURCES.estatuto],
   checkedOn: CHECKED_ON,
@@ -597,6 +597,13 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['olvide declarar', ['extemporaneo', 'declar']],
     ['no alcance a declarar', ['extemporaneo', 'declar']],
     ['no declare a tiempo', ['extemporaneo']],
+    // Past years as such ("los años anteriores", "cuántos años atrás"): returns left behind, not one date.
+    ['anos anteriores', ['anosatras']],
+    ['anos atras', ['anosatras']],
+    ['anos pasados', ['anosatras']],
+    ['varios anos', ['anosatras']],
+    ['anos atrasados', ['anosatras']],
+    ['anos sin declarar', ['anosatras', 'nodeclarar']],
     // Catching up on returns never filed is filing them late.
     ['ponerme al dia', ['extemporaneo', 'declar']],
     ['me pongo al dia', ['extemporaneo', 'declar']],
