@@ -711,6 +711,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['la dian sabe', ['exogena']],
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
+    // What banks and employers reported about the citizen, in any tense: "lo que reportaron de mí".
+    ['reportaron de mi', ['exogena']],
+    ['reportan de mi', ['exogena']],
+    ['reportaron a la dian', ['exogena']],
     // Phrases match on stems, so a bare "me dejó" would also be "me deja pagar": a death or the word
     // itself must come with it.
     ['murio y me dejo', ['herencia']],
