@@ -366,6 +366,10 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['correos falsos', ['correofalso']],
     ['mensaje falso', ['correofalso']],
     ['mensajes falsos', ['correofalso']],
+    // Not being obliged, said as a premise: what follows is filing anyway or proving it.
+    ['no estoy obligado', ['voluntari']],
+    ['sin estar obligado', ['voluntari']],
+    ['aunque no este obligado', ['voluntari']],
     ['efecto legal', ['efectolegal']],
     ['efectos legales', ['efectolegal']],
   ],
