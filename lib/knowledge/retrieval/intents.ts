@@ -6,11 +6,11 @@ import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM } from './analyzer';
 
 /**
  * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
- * obligado?". Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
+ * obligado?", "¿este año también me toca?" (the return understood). Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
  * item is reported), which is a narrower question about that item.
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 // The situation still ranks the entries written for it (a pensioner's, a foreigner's) above the general

@@ -130,6 +130,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Having to do the return, in any of its names, is the obligation to file.
   ['tengo que hacer la renta', ['obligado', 'declar', 'rent']],
   ['tengo que hacer la declaracion', ['obligado', 'declar']],
+  // "¿Este año también me toca?": the return is understood, as in "me toca declarar".
+  ['este ano me toca', ['obligado', 'declar']],
+  ['este ano tambien me toca', ['obligado', 'declar']],
   ['hay que declarar', ['obligado', 'declar']],
   ['hay que hacer la renta', ['obligado', 'declar', 'rent']],
   ['hay que hacer la declaracion', ['obligado', 'declar']],
