@@ -13,7 +13,7 @@ export const MAX_IN_SCOPE_NOT_FOUND = 0;
  * (docs/knowledge-base.md, "A second held-back set"); its label audit changed no label; raised at the
  * merges of the eighth pass, the calculations pass and the gap entries with stable retrieval.
  */
-export const HELD_BACK_FLOOR = { correct: 162, total: 216, inScopeNotFound: 7 } as const;
+export const HELD_BACK_FLOOR = { correct: 164, total: 216, inScopeNotFound: 7 } as const;
 
 export interface CaseOutcome {
   item: EvalCase;
