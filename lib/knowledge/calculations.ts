@@ -7,7 +7,7 @@
 import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
-import { findAmounts, findDelay, type FoundAmount } from './amounts';
+import { findAmounts, findDelay, type Delay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { dependantsCalculation } from './dependants-calculation';
 import { taxDueCalculation } from './tax-due-calculations';
@@ -57,6 +57,11 @@ const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
 const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
 const PENALTY_INTENT =
   /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
+const LATE_PAYMENT_INTEREST = /\b(?:interes\w*|moratori\w*)\b/;
+// Paying late, as opposed to filing late: "lo voy a pagar 2 meses tarde", "estoy en mora".
+const LATE_PAYMENT = /\bpag\w*(?: \w+){0,4} (?:tarde|atrasad\w*|despues)\b|\ben mora\b/;
+const LATE_FILING =
+  /\b(?:sancion\w*|multa\w*|extemporane\w*|(?:declar|present)\w*(?: \w+){0,4} (?:tarde|atrasad\w*|fuera de plazo|despues)|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
 // "un mes después", "dos semanas después": lateness said with the delay itself.
 const DELAY_AFTER = /\b(?:mes|meses|dias?|semanas?)\s+(?:despues|luego)\b/;
 const UVT_INTENT = /\buvts?\b/;
@@ -75,7 +80,8 @@ const CAP_RULE =
 const HOW_TO_FILE = /\bcomo (?:se |lo |la )?declar\w*/;
 const MUST_FILE = /\b(?:obligad\w*|me toca|tengo que|debo)\b/;
 const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
-const NO_TAX = /\b(?:sin impuesto|no (?:tenia|tengo|hay|habia) impuesto|impuesto (?:de )?(?:0|cero))\b/;
+const NO_TAX =
+  /\b(?:sin impuesto|ni impuesto|no (?:tenia|tengo|tuve|hay|habia|me dio|me salio) impuesto|impuesto (?:de |en )?(?:0|cero))\b/;
 
 // A year, not an amount: "2000 uvt del 2025" names 2025.
 const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
@@ -167,25 +173,47 @@ function obligationCalculation(text: string, amounts: FoundAmount[]): Calculatio
   return { tool: 'filing_obligation', result, assumptions, entryId: `quien-declara-ag-${entryYear}` };
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** How the delay was counted, when the citizen did not say it in whole months. */
+function delayAssumptions(delay: Delay): string[] {
+  const months = plural(delay.months, 'mes', 'meses');
+  if (delay.fromDates) {
+    return [
+      `Del ${delay.fromDates.deadline} (tu fecha límite) al ${delay.fromDates.filed} (cuando presentas) conté ${months}: cada mes calendario o fracción de mes de retraso cuenta completo.`,
+    ];
+  }
+  if (delay.fromDays === undefined) return [];
+  const said =
+    delay.withMonths === undefined
+      ? plural(delay.fromDays, 'día', 'días')
+      : `${plural(delay.withMonths, 'mes', 'meses')} y ${plural(delay.fromDays, 'día', 'días')}`;
+  return [
+    `Conté ${said} como ${months}: cada mes o fracción de mes de retraso cuenta completo (la cuenta exacta va por meses calendario desde tu fecha límite).`,
+  ];
+}
+
+// "patrimonio líquido del año anterior": the basis of the penalty when there was neither tax nor income.
+const NET_WORTH_CUE = /\bpatrimonio\b/;
+
 function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
-  const delay = findDelay(text);
+  const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  const delay = findDelay(text, year);
   const pesos = amounts.filter((amount) => !amount.inUvt);
   if (delay === undefined || pesos.length === 0) return undefined;
   const noTax = NO_TAX.test(text);
-  const taxAmount = noTax
-    ? undefined
-    : pesos.find((amount) =>
-        TAX_DUE_CUE.test(text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.end + CUE_WINDOW)),
-      );
+  const near = (amount: FoundAmount, cue: RegExp) =>
+    cue.test(text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.end + CUE_WINDOW));
+  const taxAmount = noTax ? undefined : pesos.find((amount) => near(amount, TAX_DUE_CUE));
   const incomeAmount = pesos.find((amount) => fieldFor(text, amount) === 'gross_income');
-  if (!taxAmount && !incomeAmount) return undefined;
-  const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  const netWorthAmount = pesos.find(
+    (amount) => fieldFor(text, amount) === 'gross_assets' && near(amount, NET_WORTH_CUE),
+  );
+  if (!taxAmount && !incomeAmount && !netWorthAmount) return undefined;
   const assumptions = [
-    ...(delay.fromDays === undefined
-      ? []
-      : [
-          `Conté ${delay.fromDays} ${delay.fromDays === 1 ? 'día' : 'días'} como ${delay.months} ${delay.months === 1 ? 'mes' : 'meses'}: cada mes o fracción de mes de retraso cuenta completo (la cuenta exacta va por meses calendario desde tu fecha límite).`,
-        ]),
+    ...delayAssumptions(delay),
     ...(assumed ? [`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`] : []),
   ];
   const result = UVT_COVERED_YEARS.includes(year)
@@ -195,7 +223,7 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
         tax_due: taxAmount?.value ?? 0,
         gross_income: taxAmount ? null : (incomeAmount?.value ?? null),
         balance_in_favor: null,
-        previous_net_worth: null,
+        previous_net_worth: taxAmount || incomeAmount ? null : (netWorthAmount?.value ?? null),
       })
     : unsupportedYear('late_filing_penalty', year, UVT_COVERED_YEARS);
   return { tool: 'late_filing_penalty', result, assumptions, entryId: 'sancion-extemporaneidad' };
@@ -208,6 +236,10 @@ export function calculationFor(question: string): Calculation | undefined {
   const dependants = dependantsCalculation(text, amounts, taxableYearOf(text));
   if (dependants) return dependants;
   if (amounts.length === 0) return undefined;
+  // Interest for paying late runs at a rate that changes every month (arts. 634 and 635 ET): the entry
+  // explains it; the late-filing penalty is another charge.
+  if (LATE_PAYMENT_INTEREST.test(text) && LATE_PAYMENT.test(text) && !LATE_FILING.test(text))
+    return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
   if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {

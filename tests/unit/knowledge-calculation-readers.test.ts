@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts, findDelay, monthsBetween } from '../../lib/knowledge/amounts';
+import { answerFromKnowledge } from '../../lib/knowledge/answer';
+import { calculationFor } from '../../lib/knowledge/calculations';
+
+describe('how late a return is', () => {
+  it('adds the days past whole months as one more month', () => {
+    expect(findDelay('me demore 2 meses y 3 dias')).toMatchObject({ months: 3, fromDays: 3, withMonths: 2 });
+    expect(findDelay('un mes, quince dias')).toMatchObject({ months: 2 });
+  });
+
+  it('counts calendar months or fractions between two dates', () => {
+    expect(monthsBetween({ year: 2026, month: 9, day: 10 }, { year: 2026, month: 9, day: 11 })).toBe(1);
+    expect(monthsBetween({ year: 2026, month: 9, day: 10 }, { year: 2026, month: 10, day: 10 })).toBe(1);
+    expect(monthsBetween({ year: 2026, month: 9, day: 10 }, { year: 2027, month: 1, day: 2 })).toBe(4);
+    expect(findDelay('vencia el 9 de septiembre y la presente el 30 de octubre', 2026)).toMatchObject({
+      months: 2,
+      fromDates: { deadline: '9 de septiembre de 2026', filed: '30 de octubre de 2026' },
+    });
+  });
+
+  it('orders the dates whichever is written first', () => {
+    expect(findDelay('presente el 2 de diciembre de 2026 y mi fecha era el 25 de agosto')?.months).toBe(4);
+  });
+});
+
+describe('figures in words', () => {
+  it('reads a UVT count said in words', () => {
+    expect(findAmounts('cuanto son veinte uvt')).toMatchObject([{ value: 20, inUvt: true }]);
+  });
+});
+
+describe('calculations read from everyday wording', () => {
+  it('computes the late-filing penalty on the net worth when there was neither tax nor income', () => {
+    const answer = answerFromKnowledge(
+      'sin impuesto ni ingresos, patrimonio liquido del año pasado 100 millones, declaro 2 meses tarde en 2026',
+    );
+    expect(answer.kind).toBe('calculation');
+    // 1 % × 2 months of $100.000.000.
+    expect(answer.markdown).toContain('$2.000.000');
+  });
+
+  it('computes the penalty from months and days', () => {
+    // 5 % × 3 months of $4.000.000 = $600.000, above the 2026 minimum.
+    const answer = answerFromKnowledge(
+      'impuesto a cargo 4 millones, voy 2 meses y 12 dias tarde en 2026, sancion?',
+    );
+    expect(answer.markdown).toContain('$600.000');
+  });
+
+  it('leaves interest for paying late to the entry, and keeps the penalty for filing late', () => {
+    expect(
+      calculationFor('tengo 3 millones de impuesto y pago 1 mes tarde, cuanto me cobran de intereses'),
+    ).toBe(undefined);
+    expect(
+      calculationFor('declare 2 meses tarde con 3 millones de impuesto, cuanto es la sancion y los intereses')
+        ?.tool,
+    ).toBe('late_filing_penalty');
+  });
+
+  it('reads a donation, and an inheritance without a home, in cash', () => {
+    expect(calculationFor('mi abuela me dono 20 millones, cuanto pago?')?.result).toMatchObject({
+      ok: true,
+      tool: 'occasional_gain_tax',
+    });
+    const cash = calculationFor('herede 200 millones, sin casa ni apartamento, cuanto pago de impuesto?');
+    expect(cash?.result).toMatchObject({ ok: true, data: { kind: 'inheritance' } });
+  });
+
+  it('answers what the DIAN takes from a prize', () => {
+    const answer = answerFromKnowledge('me gane 5 millones en una rifa, cuanto se lleva la dian?');
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain('$1.000.000');
+  });
+});
