@@ -5,6 +5,8 @@
  * the arithmetic.
  */
 import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
+import type { CorrectionTiming } from '../tax/correction-penalty';
+import { formatPesos } from '../tax/money';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
 import { findAmounts, findDelay, type Delay, type FoundAmount } from './amounts';
@@ -229,6 +231,52 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
   return { tool: 'late_filing_penalty', result, assumptions, entryId: 'sancion-extemporaneidad' };
 }
 
+// Correcting a return: "corregí la declaración", "la corrección", "tengo que corregir".
+const CORRECTION = /\b(?:correg\w*|corrij\w*|correccion\w*)\b/;
+const CORRECTION_COST = /\b(?:sancion\w*|multa\w*|cuanto (?:pago|me cobran|me toca|es|seria))\b/;
+const BEFORE_DEADLINE =
+  /\b(?:antes del? (?:vencimiento|plazo|fecha limite|mi fecha)|dentro del plazo|todavia (?:estoy|estaba) (?:en|a) tiempo|no se me ha vencido)\b/;
+// A summons named only to say there was none ("sin que la DIAN me mandara nada", "antes de que me emplacen").
+const NO_SUMMONS =
+  /\b(?:sin (?:que|emplazamiento)|antes de (?:que|un|el) (?:me )?emplaz\w*|no me (?:han|ha) emplazado|voluntari\w*)\b/;
+const SUMMONS =
+  /\b(?:emplaz\w*|requerimiento|me (?:mandaron|llego|notificaron) (?:un|una|el|la) (?:carta|oficio))\b/;
+// "pasó de 2 a 5 millones": the difference is the later figure minus the earlier one.
+const FROM_TO = /\bde\s+\S+(?:\s+\S+)?\s+a\s+\S+/;
+
+function correctionCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+  const pesos = amounts.filter((amount) => !amount.inUvt);
+  const [first, second] = pesos;
+  if (!first) return undefined;
+  const difference = second && FROM_TO.test(text) ? second.value - first.value : first.value;
+  if (difference <= 0 || pesos.length > 2) return undefined;
+  const assumptions: string[] = [];
+  let timing: CorrectionTiming;
+  if (BEFORE_DEADLINE.test(text)) timing = 'before_deadline';
+  else if (SUMMONS.test(text) && !NO_SUMMONS.test(text)) timing = 'after_summons';
+  else {
+    timing = 'voluntary';
+    if (!NO_SUMMONS.test(text) && !/\b(?:despues|vencid\w*|ya (?:paso|vencio))\b/.test(text)) {
+      assumptions.push(
+        'Asumo que corriges después de tu fecha límite y sin que la DIAN te haya emplazado para corregir.',
+      );
+    }
+  }
+  if (second && FROM_TO.test(text)) {
+    assumptions.push(
+      `Tomé como mayor valor a pagar la diferencia entre las dos cifras: ${formatPesos(difference)}.`,
+    );
+  }
+  assumptions.push('Asumo que tu declaración inicial se presentó a tiempo.');
+  const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  if (assumed)
+    assumptions.push(`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la corrección.`);
+  const result = UVT_COVERED_YEARS.includes(year)
+    ? runTaxTool('correction_penalty', { year, difference, timing, initial_months_late: null })
+    : unsupportedYear('correction_penalty', year, UVT_COVERED_YEARS);
+  return { tool: 'correction_penalty', result, assumptions, entryId: 'correcciones' };
+}
+
 /** The calculation a question asks for, or undefined when it carries no figures to compute with. */
 export function calculationFor(question: string): Calculation | undefined {
   const text = normalize(question);
@@ -236,6 +284,7 @@ export function calculationFor(question: string): Calculation | undefined {
   const dependants = dependantsCalculation(text, amounts, taxableYearOf(text));
   if (dependants) return dependants;
   if (amounts.length === 0) return undefined;
+  if (CORRECTION.test(text) && CORRECTION_COST.test(text)) return correctionCalculation(text, amounts);
   // Interest for paying late runs at a rate that changes every month (arts. 634 and 635 ET): the entry
   // explains it; the late-filing penalty is another charge.
   if (LATE_PAYMENT_INTEREST.test(text) && LATE_PAYMENT.test(text) && !LATE_FILING.test(text))
