@@ -6,11 +6,12 @@
  */
 import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
 import type { CorrectionTiming } from '../tax/correction-penalty';
-import { formatPesos } from '../tax/money';
+import { formatNumber, formatPesos } from '../tax/money';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
-import { UVT_COVERED_YEARS } from '../tax/uvt';
+import { pesosToUvt, UVT_COVERED_YEARS } from '../tax/uvt';
 import { findAmounts, findDelay, type Delay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
+import { capInPesosCalculation } from './cap-calculation';
 import { dependantsCalculation } from './dependants-calculation';
 import { taxDueCalculation } from './tax-due-calculations';
 import { normalize } from './text';
@@ -67,6 +68,9 @@ const LATE_FILING =
 // "un mes después", "dos semanas después": lateness said with the delay itself.
 const DELAY_AFTER = /\b(?:mes|meses|dias?|semanas?)\s+(?:despues|luego)\b/;
 const UVT_INTENT = /\buvts?\b/;
+const YEARLY = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|del ano)\b/;
+// "el tope de 1400", "límite de 4.500 UVT": a threshold in UVT named to compare with.
+const NAMED_THRESHOLD = /\b(?:tope|limite)\s+(?:de\s+(?:los\s+)?)?(\d{1,2}\.?\d{3})\b/;
 const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
 // "72 UVT por hijo", "32 UVT mensuales": a cap per person or per month is the rule asked about, not a
 // figure to convert, unless the question asks for it in pesos.
@@ -126,9 +130,21 @@ function uvtCalculation(text: string, amounts: FoundAmount[], fallbackYear: numb
           : `Uso la UVT de ${fallbackYear}: los topes se miden con la UVT del año gravable que declaras en ${fallbackYear + 1}.`,
       ]
     : [];
-  const args = inUvt
-    ? { year, uvt: inUvt.value, pesos: null }
-    : { year, uvt: null, pesos: inPesos?.value ?? 0 };
+  let pesos = inPesos?.value ?? 0;
+  // "4 millones mensuales… ¿cuántas UVT son al año?": the year's total is what a threshold measures.
+  if (!inUvt && MONTHLY.test(text) && YEARLY.test(text)) {
+    pesos *= 12;
+    assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el total del año.');
+  }
+  const threshold = NAMED_THRESHOLD.exec(text);
+  const thresholdUvt = threshold?.[1] ? Number(threshold[1].replace('.', '')) : undefined;
+  if (!inUvt && thresholdUvt && UVT_COVERED_YEARS.includes(year)) {
+    const share = pesosToUvt(pesos, year);
+    assumptions.push(
+      `${formatNumber(share)} UVT ${share >= thresholdUvt ? 'alcanzan' : 'no alcanzan'} el tope de ${formatNumber(thresholdUvt)} UVT que mencionas.`,
+    );
+  }
+  const args = inUvt ? { year, uvt: inUvt.value, pesos: null } : { year, uvt: null, pesos };
   const result = UVT_COVERED_YEARS.includes(year)
     ? runTaxTool('convert_uvt', args)
     : unsupportedYear('convert_uvt', year, UVT_COVERED_YEARS);
@@ -283,6 +299,8 @@ export function calculationFor(question: string): Calculation | undefined {
   const amounts = findAmounts(text);
   const dependants = dependantsCalculation(text, amounts, taxableYearOf(text));
   if (dependants) return dependants;
+  const cap = capInPesosCalculation(text, taxableYearOf(text));
+  if (cap) return cap;
   if (amounts.length === 0) return undefined;
   if (CORRECTION.test(text) && CORRECTION_COST.test(text)) return correctionCalculation(text, amounts);
   // Interest for paying late runs at a rate that changes every month (arts. 634 and 635 ET): the entry
@@ -292,7 +310,9 @@ export function calculationFor(question: string): Calculation | undefined {
   // A penalty question without enough figures is for the prose entry, never for another tool.
   if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
-    const conversion = CONVERSION_REQUEST.test(text);
+    // "¿cuántas UVT son 4 millones?" asks for the conversion itself, whatever rule the question names.
+    const conversion =
+      CONVERSION_REQUEST.test(text) || (PESOS_TO_UVT.test(text) && amounts.some((amount) => !amount.inUvt));
     if (!conversion) {
       if (UVT_PER_UNIT.test(text)) return undefined;
       const due = taxDueCalculation(text, amounts, taxableYearOf(text));

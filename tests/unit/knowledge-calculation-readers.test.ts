@@ -73,3 +73,35 @@ describe('calculations read from everyday wording', () => {
     expect(answer.markdown).toContain('$1.000.000');
   });
 });
+
+describe('caps and thresholds in pesos', () => {
+  it('converts a named cap with the UVT of the taxable year asked', () => {
+    const calculation = calculationFor('hasta cuanto es en pesos el limite global del 40% en 2024');
+    expect(calculation).toMatchObject({ tool: 'convert_uvt', entryId: 'limite-40-1340-uvt' });
+    expect(calculation?.result).toMatchObject({ ok: true, data: { year: 2024, uvt: 1_340 } });
+  });
+
+  it('leaves a cap asked without pesos to the entry', () => {
+    expect(calculationFor('cual es el tope de la renta exenta del 25%')).toBeUndefined();
+  });
+
+  it('turns a monthly amount into the year before converting it, and compares it with the named threshold', () => {
+    const answer = answerFromKnowledge(
+      'me pagan 7 millones mensuales, cuantas uvt son al año en 2025? paso el tope de 1400',
+    );
+    expect(answer.kind).toBe('calculation');
+    // $84.000.000 / $49.799.
+    expect(answer.markdown).toContain('1.686,78 UVT');
+    expect(answer.markdown).toContain('alcanzan el tope de 1.400 UVT');
+  });
+});
+
+describe('calculations asked in English', () => {
+  it('reads a taxable income and a monthly salary', () => {
+    expect(
+      answerFromKnowledge('what is my income tax if my taxable income in 2025 was 80 million pesos?').kind,
+    ).toBe('calculation');
+    const monthly = calculationFor('cuanto impuesto pagar si gano 10 millones pesos al mes');
+    expect(monthly?.assumptions.join(' ')).toContain('mensual');
+  });
+});
