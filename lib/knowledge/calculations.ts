@@ -7,6 +7,8 @@
 import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
 import type { CorrectionTiming } from '../tax/correction-penalty';
 import { formatNumber, formatPesos } from '../tax/money';
+import { lateFilingRuleWithoutTax } from '../tax/late-filing-penalty';
+import { UNCONFIRMED } from '../tax/tax-due-summaries';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { pesosToUvt, UVT_COVERED_YEARS } from '../tax/uvt';
 import { findAmounts, findDelay, type Delay, type FoundAmount } from './amounts';
@@ -216,12 +218,51 @@ function delayAssumptions(delay: Delay): string[] {
 // "patrimonio líquido del año anterior": the basis of the penalty when there was neither tax nor income.
 const NET_WORTH_CUE = /\bpatrimonio\b/;
 
+/**
+ * A late return without tax due whose income and net worth the question does not give: the rule applied to
+ * the months it does give, with the minimum, and what figure would finish the calculation.
+ */
+function penaltyRuleWithoutTax(year: number, delay: Delay, assumed: boolean): Calculation {
+  const rule = lateFilingRuleWithoutTax(year, delay.months);
+  const months = plural(rule.monthsLate, 'mes', 'meses');
+  const summary = [
+    `Sin impuesto a cargo, la sanción por declarar ${months} tarde es el **${formatNumber(rule.incomePercent)} % de tus ingresos brutos** del año; si no tuviste ingresos, el **${formatNumber(rule.netWorthPercent)} % de tu patrimonio líquido del año anterior**. Nunca es menor que la mínima de ${rule.year}: **${formatPesos(rule.minimum)}** (10 UVT).`,
+    '',
+    `- 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar del 5 % de esos ingresos ni de 2.500 UVT (${formatPesos(rule.noBalanceCap)}) si no hay saldo a favor (art. 641 ET).`,
+    `- Sin ingresos: 1 % del patrimonio líquido del año anterior por mes o fracción, sin pasar del 10 % ni de 2.500 UVT.`,
+    '- Dime tus ingresos brutos del año (o tu patrimonio líquido) y te doy la cifra exacta.',
+    ...(rule.confirmed ? [] : ['', UNCONFIRMED]),
+  ].join('\n');
+  return {
+    tool: 'late_filing_penalty',
+    result: {
+      ok: true,
+      tool: 'late_filing_penalty',
+      summary,
+      appliesTo: `Sanción liquidada en ${rule.year}`,
+      sources: rule.sources,
+      confirmed: rule.confirmed,
+      data: rule,
+    },
+    assumptions: [
+      ...delayAssumptions(delay),
+      ...(assumed ? [`Uso la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`] : []),
+    ],
+    entryId: 'sancion-extemporaneidad',
+  };
+}
+
 function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
   const { year, assumed } = yearOf(text, CURRENT_YEAR);
   const delay = findDelay(text, year);
+  if (delay === undefined) return undefined;
   const pesos = amounts.filter((amount) => !amount.inUvt);
-  if (delay === undefined || pesos.length === 0) return undefined;
   const noTax = NO_TAX.test(text);
+  if (pesos.length === 0) {
+    return noTax && UVT_COVERED_YEARS.includes(year)
+      ? penaltyRuleWithoutTax(year, delay, assumed)
+      : undefined;
+  }
   const near = (amount: FoundAmount, cue: RegExp) =>
     cue.test(text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.end + CUE_WINDOW));
   const taxAmount = noTax ? undefined : pesos.find((amount) => near(amount, TAX_DUE_CUE));
@@ -301,7 +342,8 @@ export function calculationFor(question: string): Calculation | undefined {
   if (dependants) return dependants;
   const cap = capInPesosCalculation(text, taxableYearOf(text));
   if (cap) return cap;
-  if (amounts.length === 0) return undefined;
+  // A late return with no tax due carries its months but maybe no amount: the rule is still computed.
+  if (amounts.length === 0 && !(NO_TAX.test(text) && PENALTY_INTENT.test(text))) return undefined;
   if (CORRECTION.test(text) && CORRECTION_COST.test(text)) return correctionCalculation(text, amounts);
   // Interest for paying late runs at a rate that changes every month (arts. 634 and 635 ET): the entry
   // explains it; the late-filing penalty is another charge.

@@ -105,3 +105,16 @@ describe('calculations asked in English', () => {
     expect(monthly?.assumptions.join(' ')).toContain('mensual');
   });
 });
+
+describe('a late return without tax and without figures', () => {
+  it('applies the rule to the months given, with the minimum, and asks for the basis', () => {
+    const answer = answerFromKnowledge(
+      'presente la declaracion 12 meses tarde en 2026, sin impuesto a cargo, que multa me toca',
+    );
+    expect(answer.kind).toBe('calculation');
+    // 0,5 % × 12 months is capped at 5 %; 1 % × 12 at 10 %.
+    expect(answer.markdown).toContain('**5 % de tus ingresos brutos**');
+    expect(answer.markdown).toContain('**10 % de tu patrimonio líquido del año anterior**');
+    expect(answer.markdown).toContain('$524.000');
+  });
+});
