@@ -177,6 +177,16 @@ const OUT_OF_SCOPE =
   /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 /**
+ * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
+ * consumption, valorización, ReteICA, ReteIVA, stamps, surcharges). What one paid of them may still matter
+ * in the income-tax return (as a cost or a deduction), which is the base's.
+ */
+const OTHER_TAXES =
+  /\b(?:impuestos? (?:de |al |a la |a las |sobre |del )?(?:registro|consumo|alumbrado|licores|cigarrillos?|carbono|bolsas?|plasticos?|gasolina|combustibles?|bebidas azucaradas|ultraprocesados)|(?:contribucion (?:de |por )?)?valorizacion|rete ?ica|rete ?iva|retencion (?:de |del )?iva|estampillas?|sobretasa\w*)\b/;
+const IN_THE_INCOME_TAX_RETURN =
+  /\b(?:renta|deduc\w*|descont\w*|costo fiscal|al costo|declaracion de renta)\b/;
+
+/**
  * Errands that other institutions handle and that citizens bring to a tax assistant: health insurers and
  * pension funds, migration and identity papers, bank loans, traffic fines, company registries, labour
  * benefits, a vehicle's transfer at the transit office. They share words with the base ("pensión", "crédito de vivienda", "cita", "multa"), so
@@ -217,11 +227,12 @@ const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formul
 
 /**
  * What an employer or a business files and keeps for others: the monthly withholding return (350) and
- * withholding as an agent, the statutory auditor, issuing electronic invoices. The base covers the citizen's own return, and what an
+ * withholding as an agent, the statutory auditor, issuing electronic invoices, the electronic payroll,
+ * payroll levies (parafiscales), the chamber's certificate of existence. The base covers the citizen's own return, and what an
  * invoice the citizen asks for is worth in it (the 1 % of art. 336).
  */
 const EMPLOYER_DUTIES =
-  /\b(?:formulario 350|(?:retencion|declaracion)\w*\b.{0,40}\b350\b|agentes? de retencion|(?:hago|hacer|hacemos|practic\w*|aplic\w*) (?:la |las )?retencion\w* (?:en la fuente )?(?:a|de) (?:los |las |mis |un |una )?(?:proveedor\w*|empleado\w*|contratista\w*|trabajador\w*)|(?:hago|hacer|hace|hacen|saco|sacar|genero|generar|elaboro|elaborar|crear|creo|mando|enviar)\b.{0,10}\bfacturas? electronicas?|(?:declaracion|retencion)\w*(?: en la fuente| de retencion\w*)? mensual\w*\b.{0,30}\b(?:empresa|negocio|sociedad)|revisor\w* fiscal\w* de (?:una |la |mi )?(?:empresa|sociedad|cooperativa|copropiedad|conjunto)|(?:facturo|facturar|facturamos|emito|emitir|expido|expedir|habilito|habilitarme|habilitarse)\b.{0,20}\belectronic\w*)/;
+  /\b(?:formulario 350|nomina electronica|parafiscales|certificado de existencia|(?:retencion|declaracion)\w*\b.{0,40}\b350\b|agentes? de retencion|(?:hago|hacer|hacemos|practic\w*|aplic\w*) (?:la |las )?retencion\w* (?:en la fuente )?(?:a|de) (?:los |las |mis |un |una )?(?:proveedor\w*|empleado\w*|contratista\w*|trabajador\w*)|(?:hago|hacer|hace|hacen|saco|sacar|genero|generar|elaboro|elaborar|crear|creo|mando|enviar)\b.{0,10}\bfacturas? electronicas?|(?:declaracion|retencion)\w*(?: en la fuente| de retencion\w*)? mensual\w*\b.{0,30}\b(?:empresa|negocio|sociedad)|revisor\w* fiscal\w* de (?:una |la |mi )?(?:empresa|sociedad|cooperativa|copropiedad|conjunto)|(?:facturo|facturar|facturamos|emito|emitir|expido|expedir|habilito|habilitarme|habilitarse)\b.{0,20}\belectronic\w*)/;
 
 /**
  * Notaries' and family-law errands: deeds, wills, a succession's paperwork and fees, how an estate is
@@ -282,12 +293,12 @@ const SOCIAL_SECURITY_ERRAND =
 const COUNTS_IN_THE_RETURN = /\b(?:cuenta\w*|sirve\w*|rest\w*|descont\w*|descuent\w*)\b/;
 
 /**
- * Banking: the usury rate, who lends and at what rate, which fund or bank yields more, credit bureaus, the central
+ * Banking: the usury rate, bank fees, who lends and at what rate, which fund or bank yields more, credit bureaus, the central
  * bank, a bank's limits on remittances and today's exchange rate. The DIAN's own late interest, and the TRM a
  * return uses, are the base's.
  */
 const BANKING =
-  /\b(?:tasa de usura|(?:que|cual|cuales) (?:banco|entidad|financiera)\w*\b.{0,30}\b(?:presta\w*|credito\w*|prestamo\w*|hipoteca\w*|leasing)|banco\w* (?:me |le |nos |les )?prest(?:a|an|aria|arian)\b|banco de la republica|(?:tope|limite|maximo|monto)\b.{0,20}\b(?:remesas?|giros?)\b.{0,40}\b(?:banco\w*|bancolombia|davivienda|nequi|daviplata|western union)|(?:da|dan|paga|pagan|ofrece\w*|tiene\w*) (?:la )?(?:mas|mejor|mayor) (?:rentabilidad|rendimiento\w*|interes\w*)|(?:precio|cotizacion|(?:a )?como (?:esta|va|amanecio)|cuanto (?:esta|va|vale)) (?:del |el |la )?(?:dolar|euro|trm)\b(?=.{0,30}\b(?:hoy|ahora|manana|ayer|en (?:el )?banco\w*|bancolombia|davivienda|casa de cambio))|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
+  /\b(?:tasa de usura|cuota de manejo|comision\w* (?:bancari\w*|del banco)|(?:cuanto|que) (?:me |le |nos )?cobra\w* (?:el |los |un |mi )?banco\w*|(?:que|cual|cuales) (?:banco|entidad|financiera)\w*\b.{0,30}\b(?:presta\w*|credito\w*|prestamo\w*|hipoteca\w*|leasing)|banco\w* (?:me |le |nos |les )?prest(?:a|an|aria|arian)\b|banco de la republica|(?:tope|limite|maximo|monto)\b.{0,20}\b(?:remesas?|giros?)\b.{0,40}\b(?:banco\w*|bancolombia|davivienda|nequi|daviplata|western union)|(?:da|dan|paga|pagan|ofrece\w*|tiene\w*) (?:la )?(?:mas|mejor|mayor) (?:rentabilidad|rendimiento\w*|interes\w*)|(?:precio|cotizacion|(?:a )?como (?:esta|va|amanecio)|cuanto (?:esta|va|vale)) (?:del |el |la )?(?:dolar|euro|trm)\b(?=.{0,30}\b(?:hoy|ahora|manana|ayer|en (?:el )?banco\w*|bancolombia|davivienda|casa de cambio))|interes bancario corriente|superintendencia financiera|superfinanciera|datacredito|centrales de riesgo|(?:mejor|que) (?:tasa|banco)\b.{0,20}\b(?:cdt|credito|ahorro\w*))\b/;
 const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
 
 /**
@@ -297,6 +308,7 @@ const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
  */
 const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: OUT_OF_SCOPE },
+  { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },

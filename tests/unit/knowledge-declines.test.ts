@@ -94,6 +94,11 @@ describe('subjects declined by their own vocabulary', () => {
     'como genero una factura electronica gratis en la dian',
     'soy agente de retencion, cuando vence el 350',
     'como desmarco la cuenta del 4x1000 para marcar otra',
+    'cuanto es la reteica en bogota',
+    'el impuesto al consumo de un bar de cuanto es',
+    'cuanto me sale la valorizacion del lote',
+    'como reporto la nomina electronica',
+    'que cuota de manejo cobra la tarjeta',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -104,6 +109,7 @@ describe('subjects declined by their own vocabulary', () => {
     'pido factura electronica en mis compras, me sirve para la renta?',
     'el 4x1000 que pague se puede descontar en la renta?',
     'los dividendos que me paga la sociedad se declaran?',
+    'lo que pague de impuesto de registro al comprar la casa cuenta como costo fiscal?',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
