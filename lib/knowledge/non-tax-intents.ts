@@ -152,8 +152,16 @@ const UNOFFICIAL_CHANNEL =
 const MONEY_OR_DEAL =
   /\b(?:consign\w*|transfer\w*|nequi|daviplata|gir\w*|remate\w*|ofrec\w*|oferta\w*|link|enlace|mitad de precio|descuento|me quita\w*|le pag\w*|les pag\w*|pagarle|pagarles)\b/;
 
+// A message that asks to follow a link about the citizen's taxes, whoever it says it comes from.
+const MESSAGE_CHANNEL =
+  /\b(?:llam\w*|whatsapp|wsp|telegram|mensaje\w*|sms|correo\w*|email|facebook|instagram)\b/;
+const LINK = /\b(?:link|enlace|click|clic|archivo adjunto|descarg\w*)\b/;
+const TAX_BAIT = /\b(?:devolucion\w*|saldo a favor|embargo\w*|multa\w*|sancion\w*|deuda\w*|renta|cobro\w*)\b/;
+
 export function describesImpersonation(text: string): boolean {
-  return (CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text)) && MONEY_OR_DEAL.test(text);
+  if ((CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text)) && MONEY_OR_DEAL.test(text))
+    return true;
+  return MESSAGE_CHANNEL.test(text) && LINK.test(text) && TAX_BAIT.test(text);
 }
 export const FAKE_MESSAGES_ENTRY_ID = 'correos-falsos-dian';
 

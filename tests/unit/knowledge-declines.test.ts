@@ -114,3 +114,21 @@ describe('subjects declined by their own vocabulary', () => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
 });
+
+describe('links sent by chat about the citizen taxes', () => {
+  it('reads a chat message with a link and a tax bait as a fake message', () => {
+    expect(
+      describesImpersonation(
+        normalize('me llego un sms que tengo un embargo y que entre al link para pagarlo'),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves e-mails from the DIAN and downloads to the base', () => {
+    expect(
+      describesImpersonation(
+        normalize('como descargo la declaracion de renta que me llego al correo con un link'),
+      ),
+    ).toBe(false);
+  });
+});
