@@ -15,7 +15,7 @@ export interface FoundAmount {
   inUvt: boolean;
 }
 
-const UNIT = String.raw`(millones|millon|palos|palo|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
+const UNIT = String.raw`(mil\s+millones|millones|millon|palos|palo|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
 
 const AMOUNT = new RegExp(
   String.raw`(\$\s?)?\b(\d{1,3}(?:[.' ]\d{3})+|\d+)(?:[,.](\d{1,2})(?!\d))?(?:\s*${UNIT})?(?:\s*(?:de\s+)?(?:pesos|cop))?(\s*uvts?\b)?`,
@@ -23,6 +23,8 @@ const AMOUNT = new RegExp(
 );
 
 const MULTIPLIER: Readonly<Record<string, number>> = {
+  // "2 mil millones": two thousand million.
+  'mil millones': 1e9,
   millones: 1e6,
   millon: 1e6,
   palos: 1e6,
@@ -85,6 +87,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   setecientos: 700,
   ochocientos: 800,
   novecientos: 900,
+  // UVT are feminine: "quinientas UVT".
+  doscientas: 200,
+  trescientas: 300,
+  cuatrocientas: 400,
+  quinientas: 500,
+  seiscientas: 600,
+  setecientas: 700,
+  ochocientas: 800,
+  novecientas: 900,
 };
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 const WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMBER_WORD})*)\s+${UNIT}`, 'g');
@@ -119,7 +130,7 @@ function wordsValue(words: string): number {
 }
 
 function scaled(base: number, unit: string | undefined, half: string | undefined): number {
-  const multiplier = unit ? (MULTIPLIER[unit] ?? 1) : 1;
+  const multiplier = unit ? (MULTIPLIER[unit.replace(/\s+/g, ' ')] ?? 1) : 1;
   return (base + (half ? 0.5 : 0)) * multiplier;
 }
 

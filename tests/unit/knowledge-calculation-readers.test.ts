@@ -25,8 +25,25 @@ describe('how late a return is', () => {
 });
 
 describe('figures in words', () => {
-  it('reads a UVT count said in words', () => {
+  it('reads a UVT count said in words, feminine hundreds included', () => {
     expect(findAmounts('cuanto son veinte uvt')).toMatchObject([{ value: 20, inUvt: true }]);
+    expect(findAmounts('trescientas uvt')).toMatchObject([{ value: 300, inUvt: true }]);
+  });
+
+  it('reads thousands of millions', () => {
+    expect(findAmounts('vendi en 3 mil millones').map((amount) => amount.value)).toEqual([3_000_000_000]);
+    expect(findAmounts('cuatro mil millones').map((amount) => amount.value)).toEqual([4_000_000_000]);
+  });
+});
+
+describe('late filing asked in English', () => {
+  it('reads the tax that was due', () => {
+    const answer = answerFromKnowledge(
+      'I filed 5 months late in 2026 and my tax was 20 million, what is the penalty?',
+    );
+    expect(answer.kind).toBe('calculation');
+    // 5 % × 5 months of $20.000.000.
+    expect(answer.markdown).toContain('$5.000.000');
   });
 });
 
