@@ -39,6 +39,7 @@ import {
   PERSONAL_DATA_OFFER,
   sharesFullIdNumber,
   sharesPaymentOrIdentityData,
+  sharesSecretDigits,
   THANKS_WORDS,
   withoutInjectedInstructions,
   withoutLongNumbers,
@@ -349,7 +350,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const found = new Set<PersonalDataKind>([...hidden, ...maskPersonalData(question).hidden]);
   const sharesId = sharesFullIdNumber(text) || hidden.includes('cedula') || hidden.includes('nit');
   const sharesPayment = found.has('card') || found.has('account') || sharesPaymentOrIdentityData(text);
-  const sharesPassword = PASSWORD_SHARED.test(text) || found.has('secret');
+  const sharesPassword = PASSWORD_SHARED.test(text) || found.has('secret') || sharesSecretDigits(text);
   const mentionsPassword = PASSWORD_REQUEST.test(text);
   const seeksPasswordHelp =
     mentionsPassword && PASSWORD_HELP_REQUEST.test(text) && !sharesPassword && !PASSWORD_HANDOVER.test(text);
@@ -365,10 +366,12 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     }
     if (ruling) notices.push(RULING_MARKDOWN);
     const kind: KnowledgeAnswerKind = privacy ? 'privacy' : 'ruling';
-    // A question that comes with a document number or a request for a ruling still deserves general
-    // information, minus the number; a message about passwords or handing over data gets only the notice.
+    // A question that comes with a document, card, account or contact number, or with a request for a
+    // ruling, still deserves general information, minus the number; a message about passwords or offering to
+    // hand data over gets only the notice.
     const cleaned = withoutLongNumbers(question);
-    const hits = sharesId || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
+    const withQuestion = (sharesId || sharesPayment) && !asksForPassword;
+    const hits = withQuestion || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
     const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;
     if (!answer)
       return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind, unanswered: false };

@@ -85,7 +85,7 @@ export const RULING_REQUEST =
  * which ask how things work, stay questions for the base.
  */
 const ACTION_STEMS =
-  'aprueb|aprob|anul|asegur|garantic|garantiz|certific|condon|exoner|quit|borr|levant|elimin|rebaj|autoriz|cancel|tumb';
+  'aprueb|aprob|anul|asegur|garantic|garantiz|certific|condon|exoner|quit|borr|levant|elimin|rebaj|autoriz|cancel|tumb|promet';
 // An imperative with the pronoun attached is unmistakable: "anúlame", "aprobámela", "quítamela".
 // "Quítame una duda" asks a question: a doubt is never the case acted on.
 const NOT_A_DOUBT = '(?!\\s+(?:una |la |esta |esa |estas |unas )?dudas?\\b)';
@@ -120,11 +120,14 @@ export function asksForRuling(text: string): boolean {
 
 /**
  * Payment and identity data that no tax question needs, beyond what the personal-data guard hides
- * (lib/privacy): a card's security code or expiry, a card number named as one, a PIN or a password given
- * with its digits however far from the word, a passport number (letters and digits), a birth date.
+ * (lib/privacy): a card's security code or expiry, a card number named as one, a passport number (letters
+ * and digits), a birth date; and (`sharesSecretDigits`) a PIN or a password given with its digits however
+ * far from the word. A phone number beside a question is left to the guard, which hides it and says so.
  */
-const CARD_SECURITY =
-  /\b(?:cvv|cvc|cvv2|codigo de seguridad)\b\D{0,12}\d{3,4}\b|\b(?:vence|vencimiento|expira)\w*\s*:?\s*\d{1,2}\s*\/\s*\d{2,4}\b/;
+const CARD_SECURITY = /\b(?:cvv|cvc|cvv2|codigo de seguridad)\b\D{0,12}\d{3,4}\b/;
+// An expiry "08/28" only beside a card: "vence 12/08" alone is a deadline.
+const CARD_EXPIRY =
+  /\btarjeta\b.{0,60}\b(?:vence|vencimiento|expira)\w*\s*:?\s*\d{1,2}\s*\/\s*\d{2}(?:\d{2})?\b(?!\s*\/)/;
 const CARD_NAMED = /\b(?:tarjeta|visa|mastercard|amex|debito|credito)\b\D{0,20}\d(?:[ -]?\d){11,18}\b/;
 // The citizen's own secret ("mi PIN 4589") or one announced (": 4589", "es 4589"); a document's password
 // quoted from a suspicious e-mail ("un PDF con clave 1234") is not the citizen's.
@@ -135,8 +138,13 @@ const BIRTH_DATE = /\b(?:naci|nacimiento)\b\D{0,20}\d{1,2}\s*[/-]\s*\d{1,2}\s*[/
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 
 export function sharesPaymentOrIdentityData(text: string): boolean {
-  if ([CARD_SECURITY, CARD_NAMED, PASSPORT_NUMBER, BIRTH_DATE].some((pattern) => pattern.test(text)))
-    return true;
+  return [CARD_SECURITY, CARD_EXPIRY, CARD_NAMED, PASSPORT_NUMBER, BIRTH_DATE].some((pattern) =>
+    pattern.test(text),
+  );
+}
+
+/** A PIN or password written out with its digits. */
+export function sharesSecretDigits(text: string): boolean {
   const secret = SECRET_WITH_DIGITS.exec(text);
   return secret?.[1] !== undefined && !YEAR_LIKE.test(secret[1]);
 }

@@ -12,7 +12,7 @@ import { normalize } from '../../lib/knowledge/text';
 describe('personal data the assistant must not receive', () => {
   it.each([
     'te paso mi tarjeta 4111 1111 1111 1111 para que pagues el 490',
-    'numero 5500 0000 0000 0004, vencimiento 11/29',
+    'mi tarjeta de credito vencimiento 11/29, con esa pago?',
     'el cvv es 987, cobrame ahi la sancion',
     'mi cuenta corriente davivienda es 0457-0012-3391, mandenme ahi la plata',
     'anota mi pin 7731 que siempre lo olvido',
@@ -29,9 +29,21 @@ describe('personal data the assistant must not receive', () => {
     'me llego un correo con un archivo con clave 1234, es de la dian?',
     'pague con tarjeta de credito 20 millones en 2025, cuenta para el tope?',
     'mi pasaporte se vence, cambia algo en el rut?',
+    'mi plazo vence 12/08/2026, pago con tarjeta?',
   ])('keeps «%s» as a question', (question) => {
     expect(sharesPaymentOrIdentityData(normalize(question))).toBe(false);
     expect(answerFromKnowledge(question).kind).not.toBe('privacy');
+  });
+  it('still answers the question that comes with a card number, without the number', () => {
+    const answer = answerFromKnowledge('tarjeta 4111 1111 1111 1111, mi nit termina en 08, cuando declaro?');
+    expect(answer.kind).toBe('privacy');
+    expect(answer.entryIds[0]).toMatch(/^plazos-personas-naturales/);
+    expect(answer.markdown).not.toContain('4111');
+  });
+
+  it('gives only the notice to a PIN, even with a question', () => {
+    const answer = answerFromKnowledge('mi pin es 4417, con eso me ayudas a pagar el 490?');
+    expect(answer).toMatchObject({ kind: 'privacy', entryIds: [] });
   });
 });
 
@@ -44,6 +56,7 @@ describe('requests for the assistant to act on the citizen case', () => {
     'puedes levantarme el embargo de la cuenta?',
     'quiero que me garantices que no me van a cobrar nada',
     'necesito que me certifiques que no soy declarante',
+    'prometeme que no me llega ninguna multa',
   ])('gives the ruling notice for «%s»', (question) => {
     expect(asksForRuling(normalize(question))).toBe(true);
     expect(answerFromKnowledge(question).kind).toBe('ruling');
