@@ -190,7 +190,7 @@ export function withoutInjectedInstructions(question: string): string {
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
@@ -236,7 +236,7 @@ const COMPANY_RETURN =
   /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:(?:de|para|a) (?:la |mi |una |nuestra |esa )?|una |las )(?:sas|sociedad|ltda|persona juridica|empresa|cooperativa\w*|fundacion\w*|esal|entidad\w* sin animo de lucro)\b/;
 // The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
 const COMPANY_FILES =
-  /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+  /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
 const OWNER_OR_EMPLOYEE =
   /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|me pag\w*|me retien\w*|mi salario|mi sueldo|trabajo|certificado)\b/;
 const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
@@ -248,7 +248,7 @@ const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formul
  * invoice the citizen asks for is worth in it (the 1 % of art. 336).
  */
 const EMPLOYER_DUTIES =
-  /\b(?:formulario 350|nomina electronica|parafiscales|certificado de existencia|(?:retencion|declaracion)\w*\b.{0,40}\b350\b|agentes? de retencion|(?:hago|hacer|hacemos|practic\w*|aplic\w*) (?:la |las )?retencion\w* (?:en la fuente )?(?:a|de) (?:los |las |mis |un |una )?(?:proveedor\w*|empleado\w*|contratista\w*|trabajador\w*)|(?:hago|hacer|hace|hacen|saco|sacar|genero|generar|elaboro|elaborar|crear|creo|mando|enviar)\b.{0,10}\bfacturas? electronicas?|(?:declaracion|retencion)\w*(?: en la fuente| de retencion\w*)? mensual\w*\b.{0,30}\b(?:empresa|negocio|sociedad)|revisor\w* fiscal\w* de (?:una |la |mi )?(?:empresa|sociedad|cooperativa|copropiedad|conjunto)|(?:facturo|facturar|facturamos|emito|emitir|expido|expedir|habilito|habilitarme|habilitarse)\b.{0,20}\belectronic\w*)/;
+  /\b(?:formulario 350|(?:expid\w*|expedir|hac\w*|hag\w*|sac\w*|gener\w*|emit\w*|dar|doy|entreg\w*)\b.{0,30}\bcertificado\w*\b.{0,40}\b(?:a|para) (?:mis|los|nuestros) (?:empleados|trabajadores|contratistas)|nomina electronica|parafiscales|certificado de existencia|(?:retencion|declaracion)\w*\b.{0,40}\b350\b|agentes? de retencion|(?:hago|hacer|hacemos|practic\w*|aplic\w*) (?:la |las )?retencion\w* (?:en la fuente )?(?:a|de) (?:los |las |mis |un |una )?(?:proveedor\w*|empleado\w*|contratista\w*|trabajador\w*)|(?:hago|hacer|hace|hacen|saco|sacar|genero|generar|elaboro|elaborar|crear|creo|mando|enviar)\b.{0,10}\bfacturas? electronicas?|(?:declaracion|retencion)\w*(?: en la fuente| de retencion\w*)? mensual\w*\b.{0,30}\b(?:empresa|negocio|sociedad)|revisor\w* fiscal\w* de (?:una |la |mi )?(?:empresa|sociedad|cooperativa|copropiedad|conjunto)|(?:facturo|facturar|facturamos|emito|emitir|expido|expedir|habilito|habilitarme|habilitarse)\b.{0,20}\belectronic\w*)/;
 
 /**
  * Notaries' and family-law errands: deeds, wills, a succession's paperwork and fees, how an estate is
@@ -290,7 +290,7 @@ const AS_AN_ASSET = /\b(?:declar\w*|patrimonio|activos?|renta)\b/;
  * "¿declaro las cesantías que me pagaron?"), and so is whether a domestic worker counts as a dependant.
  */
 const LABOUR_LAW =
-  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|justa causa|licencia de (?:maternidad|paternidad))\b/;
+  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|seguridad social de (?:mi|mis|la|las|los|el|nuestra) (?:emplead\w*|trabajador\w*)|justa causa|licencia de (?:maternidad|paternidad))\b/;
 
 /**
  * Payroll contributions to health and pension are set by social-security law; the base covers whether they

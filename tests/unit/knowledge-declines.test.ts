@@ -112,6 +112,10 @@ describe('subjects declined by their own vocabulary', () => {
     'cuanto me sale la valorizacion del lote',
     'como reporto la nomina electronica',
     'que cuota de manejo cobra la tarjeta',
+    'debo cobrar el iva en mis facturas',
+    'cual es el plazo para las sociedades este año',
+    'como expido los certificados a mis trabajadores',
+    'cuanto pago de seguridad social de la empleada del hogar',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -123,6 +127,8 @@ describe('subjects declined by their own vocabulary', () => {
     'el 4x1000 que pague se puede descontar en la renta?',
     'los dividendos que me paga la sociedad se declaran?',
     'lo que pague de impuesto de registro al comprar la casa cuenta como costo fiscal?',
+    'soy responsable de iva, igual tengo que declarar renta?',
+    'mi empresa no me quiere dar el certificado de ingresos',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
