@@ -20,6 +20,8 @@ export interface YearRead {
 // anything more is owed ("¿tengo que pagar algo más?").
 const HOW_MUCH_TAX =
   /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b/;
+// What is left of a prize: "¿cuánto me llega?", "¿cuánto recibo libre?".
+const PRIZE_RECEIVED = /\bcuant\w*\b[^?.]{0,30}\b(?:me llega\w*|recib\w*|me dan|me entregan|neto|libre\w*)\b/;
 // Withholding on a salary follows its own table (art. 383 ET), not the yearly tax.
 // "¿qué porcentaje pago?" asks for the rate table, which the entry shows with its worked example.
 const RATE_QUESTION = /\b(?:porcentaje|tarifa)\b/;
@@ -159,9 +161,9 @@ export function taxDueCalculation(
   amounts: FoundAmount[],
   year: YearRead,
 ): Calculation | undefined {
-  if (!HOW_MUCH_TAX.test(text)) return undefined;
-  const pesos = amounts.filter((amount) => !amount.inUvt);
   const kind = occasionalKind(text);
+  if (!HOW_MUCH_TAX.test(text) && !(kind === 'lottery' && PRIZE_RECEIVED.test(text))) return undefined;
+  const pesos = amounts.filter((amount) => !amount.inUvt);
   if (!kind && SALE.test(text)) return undefined;
   if (kind) return pesos.length > 0 ? occasionalGainCalculation(text, pesos, kind, year) : undefined;
   return incomeTaxCalculation(text, amounts, year);

@@ -135,3 +135,13 @@ describe('a late return without tax and without figures', () => {
     expect(answer.markdown).toContain('$524.000');
   });
 });
+
+describe('what is left of a prize', () => {
+  it('says what arrives after the withholding and what is left to pay', () => {
+    const answer = answerFromKnowledge('si me gano 30 millones en el baloto cuanto recibo neto?');
+    expect(answer.kind).toBe('calculation');
+    // 20 % withheld: $6.000.000, so $24.000.000 arrive and nothing is left to pay for the prize.
+    expect(answer.markdown).toContain('Recibes $24.000.000');
+    expect(answer.markdown).toContain('quedan $0 por pagar');
+  });
+});
