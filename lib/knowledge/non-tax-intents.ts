@@ -190,7 +190,7 @@ export function withoutInjectedInstructions(question: string): string {
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
@@ -236,9 +236,9 @@ const COMPANY_RETURN =
   /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:(?:de|para|a) (?:la |mi |una |nuestra |esa )?|una |las )(?:sas|sociedad|ltda|persona juridica|empresa|cooperativa\w*|fundacion\w*|esal|entidad\w* sin animo de lucro)\b/;
 // The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
 const COMPANY_FILES =
-  /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+  /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
 const OWNER_OR_EMPLOYEE =
-  /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|me pag\w*|me retien\w*|mi salario|mi sueldo|trabajo|certificado)\b/;
+  /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|me (?:pag|retien|retuv|report|descont|descuent|hizo|hace|dio|da)\w*|mis ingresos|mi salario|mi sueldo|trabajo|certificado)\b/;
 const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
 
 /**

@@ -116,6 +116,8 @@ describe('subjects declined by their own vocabulary', () => {
     'cual es el plazo para las sociedades este año',
     'como expido los certificados a mis trabajadores',
     'cuanto pago de seguridad social de la empleada del hogar',
+    'como solicito el saldo a favor de iva del negocio',
+    'hasta cuando tengo para la exogena de mi empresa',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -129,6 +131,7 @@ describe('subjects declined by their own vocabulary', () => {
     'lo que pague de impuesto de registro al comprar la casa cuenta como costo fiscal?',
     'soy responsable de iva, igual tengo que declarar renta?',
     'mi empresa no me quiere dar el certificado de ingresos',
+    'la exogena de mi empresa me reporta ingresos que no recibi',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
