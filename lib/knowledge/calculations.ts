@@ -70,6 +70,7 @@ const LATE_FILING =
 // "un mes después", "dos semanas después": lateness said with the delay itself.
 const DELAY_AFTER = /\b(?:mes|meses|dias?|semanas?)\s+(?:despues|luego)\b/;
 const UVT_INTENT = /\buvts?\b/;
+const ASKS_TAX_AMOUNT = /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*)\b/;
 const YEARLY = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|del ano)\b/;
 // "el tope de 1400", "límite de 4.500 UVT": a threshold in UVT named to compare with.
 const NAMED_THRESHOLD = /\b(?:tope|limite)\s+(?:de\s+(?:los\s+)?)?(\d{1,2}\.?\d{3})\b/;
@@ -356,7 +357,8 @@ export function calculationFor(question: string): Calculation | undefined {
     const conversion =
       CONVERSION_REQUEST.test(text) || (PESOS_TO_UVT.test(text) && amounts.some((amount) => !amount.inUvt));
     if (!conversion) {
-      if (UVT_PER_UNIT.test(text)) return undefined;
+      // "¿hay un tope…? escuché algo del 40 % y 1.340 UVT" asks about the rule, not for a tax on 1.340 UVT.
+      if (UVT_PER_UNIT.test(text) || (CAP_RULE.test(text) && !ASKS_TAX_AMOUNT.test(text))) return undefined;
       const due = taxDueCalculation(text, amounts, taxableYearOf(text));
       if (due || CAP_RULE.test(text)) return due;
     }

@@ -35,6 +35,9 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   ['has to', 'tiene que'],
   ['need to', 'tengo que'],
   // Asking for the amount of the tax, which the calculations read ("¿cuánto es el impuesto…?").
+  ['whats the capital gains tax', 'cuanto es el impuesto de ganancia ocasional'],
+  ['what is the capital gains tax', 'cuanto es el impuesto de ganancia ocasional'],
+  ['made a profit of', 'con una ganancia de'],
   ['whats the income tax', 'cuanto es el impuesto de renta'],
   ['what is the income tax', 'cuanto es el impuesto de renta'],
   ['whats my income tax', 'cuanto es mi impuesto de renta'],
@@ -162,6 +165,8 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   ['gift', 'donacion'],
   ['donation', 'donacion'],
   ['sold', 'vendi'],
+  ['profit', 'ganancia'],
+  ['rented out', 'arrendado'],
   ['sell', 'vender'],
   ['sale', 'venta'],
   ['apartment', 'apartamento'],

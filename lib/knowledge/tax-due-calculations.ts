@@ -39,6 +39,7 @@ const HOME = /\b(?:casa|apartamento|apto|vivienda)\b/;
 const NO_HOME =
   /\b(?:no (?:hay|habia|incluye|incluia|es)|sin|ni)\s+(?:(?:una|la|el|un)\s+)?(?:casa|apartamento|apto|vivienda)\b/;
 const SALE = /\b(?:vend\w*|venta)\b/;
+const RENTED_OUT = /\b(?:arrendad\w*|alquilad\w*|lo (?:tenia|tuve) arrendado|en arriendo)\b/;
 const GAIN_WORD = /\b(?:ganancia|utilidad|me gane|gane|ganando)\b/;
 const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
 
@@ -70,7 +71,8 @@ function yearAssumption({ year, assumed }: YearRead): string[] {
 
 function occasionalKind(text: string): OccasionalGainKind | undefined {
   const cue = OCCASIONAL_CUES.find(([pattern]) => pattern.test(text));
-  const home = HOME.test(text) && !NO_HOME.test(text);
+  // A home that was rented out was not the seller's own: no exemption for it (art. 311-1 ET).
+  const home = HOME.test(text) && !NO_HOME.test(text) && !(SALE.test(text) && RENTED_OUT.test(text));
   if (cue) return cue[1] === 'inheritance' && home ? 'inherited_home' : cue[1];
   if (!SALE.test(text) || OWN_RULES.test(text)) return undefined;
   return home ? 'home_sale' : 'other';

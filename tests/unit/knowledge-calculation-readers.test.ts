@@ -145,3 +145,28 @@ describe('what is left of a prize', () => {
     expect(answer.markdown).toContain('quedan $0 por pagar');
   });
 });
+
+describe('rules named with their UVT, and sales of a rented home', () => {
+  it('leaves a question about a cap that names its UVT to the entries', () => {
+    expect(
+      calculationFor('el limite de las rentas exentas es de 1340 uvt, eso como funciona?'),
+    ).toBeUndefined();
+    expect(calculationFor('si mi renta liquida es de 1340 uvt cuanto impuesto pago')?.tool).toBe(
+      'income_tax',
+    );
+  });
+
+  it('gives no home exemption to a sale of a flat that was rented out', () => {
+    const rented = calculationFor(
+      'vendi un apartamento que tenia arrendado con una ganancia de 100 millones, cuanto pago?',
+    );
+    expect(rented?.result).toMatchObject({ ok: true, data: { kind: 'other', tax: 15_000_000 } });
+  });
+
+  it('reads a capital gain asked in English', () => {
+    expect(
+      answerFromKnowledge('I sold a lot with a profit of 40 million pesos, what is the capital gains tax?')
+        .markdown,
+    ).toContain('$6.000.000');
+  });
+});

@@ -83,6 +83,10 @@ describe('people posing as the DIAN', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('correos-falsos-dian');
   });
 
+  it('reads a thanks with chat words as a thanks', () => {
+    expect(answerFromKnowledge('listo parce, me quedo clarisimo, gracias').kind).toBe('thanks');
+  });
+
   it('does not take a question about paying the DIAN for a scam', () => {
     expect(describesImpersonation(normalize('como pago por pse lo que le debo a la dian'))).toBe(false);
   });
@@ -105,6 +109,7 @@ describe('subjects declined by their own vocabulary', () => {
     'mi empresa declara renta en abril, que formulario usa la sociedad?',
     'cual banco da credito hipotecario mas barato',
     'como genero una factura electronica gratis en la dian',
+    'cuanto cobra aproximadamente un contador por la declaracion',
     'soy agente de retencion, cuando vence el 350',
     'como desmarco la cuenta del 4x1000 para marcar otra',
     'cuanto es la reteica en bogota',
