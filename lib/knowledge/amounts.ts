@@ -1,3 +1,5 @@
+import { MONTHS as MONTH_NAMES } from '../tax/spanish-dates';
+
 /**
  * Peso amounts and month counts as citizens type them: "$80.000.000", "80 millones", "80 palos",
  * "1,5 millones", "800 mil", "3 meses". Works on `normalize`d text (lowercase, no accents).
@@ -13,7 +15,7 @@ export interface FoundAmount {
   inUvt: boolean;
 }
 
-const UNIT = String.raw`(millones|millon|palos|palo|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
+const UNIT = String.raw`(mil\s+millones|millones|millon|palos|palo|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
 
 const AMOUNT = new RegExp(
   String.raw`(\$\s?)?\b(\d{1,3}(?:[.' ]\d{3})+|\d+)(?:[,.](\d{1,2})(?!\d))?(?:\s*${UNIT})?(?:\s*(?:de\s+)?(?:pesos|cop))?(\s*uvts?\b)?`,
@@ -21,6 +23,8 @@ const AMOUNT = new RegExp(
 );
 
 const MULTIPLIER: Readonly<Record<string, number>> = {
+  // "2 mil millones": two thousand million.
+  'mil millones': 1e9,
   millones: 1e6,
   millon: 1e6,
   palos: 1e6,
@@ -83,9 +87,21 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   setecientos: 700,
   ochocientos: 800,
   novecientos: 900,
+  // UVT are feminine: "quinientas UVT".
+  doscientas: 200,
+  trescientas: 300,
+  cuatrocientas: 400,
+  quinientas: 500,
+  seiscientas: 600,
+  setecientas: 700,
+  ochocientas: 800,
+  novecientas: 900,
 };
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 const WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMBER_WORD})*)\s+${UNIT}`, 'g');
+
+// "diez UVT", "ciento cincuenta uvt": a UVT count said in words.
+const WORD_UVT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMBER_WORD})*)\s+uvts?\b`, 'g');
 
 const YEAR_TAIL = new RegExp(String.raw`^\s+${NUMBER_WORD}\b`);
 
@@ -114,7 +130,7 @@ function wordsValue(words: string): number {
 }
 
 function scaled(base: number, unit: string | undefined, half: string | undefined): number {
-  const multiplier = unit ? (MULTIPLIER[unit] ?? 1) : 1;
+  const multiplier = unit ? (MULTIPLIER[unit.replace(/\s+/g, ' ')] ?? 1) : 1;
   return (base + (half ? 0.5 : 0)) * multiplier;
 }
 
@@ -136,6 +152,15 @@ export function findAmounts(text: string): FoundAmount[] {
     if (!Number.isFinite(value)) continue;
     const start = match.index + (whole.length - whole.trimStart().length);
     found.push({ value, start, end: match.index + whole.trimEnd().length, inUvt: Boolean(uvt) });
+  }
+  for (const match of text.matchAll(WORD_UVT)) {
+    const [whole, words = ''] = match;
+    found.push({
+      value: wordsValue(words),
+      start: match.index,
+      end: match.index + whole.length,
+      inUvt: true,
+    });
   }
   for (const match of text.matchAll(WORD_AMOUNT)) {
     const [whole, words = '', unit, half] = match;
@@ -170,11 +195,74 @@ export function findMonths(text: string): number | undefined {
   return value > 0 ? value : undefined;
 }
 
+// "4 meses y 10 días": the days past the last whole month are one more fraction of a month.
+const MONTHS_AND_DAYS = new RegExp(String.raw`\b${COUNT}\s+mes(?:es)?\s*(?:,|y)?\s*${COUNT}\s+dias?\b`);
+// "20 de agosto", "3 de noviembre del 2026", "el 1 de septiembre de 2026".
+const SPANISH_DATE = new RegExp(
+  String.raw`\b(\d{1,2}) de (${MONTH_NAMES.join('|')}|setiembre)(?:\s+(?:de|del)\s+(20\d{2}))?\b`,
+  'g',
+);
+
+interface DayOfYear {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function datesIn(text: string, fallbackYear: number): DayOfYear[] {
+  const dates = [...text.matchAll(SPANISH_DATE)].map(([, day = '1', name = '', year]) => ({
+    day: Number(day),
+    month: name === 'setiembre' ? 9 : (MONTH_NAMES as readonly string[]).indexOf(name) + 1,
+    year: year ? Number(year) : undefined,
+  }));
+  const namedYear = dates.find((date) => date.year !== undefined)?.year ?? fallbackYear;
+  return dates.map((date) => ({ ...date, year: date.year ?? namedYear }));
+}
+
 /**
- * How late a return is, in months or fractions of a month (art. 641 ET): "3 meses", or "20 días" / "dos
- * semanas" counted as 30-day months, every fraction a whole month. `fromDays` tells the caller it was counted.
+ * Calendar months or fractions of a month from one date to a later one, as art. 641 ET counts them: 20
+ * August to 3 November is two months and a fraction, so three.
  */
-export function findDelay(text: string): { months: number; fromDays?: number } | undefined {
+export function monthsBetween(from: DayOfYear, to: DayOfYear): number {
+  const whole = (to.year - from.year) * 12 + (to.month - from.month);
+  return whole + (to.day > from.day ? 1 : 0);
+}
+
+export interface Delay {
+  months: number;
+  /** The delay was said in days (or weeks) and counted as months. */
+  fromDays?: number;
+  /** Whole months said beside those days ("4 meses y 10 días"). */
+  withMonths?: number;
+  /** The delay was read from two dates: the deadline and the day the return was filed. */
+  fromDates?: { deadline: string; filed: string };
+}
+
+function spanishDay({ day, month, year }: DayOfYear): string {
+  return `${day} de ${MONTH_NAMES[month - 1] ?? ''} de ${year}`;
+}
+
+/**
+ * How late a return is, in months or fractions of a month (art. 641 ET): "3 meses", "4 meses y 10 días",
+ * "20 días" / "dos semanas" counted as 30-day months, or two dates (the deadline and the filing day, the
+ * year from the question or `fallbackYear`), every fraction a whole month.
+ */
+export function findDelay(text: string, fallbackYear = new Date().getUTCFullYear()): Delay | undefined {
+  const [first, second] = datesIn(text, fallbackYear);
+  if (first && second) {
+    const [deadline, filed] = monthsBetween(first, second) >= 0 ? [first, second] : [second, first];
+    const months = monthsBetween(deadline, filed);
+    if (months > 0) {
+      return { months, fromDates: { deadline: spanishDay(deadline), filed: spanishDay(filed) } };
+    }
+  }
+  const both = MONTHS_AND_DAYS.exec(text);
+  if (both?.[1] && both[2]) {
+    const months = countOf(both[1]);
+    const days = countOf(both[2]);
+    if (months > 0 && days > 0)
+      return { months: months + Math.ceil(days / DAYS_PER_MONTH), fromDays: days, withMonths: months };
+  }
   const months = findMonths(text);
   if (months !== undefined) return { months };
   const days = DAYS.exec(text);

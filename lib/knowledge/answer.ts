@@ -3,7 +3,7 @@
  * states facts carries its sources, its scope and the date it was checked; anything the base cannot
  * answer with confidence gets an honest "I don't know" that points to DIAN's official channels.
  */
-import { hiddenKinds } from '../privacy/personal-data';
+import { hiddenKinds, maskPersonalData, type PersonalDataKind } from '../privacy/personal-data';
 import { toolResultMarkdown } from '../tax/citations';
 import { withSpokenNumbersAsDigits } from './amounts';
 import { calculationFor, type Calculation } from './calculations';
@@ -25,6 +25,9 @@ import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
+  asksForRuling,
+  describesImpersonation,
+  FAKE_MESSAGES_ENTRY_ID,
   GREETING_WORDS,
   INTRO_WORDS,
   isOutOfScope,
@@ -34,9 +37,11 @@ import {
   PASSWORD_REQUEST,
   PASSWORD_SHARED,
   PERSONAL_DATA_OFFER,
-  RULING_REQUEST,
   sharesFullIdNumber,
+  sharesPaymentOrIdentityData,
+  sharesSecretDigits,
   THANKS_WORDS,
+  withoutInjectedInstructions,
   withoutLongNumbers,
 } from './non-tax-intents';
 
@@ -329,7 +334,7 @@ function startsWithGreeting(tokens: readonly string[]): boolean {
  * streams the returned markdown like a model's output.
  */
 export function answerFromKnowledge(message: string): KnowledgeAnswer {
-  const answer = answerInSpanish(inSpanish(message));
+  const answer = answerInSpanish(inSpanish(withoutInjectedInstructions(message)));
   return isEnglish(message) && (answer.kind === 'answer' || answer.kind === 'calculation')
     ? { ...answer, markdown: `${answer.markdown}\n\n${ENGLISH_NOTE}` }
     : answer;
@@ -340,15 +345,19 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const tokens = tokenize(question);
 
   // Through the server, a shared number or secret arrives as its placeholder (lib/privacy): still an offer.
+  // Typed here unmasked (the offline page, the evaluation), the same guard finds it.
   const hidden = hiddenKinds(question);
+  const found = new Set<PersonalDataKind>([...hidden, ...maskPersonalData(question).hidden]);
   const sharesId = sharesFullIdNumber(text) || hidden.includes('cedula') || hidden.includes('nit');
-  const sharesPassword = PASSWORD_SHARED.test(text) || hidden.includes('secret');
+  const sharesPayment = found.has('card') || found.has('account') || sharesPaymentOrIdentityData(text);
+  const sharesPassword = PASSWORD_SHARED.test(text) || found.has('secret') || sharesSecretDigits(text);
   const mentionsPassword = PASSWORD_REQUEST.test(text);
   const seeksPasswordHelp =
     mentionsPassword && PASSWORD_HELP_REQUEST.test(text) && !sharesPassword && !PASSWORD_HANDOVER.test(text);
   const asksForPassword = sharesPassword || (mentionsPassword && !seeksPasswordHelp);
-  const privacy = asksForPassword || sharesId || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));
-  const ruling = RULING_REQUEST.test(text);
+  const privacy =
+    asksForPassword || sharesId || sharesPayment || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));
+  const ruling = asksForRuling(text);
   if (privacy || ruling) {
     const notices: string[] = [];
     if (privacy) {
@@ -357,10 +366,12 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     }
     if (ruling) notices.push(RULING_MARKDOWN);
     const kind: KnowledgeAnswerKind = privacy ? 'privacy' : 'ruling';
-    // A question that comes with a document number or a request for a ruling still deserves general
-    // information, minus the number; a message about passwords or handing over data gets only the notice.
+    // A question that comes with a document, card, account or contact number, or with a request for a
+    // ruling, still deserves general information, minus the number; a message about passwords or offering to
+    // hand data over gets only the notice.
     const cleaned = withoutLongNumbers(question);
-    const hits = sharesId || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
+    const withQuestion = (sharesId || sharesPayment) && !asksForPassword;
+    const hits = withQuestion || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
     const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;
     if (!answer)
       return { markdown: notices.join('\n\n'), entryIds: [], matched: false, kind, unanswered: false };
@@ -379,6 +390,19 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   }
   if (isSmallTalk(tokens, THANKS_WORDS)) {
     return { markdown: THANKS_MARKDOWN, entryIds: [], matched: false, kind: 'thanks', unanswered: false };
+  }
+
+  // A call or a chat from someone posing as the DIAN is answered by the fake-messages entry, whatever bait
+  // (an embargo lifted, an auction, a refund) would otherwise draw retrieval to that subject's entry.
+  const fakeMessages = describesImpersonation(text) ? getKnowledgeEntry(FAKE_MESSAGES_ENTRY_ID) : undefined;
+  if (fakeMessages) {
+    return {
+      markdown: composeEntryAnswer(question, [{ entry: fakeMessages, score: 1 }]),
+      entryIds: [fakeMessages.id],
+      matched: true,
+      kind: 'answer',
+      unanswered: false,
+    };
   }
 
   if (isOutOfScope(text)) {

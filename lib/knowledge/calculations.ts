@@ -5,10 +5,15 @@
  * the arithmetic.
  */
 import { FILING_THRESHOLD_YEARS } from '../tax/filing-obligation';
+import type { CorrectionTiming } from '../tax/correction-penalty';
+import { formatNumber, formatPesos } from '../tax/money';
+import { lateFilingRuleWithoutTax } from '../tax/late-filing-penalty';
+import { UNCONFIRMED } from '../tax/tax-due-summaries';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
-import { UVT_COVERED_YEARS } from '../tax/uvt';
-import { findAmounts, findDelay, type FoundAmount } from './amounts';
+import { pesosToUvt, UVT_COVERED_YEARS } from '../tax/uvt';
+import { findAmounts, findDelay, type Delay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
+import { capInPesosCalculation } from './cap-calculation';
 import { dependantsCalculation } from './dependants-calculation';
 import { taxDueCalculation } from './tax-due-calculations';
 import { normalize } from './text';
@@ -57,9 +62,18 @@ const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
 const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
 const PENALTY_INTENT =
   /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
+const LATE_PAYMENT_INTEREST = /\b(?:interes\w*|moratori\w*)\b/;
+// Paying late, as opposed to filing late: "lo voy a pagar 2 meses tarde", "estoy en mora".
+const LATE_PAYMENT = /\bpag\w*(?: \w+){0,4} (?:tarde|atrasad\w*|despues)\b|\ben mora\b/;
+const LATE_FILING =
+  /\b(?:sancion\w*|multa\w*|extemporane\w*|(?:declar|present)\w*(?: \w+){0,4} (?:tarde|atrasad\w*|fuera de plazo|despues)|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
 // "un mes después", "dos semanas después": lateness said with the delay itself.
 const DELAY_AFTER = /\b(?:mes|meses|dias?|semanas?)\s+(?:despues|luego)\b/;
 const UVT_INTENT = /\buvts?\b/;
+const ASKS_TAX_AMOUNT = /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*)\b/;
+const YEARLY = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|del ano)\b/;
+// "el tope de 1400", "límite de 4.500 UVT": a threshold in UVT named to compare with.
+const NAMED_THRESHOLD = /\b(?:tope|limite)\s+(?:de\s+(?:los\s+)?)?(\d{1,2}\.?\d{3})\b/;
 const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
 // "72 UVT por hijo", "32 UVT mensuales": a cap per person or per month is the rule asked about, not a
 // figure to convert, unless the question asks for it in pesos.
@@ -75,7 +89,8 @@ const CAP_RULE =
 const HOW_TO_FILE = /\bcomo (?:se |lo |la )?declar\w*/;
 const MUST_FILE = /\b(?:obligad\w*|me toca|tengo que|debo)\b/;
 const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
-const NO_TAX = /\b(?:sin impuesto|no (?:tenia|tengo|hay|habia) impuesto|impuesto (?:de )?(?:0|cero))\b/;
+const NO_TAX =
+  /\b(?:sin impuesto|ni impuesto|no (?:tenia|tengo|tuve|hay|habia|me dio|me salio) impuesto|impuesto (?:de |en )?(?:0|cero))\b/;
 
 // A year, not an amount: "2000 uvt del 2025" names 2025.
 const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
@@ -118,9 +133,21 @@ function uvtCalculation(text: string, amounts: FoundAmount[], fallbackYear: numb
           : `Uso la UVT de ${fallbackYear}: los topes se miden con la UVT del año gravable que declaras en ${fallbackYear + 1}.`,
       ]
     : [];
-  const args = inUvt
-    ? { year, uvt: inUvt.value, pesos: null }
-    : { year, uvt: null, pesos: inPesos?.value ?? 0 };
+  let pesos = inPesos?.value ?? 0;
+  // "4 millones mensuales… ¿cuántas UVT son al año?": the year's total is what a threshold measures.
+  if (!inUvt && MONTHLY.test(text) && YEARLY.test(text)) {
+    pesos *= 12;
+    assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el total del año.');
+  }
+  const threshold = NAMED_THRESHOLD.exec(text);
+  const thresholdUvt = threshold?.[1] ? Number(threshold[1].replace('.', '')) : undefined;
+  if (!inUvt && thresholdUvt && UVT_COVERED_YEARS.includes(year)) {
+    const share = pesosToUvt(pesos, year);
+    assumptions.push(
+      `${formatNumber(share)} UVT ${share >= thresholdUvt ? 'alcanzan' : 'no alcanzan'} el tope de ${formatNumber(thresholdUvt)} UVT que mencionas.`,
+    );
+  }
+  const args = inUvt ? { year, uvt: inUvt.value, pesos: null } : { year, uvt: null, pesos };
   const result = UVT_COVERED_YEARS.includes(year)
     ? runTaxTool('convert_uvt', args)
     : unsupportedYear('convert_uvt', year, UVT_COVERED_YEARS);
@@ -167,25 +194,86 @@ function obligationCalculation(text: string, amounts: FoundAmount[]): Calculatio
   return { tool: 'filing_obligation', result, assumptions, entryId: `quien-declara-ag-${entryYear}` };
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** How the delay was counted, when the citizen did not say it in whole months. */
+function delayAssumptions(delay: Delay): string[] {
+  const months = plural(delay.months, 'mes', 'meses');
+  if (delay.fromDates) {
+    return [
+      `Del ${delay.fromDates.deadline} (tu fecha límite) al ${delay.fromDates.filed} (cuando presentas) conté ${months}: cada mes calendario o fracción de mes de retraso cuenta completo.`,
+    ];
+  }
+  if (delay.fromDays === undefined) return [];
+  const said =
+    delay.withMonths === undefined
+      ? plural(delay.fromDays, 'día', 'días')
+      : `${plural(delay.withMonths, 'mes', 'meses')} y ${plural(delay.fromDays, 'día', 'días')}`;
+  return [
+    `Conté ${said} como ${months}: cada mes o fracción de mes de retraso cuenta completo (la cuenta exacta va por meses calendario desde tu fecha límite).`,
+  ];
+}
+
+// "patrimonio líquido del año anterior": the basis of the penalty when there was neither tax nor income.
+const NET_WORTH_CUE = /\bpatrimonio\b/;
+
+/**
+ * A late return without tax due whose income and net worth the question does not give: the rule applied to
+ * the months it does give, with the minimum, and what figure would finish the calculation.
+ */
+function penaltyRuleWithoutTax(year: number, delay: Delay, assumed: boolean): Calculation {
+  const rule = lateFilingRuleWithoutTax(year, delay.months);
+  const months = plural(rule.monthsLate, 'mes', 'meses');
+  const summary = [
+    `Sin impuesto a cargo, la sanción por declarar ${months} tarde es el **${formatNumber(rule.incomePercent)} % de tus ingresos brutos** del año; si no tuviste ingresos, el **${formatNumber(rule.netWorthPercent)} % de tu patrimonio líquido del año anterior**. Nunca es menor que la mínima de ${rule.year}: **${formatPesos(rule.minimum)}** (10 UVT).`,
+    '',
+    `- 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar del 5 % de esos ingresos ni de 2.500 UVT (${formatPesos(rule.noBalanceCap)}) si no hay saldo a favor (art. 641 ET).`,
+    `- Sin ingresos: 1 % del patrimonio líquido del año anterior por mes o fracción, sin pasar del 10 % ni de 2.500 UVT.`,
+    '- Dime tus ingresos brutos del año (o tu patrimonio líquido) y te doy la cifra exacta.',
+    ...(rule.confirmed ? [] : ['', UNCONFIRMED]),
+  ].join('\n');
+  return {
+    tool: 'late_filing_penalty',
+    result: {
+      ok: true,
+      tool: 'late_filing_penalty',
+      summary,
+      appliesTo: `Sanción liquidada en ${rule.year}`,
+      sources: rule.sources,
+      confirmed: rule.confirmed,
+      data: rule,
+    },
+    assumptions: [
+      ...delayAssumptions(delay),
+      ...(assumed ? [`Uso la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`] : []),
+    ],
+    entryId: 'sancion-extemporaneidad',
+  };
+}
+
 function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
-  const delay = findDelay(text);
-  const pesos = amounts.filter((amount) => !amount.inUvt);
-  if (delay === undefined || pesos.length === 0) return undefined;
-  const noTax = NO_TAX.test(text);
-  const taxAmount = noTax
-    ? undefined
-    : pesos.find((amount) =>
-        TAX_DUE_CUE.test(text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.end + CUE_WINDOW)),
-      );
-  const incomeAmount = pesos.find((amount) => fieldFor(text, amount) === 'gross_income');
-  if (!taxAmount && !incomeAmount) return undefined;
   const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  const delay = findDelay(text, year);
+  if (delay === undefined) return undefined;
+  const pesos = amounts.filter((amount) => !amount.inUvt);
+  const noTax = NO_TAX.test(text);
+  if (pesos.length === 0) {
+    return noTax && UVT_COVERED_YEARS.includes(year)
+      ? penaltyRuleWithoutTax(year, delay, assumed)
+      : undefined;
+  }
+  const near = (amount: FoundAmount, cue: RegExp) =>
+    cue.test(text.slice(Math.max(0, amount.start - CUE_WINDOW), amount.end + CUE_WINDOW));
+  const taxAmount = noTax ? undefined : pesos.find((amount) => near(amount, TAX_DUE_CUE));
+  const incomeAmount = pesos.find((amount) => fieldFor(text, amount) === 'gross_income');
+  const netWorthAmount = pesos.find(
+    (amount) => fieldFor(text, amount) === 'gross_assets' && near(amount, NET_WORTH_CUE),
+  );
+  if (!taxAmount && !incomeAmount && !netWorthAmount) return undefined;
   const assumptions = [
-    ...(delay.fromDays === undefined
-      ? []
-      : [
-          `Conté ${delay.fromDays} ${delay.fromDays === 1 ? 'día' : 'días'} como ${delay.months} ${delay.months === 1 ? 'mes' : 'meses'}: cada mes o fracción de mes de retraso cuenta completo (la cuenta exacta va por meses calendario desde tu fecha límite).`,
-        ]),
+    ...delayAssumptions(delay),
     ...(assumed ? [`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`] : []),
   ];
   const result = UVT_COVERED_YEARS.includes(year)
@@ -195,10 +283,56 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
         tax_due: taxAmount?.value ?? 0,
         gross_income: taxAmount ? null : (incomeAmount?.value ?? null),
         balance_in_favor: null,
-        previous_net_worth: null,
+        previous_net_worth: taxAmount || incomeAmount ? null : (netWorthAmount?.value ?? null),
       })
     : unsupportedYear('late_filing_penalty', year, UVT_COVERED_YEARS);
   return { tool: 'late_filing_penalty', result, assumptions, entryId: 'sancion-extemporaneidad' };
+}
+
+// Correcting a return: "corregí la declaración", "la corrección", "tengo que corregir".
+const CORRECTION = /\b(?:correg\w*|corrij\w*|correccion\w*)\b/;
+const CORRECTION_COST = /\b(?:sancion\w*|multa\w*|cuanto (?:pago|me cobran|me toca|es|seria))\b/;
+const BEFORE_DEADLINE =
+  /\b(?:antes del? (?:vencimiento|plazo|fecha limite|mi fecha)|dentro del plazo|todavia (?:estoy|estaba) (?:en|a) tiempo|no se me ha vencido)\b/;
+// A summons named only to say there was none ("sin que la DIAN me mandara nada", "antes de que me emplacen").
+const NO_SUMMONS =
+  /\b(?:sin (?:que|emplazamiento)|antes de (?:que|un|el) (?:me )?emplaz\w*|no me (?:han|ha) emplazado|voluntari\w*)\b/;
+const SUMMONS =
+  /\b(?:emplaz\w*|requerimiento|me (?:mandaron|llego|notificaron) (?:un|una|el|la) (?:carta|oficio))\b/;
+// "pasó de 2 a 5 millones": the difference is the later figure minus the earlier one.
+const FROM_TO = /\bde\s+\S+(?:\s+\S+)?\s+a\s+\S+/;
+
+function correctionCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+  const pesos = amounts.filter((amount) => !amount.inUvt);
+  const [first, second] = pesos;
+  if (!first) return undefined;
+  const difference = second && FROM_TO.test(text) ? second.value - first.value : first.value;
+  if (difference <= 0 || pesos.length > 2) return undefined;
+  const assumptions: string[] = [];
+  let timing: CorrectionTiming;
+  if (BEFORE_DEADLINE.test(text)) timing = 'before_deadline';
+  else if (SUMMONS.test(text) && !NO_SUMMONS.test(text)) timing = 'after_summons';
+  else {
+    timing = 'voluntary';
+    if (!NO_SUMMONS.test(text) && !/\b(?:despues|vencid\w*|ya (?:paso|vencio))\b/.test(text)) {
+      assumptions.push(
+        'Asumo que corriges después de tu fecha límite y sin que la DIAN te haya emplazado para corregir.',
+      );
+    }
+  }
+  if (second && FROM_TO.test(text)) {
+    assumptions.push(
+      `Tomé como mayor valor a pagar la diferencia entre las dos cifras: ${formatPesos(difference)}.`,
+    );
+  }
+  assumptions.push('Asumo que tu declaración inicial se presentó a tiempo.');
+  const { year, assumed } = yearOf(text, CURRENT_YEAR);
+  if (assumed)
+    assumptions.push(`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la corrección.`);
+  const result = UVT_COVERED_YEARS.includes(year)
+    ? runTaxTool('correction_penalty', { year, difference, timing, initial_months_late: null })
+    : unsupportedYear('correction_penalty', year, UVT_COVERED_YEARS);
+  return { tool: 'correction_penalty', result, assumptions, entryId: 'correcciones' };
 }
 
 /** The calculation a question asks for, or undefined when it carries no figures to compute with. */
@@ -207,13 +341,24 @@ export function calculationFor(question: string): Calculation | undefined {
   const amounts = findAmounts(text);
   const dependants = dependantsCalculation(text, amounts, taxableYearOf(text));
   if (dependants) return dependants;
-  if (amounts.length === 0) return undefined;
+  const cap = capInPesosCalculation(text, taxableYearOf(text));
+  if (cap) return cap;
+  // A late return with no tax due carries its months but maybe no amount: the rule is still computed.
+  if (amounts.length === 0 && !(NO_TAX.test(text) && PENALTY_INTENT.test(text))) return undefined;
+  if (CORRECTION.test(text) && CORRECTION_COST.test(text)) return correctionCalculation(text, amounts);
+  // Interest for paying late runs at a rate that changes every month (arts. 634 and 635 ET): the entry
+  // explains it; the late-filing penalty is another charge.
+  if (LATE_PAYMENT_INTEREST.test(text) && LATE_PAYMENT.test(text) && !LATE_FILING.test(text))
+    return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
   if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
-    const conversion = CONVERSION_REQUEST.test(text);
+    // "¿cuántas UVT son 4 millones?" asks for the conversion itself, whatever rule the question names.
+    const conversion =
+      CONVERSION_REQUEST.test(text) || (PESOS_TO_UVT.test(text) && amounts.some((amount) => !amount.inUvt));
     if (!conversion) {
-      if (UVT_PER_UNIT.test(text)) return undefined;
+      // "¿hay un tope…? escuché algo del 40 % y 1.340 UVT" asks about the rule, not for a tax on 1.340 UVT.
+      if (UVT_PER_UNIT.test(text) || (CAP_RULE.test(text) && !ASKS_TAX_AMOUNT.test(text))) return undefined;
       const due = taxDueCalculation(text, amounts, taxableYearOf(text));
       if (due || CAP_RULE.test(text)) return due;
     }

@@ -16,8 +16,12 @@ export interface YearRead {
 }
 
 // "¿cuánto pago?", "¿cuánto impuesto?", "el 15 % de…": the amount of a tax, not whether to file.
+// Also what the DIAN takes or what is left ("¿cuánto se lleva la DIAN?", "¿cuánto me queda?") and whether
+// anything more is owed ("¿tengo que pagar algo más?").
 const HOW_MUCH_TAX =
-  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta)\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b/;
+  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b/;
+// What is left of a prize: "¿cuánto me llega?", "¿cuánto recibo libre?".
+const PRIZE_RECEIVED = /\bcuant\w*\b[^?.]{0,30}\b(?:me llega\w*|recib\w*|me dan|me entregan|neto|libre\w*)\b/;
 // Withholding on a salary follows its own table (art. 383 ET), not the yearly tax.
 // "¿qué porcentaje pago?" asks for the rate table, which the entry shows with its worked example.
 const RATE_QUESTION = /\b(?:porcentaje|tarifa)\b/;
@@ -25,13 +29,17 @@ const WITHHOLDING = /\b(?:retencion\w*|retien\w*|retuv\w*|descuent\w*)\b/;
 
 const OCCASIONAL_CUES: ReadonlyArray<readonly [RegExp, OccasionalGainKind]> = [
   [/\b(?:loteria\w*|rifa\w*|apuesta\w*|baloto|chance|sorteo\w*|premio\w*|casino)\b/, 'lottery'],
-  [/\b(?:done|donaron|donacion\w*|regalaron|regalo)\b/, 'donation'],
+  [/\b(?:done|dono|donaron|donado|donada|donacion\w*|regalaron|regalo|me regal\w*)\b/, 'donation'],
   [/\b(?:herencia\w*|hered\w*|legado|sucesion)\b/, 'inheritance'],
 ];
 // Shares and crypto-assets have rules of their own (arts. 36-1 ET and the criptoactivos entry), not a plain 15 %.
 const OWN_RULES = /\b(?:accion\w*|cripto\w*|bitcoin|usdt|btc|ethereum)\b/;
 const HOME = /\b(?:casa|apartamento|apto|vivienda)\b/;
+// "no hay casa ni nada", "sin apartamento": the home named only to say there is none.
+const NO_HOME =
+  /\b(?:no (?:hay|habia|incluye|incluia|es)|sin|ni)\s+(?:(?:una|la|el|un)\s+)?(?:casa|apartamento|apto|vivienda)\b/;
 const SALE = /\b(?:vend\w*|venta)\b/;
+const RENTED_OUT = /\b(?:arrendad\w*|alquilad\w*|lo (?:tenia|tuve) arrendado|en arriendo)\b/;
 const GAIN_WORD = /\b(?:ganancia|utilidad|me gane|gane|ganando)\b/;
 const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
 
@@ -63,9 +71,11 @@ function yearAssumption({ year, assumed }: YearRead): string[] {
 
 function occasionalKind(text: string): OccasionalGainKind | undefined {
   const cue = OCCASIONAL_CUES.find(([pattern]) => pattern.test(text));
-  if (cue) return cue[1] === 'inheritance' && HOME.test(text) ? 'inherited_home' : cue[1];
+  // A home that was rented out was not the seller's own: no exemption for it (art. 311-1 ET).
+  const home = HOME.test(text) && !NO_HOME.test(text) && !(SALE.test(text) && RENTED_OUT.test(text));
+  if (cue) return cue[1] === 'inheritance' && home ? 'inherited_home' : cue[1];
   if (!SALE.test(text) || OWN_RULES.test(text)) return undefined;
-  return HOME.test(text) ? 'home_sale' : 'other';
+  return home ? 'home_sale' : 'other';
 }
 
 const ENTRY_FOR_KIND: Readonly<Record<OccasionalGainKind, string>> = {
@@ -153,9 +163,9 @@ export function taxDueCalculation(
   amounts: FoundAmount[],
   year: YearRead,
 ): Calculation | undefined {
-  if (!HOW_MUCH_TAX.test(text)) return undefined;
-  const pesos = amounts.filter((amount) => !amount.inUvt);
   const kind = occasionalKind(text);
+  if (!HOW_MUCH_TAX.test(text) && !(kind === 'lottery' && PRIZE_RECEIVED.test(text))) return undefined;
+  const pesos = amounts.filter((amount) => !amount.inUvt);
   if (!kind && SALE.test(text)) return undefined;
   if (kind) return pesos.length > 0 ? occasionalGainCalculation(text, pesos, kind, year) : undefined;
   return incomeTaxCalculation(text, amounts, year);

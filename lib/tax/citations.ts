@@ -11,6 +11,7 @@ const TOOL_LABELS: Readonly<Record<TaxToolName, string>> = {
   filing_obligation: 'Obligación de declarar',
   convert_uvt: 'Conversión UVT ↔ pesos',
   late_filing_penalty: 'Sanción por extemporaneidad',
+  correction_penalty: 'Sanción por corrección',
   income_tax: 'Impuesto de renta (tabla del art. 241)',
   occasional_gain_tax: 'Impuesto de ganancia ocasional',
   dependants_deduction: 'Deducción por dependientes',

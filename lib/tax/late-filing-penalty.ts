@@ -126,3 +126,36 @@ export function lateFilingPenalty(input: LateFilingInput): LateFilingPenalty {
     ],
   };
 }
+
+export interface LateFilingRule {
+  year: number;
+  monthsLate: number;
+  /** Percentage of gross income for these months, capped at 5 %. */
+  incomePercent: number;
+  /** Percentage of the previous year's net worth for these months, capped at 10 %. */
+  netWorthPercent: number;
+  /** 2.500 UVT in pesos: the cap of either when there is no balance in favour. */
+  noBalanceCap: number;
+  minimum: number;
+  sources: OfficialSource[];
+  confirmed: boolean;
+}
+
+/**
+ * The art. 641 rule for a return without tax due when the citizen gave no income or net worth: the share
+ * of each basis that the months late cost, the caps and the minimum. The figure itself needs the basis.
+ */
+export function lateFilingRuleWithoutTax(year: number, monthsLate: number): LateFilingRule {
+  const uvt = requireUvt(year);
+  const months = Math.max(1, Math.ceil(monthsLate));
+  return {
+    year,
+    monthsLate: months,
+    incomePercent: Math.min(0.5 * months, 5),
+    netWorthPercent: Math.min(months, 10),
+    noBalanceCap: uvtToPesos(NO_BALANCE_CAP_UVT, year).rounded,
+    minimum: uvtToPesos(MINIMUM_PENALTY_UVT, year).rounded,
+    sources: [OFFICIAL_SOURCES.estatuto, uvt.source],
+    confirmed: uvt.confirmed,
+  };
+}

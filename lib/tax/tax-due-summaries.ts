@@ -65,6 +65,11 @@ export function occasionalGainSummary(result: OccasionalGainResult): string {
         ? `- Quien paga el premio te retiene el 20 % al pagarlo, porque supera 48 UVT (${formatPesos(result.withholdingFloor)}): ${formatPesos(result.withholding)}. Ese valor ya pagado se resta en tu declaración (arts. 306 y 404-1).`
         : `- Sin retención: el premio no supera 48 UVT (${formatPesos(result.withholdingFloor)}); igual es ganancia ocasional si declaras.`,
     );
+    if (result.withholding > 0) {
+      steps.push(
+        `- Recibes ${formatPesos(result.amount - result.withholding)} después de la retención; en la declaración quedan ${formatPesos(Math.max(0, result.tax - result.withholding))} por pagar por este premio.`,
+      );
+    }
   }
   const excluded = {
     sale: 'La utilidad es el precio de venta menos el costo fiscal (lo que pagaste, mejoras y reajustes, arts. 69 a 73); no incluye la retención del 1 % en la notaría, que se resta en la declaración.',

@@ -10,6 +10,7 @@ import { formatSpanishDate } from './spanish-dates';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
 import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
+import { CORRECTION_TIMINGS, correctionPenalty, type CorrectionTiming } from './correction-penalty';
 import { dependantsDeduction } from './dependants';
 import { incomeTax } from './income-tax';
 import { OCCASIONAL_GAIN_KINDS, occasionalGainTax } from './occasional-gain';
@@ -111,6 +112,32 @@ const penaltyArgs = z
     previous_net_worth: optionalPesos(
       'Patrimonio líquido del año anterior, en pesos; solo si no hay impuesto a cargo ni ingresos.',
     ),
+  })
+  .strict();
+
+const correctionArgs = z
+  .object({
+    year: yearOf(
+      UVT_COVERED_YEARS,
+      'Año en que se presenta la corrección (define la UVT de la sanción mínima).',
+    ),
+    difference: pesos(
+      'Mayor valor a pagar (o menor saldo a favor) que resulta de la corrección frente a la declaración anterior, en pesos, sin incluir esta sanción.',
+    ),
+    timing: z
+      .enum(CORRECTION_TIMINGS as [CorrectionTiming, ...CorrectionTiming[]])
+      .describe(
+        'before_deadline: antes del vencimiento del plazo; voluntary: después del vencimiento y antes de un emplazamiento para corregir; after_summons: después del emplazamiento para corregir y antes del requerimiento especial.',
+      ),
+    initial_months_late: z
+      .number()
+      .int()
+      .min(0)
+      .max(600)
+      .nullable()
+      .describe(
+        'Meses o fracción de mes con que se presentó tarde la declaración inicial; 0 o null si fue a tiempo.',
+      ),
   })
   .strict();
 
@@ -321,6 +348,52 @@ export const TAX_TOOLS = {
       return {
         summary,
         appliesTo: `Sanción liquidada en ${result.year}`,
+        sources: result.sources,
+        confirmed: result.confirmed,
+        data: result,
+      };
+    },
+  }),
+  correction_penalty: spec({
+    description:
+      'Calcula la sanción por corrección (art. 644 del Estatuto Tributario) cuando una corrección aumenta el valor a pagar o disminuye el saldo a favor: 0 antes del vencimiento, 10 % después del vencimiento y antes de un emplazamiento para corregir, 20 % después del emplazamiento; más 5 % por mes si la declaración inicial fue extemporánea, con tope del 100 % y mínimo de 10 UVT.',
+    schema: correctionArgs,
+    run(args) {
+      const result = correctionPenalty({
+        year: args.year,
+        difference: args.difference,
+        timing: args.timing,
+        initialMonthsLate: args.initial_months_late,
+      });
+      const when = {
+        before_deadline: 'antes del vencimiento del plazo para declarar',
+        voluntary:
+          'después del vencimiento y antes de que la DIAN te emplace para corregir (art. 644 num. 1)',
+        after_summons:
+          'después del emplazamiento para corregir y antes del requerimiento especial (art. 644 num. 2)',
+      }[result.timing];
+      const steps =
+        result.rate === 0
+          ? [
+              '- Si corriges antes del vencimiento del plazo para declarar, no se liquida sanción por corrección.',
+            ]
+          : [
+              `- ${formatNumber(result.rate)} % del mayor valor a pagar de ${formatPesos(result.difference)} = ${formatPesos(result.computed)}${result.initialMonthsLate > 0 ? ` (incluye 5 % por cada uno de los ${result.initialMonthsLate} meses de retraso de la declaración inicial)` : ''}.`,
+              ...(result.capped ? ['- Tope: el 100 % del mayor valor a pagar: se aplica el tope.'] : []),
+              `- Sanción mínima de ${result.year}: 10 UVT = ${formatPesos(result.minimum)}${result.minimumApplied ? ': se aplica la mínima.' : '.'}`,
+              '- Se liquida en la misma declaración de corrección; puede reducirse si cumples el art. 640 ET (este cálculo no aplica reducciones). Los intereses de mora sobre el mayor valor se suman aparte.',
+            ];
+      const summary = [
+        `Sanción por corrección estimada: **${formatPesos(result.penalty)}**, corrigiendo ${when}, en ${result.year}.`,
+        '',
+        ...steps,
+        '- Corregir para pagar menos o pedir más saldo a favor no tiene esta sanción (art. 589 ET).',
+        '',
+        `Regla del art. 644 leída en copias no oficiales del Estatuto: ${UNCONFIRMED}`,
+      ].join('\n');
+      return {
+        summary,
+        appliesTo: `Corrección presentada en ${result.year}`,
         sources: result.sources,
         confirmed: result.confirmed,
         data: result,

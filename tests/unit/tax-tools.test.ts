@@ -345,6 +345,7 @@ describe('runTaxTool', () => {
       'filing_obligation',
       'convert_uvt',
       'late_filing_penalty',
+      'correction_penalty',
       'income_tax',
       'occasional_gain_tax',
       'dependants_deduction',
