@@ -15,10 +15,9 @@ import {
   type DeadlineCalendar,
 } from '../tax/deadlines';
 import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-dates';
-import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
 import { formatPesos } from '../tax/money';
-import { formatUvtInPesos, requireUvt } from '../tax/uvt';
-import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
+import { requireUvt } from '../tax/uvt';
+import { getKnowledgeEntry } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { searchKnowledge } from './retrieval/search';
 import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
@@ -232,17 +231,9 @@ function missingYearLine(question: string, entry: KnowledgeEntry): string | unde
 
 const LATE_FILING_ENTRY_ID = 'sancion-extemporaneidad';
 
-/** The entry's example finished with this season's minimum, which the yearless entry cannot hold. */
-function lateFilingExampleNote(): string {
-  const example = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
-  const outcome = example.minimumApplied
-    ? `así que en el ejemplo pagarías la mínima: **${formatPesos(example.penalty)}**`
-    : `así que en el ejemplo pagarías **${formatPesos(example.penalty)}**`;
-  const unconfirmed = example.confirmed
-    ? ''
-    : `, con una UVT de ${example.year} aún no confirmada oficialmente`;
-  return `Si declaras tarde en ${example.year}, la sanción mínima es de **${formatUvtInPesos(MINIMUM_PENALTY_UVT, example.year)}** (10 UVT${unconfirmed}), ${outcome}. Con tus cifras te lo calculo: dime el impuesto a cargo y cuántos meses o días de retraso.`;
-}
+/** The entry's example already ends with what is paid this season; with the citizen's figures the tool computes it. */
+const LATE_FILING_INVITATION =
+  'Con tus cifras te lo calculo: dime el impuesto a cargo y cuántos meses o días de retraso.';
 
 /**
  * A UVT question without a year lands on this season's UVT, but the return filed this season is worked out
@@ -276,7 +267,7 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   const yearNote = missingYearLine(question, entry);
   if (yearNote) lines.push(yearNote, '');
   lines.push(`**${entry.title}**`, '', entry.body, '');
-  if (entry.id === LATE_FILING_ENTRY_ID) lines.push(lateFilingExampleNote(), '');
+  if (entry.id === LATE_FILING_ENTRY_ID) lines.push(LATE_FILING_INVITATION, '');
   const uvtNote = filedThisSeasonUvtNote(question, entry);
   if (uvtNote) lines.push(uvtNote, '');
   if (second) lines.push(`También te puede servir: **${second.entry.title}**`, '');

@@ -25,6 +25,11 @@ const SOURCES = OFFICIAL_SOURCES;
 export const LATE_FILING_EXAMPLE = { impuestoACargo: 2_000_000, monthsLate: 3 } as const;
 // The 5 %-per-month figure does not depend on the year; only the minimum it is compared with does.
 const lateFilingExample = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
+// The example ends with what the citizen pays, as the `late_filing_penalty` tool computes it: the 5 %-per-month
+// figure, or the 10 UVT minimum of the year filed when that figure is lower.
+const lateFilingExampleOutcome = lateFilingExample.minimumApplied
+  ? `Como es menos que la sanción mínima (10 UVT: ${formatPesos(lateFilingExample.minimum)} si declaras en ${lateFilingExample.year}${requireUvt(lateFilingExample.year).confirmed ? '' : ', con una UVT aún no confirmada oficialmente'}), **pagas ${formatPesos(lateFilingExample.penalty)}**.`
+  : `Es lo que **pagas: ${formatPesos(lateFilingExample.penalty)}**.`;
 
 const RAW_ENTRIES: KnowledgeEntry[] = [
   ...UVT_YEARS.map(uvtEntry),
@@ -377,7 +382,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Si presentas la declaración después de tu fecha límite, debes liquidar la **sanción por extemporaneidad** (art. 641 del Estatuto Tributario):',
       '',
       '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso (un día tarde cuenta como un mes), sin pasar del 100 % del impuesto.',
-      `- **Ejemplo:** impuesto a cargo de ${formatPesos(LATE_FILING_EXAMPLE.impuestoACargo)} y ${LATE_FILING_EXAMPLE.monthsLate} meses tarde: ${lateFilingExample.ratePerMonth} % × ${lateFilingExample.monthsLate} = ${lateFilingExample.ratePerMonth * lateFilingExample.monthsLate} % → **${formatPesos(lateFilingExample.computed)}**.`,
+      `- **Ejemplo:** impuesto a cargo de ${formatPesos(LATE_FILING_EXAMPLE.impuestoACargo)} y ${LATE_FILING_EXAMPLE.monthsLate} meses tarde: ${lateFilingExample.ratePerMonth} % × ${lateFilingExample.monthsLate} = ${lateFilingExample.ratePerMonth * lateFilingExample.monthsLate} % → ${formatPesos(lateFilingExample.computed)}. ${lateFilingExampleOutcome}`,
       '- **Sin impuesto a cargo:** 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar de la cifra menor entre el 5 % de esos ingresos o el doble del saldo a favor (2.500 UVT si no hay saldo a favor).',
       '- **Sin ingresos en el periodo:** 1 % del patrimonio líquido del año anterior por mes o fracción, con sus propios topes.',
       '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639), que cambia cada año con la UVT: si el cálculo da menos, pagas la mínima del año en que declaras.',

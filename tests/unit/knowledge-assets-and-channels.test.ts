@@ -92,4 +92,24 @@ describe('assets and channels: the offline assistant answers everyday questions'
     expect(answer.markdown).toMatch(/no confirmadas en la fuente oficial/i);
     expect(answer.markdown).toContain('aún no está confirmada oficialmente');
   });
+
+  // Art. 269 ET (Ley 1819 de 2016): assets in foreign currency are measured at the TRM of initial recognition,
+  // and art. 288 leaves the exchange difference for when they are sold or paid. Both entries say so.
+  it.each(['moneda-extranjera-trm', 'valor-bienes-patrimonio'])(
+    '%s values foreign-currency assets at the TRM of the day acquired, not of 31 December',
+    (id) => {
+      const body = getKnowledgeEntry(id)?.body ?? '';
+      expect(body).toMatch(/TRM\)?\*{0,2} del día en que los adquiriste/);
+      expect(body).toMatch(/no con la (?:TRM )?del 31 de diciembre/);
+      expect(body).not.toMatch(/(?<!no )con la TRM del 31 de diciembre/);
+    },
+  );
+
+  it.each([
+    ['tengo un apartamento en miami, a que valor en pesos lo pongo en el patrimonio', 'del día en que los adquiriste'],
+    ['la plata de mi cuenta en dolares la paso con la trm de fin de año?', 'del día en que los adquiriste'],
+    ['a que tasa de cambio declaro la cuenta que tengo en un banco de panama', 'del día en que los adquiriste'],
+  ])('«%s» gets the TRM of initial recognition', (question, rule) => {
+    expect(answerFromKnowledge(question).markdown).toContain(rule);
+  });
 });

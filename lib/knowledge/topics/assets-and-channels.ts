@@ -40,6 +40,11 @@ const EXCHANGE_DIFFERENCE_RULING: KnowledgeSource = {
 };
 
 /** DIAN on the exchange difference when crypto-assets are sold in a foreign currency (art. 288). */
+const EXCHANGE_DIFFERENCE_REFORM: KnowledgeSource = {
+  title: 'Diferencia en cambio en la reforma tributaria (Ley 1819 de 2016), DIAN',
+  url: 'https://www.dian.gov.co/impuestos/reformatributaria/aspectosdelareforma/Paginas/diferenciaencambio.aspx',
+};
+
 const CRYPTO_EXCHANGE_RULING: KnowledgeSource = {
   title: 'Oficio DIAN 900962 de 2022: diferencia en cambio en la venta de criptoactivos (normograma DIAN)',
   url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_900962_2022.htm',
@@ -651,7 +656,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       body: [
         'La declaración se hace en **pesos**. Lo que tienes en moneda extranjera (una cuenta en dólares afuera, dólares en efectivo, criptoactivos comprados en dólares) se pasa a pesos así:',
         '',
-        '- **Bienes:** con la **tasa representativa del mercado (TRM)** del día en que los adquiriste, menos los abonos o pagos medidos a esa misma TRM (art. 269 del Estatuto Tributario); no con la TRM del 31 de diciembre.',
+        '- **Bienes:** con la **tasa representativa del mercado (TRM)** del día en que los adquiriste (su reconocimiento inicial), menos los abonos o pagos medidos a esa misma TRM (art. 269 del Estatuto Tributario, desde la Ley 1819 de 2016); no con la TRM del 31 de diciembre.',
         '- **Si el dólar sube o baja:** esa diferencia en cambio no es ingreso mientras no la realices; cuenta cuando vendes, retiras o pagas (art. 288), como explica la DIAN en sus oficios, también para criptoactivos.',
         '- **Otras monedas** (euros, por ejemplo): primero a dólares con el tipo de cambio del día de la operación y luego a pesos con la TRM (DUR 1625 de 2016, art. 1.1.3).',
         '- **Ingresos recibidos en dólares:** en pesos, con la TRM del día en que los recibes.',
@@ -681,7 +686,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       ],
       appliesTo:
         'Personas naturales residentes; reglas vigentes en 2026 (Estatuto Tributario, arts. 269 y 288)',
-      sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_RULING, CRYPTO_EXCHANGE_RULING],
+      sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_REFORM, EXCHANGE_DIFFERENCE_RULING, CRYPTO_EXCHANGE_RULING],
       checkedOn: CHECKED_ON,
       confirmed: false,
     },

@@ -599,6 +599,12 @@ const contador: KnowledgeEntry = {
   confirmed: false,
 };
 
+/** The DIAN's own page on the 2016 reform: exchange differences count only when the asset is sold or paid. */
+const EXCHANGE_DIFFERENCE_REFORM: KnowledgeSource = {
+  title: 'Diferencia en cambio en la reforma tributaria (Ley 1819 de 2016), DIAN',
+  url: 'https://www.dian.gov.co/impuestos/reformatributaria/aspectosdelareforma/Paginas/diferenciaencambio.aspx',
+};
+
 const valorBienes: KnowledgeEntry = {
   id: 'valor-bienes-patrimonio',
   title: 'A qué valor se declaran la casa, el carro, las cuentas y las deudas',
@@ -609,7 +615,7 @@ const valorBienes: KnowledgeEntry = {
     '- **Carro o moto:** su **costo de compra** (costo fiscal, art. 267), no el valor comercial ni el de la tabla del impuesto vehicular.',
     '- **Cuentas, CDT e inversiones:** el saldo a 31 de diciembre según el certificado del banco.',
     '- **Acciones:** su costo fiscal.',
-    '- **Bienes en el exterior:** en pesos con la TRM del 31 de diciembre.',
+    '- **Bienes en dólares u otra moneda** (cuentas, inmuebles o inversiones en el exterior): en pesos con la **TRM del día en que los adquiriste** (reconocimiento inicial), menos los abonos a esa misma TRM, no con la del 31 de diciembre (arts. 269 y 288); la subida o bajada del dólar solo cuenta al vender o retirar.',
     '- **Deudas** (hipoteca, crédito del carro, tarjetas, préstamos con soporte): se restan como pasivos. Patrimonio bruto menos deudas es el **patrimonio líquido**.',
     '',
     'El tope de patrimonio que obliga a declarar se mide con el patrimonio **bruto**, sin restar las deudas.',
@@ -636,7 +642,7 @@ const valorBienes: KnowledgeEntry = {
     'artículo 277',
   ],
   appliesTo: RULES_IN_FORCE,
-  sources: [SOURCES.estatuto],
+  sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_REFORM],
   checkedOn: CHECKED_ON,
   confirmed: false,
 };
