@@ -106,9 +106,15 @@ describe('assets and channels: the offline assistant answers everyday questions'
   );
 
   it.each([
-    ['tengo un apartamento en miami, a que valor en pesos lo pongo en el patrimonio', 'del día en que los adquiriste'],
+    [
+      'tengo un apartamento en miami, a que valor en pesos lo pongo en el patrimonio',
+      'del día en que los adquiriste',
+    ],
     ['la plata de mi cuenta en dolares la paso con la trm de fin de año?', 'del día en que los adquiriste'],
-    ['a que tasa de cambio declaro la cuenta que tengo en un banco de panama', 'del día en que los adquiriste'],
+    [
+      'a que tasa de cambio declaro la cuenta que tengo en un banco de panama',
+      'del día en que los adquiriste',
+    ],
   ])('«%s» gets the TRM of initial recognition', (question, rule) => {
     expect(answerFromKnowledge(question).markdown).toContain(rule);
   });

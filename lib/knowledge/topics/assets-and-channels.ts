@@ -547,11 +547,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'Deja de ser residente si el 50 % o más de sus ingresos o de sus activos se concentran en su nuevo país.',
         '',
         '- **Residente:** renta mundial, en el **formulario 210**.',
-        '- **No residente:** solo ingresos de fuente colombiana (arriendos, pensión, intereses), en el **formulario 110** si te corresponde.',
+        '- **No residente:** solo ingresos de fuente colombiana (arriendos, pensión, intereses), con una **tarifa única del 35 %** (art. 247), no la tabla del art. 241, en el **formulario 110**; si todos tuvieron retención en la fuente, esa es tu impuesto final (art. 592).',
         '',
         '**Desde el exterior** puedes actualizar el RUT, usar tu cuenta del Portal Transaccional y firmar con firma electrónica. Si pagas impuestos en otro país, los **convenios para evitar la doble imposición** y el descuento por impuestos pagados afuera evitan pagar dos veces.',
         '',
-        '**Porcentajes no confirmados en la fuente oficial:** verifica las condiciones en el art. 10 del Estatuto Tributario.',
+        '**Porcentajes no confirmados en la fuente oficial:** verifica las condiciones en los arts. 10 y 247 del Estatuto Tributario.',
       ].join('\n'),
       questions: [
         'Soy colombiano, me mudé a otro país y mi familia se quedó en Colombia, ¿soy residente?',
@@ -686,7 +686,12 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       ],
       appliesTo:
         'Personas naturales residentes; reglas vigentes en 2026 (Estatuto Tributario, arts. 269 y 288)',
-      sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_REFORM, EXCHANGE_DIFFERENCE_RULING, CRYPTO_EXCHANGE_RULING],
+      sources: [
+        SOURCES.estatuto,
+        EXCHANGE_DIFFERENCE_REFORM,
+        EXCHANGE_DIFFERENCE_RULING,
+        CRYPTO_EXCHANGE_RULING,
+      ],
       checkedOn: CHECKED_ON,
       confirmed: false,
     },
