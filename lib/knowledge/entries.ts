@@ -43,6 +43,13 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatUvtInPesos(4_500, 2026)} y ${formatUvtInPesos(1_400, 2026)}, cifras que no aplican a este año gravable.`,
     SOURCES.rentaAg2025,
   ),
+  // Next season's edition: the 2026 UVT is known, the 2027 calendar is not (retrieval keeps AG 2025 as the
+  // edition for questions that name no year).
+  whoMustFileEntry(
+    CURRENT_FILING_YEAR,
+    `El calendario de ${CURRENT_FILING_YEAR + 1} **aún no está publicado**.`,
+    SOURCES.calendario,
+  ),
   {
     id: 'formulario-210',
     title: 'Formulario 210: declaración de renta de personas naturales residentes',
