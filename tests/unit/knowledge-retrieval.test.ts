@@ -112,6 +112,24 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
 
+  it.each([
+    ['pasé 190 días en Colombia el año pasado, ¿ya soy residente?', 'residencia-fiscal'],
+    ['estuve 4 meses en Medellín y 8 por fuera, ¿cuento como residente fiscal?', 'residencia-fiscal'],
+    ['salí del país en mayo y regresé a Colombia en noviembre, ¿sigo siendo residente?', 'residencia-fiscal'],
+    ['¿cómo se cuentan los días si viajo mucho y quiero saber si soy residente?', 'residencia-fiscal'],
+    ['me vine a Colombia en marzo, ¿cuándo paso a ser residente?', 'residencia-fiscal'],
+  ])('reads days and trips in and out of the country as the residence test: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it('reads the year a stay began as the story, not the year asked about', () => {
+    expect(detectYearIntent('vivo aquí desde 2019, ¿cuándo declaro?')).toBeUndefined();
+    expect(detectYearIntent('llevo en Colombia desde el 2023, ¿qué formulario uso en 2026?')?.year).toBe(
+      2026,
+    );
+    expect(detectYearIntent('¿qué cambió en la renta 2025?')?.year).toBe(2025);
+  });
+
   it('reads a password the portal asks of someone not registered as account help', () => {
     const answer = answerFromKnowledge('me pide usuario y contraseña y no me he registrado nunca');
     expect(answer.kind).toBe('answer');
