@@ -125,6 +125,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Tengo una cuenta en el exterior, ¿debo declararla?',
       '¿Quién presenta la declaración de activos en el exterior?',
       '¿Desde qué monto se declaran los bienes en el extranjero?',
+      '¿Con cuántos dólares afuera me toca presentar el formulario 160?',
     ],
     keywords: [
       'F160',

@@ -63,6 +63,13 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
     'descuento tributario',
   ],
   ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+  // What the DIAN already knows, and from where, is what third parties report (exógena).
+  ['la dian ya sabe lo que me pagaron?', 'informacion-exogena', 'exógena'],
+  ['de donde saca la dian lo que yo tengo en el banco', 'informacion-exogena', 'exógena'],
+  ['como es que la dian ya sabe cuanto me gane', 'informacion-exogena', 'exógena'],
+  // Form 160 asked by what one holds abroad.
+  ['tengo plata en un banco de afuera, me toca presentar el 160?', 'formulario-160', '2.000 UVT'],
+  ['con cuanta plata en el exterior hay que presentar el 160', 'formulario-160', '2.000 UVT'],
   ['con que trm paso a pesos los dolares que compre', 'moneda-extranjera-trm', 'art. 269'],
   ['el dolar subio, tengo que declarar la diferencia en cambio', 'moneda-extranjera-trm', 'art. 288'],
   ['tengo ahorrados unos euros, a que tipo de cambio los declaro', 'moneda-extranjera-trm', 'a dólares'],

@@ -81,6 +81,10 @@ const CASES: readonly TopicCase[] = [
       'la dian inadmitio mi solicitud de devolucion, que hago',
       'que es una devolucion improcedente',
       'que sigue despues de radicar la solicitud de devolucion',
+      // A refund already asked for and still waited for is followed up, however the request is said.
+      'solicite la devolucion en septiembre y todavia nada, que hago',
+      'ya pedi mi devolucion hace rato y la dian no contesta',
+      'radique la devolucion y no me han dicho nada',
     ],
   },
   {

@@ -709,6 +709,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['reporte de terceros', ['exogena']],
     ['sabe la dian', ['exogena']],
     ['la dian sabe', ['exogena']],
+    // What the DIAN already knows of the citizen, and where it gets it («se da cuenta» is left out: it is
+    // also whether a late or missing return is noticed).
+    ['la dian ya sabe', ['exogena']],
+    ['de donde saca la dian', ['exogena']],
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
     // What banks and employers reported about the citizen, in any tense: "lo que reportaron de mí".

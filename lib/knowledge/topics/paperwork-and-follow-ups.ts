@@ -372,6 +372,13 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['aunque no este obligado', ['voluntari']],
     ['efecto legal', ['efectolegal']],
     ['efectos legales', ['efectolegal']],
+    // A refund already asked for ("pedí / solicité / radiqué la devolución hace 2 meses y nada") is one
+    // being followed up, not how to ask for it.
+    ...['pedi', 'solicite', 'radique', 'meti', 'hice', 'ya pedi', 'ya solicite'].flatMap((verb) =>
+      ['la devolucion', 'mi devolucion', 'la solicitud de devolucion'].map(
+        (what) => [`${verb} ${what}`, ['devolucion', 'radicado']] as const,
+      ),
+    ),
   ],
   synonyms: {
     // A message said to be fake, wherever "falso" sits in the question ("¿este correo de la DIAN es falso?").
