@@ -63,6 +63,10 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
     'descuento tributario',
   ],
   ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+  // Withholdings are credited against the tax in the return, however the credit is said.
+  ['las retenciones se restan del impuesto en la declaracion?', 'retencion-en-la-fuente', 'restan'],
+  ['lo que me retuvieron me lo descuentan del impuesto a pagar?', 'retencion-en-la-fuente', 'restan'],
+  ['la retefuente me la restan del impuesto a pagar?', 'retencion-en-la-fuente', 'restan'],
   // What the DIAN already knows, and from where, is what third parties report (exógena).
   ['la dian ya sabe lo que me pagaron?', 'informacion-exogena', 'exógena'],
   ['de donde saca la dian lo que yo tengo en el banco', 'informacion-exogena', 'exógena'],

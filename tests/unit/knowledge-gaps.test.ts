@@ -103,6 +103,9 @@ const CASES: readonly TopicCase[] = [
       'hasta que fecha la empresa tiene que entregar el formulario 220',
       'mi antiguo empleador se liquido y no tengo el 220',
       'que hago si la empresa no me entrega el formulario 220',
+      // The certificate of income and withholdings is the 220, named in full.
+      'la empresa donde estaba no me ha dado el certificado de ingresos y retenciones',
+      'renuncie y la empresa no me manda el certificado de ingresos y retenciones',
     ],
   },
 ];

@@ -240,7 +240,8 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   salida: 'salida salidas salgo salir',
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
-  diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
+  diligenciar:
+    'diligenciar diligencio diligencia diligencian diligenciando llenar lleno llena llenando relleno rellenando',
   // "Mensual" is how an amount is given ("sueldo mensual"), rarely the topic: one concept with "mes".
   mes: 'mes meses mensual mensuales mensualmente',
   imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',

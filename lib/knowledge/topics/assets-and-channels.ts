@@ -252,7 +252,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué es la retención en la fuente?',
         'Si me hacen retención, ¿igual tengo que declarar renta?',
         '¿La retención en la fuente reemplaza la declaración?',
-        '¿Cómo le pido a la empresa el certificado de ingresos y retenciones?',
+        '¿Lo que la empresa me retiene se resta o se descuenta del impuesto?',
         '¿Qué es el formulario 220?',
         '¿Puedo recuperar lo que me retuvieron?',
         'Soy contratista, ¿qué porcentaje me descuentan de la cuenta de cobro?',
