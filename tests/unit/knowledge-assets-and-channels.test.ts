@@ -63,6 +63,14 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
     'descuento tributario',
   ],
   ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+  // A bank or broker abroad named by its own name is an account abroad.
+  [
+    'tengo plata en wells fargo de cuando vivia en gringolandia, la declaro?',
+    'cuentas-en-el-exterior',
+    'formulario 210',
+  ],
+  ['mis ahorros en bank of america van en el patrimonio?', 'cuentas-en-el-exterior', 'formulario 210'],
+  ['tengo acciones en interactive brokers, como las declaro', 'cuentas-en-el-exterior', 'formulario 210'],
   // Withholdings are credited against the tax in the return, however the credit is said.
   ['las retenciones se restan del impuesto en la declaracion?', 'retencion-en-la-fuente', 'restan'],
   ['lo que me retuvieron me lo descuentan del impuesto a pagar?', 'retencion-en-la-fuente', 'restan'],
