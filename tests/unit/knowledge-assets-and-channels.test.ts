@@ -63,6 +63,10 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
     'descuento tributario',
   ],
   ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+  // «Nunca he tenido / nunca tuve» is the story of a wrong report, not a first registration.
+  ['en la exogena me aparece un banco donde nunca he tenido cuenta', 'informacion-exogena', 'corrija'],
+  ['en la exogena aparece una tarjeta de credito que nunca he tenido', 'informacion-exogena', 'corrija'],
+  ['me sale en la exogena un credito que yo nunca tuve', 'informacion-exogena', 'corrija'],
   // A bank or broker abroad named by its own name is an account abroad.
   [
     'tengo plata en wells fargo de cuando vivia en gringolandia, la declaro?',

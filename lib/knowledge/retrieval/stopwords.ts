@@ -29,7 +29,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
-    ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia pasa pasaria dime decir
+    ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia tenido tuve tuvo pasa pasaria dime decir
     digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc proceso
   `),
