@@ -25,6 +25,10 @@ const CASES: readonly TopicCase[] = [
       'necesito una carta de no declarante para el credito, como la hago',
       'quien expide la carta de no declarante, la dian?',
       'la embajada de estados unidos me pide certificado de no declarante',
+      // "Como declaración" is "as a return", not "cómo declarar".
+      'el 220 me sirve como declaracion si no declaro?',
+      'puedo mostrar el 220 en vez de la declaracion en el banco?',
+      'el formulario 220 cuenta como declaracion de renta para la visa?',
     ],
   },
   {

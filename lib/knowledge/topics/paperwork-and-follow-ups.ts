@@ -370,6 +370,16 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['no estoy obligado', ['voluntari']],
     ['sin estar obligado', ['voluntari']],
     ['aunque no este obligado', ['voluntari']],
+    // A document that stands in for the return ("¿el 220 me sirve como declaración?"). Matched on stems,
+    // "como declaración" would otherwise read as "cómo declarar".
+    ...[
+      'sirve como declaracion',
+      'vale como declaracion',
+      'cuenta como declaracion',
+      'sustituye la declaracion',
+      'en vez de la declaracion',
+      'en lugar de la declaracion',
+    ].map((phrase) => [phrase, ['sustituyedeclaracion']] as const),
     ['efecto legal', ['efectolegal']],
     ['efectos legales', ['efectolegal']],
     // A refund already asked for ("pedí / solicité / radiqué la devolución hace 2 meses y nada") is one
