@@ -221,11 +221,11 @@ const FOREIGN_COUNTRIES =
   'espana|estados unidos|eeuu|usa|canada|mexico|chile|argentina|peru|ecuador|panama|venezuela|brasil|alemania|francia|italia|portugal|suiza|holanda|inglaterra|reino unido|australia|japon|china';
 /**
  * Filing or paying tax in another country is that country's law and authority ("¿cómo declaro renta en
- * España?"). The base answers it when the question ties it to Colombia: residence, tax paid abroad
+ * España?", "¿paga impuestos allá en Italia?"). The base answers it when the question ties it to Colombia: residence, tax paid abroad
  * credited here, or the DIAN ("vivo en España, ¿declaro en Colombia?").
  */
 const FOREIGN_FILING = new RegExp(
-  `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
+  `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:(?:alla|alli|alla mismo)\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
 );
 const TIED_TO_COLOMBIA =
   /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;

@@ -93,6 +93,8 @@ describe('offline assistant retrieval', () => {
 
   it.each([
     'cómo declaro impuestos en Estados Unidos',
+    'mi prima vive en Alemania, ¿cuánto paga de impuestos allá en Alemania?',
+    '¿se pagan impuestos allá en Canadá por un sueldo de allá?',
     'cuánto pago de aduana por un portátil que compré en Amazon',
     'cómo calculo las vacaciones de mi empleada doméstica',
     'cuál es la tasa de usura vigente',
@@ -106,6 +108,7 @@ describe('offline assistant retrieval', () => {
     ['vivo en Estados Unidos, ¿declaro en Colombia?', 'residencia-fiscal'],
     ['las cesantías que me consignaron se declaran?', 'cesantias'],
     ['pagué impuestos en España, ¿los puedo descontar?', 'cuentas-en-el-exterior'],
+    ['pagué impuestos allá en España, ¿los puedo descontar aquí?', 'cuentas-en-el-exterior'],
     ['mi empleada doméstica la puedo poner como dependiente?', 'deducciones-rentas-exentas'],
     ['cuánto puedo descontar por aportes voluntarios a pensión', 'aportes-voluntarios-afc'],
   ])('still answers "%s", which ties that subject to the income tax', (question, entryId) => {
