@@ -125,6 +125,15 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
 
+  it.each([
+    ['como sé si me aplicaron bien la retención de mi sueldo', 'retencion-en-la-fuente'],
+    ['¿a mí me aplica la retención si gano 3 millones?', 'retencion-en-la-fuente'],
+    ['¿cómo sé si me aplicaron bien la exención del 25 %?', 'renta-exenta-laboral-25'],
+    ['¿la DIAN tiene aplicación para el celular?', 'canales-oficiales-dian'],
+  ])('reads «aplicar» as using what is named, and an app still as an app: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
   it('reads the year a stay began as the story, not the year asked about', () => {
     expect(detectYearIntent('vivo aquí desde 2019, ¿cuándo declaro?')).toBeUndefined();
     expect(detectYearIntent('llevo en Colombia desde el 2023, ¿qué formulario uso en 2026?')?.year).toBe(

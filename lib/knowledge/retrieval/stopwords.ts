@@ -77,6 +77,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // "Bien" in a question is almost always the adverb ("¿me aplicaron bien la retención?", "¿lo hice
   // bien?"); the assets are "bienes", and "mi único bien" still says what it is ("un lote").
   ...wordList('bien'),
+  // Applying a rule or a withholding ("¿me aplicaron bien la retención?", "¿aplica para mí?") says that
+  // something is used, not what: the rule or the withholding named is the topic.
+  ...wordList(
+    'aplicar aplica aplican aplicaron aplico aplicado aplicada aplicados aplicadas aplicarme aplicarle',
+  ),
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`

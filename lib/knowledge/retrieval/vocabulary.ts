@@ -223,6 +223,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   // An app is a channel of its own (the DIAN's, a bank's), not just "online": "¿la DIAN tiene app?".
   app: 'app apps aplicacion aplicaciones',
   // Applying a rule or a withholding ("¿me aplicaron bien la retención?", "¿aplica para mí?") is no app.
+  // The forms listed are also stopwords; the group keeps the rest of the family ("aplicable") off "app".
   aplicar:
     'aplicar aplica aplican aplicaron aplico aplicado aplicada aplicados aplicadas aplicarme aplicarle',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
