@@ -134,6 +134,14 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
 
+  it.each([
+    ['la sugerida ya trae lo que me retuvieron?', 'declaracion-sugerida'],
+    ['en la sugerida vienen las retenciones o hay que ponerlas?', 'declaracion-sugerida'],
+    ['la declaracion sugerida trae todos mis ingresos?', 'declaracion-sugerida'],
+  ])('reads «trae» as what the suggested return contains: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
   it('reads the year a stay began as the story, not the year asked about', () => {
     expect(detectYearIntent('vivo aquí desde 2019, ¿cuándo declaro?')).toBeUndefined();
     expect(detectYearIntent('llevo en Colombia desde el 2023, ¿qué formulario uso en 2026?')?.year).toBe(

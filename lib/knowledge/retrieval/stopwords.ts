@@ -42,11 +42,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar
     perdon inquietud inquietudes consultica preguntica dudita oiga oye surge surgio
   `),
-  // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
+  // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?"; "trae"
+  // is "contains" ("¿la sugerida ya trae las retenciones?"), not bringing money ("traer").
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
     sirven servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
-    veo ver miro mirar
+    veo ver miro mirar trae traen traia
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
   ...wordList('debo debe debes deben deberia deberian debia debian debiamos'),
