@@ -89,6 +89,10 @@ const CASES: readonly TopicCase[] = [
       'solicite la devolucion en septiembre y todavia nada, que hago',
       'ya pedi mi devolucion hace rato y la dian no contesta',
       'radique la devolucion y no me han dicho nada',
+      // A refund already paid, and what follows when the balance turns out lower.
+      'ya me devolvieron el saldo a favor pero corregi la declaracion y bajo, que pasa',
+      'me hicieron la devolucion y ahora la dian dice que no procedia',
+      'me devolvieron el saldo y luego encontre un error en la declaracion',
     ],
   },
   {

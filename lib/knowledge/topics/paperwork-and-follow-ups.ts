@@ -384,6 +384,10 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['efectos legales', ['efectolegal']],
     // A refund already asked for ("pedí / solicité / radiqué la devolución hace 2 meses y nada") is one
     // being followed up, not how to ask for it.
+    // A refund already paid is one too: what follows it (a correction that lowers it, art. 670).
+    ...['me devolvieron el saldo', 'ya me devolvieron', 'me hicieron la devolucion'].map(
+      (phrase) => [phrase, ['devolucion', 'radicado']] as const,
+    ),
     ...['pedi', 'solicite', 'radique', 'meti', 'hice', 'ya pedi', 'ya solicite'].flatMap((verb) =>
       ['la devolucion', 'mi devolucion', 'la solicitud de devolucion'].map(
         (what) => [`${verb} ${what}`, ['devolucion', 'radicado']] as const,
