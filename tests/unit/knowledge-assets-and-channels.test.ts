@@ -83,6 +83,8 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
   ['la dian ya sabe lo que me pagaron?', 'informacion-exogena', 'exógena'],
   ['de donde saca la dian lo que yo tengo en el banco', 'informacion-exogena', 'exógena'],
   ['como es que la dian ya sabe cuanto me gane', 'informacion-exogena', 'exógena'],
+  ['la dian se da cuenta de mi plata en daviplata?', 'informacion-exogena', 'exógena'],
+  ['la dian se da cuenta de lo que muevo por nequi?', 'informacion-exogena', 'exógena'],
   // Form 160 asked by what one holds abroad.
   ['tengo plata en un banco de afuera, me toca presentar el 160?', 'formulario-160', '2.000 UVT'],
   ['con cuanta plata en el exterior hay que presentar el 160', 'formulario-160', '2.000 UVT'],

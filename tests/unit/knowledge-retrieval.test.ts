@@ -142,6 +142,12 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
   });
 
+  it('leaves the DIAN noticing a missing return to the omisos, not to exógena', () => {
+    expect(answerFromKnowledge('que pasa si nunca declaro y la dian se da cuenta').entryIds[0]).not.toBe(
+      'informacion-exogena',
+    );
+  });
+
   it('reads the year a stay began as the story, not the year asked about', () => {
     expect(detectYearIntent('vivo aquí desde 2019, ¿cuándo declaro?')).toBeUndefined();
     expect(detectYearIntent('llevo en Colombia desde el 2023, ¿qué formulario uso en 2026?')?.year).toBe(

@@ -713,6 +713,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // also whether a late or missing return is noticed).
     ['la dian ya sabe', ['exogena']],
     ['de donde saca la dian', ['exogena']],
+    // Noticing the citizen's money is what third parties report; noticing that a return is missing
+    // («…se da cuenta de que no declaré») is not.
+    ...['la plata', 'mi plata', 'los movimientos', 'mis movimientos', 'lo que muevo', 'mis cuentas'].map(
+      (what) => [`la dian se da cuenta de ${what}`, ['exogena']] as const,
+    ),
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
     // What banks and employers reported about the citizen, in any tense: "lo que reportaron de mí".
