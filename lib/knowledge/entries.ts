@@ -137,6 +137,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Tengo una cuenta en el exterior, ¿debo declararla?',
       '¿Quién presenta la declaración de activos en el exterior?',
       '¿Desde qué monto se declaran los bienes en el extranjero?',
+      '¿Con cuántos dólares afuera me toca presentar el formulario 160?',
     ],
     keywords: [
       'F160',
@@ -281,7 +282,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     id: 'declaracion-sugerida',
     title: 'Declaración sugerida de renta',
     body: [
-      'La **declaración sugerida** es un borrador de tu declaración de renta que la DIAN prellena con la **información exógena**, es decir, lo que terceros como bancos y empleadores reportaron sobre ti.',
+      'La **declaración sugerida** es un borrador de tu declaración de renta que la DIAN prellena con la **información exógena**, es decir, lo que terceros como bancos y empleadores reportaron sobre ti (ingresos, saldos y retenciones).',
       '',
       '- Es **opcional**: puedes usarla como punto de partida o diligenciar tu formulario desde cero.',
       '- Es **editable**: revisa cada valor y corrige lo que no coincida con tus certificados; tú respondes por lo que firmas.',
@@ -294,6 +295,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Estoy obligado a usar la declaración sugerida?',
       '¿La DIAN me entrega la declaración ya hecha?',
       '¿Puedo cambiar los valores de la declaración sugerida?',
+      '¿La sugerida ya trae mis retenciones o las pongo yo?',
     ],
     keywords: [
       'declaración sugerida',

@@ -86,7 +86,7 @@ export const RULING_REQUEST =
  * which ask how things work, stay questions for the base.
  */
 const ACTION_STEMS =
-  'aprueb|aprob|anul|asegur|garantic|garantiz|certific|condon|exoner|quit|borr|levant|elimin|rebaj|autoriz|cancel|tumb|promet';
+  'aprueb|aprob|anul|asegur|garantic|garantiz|certific|certifiqu|condon|exoner|quit|borr|levant|elimin|rebaj|autoriz|cancel|tumb|promet';
 // An imperative with the pronoun attached is unmistakable: "anúlame", "aprobámela", "quítamela".
 // "Quítame una duda" asks a question: a doubt is never the case acted on.
 const NOT_A_DOUBT = '(?!\\s+(?:una |la |esta |esa |estas |unas )?dudas?\\b)';
@@ -103,9 +103,10 @@ const ACTION_IMPERATIVE = new RegExp(
 const ACTION_ASKED_OF_YOU = new RegExp(
   `\\b(?:(?:tu|usted) (?:me |nos )?(?:l[ao]s? )?(?:puedes|podrias|puede|podria|vas a|va a)|(?:me |nos )?(?:l[ao]s? )?(?:puedes|podrias|podes))\\s+(?:${ACTION_STEMS})\\w*`,
 );
-// "necesito que me lo asegures", "quiero que me apruebes…": the second-person subjunctive.
+// "necesito que me lo asegures", "quiero que me apruebes…": the second-person subjunctive, also with the
+// chat spelling "q" ("necesito q me lo certifiques").
 const ACTION_SUBJUNCTIVE = new RegExp(
-  `\\bque (?:me |nos )?(?:l[ao]s? )?(?:${ACTION_STEMS})\\w*(?:es|as)\\b${NOT_A_DOUBT}`,
+  `\\b(?:que|q) (?:me |nos )?(?:l[ao]s? )?(?:${ACTION_STEMS})\\w*(?:es|as)\\b${NOT_A_DOUBT}`,
 );
 
 /** Whether the message asks the assistant for a ruling or to act on the citizen's case. */
@@ -220,11 +221,11 @@ const FOREIGN_COUNTRIES =
   'espana|estados unidos|eeuu|usa|canada|mexico|chile|argentina|peru|ecuador|panama|venezuela|brasil|alemania|francia|italia|portugal|suiza|holanda|inglaterra|reino unido|australia|japon|china';
 /**
  * Filing or paying tax in another country is that country's law and authority ("¿cómo declaro renta en
- * España?"). The base answers it when the question ties it to Colombia: residence, tax paid abroad
+ * España?", "¿paga impuestos allá en Italia?"). The base answers it when the question ties it to Colombia: residence, tax paid abroad
  * credited here, or the DIAN ("vivo en España, ¿declaro en Colombia?").
  */
 const FOREIGN_FILING = new RegExp(
-  `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
+  `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:(?:alla|alli|alla mismo)\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
 );
 const TIED_TO_COLOMBIA =
   /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;

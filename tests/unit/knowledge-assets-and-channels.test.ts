@@ -63,6 +63,31 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
     'descuento tributario',
   ],
   ['tengo inversiones en un broker de estados unidos', 'cuentas-en-el-exterior', 'formulario 210'],
+  // «Nunca he tenido / nunca tuve» is the story of a wrong report, not a first registration.
+  ['en la exogena me aparece un banco donde nunca he tenido cuenta', 'informacion-exogena', 'corrija'],
+  ['en la exogena aparece una tarjeta de credito que nunca he tenido', 'informacion-exogena', 'corrija'],
+  ['me sale en la exogena un credito que yo nunca tuve', 'informacion-exogena', 'corrija'],
+  // A bank or broker abroad named by its own name is an account abroad.
+  [
+    'tengo plata en wells fargo de cuando vivia en gringolandia, la declaro?',
+    'cuentas-en-el-exterior',
+    'formulario 210',
+  ],
+  ['mis ahorros en bank of america van en el patrimonio?', 'cuentas-en-el-exterior', 'formulario 210'],
+  ['tengo acciones en interactive brokers, como las declaro', 'cuentas-en-el-exterior', 'formulario 210'],
+  // Withholdings are credited against the tax in the return, however the credit is said.
+  ['las retenciones se restan del impuesto en la declaracion?', 'retencion-en-la-fuente', 'restan'],
+  ['lo que me retuvieron me lo descuentan del impuesto a pagar?', 'retencion-en-la-fuente', 'restan'],
+  ['la retefuente me la restan del impuesto a pagar?', 'retencion-en-la-fuente', 'restan'],
+  // What the DIAN already knows, and from where, is what third parties report (exógena).
+  ['la dian ya sabe lo que me pagaron?', 'informacion-exogena', 'exógena'],
+  ['de donde saca la dian lo que yo tengo en el banco', 'informacion-exogena', 'exógena'],
+  ['como es que la dian ya sabe cuanto me gane', 'informacion-exogena', 'exógena'],
+  ['la dian se da cuenta de mi plata en daviplata?', 'informacion-exogena', 'exógena'],
+  ['la dian se da cuenta de lo que muevo por nequi?', 'informacion-exogena', 'exógena'],
+  // Form 160 asked by what one holds abroad.
+  ['tengo plata en un banco de afuera, me toca presentar el 160?', 'formulario-160', '2.000 UVT'],
+  ['con cuanta plata en el exterior hay que presentar el 160', 'formulario-160', '2.000 UVT'],
   ['con que trm paso a pesos los dolares que compre', 'moneda-extranjera-trm', 'art. 269'],
   ['el dolar subio, tengo que declarar la diferencia en cambio', 'moneda-extranjera-trm', 'art. 288'],
   ['tengo ahorrados unos euros, a que tipo de cambio los declaro', 'moneda-extranjera-trm', 'a dólares'],

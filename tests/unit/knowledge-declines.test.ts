@@ -57,6 +57,10 @@ describe('requests for the assistant to act on the citizen case', () => {
     'quiero que me garantices que no me van a cobrar nada',
     'necesito que me certifiques que no soy declarante',
     'prometeme que no me llega ninguna multa',
+    // The chat spelling «q» and the «certifiqu-» of the subjunctive.
+    'necesito q me lo certifiques pa mostrarselo al banco',
+    'quiero q me apruebes la devolucion ya',
+    'necesito q me garantices que no me multan',
   ])('gives the ruling notice for «%s»', (question) => {
     expect(asksForRuling(normalize(question))).toBe(true);
     expect(answerFromKnowledge(question).kind).toBe('ruling');

@@ -10,6 +10,9 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, figure: 
   ['la dian me debe plata de la renta, como la reclamo', 'saldo-a-favor', 'Formato 010'],
   ['en cuanto tiempo devuelven el saldo a favor', 'saldo-a-favor', '50 días hábiles'],
   ['se me puede vencer el saldo a favor?', 'saldo-a-favor', '2 años'],
+  // The papers a refund asks for are the refund's, not those gathered to file.
+  ['que papeles necesito para pedir la devolucion del saldo a favor', 'saldo-a-favor', 'formato 1668'],
+  ['que documentos hay que anexar a la solicitud de devolucion', 'saldo-a-favor', 'formato 1668'],
   ['cuanto me descuentan por tener dos hijos', 'dependientes', '72 UVT'],
   ['mis papas pueden ser dependientes', 'dependientes', '260 UVT'],
   ['deduccion por dependiente 2025 en pesos', 'dependientes', '$19.123.000'],

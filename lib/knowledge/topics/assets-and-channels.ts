@@ -257,7 +257,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué es la retención en la fuente?',
         'Si me hacen retención, ¿igual tengo que declarar renta?',
         '¿La retención en la fuente reemplaza la declaración?',
-        '¿Cómo le pido a la empresa el certificado de ingresos y retenciones?',
+        '¿Lo que la empresa me retiene se resta o se descuenta del impuesto?',
         '¿Qué es el formulario 220?',
         '¿Puedo recuperar lo que me retuvieron?',
         'Soy contratista, ¿qué porcentaje me descuentan de la cuenta de cobro?',
@@ -719,6 +719,15 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['reporte de terceros', ['exogena']],
     ['sabe la dian', ['exogena']],
     ['la dian sabe', ['exogena']],
+    // What the DIAN already knows of the citizen, and where it gets it («se da cuenta» is left out: it is
+    // also whether a late or missing return is noticed).
+    ['la dian ya sabe', ['exogena']],
+    ['de donde saca la dian', ['exogena']],
+    // Noticing the citizen's money is what third parties report; noticing that a return is missing
+    // («…se da cuenta de que no declaré») is not.
+    ...['la plata', 'mi plata', 'los movimientos', 'mis movimientos', 'lo que muevo', 'mis cuentas'].map(
+      (what) => [`la dian se da cuenta de ${what}`, ['exogena']] as const,
+    ),
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
     // What banks and employers reported about the citizen, in any tense: "lo que reportaron de mí".
@@ -755,6 +764,14 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['payoneer', ['activosexterior']],
     ['paypal', ['activosexterior']],
     ['wise', ['activosexterior']],
+    // Banks and brokers abroad that citizens name instead of saying "afuera".
+    ['bank of america', ['banco', 'exterior']],
+    ['wells fargo', ['banco', 'exterior']],
+    ['chase', ['banco', 'exterior']],
+    ['citibank', ['banco', 'exterior']],
+    ['interactive brokers', ['brok', 'exterior']],
+    ['charles schwab', ['brok', 'exterior']],
+    ['revolut', ['banco', 'exterior']],
     ['miami', ['exterior']],
     ['espana', ['exterior']],
     ['panama', ['exterior']],

@@ -140,6 +140,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Qué es el formato 010 de devoluciones?',
       '¿Qué diferencia hay entre devolución y compensación?',
       '¿En qué cuenta me consignan la devolución?',
+      '¿Qué documentos pide la DIAN para devolverme el saldo a favor?',
     ],
     keywords: [
       'devolución automática',
