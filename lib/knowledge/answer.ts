@@ -181,7 +181,10 @@ function calendarForQuestion(question: string): {
  * A deadline question with a NIT ending answered first with the citizen's own date, then one line on how it
  * was found; the whole table only when the question asks for the calendar.
  */
-function deadlineAnswer(question: string, hits: Hits): { markdown: string; entryId: string } | undefined {
+function deadlineAnswer(
+  question: string,
+  hits: Hits,
+): { markdown: string; entryId: string; dated: boolean } | undefined {
   const text = normalize(question);
   const ending = nitEndingOf(text);
   if (!ending) return undefined;
@@ -218,7 +221,7 @@ function deadlineAnswer(question: string, hits: Hits): { markdown: string; entry
   if (!CALENDAR_REQUEST.test(text)) {
     lines.push('', `¿Quieres ver todas las fechas? Pídeme el «calendario de renta ${calendar.filingYear}».`);
   }
-  return { markdown: lines.join('\n'), entryId: entry.id };
+  return { markdown: lines.join('\n'), entryId: entry.id, dated: slot !== undefined };
 }
 
 function missingYearLine(question: string, entry: KnowledgeEntry): string | undefined {
@@ -295,15 +298,24 @@ function composeEntryAnswer(question: string, hits: Hits): string {
 function entryAnswer(
   question: string,
   hits: Hits,
-): { markdown: string; entryIds: string[]; nearMiss: boolean } | undefined {
-  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
+): { markdown: string; entryIds: string[]; nearMiss: boolean; computed: boolean } | undefined {
+  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing; the
+  // citizen's own date is what the filing_deadline tool computes, so it is a calculation.
   const deadline = deadlineAnswer(question, hits);
-  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId], nearMiss: false };
+  if (deadline) {
+    return {
+      markdown: deadline.markdown,
+      entryIds: [deadline.entryId],
+      nearMiss: false,
+      computed: deadline.dated,
+    };
+  }
   if (hits.length === 0) return undefined;
   return {
     markdown: composeEntryAnswer(question, hits),
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
     nearMiss: hits[0]?.nearMiss === true,
+    computed: false,
   };
 }
 
@@ -444,7 +456,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
     entryIds: answer.entryIds,
     matched: true,
-    kind: 'answer',
+    kind: answer.computed ? 'calculation' : 'answer',
     // Offering the closest entry with «No encontré una respuesta exacta» is still a gap in the base.
     unanswered: answer.nearMiss,
   };
