@@ -18,7 +18,7 @@ import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-
 import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
 import { formatPesos } from '../tax/money';
 import { formatUvtInPesos, requireUvt } from '../tax/uvt';
-import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
+import { getKnowledgeEntry, KNOWLEDGE_ENTRIES, LATE_FILING_EXAMPLE } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { searchKnowledge } from './retrieval/search';
 import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
@@ -233,6 +233,33 @@ function missingYearLine(question: string, entry: KnowledgeEntry): string | unde
   return `No tengo en mi base local datos para ${intent.year}; te muestro la información más cercana que tengo.`;
 }
 
+/**
+ * Yearly figures kept one edition per year: the UVT, the deadline calendar, the minimum penalty. Asked for a
+ * year before the oldest edition ("¿cuál era la UVT en 2019?"), the closest edition would be another year's
+ * figure, so the base says it has none.
+ */
+const YEARLY_FIGURE_SERIES = /^(uvt|plazos-personas-naturales-ag|sancion-minima)-20\d{2}$/;
+
+function seriesOf(entry: KnowledgeEntry): string | undefined {
+  return YEARLY_FIGURE_SERIES.exec(entry.id)?.[1];
+}
+
+function oldestYearOfSeries(series: string): number {
+  const years = KNOWLEDGE_ENTRIES.filter((entry) => seriesOf(entry) === series).flatMap((entry) => {
+    const scope = entryYearScope(entry);
+    return [scope.taxable, scope.filing, ...scope.plain].filter((year) => year !== undefined);
+  });
+  return Math.min(...years);
+}
+
+/** The year asked when it is older than every edition of the yearly figure the best entry belongs to. */
+function yearBeforeTheBase(question: string, entry: KnowledgeEntry | undefined): number | undefined {
+  const series = entry && seriesOf(entry);
+  const intent = detectYearIntent(question);
+  if (!series || !intent || entryMatchesYear(entry, intent)) return undefined;
+  return intent.year < oldestYearOfSeries(series) ? intent.year : undefined;
+}
+
 const LATE_FILING_ENTRY_ID = 'sancion-extemporaneidad';
 
 /** The entry's example finished with this season's minimum, which the yearless entry cannot hold. */
@@ -439,7 +466,18 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     };
   }
 
-  const answer = entryAnswer(question, searchKnowledge(question));
+  const hits = searchKnowledge(question);
+  const olderYear = yearBeforeTheBase(question, hits[0]?.entry);
+  if (olderYear !== undefined) {
+    return {
+      markdown: `No tengo en mi base local datos para ${olderYear}: solo guardo las cifras y los calendarios de los años recientes.\n\n${NOT_FOUND_MARKDOWN}`,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: false,
+    };
+  }
+  const answer = entryAnswer(question, hits);
   if (!answer) {
     return {
       markdown: NOT_FOUND_MARKDOWN,
