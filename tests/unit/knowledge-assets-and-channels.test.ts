@@ -93,3 +93,13 @@ describe('assets and channels: the offline assistant answers everyday questions'
     expect(answer.markdown).toContain('aún no está confirmada oficialmente');
   });
 });
+
+describe('a complaint about the DIAN, asked in other words (r2)', () => {
+  it.each([
+    ['como pongo un reclamo a la dian', 'canales-oficiales-dian'],
+    ['donde pongo un reclamo contra un funcionario de la dian', 'canales-oficiales-dian'],
+    ['quiero poner una queja por mala atencion en la dian', 'canales-oficiales-dian'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
+  });
+});

@@ -774,6 +774,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['me llamaron', ['canal']],
     ['me escribieron', ['canal']],
     ['me contactaron', ['canal']],
+    // A complaint about the DIAN goes to PQSR; "reclamar" alone is claiming a balance in favour.
+    ['poner un reclamo', ['canal']],
+    ['pongo un reclamo', ['canal']],
+    ['poner una queja', ['canal']],
+    ['pongo una queja', ['canal']],
     // Matched on stems: "piden / pidieron / pidiendo datos".
     ['piden datos', ['canal']],
     ['piden mis datos', ['canal']],
