@@ -70,8 +70,9 @@ export const PASSWORD_HELP_REQUEST =
 export const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
 export const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
+// «¿Me pides la cédula?» is addressed to the assistant; «pido factura con mi cédula» is the citizen asking a shop.
 export const PERSONAL_DATA_OFFER =
-  /\b(?:necesit\w*|quier\w*|pid\w*|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
+  /\b(?:necesit\w*|quier\w*|pides|pidas|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
 
 // Also a legal opinion, anything "signed", and a promise of what the DIAN will not do to the citizen
 // ("confírmame que la DIAN no me va a sancionar"): only the DIAN can bind itself.

@@ -207,3 +207,18 @@ describe('declines by kind of request (r2)', () => {
     expect(answerFromKnowledge('en 2022 tenia que declarar y no lo hice, que hago ahora').kind).toBe('answer');
   });
 });
+
+describe('the citizen asking a shop for an invoice with the cédula (r2)', () => {
+  it.each([
+    'si pido factura con mi cedula en la farmacia sirve pa la renta?',
+    'pido la factura electronica a mi nombre con mi cedula, cuanto me descuentan',
+    'cuando pido factura en el super con mi cedula, eso cuenta para el 1 %?',
+  ])('does not read «%s» as handing personal data over', (question) => {
+    expect(answerFromKnowledge(question).kind).not.toBe('privacy');
+  });
+
+  it('still reads a question addressed to the assistant as an offer', () => {
+    expect(answerFromKnowledge('me pides mi cedula?').kind).toBe('privacy');
+    expect(answerFromKnowledge('te paso mi cedula para que me digas si declaro').kind).toBe('privacy');
+  });
+});
