@@ -74,3 +74,15 @@ describe('income and deductions topic', () => {
     expect(body).toContain('(2.008,07 − 1.700) × 28 % + 116 = 202,26 UVT');
   });
 });
+
+describe('the cap of one deduction against the overall cap (r2)', () => {
+  it.each([
+    ['cuanto es lo maximo que puedo deducir por intereses del credito de vivienda', 'intereses-vivienda'],
+    ['cual es el limite para deducir los intereses del credito hipotecario', 'intereses-vivienda'],
+    ['lo maximo que se puede deducir por medicina prepagada', 'medicina-prepagada'],
+    ['cual es el limite de deducciones y rentas exentas', 'limite-40-1340-uvt'],
+    ['lo maximo que puedo deducir en total', 'limite-40-1340-uvt'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
+  });
+});

@@ -63,5 +63,27 @@ export function analyzeQuery(question: string): AnalyzedQuery {
       if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
     }
   }
+  // "¿Cuánto puedo deducir por mi hijo?": the deduction named is the topic; "deducir" only says which kind of
+  // rule is asked about, so it weighs less than the item, and the overall cap's entry does not win on it.
+  if ([...weights.keys()].some((term) => DEDUCTION_ITEMS.has(term))) {
+    for (const term of DEDUCTION_CATEGORY) {
+      const weighed = weights.get(term);
+      if (weighed) weights.set(term, { ...weighed, weight: weighed.weight * CATEGORY_WEIGHT });
+    }
+  }
   return { terms: [...weights].map(([term, weighed]) => ({ term, ...weighed })), unknownWords };
 }
+
+const DEDUCTION_CATEGORY = ['deduccion', 'exento', 'limite'] as const;
+const DEDUCTION_ITEMS: ReadonlySet<string> = new Set([
+  'dependiente',
+  'hipotecario',
+  'prepagada',
+  'afc',
+  'pensionvoluntaria',
+  'icetex',
+  'gmf',
+  'donacion',
+  'facturaelectronica',
+]);
+const CATEGORY_WEIGHT = 0.5;
