@@ -1547,7 +1547,11 @@ const ROWS: EvalRow[] = [
     'sancion-extemporaneidad',
     '5 %',
   ],
-  ['sanciones-correcciones', 'la sancion por extemporaneidad se puede reducir?', 'sancion-extemporaneidad'],
+  [
+    'sanciones-correcciones',
+    'la sancion por extemporaneidad se puede reducir?',
+    'sancion-extemporaneidad|reduccion-sanciones-art-640',
+  ],
   [
     'sanciones-correcciones',
     'corregir la renta para que me quede mas saldo a favor tiene multa?',
@@ -2431,7 +2435,7 @@ const ROWS: EvalRow[] = [
   [
     'sanciones-correcciones',
     'la sancion se rebaja si pago rapido?',
-    'sancion-extemporaneidad|sancion-por-inexactitud',
+    'sancion-extemporaneidad|sancion-por-inexactitud|reduccion-sanciones-art-640',
   ],
   [
     'no-declarar',

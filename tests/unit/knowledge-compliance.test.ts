@@ -124,3 +124,13 @@ describe('compliance topic', () => {
     expect(getKnowledgeEntry('sancion-por-no-declarar')?.body).toContain('$8.000.000');
   });
 });
+
+describe('not having been penalised before is the art. 640 reduction (r2)', () => {
+  it.each([
+    'si nunca me han sancionado la multa es a la mitad?',
+    'es la primera vez que me sancionan, me rebajan algo?',
+    'no me habian sancionado antes, pago menos de sancion?',
+  ])('answers «%s» from the reduction entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('reduccion-sanciones-art-640');
+  });
+});
