@@ -103,3 +103,14 @@ describe('a complaint about the DIAN, asked in other words (r2)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
   });
 });
+
+describe('booking an appointment, whatever it is for (r2)', () => {
+  it.each([
+    'como agendo una cita en la dian para el rut',
+    'quiero sacar una cita en la dian para la firma electronica',
+    'donde saco cita pa que me ayuden con el rut',
+    'no me salen citas disponibles en la dian, ya intente varias veces',
+  ])('answers «%s» from citas-dian', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('citas-dian');
+  });
+});

@@ -782,6 +782,15 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // Matched on stems: "piden / pidieron / pidiendo datos".
     ['piden datos', ['canal']],
     ['piden mis datos', ['canal']],
+    // Booking is the errand asked about, whatever the appointment is for ("una cita para el RUT").
+    ['agendo una cita', ['cita']],
+    ['agendar una cita', ['cita']],
+    ['agendo cita', ['cita']],
+    ['agendar cita', ['cita']],
+    ['saco una cita', ['cita']],
+    ['sacar una cita', ['cita']],
+    ['saco cita', ['cita']],
+    ['sacar cita', ['cita']],
     ['punto de atencion', ['cita']],
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
