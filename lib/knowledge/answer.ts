@@ -25,9 +25,11 @@ import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
+  asksAboutTheAssistant,
   asksForRuling,
   describesImpersonation,
   FAKE_MESSAGES_ENTRY_ID,
+  OFFICIAL_CHANNELS_ENTRY_ID,
   GREETING_WORDS,
   INTRO_WORDS,
   isOutOfScope,
@@ -450,6 +452,19 @@ function answerInSpanish(question: string): KnowledgeAnswer {
       entryIds: [],
       matched: false,
       kind: 'not-found',
+      unanswered: false,
+    };
+  }
+
+  // "¿Tú eres de la DIAN? ¿Es oficial lo que me dices?": the official-channels entry says what this assistant
+  // is and where the DIAN answers.
+  const channels = asksAboutTheAssistant(text) ? getKnowledgeEntry(OFFICIAL_CHANNELS_ENTRY_ID) : undefined;
+  if (channels) {
+    return {
+      markdown: composeEntryAnswer(question, [{ entry: channels, score: 1 }]),
+      entryIds: [channels.id],
+      matched: true,
+      kind: 'answer',
       unanswered: false,
     };
   }
