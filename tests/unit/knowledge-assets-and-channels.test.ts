@@ -121,7 +121,8 @@ describe('questions about the assistant itself, and the official site in English
     'eres un robot o una persona?',
     'usted trabaja para la dian?',
     'este chat es de la dian?',
-    'what is the official website to pay my taxes? I dont want a fake page',
+    'where is the official website of the DIAN?',
+    'which is the official page to file taxes, not a fake site?',
     'is dian.gov.co the official site?',
   ])('answers «%s» from the official channels', (question) => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
