@@ -234,6 +234,14 @@ const LEGAL_ACTION =
   /\b(?:(?:puedo|podria|debo|deberia|quiero|como|donde|vale la pena)\s+(?:\w+\s+){0,2}?demandar\w*|(?:lo|la|los|las|le|les) (?:puedo |podria |debo )?demand(?:o|ar)\b|poner(?:le|les)? una demanda|(?:interponer|interpongo|pongo|poner) (?:una )?(?:demanda|tutela))\b/;
 
 /**
+ * Everyday chat with nothing of taxes in it: sports results, the weather, recipes, shows. Their words can
+ * still meet the base's ("ganó" is income, "nacional" is a source of income), so they are declined by
+ * subject unless the question names the income tax.
+ */
+const EVERYDAY_CHAT =
+  /\b(?:partidos?|futbol|goles?|marcador|liga|mundial|hinchas?|clima|llover|lluvia|pronostico del tiempo|recetas?|pelicula\w*|serie de (?:netflix|television)|telenovela\w*|horoscopo|chiste\w*|loteria de hoy|resultados? de la loteria)\b/;
+
+/**
  * Asking for help to evade: hiding income, inflating deductions, false invoices. The base explains the
  * penalties, which is what brings such a question back («¿qué pasa si…?», «¿cuál es la sanción?»).
  */
@@ -374,6 +382,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: OUT_OF_SCOPE },
   { subject: PROPERTY_TAX, unless: AS_A_COST_IN_THE_RETURN },
   { subject: LEGAL_ACTION },
+  { subject: EVERYDAY_CHAT, unless: INCOME_TAX_ANCHOR },
   { subject: EVASION_REQUEST, unless: ASKS_THE_CONSEQUENCE },
   { subject: FOREIGN_RETURN, unless: CREDITED_HERE },
   { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },

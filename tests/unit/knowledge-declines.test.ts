@@ -178,6 +178,10 @@ describe('declines by kind of request (r2)', () => {
     'el impoconsumo de mi bar como se paga',
     'cuanto vale el impuesto del carro este año en cundinamarca',
     'tarifa del predial en medellin para estrato 4',
+    // everyday chat
+    'quien gano el partido de nacional anoche',
+    'como quedo el marcador del america',
+    'cuales son los resultados de la loteria de hoy',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -188,6 +192,7 @@ describe('declines by kind of request (r2)', () => {
     'me pagaron una indemnizacion por una demanda laboral, tengo que declararla?',
     'el impuesto que pague en la renta española lo descuento en colombia?',
     'que pasa si la dian encuentra facturas falsas en mi declaracion',
+    'el premio de un partido de futbol que gane en apuestas se declara?',
   ])('keeps «%s» for the base', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
