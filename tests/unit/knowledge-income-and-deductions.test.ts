@@ -86,3 +86,14 @@ describe('the cap of one deduction against the overall cap (r2)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
   });
 });
+
+describe('an income item named with its cédula, and a progressive table (r2)', () => {
+  it.each([
+    ['los rendimientos del cdt son rentas de capital? como se declaran', 'intereses-cdt-rendimientos'],
+    ['el arriendo que recibo es renta de capital?', 'arriendos-rentas-de-capital'],
+    ['que ingresos son rentas de capital', 'cedulas'],
+    ['la tabla del impuesto de renta es progresiva?', 'tarifa-renta-art-241'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
+  });
+});
