@@ -193,7 +193,8 @@ describe('figures as citizens say them (r2)', () => {
     expect(findAmounts('me pagan 3.000 usd al mes')).toEqual([]);
     expect(findAmounts('tengo 10 mil euros ahorrados')).toEqual([]);
     expect(
-      answerFromKnowledge('gane 2 mil dolares en una apuesta, unos 8 millones de pesos, cuanto pago').markdown,
+      answerFromKnowledge('gane 2 mil dolares en una apuesta, unos 8 millones de pesos, cuanto pago')
+        .markdown,
     ).toContain('$1.600.000');
   });
 });

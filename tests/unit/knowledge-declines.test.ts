@@ -209,7 +209,9 @@ describe('declines by kind of request (r2)', () => {
     }
     // A later year still gets the closest edition, said so; a rule dated to an old year is still answered.
     expect(answerFromKnowledge('valor de la uvt 2027').kind).toBe('answer');
-    expect(answerFromKnowledge('en 2022 tenia que declarar y no lo hice, que hago ahora').kind).toBe('answer');
+    expect(answerFromKnowledge('en 2022 tenia que declarar y no lo hice, que hago ahora').kind).toBe(
+      'answer',
+    );
   });
 });
 
