@@ -134,3 +134,13 @@ describe('questions about the assistant itself, and the official site in English
     ).toBe('not-found');
   });
 });
+
+describe('free help, however «free» is said (r2)', () => {
+  it.each([
+    'no tengo plata pa un contador, donde me asesoran gratis pa declarar?',
+    'donde me ayudan gratis con la declaracion',
+    'la asesoria de la dian es gratuita?',
+  ])('answers «%s» from the official channels (the NAF)', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
+  });
+});

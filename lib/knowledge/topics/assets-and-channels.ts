@@ -836,6 +836,8 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     canal:
       'canal canales telefono telefonos chat chatear chatbot bot funcionario funcionarios contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame llamo llamar marque marcar contesta contestan',
     inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
+    // Free of charge, however it is said.
+    gratuita: 'gratuita gratuito gratuitas gratuitos gratis',
     mudanza: 'mudanza mudanzas mude mudamos mudarme trasteo',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },
