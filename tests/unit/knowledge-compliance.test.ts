@@ -134,3 +134,13 @@ describe('not having been penalised before is the art. 640 reduction (r2)', () =
     expect(answerFromKnowledge(question).entryIds[0]).toBe('reduccion-sanciones-art-640');
   });
 });
+
+describe('the deadline to pay, asked apart from filing (r2)', () => {
+  it.each([
+    'hasta que fecha puedo pagar el impuesto de renta',
+    'cual es el plazo para pagar la renta',
+    'hasta cuando tengo para pagar el impuesto',
+  ])('answers «%s» from como-pagar', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('como-pagar');
+  });
+});
