@@ -17,16 +17,18 @@ import {
 import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-dates';
 import { formatPesos } from '../tax/money';
 import { requireUvt } from '../tax/uvt';
-import { getKnowledgeEntry } from './entries';
+import { getKnowledgeEntry, KNOWLEDGE_ENTRIES } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { searchKnowledge } from './retrieval/search';
 import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
+  asksAboutTheAssistant,
   asksForRuling,
   describesImpersonation,
   FAKE_MESSAGES_ENTRY_ID,
+  OFFICIAL_CHANNELS_ENTRY_ID,
   GREETING_WORDS,
   INTRO_WORDS,
   isOutOfScope,
@@ -180,7 +182,10 @@ function calendarForQuestion(question: string): {
  * A deadline question with a NIT ending answered first with the citizen's own date, then one line on how it
  * was found; the whole table only when the question asks for the calendar.
  */
-function deadlineAnswer(question: string, hits: Hits): { markdown: string; entryId: string } | undefined {
+function deadlineAnswer(
+  question: string,
+  hits: Hits,
+): { markdown: string; entryId: string; dated: boolean } | undefined {
   const text = normalize(question);
   const ending = nitEndingOf(text);
   if (!ending) return undefined;
@@ -217,7 +222,7 @@ function deadlineAnswer(question: string, hits: Hits): { markdown: string; entry
   if (!CALENDAR_REQUEST.test(text)) {
     lines.push('', `¿Quieres ver todas las fechas? Pídeme el «calendario de renta ${calendar.filingYear}».`);
   }
-  return { markdown: lines.join('\n'), entryId: entry.id };
+  return { markdown: lines.join('\n'), entryId: entry.id, dated: slot !== undefined };
 }
 
 function missingYearLine(question: string, entry: KnowledgeEntry): string | undefined {
@@ -227,6 +232,33 @@ function missingYearLine(question: string, entry: KnowledgeEntry): string | unde
   const yearSpecific = scope.taxable !== undefined || scope.filing !== undefined || scope.plain.length > 0;
   if (!yearSpecific) return undefined;
   return `No tengo en mi base local datos para ${intent.year}; te muestro la información más cercana que tengo.`;
+}
+
+/**
+ * Yearly figures kept one edition per year: the UVT, the deadline calendar, the minimum penalty. Asked for a
+ * year before the oldest edition ("¿cuál era la UVT en 2019?"), the closest edition would be another year's
+ * figure, so the base says it has none.
+ */
+const YEARLY_FIGURE_SERIES = /^(uvt|plazos-personas-naturales-ag|sancion-minima)-20\d{2}$/;
+
+function seriesOf(entry: KnowledgeEntry): string | undefined {
+  return YEARLY_FIGURE_SERIES.exec(entry.id)?.[1];
+}
+
+function oldestYearOfSeries(series: string): number {
+  const years = KNOWLEDGE_ENTRIES.filter((entry) => seriesOf(entry) === series).flatMap((entry) => {
+    const scope = entryYearScope(entry);
+    return [scope.taxable, scope.filing, ...scope.plain].filter((year) => year !== undefined);
+  });
+  return Math.min(...years);
+}
+
+/** The year asked when it is older than every edition of the yearly figure the best entry belongs to. */
+function yearBeforeTheBase(question: string, entry: KnowledgeEntry | undefined): number | undefined {
+  const series = entry && seriesOf(entry);
+  const intent = detectYearIntent(question);
+  if (!series || !intent || entryMatchesYear(entry, intent)) return undefined;
+  return intent.year < oldestYearOfSeries(series) ? intent.year : undefined;
 }
 
 const LATE_FILING_ENTRY_ID = 'sancion-extemporaneidad';
@@ -286,15 +318,24 @@ function composeEntryAnswer(question: string, hits: Hits): string {
 function entryAnswer(
   question: string,
   hits: Hits,
-): { markdown: string; entryIds: string[]; nearMiss: boolean } | undefined {
-  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
+): { markdown: string; entryIds: string[]; nearMiss: boolean; computed: boolean } | undefined {
+  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing; the
+  // citizen's own date is what the filing_deadline tool computes, so it is a calculation.
   const deadline = deadlineAnswer(question, hits);
-  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId], nearMiss: false };
+  if (deadline) {
+    return {
+      markdown: deadline.markdown,
+      entryIds: [deadline.entryId],
+      nearMiss: false,
+      computed: deadline.dated,
+    };
+  }
   if (hits.length === 0) return undefined;
   return {
     markdown: composeEntryAnswer(question, hits),
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
     nearMiss: hits[0]?.nearMiss === true,
+    computed: false,
   };
 }
 
@@ -406,6 +447,19 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     };
   }
 
+  // "¿Tú eres de la DIAN? ¿Es oficial lo que me dices?": the official-channels entry says what this assistant
+  // is and where the DIAN answers.
+  const channels = asksAboutTheAssistant(text) ? getKnowledgeEntry(OFFICIAL_CHANNELS_ENTRY_ID) : undefined;
+  if (channels) {
+    return {
+      markdown: composeEntryAnswer(question, [{ entry: channels, score: 1 }]),
+      entryIds: [channels.id],
+      matched: true,
+      kind: 'answer',
+      unanswered: false,
+    };
+  }
+
   const calculation = calculationFor(question);
   const calculated = calculation && calculationMarkdown(calculation);
   if (calculation && calculated) {
@@ -418,7 +472,18 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     };
   }
 
-  const answer = entryAnswer(question, searchKnowledge(question));
+  const hits = searchKnowledge(question);
+  const olderYear = yearBeforeTheBase(question, hits[0]?.entry);
+  if (olderYear !== undefined) {
+    return {
+      markdown: `No tengo en mi base local datos para ${olderYear}: solo guardo las cifras y los calendarios de los años recientes.\n\n${NOT_FOUND_MARKDOWN}`,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: false,
+    };
+  }
+  const answer = entryAnswer(question, hits);
   if (!answer) {
     return {
       markdown: NOT_FOUND_MARKDOWN,
@@ -435,7 +500,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
     entryIds: answer.entryIds,
     matched: true,
-    kind: 'answer',
+    kind: answer.computed ? 'calculation' : 'answer',
     // Offering the closest entry with «No encontré una respuesta exacta» is still a gap in the base.
     unanswered: answer.nearMiss,
   };

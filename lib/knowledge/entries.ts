@@ -362,7 +362,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Dónde pago la declaración de renta?',
       '¿Puedo pagar la renta con PSE o tarjeta de crédito?',
       '¿Qué pasa si declaro a tiempo pero pago tarde?',
-
+      '¿Hasta cuándo tengo para pagar el impuesto?',
       '¿En qué bancos puedo pagar?',
     ],
     keywords: [

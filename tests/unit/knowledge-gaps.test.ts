@@ -144,3 +144,13 @@ describe('knowledge: the topics citizens ask that the base lacked', () => {
     expect(answerFromKnowledge('como cancelo una cita que tenia en la dian').entryIds[0]).toBe('citas-dian');
   });
 });
+
+describe('asking for proof of not being a filer (r2)', () => {
+  it.each([
+    'certificame q no soy declarante pa llevarlo al banco',
+    'necesito certificar que no declaro renta para una visa',
+    'como demuestro que no soy declarante ante el banco',
+  ])('gives «%s» the entry on the non-filer letter, after any ruling notice', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('certificado-no-declarante');
+  });
+});

@@ -77,3 +77,26 @@ describe('income and deductions topic', () => {
     expect(body).toContain('(2.008,07 − 1.700) × 28 % + 116 = 202,26 UVT');
   });
 });
+
+describe('the cap of one deduction against the overall cap (r2)', () => {
+  it.each([
+    ['cuanto es lo maximo que puedo deducir por intereses del credito de vivienda', 'intereses-vivienda'],
+    ['cual es el limite para deducir los intereses del credito hipotecario', 'intereses-vivienda'],
+    ['lo maximo que se puede deducir por medicina prepagada', 'medicina-prepagada'],
+    ['cual es el limite de deducciones y rentas exentas', 'limite-40-1340-uvt'],
+    ['lo maximo que puedo deducir en total', 'limite-40-1340-uvt'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
+  });
+});
+
+describe('an income item named with its cédula, and a progressive table (r2)', () => {
+  it.each([
+    ['los rendimientos del cdt son rentas de capital? como se declaran', 'intereses-cdt-rendimientos'],
+    ['el arriendo que recibo es renta de capital?', 'arriendos-rentas-de-capital'],
+    ['que ingresos son rentas de capital', 'cedulas'],
+    ['la tabla del impuesto de renta es progresiva?', 'tarifa-renta-art-241'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
+  });
+});

@@ -86,8 +86,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`
-    haya hayan habia hubo hubiera salio salieron sale puse puso pusieron poner pongo pone ponerlo ponerla
-    hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
+    haya hayan habia hubo hubiera salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla
+    intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`

@@ -801,9 +801,23 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['me llamaron', ['canal']],
     ['me escribieron', ['canal']],
     ['me contactaron', ['canal']],
+    // A complaint about the DIAN goes to PQSR; "reclamar" alone is claiming a balance in favour.
+    ['poner un reclamo', ['canal']],
+    ['pongo un reclamo', ['canal']],
+    ['poner una queja', ['canal']],
+    ['pongo una queja', ['canal']],
     // Matched on stems: "piden / pidieron / pidiendo datos".
     ['piden datos', ['canal']],
     ['piden mis datos', ['canal']],
+    // Booking is the errand asked about, whatever the appointment is for ("una cita para el RUT").
+    ['agendo una cita', ['cita']],
+    ['agendar una cita', ['cita']],
+    ['agendo cita', ['cita']],
+    ['agendar cita', ['cita']],
+    ['saco una cita', ['cita']],
+    ['sacar una cita', ['cita']],
+    ['saco cita', ['cita']],
+    ['sacar cita', ['cita']],
     ['punto de atencion', ['cita']],
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
@@ -849,6 +863,8 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     canal:
       'canal canales telefono telefonos chat chatear chatbot bot funcionario funcionarios contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame llamo llamar marque marcar contesta contestan',
     inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
+    // Free of charge, however it is said.
+    gratuita: 'gratuita gratuito gratuitas gratuitos gratis',
     mudanza: 'mudanza mudanzas mude mudamos mudarme trasteo',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },

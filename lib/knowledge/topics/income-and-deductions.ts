@@ -693,6 +693,8 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     pensionado:
       'pensionado pensionada pensionados pensionadas jubilado jubilada jubilados jubilacion mesada mesadas',
     tarifa: 'tarifa tarifas tabla porcentaje escala',
+    // A table taxed by brackets is what "progressive" means to a citizen: "¿es progresiva?", "¿por tramos?".
+    marginal: 'marginal marginales progresiva progresivo progresivas escalonada escalonado tramo tramos',
     // The cap of a benefit, however it is named: "lo máximo que puedo deducir", "el límite de intereses".
     limite: 'limite limites maximo maxima maximos maximas',
     gmf: 'gmf 4x1000 4xmil',

@@ -354,6 +354,13 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['carta de no declarante', ['nodeclarante']],
     ['certificado de no declarante', ['nodeclarante']],
     ['constancia de no declarante', ['nodeclarante']],
+    // Asking for proof of it ("certifícame / demuéstrale al banco que no soy declarante") is the same paper.
+    ['certificame que no', ['nodeclarante']],
+    ['certifiqueme que no', ['nodeclarante']],
+    ['certificar que no', ['nodeclarante']],
+    ['certifique que no', ['nodeclarante']],
+    ['demostrar que no soy declarante', ['nodeclarante']],
+    ['demuestro que no soy declarante', ['nodeclarante']],
     ['cancelar el rut', ['cancelarrut']],
     ['cancelar mi rut', ['cancelarrut']],
     ['cancelar rut', ['cancelarrut']],
