@@ -137,3 +137,26 @@ describe('everyday wording', () => {
     expect(bestEntry('soy responsable de iva, ¿tengo que declarar renta?')).toMatch(/^quien-declara/);
   });
 });
+
+describe('the entry about the thing asked beats the umbrella entry about its kind', () => {
+  // "¿Por qué / en qué / por cuánto valor…?" ask what "¿a qué valor…?" asks, so the crypto entry's own
+  // question about its value is read as the value an asset is declared at.
+  it.each([
+    'las criptomonedas van en el patrimonio? a que valor',
+    'por que valor se declara el bitcoin',
+    'en que valor van mis criptomonedas en la declaracion',
+    'tengo usdt en binance, por cuanto valor los declaro',
+  ])('«%s» → criptoactivos', (question) => {
+    expect(bestEntry(question)).toBe('criptoactivos');
+  });
+
+  // Someone who died is whose return is asked about, not the situation of the one asking whether to file.
+  it.each([
+    'mi mama fallecio el año pasado, toca declarar por ella?',
+    'se murio mi abuelo en mayo, hay que presentar su declaracion de renta?',
+    'mi esposo murio y tenia un carro y una casa, alguien debe declarar por el?',
+    'mi papa fallecio, quien tiene que presentar la declaracion de renta de el?',
+  ])('«%s» → sucesiones-iliquidas', (question) => {
+    expect(bestEntry(question)).toBe('sucesiones-iliquidas');
+  });
+});

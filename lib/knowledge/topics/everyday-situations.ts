@@ -766,6 +766,10 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['ama de casa', ['amacasa']],
     ['con que valor', ['valorpatrimonial']],
     ['a que valor', ['valorpatrimonial']],
+    // "¿Por qué valor…?" and "¿en qué valor…?" ask the same as "¿a qué valor…?": the value an asset is declared at.
+    ['por que valor', ['valorpatrimonial']],
+    ['en que valor', ['valorpatrimonial']],
+    ['por cuanto valor', ['valorpatrimonial']],
     ['valor patrimonial', ['valorpatrimonial']],
     // "Contador" alone is who the citizen asks for (a stopword); these ask whether one is needed.
     ['contador publico', ['contador']],
