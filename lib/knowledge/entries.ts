@@ -457,7 +457,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     ].join('\n'),
     questions: [
       '¿Soy residente fiscal en Colombia?',
-      'Vivo en el exterior, ¿tengo que declarar renta en Colombia?',
+      '¿Cuántos días en el país me hacen residente?',
       '¿Qué es la regla de los 183 días?',
       'Soy extranjero y vivo en Colombia, ¿declaro renta?',
       '¿Cómo declara un no residente?',

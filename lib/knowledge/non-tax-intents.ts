@@ -238,6 +238,12 @@ const COMPANY_RETURN =
 // The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
 const COMPANY_FILES =
   /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+// A building's or a community's own return: the copropiedad of a conjunto residencial, a junta de acción
+// comunal. "Vivo en un conjunto…, ¿debo declarar?" is the citizen's own question and stays in scope.
+const COLLECTIVE = `(?:copropiedad\\w*|propiedad horizontal|conjunto(?: residencial| cerrado)?|edificio|junta de accion comunal|junta comunal|asociacion|administracion del conjunto)`;
+const COLLECTIVE_FILES = new RegExp(
+  `\\b(?:el|la|un|una|nuestro|nuestra|ese|esa|este|esta) ${COLLECTIVE}(?: (?!me\\b|yo\\b|y\\b)\\w+){0,3} (?:tiene que|debe|deberia|declara|presenta|paga|esta obligad\\w*)\\b|\\b(?:renta|declaracion|impuestos?|exogena)\\b (?:de|del|para) (?:la |el |un |una |mi |nuestro |nuestra )?${COLLECTIVE}\\b`,
+);
 const OWNER_OR_EMPLOYEE =
   /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|me (?:pag|retien|retuv|report|descont|descuent|hizo|hace|dio|da)\w*|mis ingresos|mi salario|mi sueldo|trabajo|certificado)\b/;
 const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
@@ -330,6 +336,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
+  { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: EMPLOYER_DUTIES },
   { subject: NOTARY_AND_FAMILY_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAXED_EVENT.source}`) },
   { subject: GOVERNMENT_AID, unless: DECLARED_OR_TAXED },

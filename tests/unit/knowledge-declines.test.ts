@@ -123,6 +123,10 @@ describe('subjects declined by their own vocabulary', () => {
     'cuanto pago de seguridad social de la empleada del hogar',
     'como solicito el saldo a favor de iva del negocio',
     'hasta cuando tengo para la exogena de mi empresa',
+    'el conjunto residencial donde vivo tiene que declarar renta?',
+    'la copropiedad esta obligada a declarar renta?',
+    'la junta de accion comunal declara renta?',
+    'soy el tesorero del conjunto cerrado, el conjunto tiene que declarar renta?',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -137,6 +141,8 @@ describe('subjects declined by their own vocabulary', () => {
     'soy responsable de iva, igual tengo que declarar renta?',
     'mi empresa no me quiere dar el certificado de ingresos',
     'la exogena de mi empresa me reporta ingresos que no recibi',
+    'vivo en un conjunto residencial y me pagan arriendo, debo declarar?',
+    'soy administradora de un edificio, me pagan honorarios, debo declarar?',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });

@@ -160,3 +160,43 @@ describe('the entry about the thing asked beats the umbrella entry about its kin
     expect(bestEntry(question)).toBe('sucesiones-iliquidas');
   });
 });
+
+describe('residence, living abroad and objections to filing', () => {
+  // Living in or moving to a named country is living abroad, which the Colombians-abroad entry answers; the
+  // 183-day entry asks about days in the country.
+  it.each([
+    'vivo en canada hace 4 años, todavia tengo que declarar renta en colombia?',
+    'me fui a vivir a chile hace 3 años, sigo obligado a declarar aca?',
+    'vivo en estados unidos desde 2019, me toca declarar en colombia?',
+    'llevo 6 años en alemania, debo seguir declarando renta en colombia?',
+  ])('«%s» → colombianos-en-el-exterior', (question) => {
+    expect(bestEntry(question)).toBe('colombianos-en-el-exterior');
+  });
+
+  it.each([
+    'estuve 200 dias en colombia y el resto en mexico, soy residente?',
+    'pase 150 dias fuera del pais el año pasado, sigo siendo residente?',
+    'sali de colombia en marzo, cuento los dias de viaje para la residencia?',
+  ])('«%s» → residencia-fiscal', (question) => {
+    expect(bestEntry(question)).toBe('residencia-fiscal');
+  });
+
+  // "Si ya…" objects to the obligation: the withholding is what is asked, not the situation of a filer.
+  it.each([
+    'xq me toca declarar si ya me hacen retencion en la nomina',
+    'por que tengo que declarar si ya me retienen en la fuente',
+    'xq debo declarar renta si ya me quitan la retencion del sueldo',
+    'ya me descuentan retencion del salario, por que debo declarar?',
+  ])('«%s» → retencion-en-la-fuente', (question) => {
+    expect(bestEntry(question)).toBe('retencion-en-la-fuente');
+  });
+
+  it('reads a filing question’s situation as an entry’s subject only when few entries use the word', () => {
+    // "Gano plata" in the minors' example question is "ingreso", a word of almost every entry.
+    expect(bestEntry('vivo en un conjunto residencial y me pagan arriendo, debo declarar?')).toBe(
+      'arriendos-rentas-de-capital',
+    );
+    expect(bestEntry('me pagan un arriendo pequeño, me toca declarar?')).toBe('arriendos-rentas-de-capital');
+    expect(bestEntry('mi hija menor de edad heredo un apartamento, debe declarar?')).toBe('menores-de-edad');
+  });
+});

@@ -32,7 +32,8 @@ export function analyzeQuery(question: string): AnalyzedQuery {
     const add = (term: string, saidWeight: number) => {
       // The situation around what is asked (a condition's, or a filing question's) weighs below the ask.
       const situation =
-        token.situation || (filing && !OBLIGATION_INTENT_TERMS.has(term) && !FILER_TERMS.has(term))
+        token.situation ||
+        (filing && !token.objection && !OBLIGATION_INTENT_TERMS.has(term) && !FILER_TERMS.has(term))
           ? SITUATION_WEIGHT
           : 1;
       const known = weights.get(term);

@@ -30,6 +30,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['cambie de trabajo', []],
   ['cambie de empleo', []],
   ['tiempo completo', []],
+  // A "conjunto residencial / cerrado" is a building complex: neither a joint return nor residence.
+  ['conjunto residencial', []],
+  ['conjunto cerrado', []],
   // "Recibo" with what is received is the verb (income), not the payment receipt (form 490).
   ['recibo mi', ['ingreso']],
   ['recibo mis', ['ingreso']],
@@ -237,7 +240,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
   // Leaving the country: the days of entry and exit count toward the 183 (art. 10 ET). Not "me salió",
   // which is a result ("me salió saldo a favor").
-  salida: 'salida salidas salgo salir',
+  salida: 'salida salidas salgo salir sali salimos',
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
   diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
@@ -248,10 +251,28 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
 
 const LIVING = wordList('vivo vivimos resido residimos');
 // Countries citizens name for living, working or holding money abroad.
-const FOREIGN_COUNTRIES = wordList(`
+const FOREIGN_COUNTRIES = [
+  ...wordList(`
   espana canada mexico chile argentina peru ecuador panama venezuela brasil alemania francia italia
-  portugal suiza holanda inglaterra australia japon china usa eeuu
-`);
+  portugal suiza holanda inglaterra australia japon china usa eeuu uruguay paraguay bolivia irlanda
+  belgica suecia noruega dinamarca austria polonia rusia israel dubai corea
+`),
+  'estados unidos',
+  'reino unido',
+  'costa rica',
+  'nueva zelanda',
+  'puerto rico',
+  'republica dominicana',
+];
+// Moving to a country, said in the past: "me fui a vivir a Chile hace 3 años" is living abroad now.
+const MOVING_ABROAD = [
+  'me fui a vivir a',
+  'nos fuimos a vivir a',
+  'me mude a',
+  'nos mudamos a',
+  'me radique en',
+  'emigre a',
+];
 /**
  * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
  * file?" asks for the date, not about residence), a foreign country is living abroad like "vivo en el
@@ -261,6 +282,9 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
   ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
   ...LIVING.flatMap((verb) =>
     FOREIGN_COUNTRIES.map((country) => [`${verb} en ${country}`, ['noresidente']] as const),
+  ),
+  ...MOVING_ABROAD.flatMap((moved) =>
+    FOREIGN_COUNTRIES.map((country) => [`${moved} ${country}`, ['noresidente']] as const),
   ),
   ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
   // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.

@@ -737,6 +737,19 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // Months lived in the country are the residence test (183 days).
     ['meses viviendo', ['resid']],
     ['dias viviendo', ['resid']],
+    // The days spent in or out of the country are how residence is counted (the 183 days of art. 10):
+    // one concept, held by the entry on that rule, since "residente" alone is in every residence entry.
+    ['183 dias', ['diasenpais']],
+    ['dias en colombia', ['diasenpais']],
+    ['dias en el pais', ['diasenpais']],
+    ['dias fuera', ['diasenpais']],
+    ['dias afuera', ['diasenpais']],
+    ['dias por fuera', ['diasenpais']],
+    ['dias calendario', ['diasenpais']],
+    ['dias de entrada y salida', ['diasenpais', 'salida']],
+    ['cuentan los dias', ['diasenpais']],
+    ['cuento los dias', ['diasenpais']],
+    ['contar los dias', ['diasenpais']],
     ['otros paises', ['exterior']],
     // Being paid in a foreign currency is how people describe income from abroad.
     ['en dolares', ['exterior']],
@@ -797,6 +810,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['donde vivia', ['vivienda', 'habitacion']],
   ],
   synonyms: {
+    diasenpais: 'permanecer permanezco permaneci permaneces permanece',
     herencia:
       'herencia herencias heredar herede heredo heredamos heredaron heredero herederos heredera legado legados',
     donacion: 'donacion donaciones dono donaron regalo regalaron',
