@@ -200,3 +200,24 @@ describe('residence, living abroad and objections to filing', () => {
     expect(bestEntry('mi hija menor de edad heredo un apartamento, debe declarar?')).toBe('menores-de-edad');
   });
 });
+
+describe('whether to file, told with the filing history', () => {
+  // Not having filed before is the history of a question that asks whether to file now; "no me tocaba" is
+  // the obligation verb, a filler like "me toca".
+  it.each([
+    'nunca he declarado renta, me toca declarar este año?',
+    'el año pasado no declare porque no me tocaba, este año tengo que declarar?',
+    'nunca he presentado la declaracion, como se si debo declarar?',
+    'tengo 40 años y nunca he declarado, como se si estoy obligada?',
+  ])('«%s» → quien-declara-ag-2025', (question) => {
+    expect(bestEntry(question)).toBe('quien-declara-ag-2025');
+  });
+
+  // "¿Qué pasa si estoy obligado y no declaro?" asks what follows, not whether to file.
+  it.each([
+    'que me pasa si debo declarar y no declaro',
+    'que sucede si estoy obligada a declarar y no presento',
+  ])('«%s» → sancion-por-no-declarar', (question) => {
+    expect(bestEntry(question)).toBe('sancion-por-no-declarar');
+  });
+});
