@@ -67,6 +67,11 @@ export function withoutLongNumbers(question: string): string {
 // secret over or offers it.
 export const PASSWORD_HELP_REQUEST =
   /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|no (?:tengo|se|me deja\w*))\b/;
+// Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
+// señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
+// (never share it), not the citizen offering it to the assistant.
+export const SECRET_ASKED_BY_SOMEONE_ELSE =
+  /\b(?:me|nos) (?:pide\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b/;
 export const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
 export const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;

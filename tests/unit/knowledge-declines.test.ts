@@ -165,3 +165,24 @@ describe('links sent by chat about the citizen taxes', () => {
     ).toBe(false);
   });
 });
+
+describe('a password someone else asks the citizen for', () => {
+  // The citizen asks whether to hand it over: the accountant's entry answers (never share it); the
+  // assistant itself still never takes one.
+  it.each([
+    'mi contador me pide la clave de la dian y la firma electronica para declarar por mi, se la doy?',
+    'el contador me esta pidiendo la firma electronica, se la paso?',
+    'My accountant wants my DIAN password, should I give it?',
+  ])('answers «%s» from contador-para-declarar', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('contador-para-declarar');
+  });
+
+  it.each(['te doy mi clave de la dian para que declares por mi', 'quieres mi contraseña?'])(
+    'still gives only the notice to «%s»',
+    (question) => {
+      expect(answerFromKnowledge(question).kind).toBe('privacy');
+    },
+  );
+});

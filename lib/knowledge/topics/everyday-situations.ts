@@ -777,6 +777,11 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['necesito un contador', ['contador']],
     ['sin contador', ['contador']],
     ['firma de contador', ['contador']],
+    // What an accountant asks of the citizen ("mi contador me pide la clave") is about working with one.
+    ['contador me pide', ['contador']],
+    ['contador me pidio', ['contador']],
+    ['contador me esta pidiendo', ['contador']],
+    ['contador quiere', ['contador']],
     ['firma del contador', ['contador']],
     ['firme un contador', ['contador']],
     ['firme el contador', ['contador']],
