@@ -25,6 +25,10 @@ export const LOTTERY_RATE = 20;
 /** Art. 404-1: the payer withholds 20 % of prizes above 48 UVT. */
 export const LOTTERY_WITHHOLDING_FLOOR_UVT = 48;
 
+/** Art. 307 ET, num. 1 (the deceased's home) and num. 4 (each heir's share), as Ley 2277 de 2022 left them. */
+const DECEASED_HOME_UVT = 13_000;
+const HEIR_SHARE_UVT = 3_250;
+
 interface Exemption {
   /** Exempt share of the amount, in percent (100 when only the UVT cap applies). */
   percent: number;
@@ -35,13 +39,15 @@ interface Exemption {
 const EXEMPTIONS: Readonly<Record<OccasionalGainKind, Exemption | undefined>> = {
   inheritance: {
     percent: 100,
-    capUvt: 3_250,
+    capUvt: HEIR_SHARE_UVT,
     rule: 'art. 307 ET: primeras 3.250 UVT de lo que recibe cada heredero, legatario o el cónyuge',
   },
+  // DIAN holds both exemptions concurrent because they cover different things (Oficio 51935 de 2014), so an
+  // heir who receives the home gets the home's and their own.
   inherited_home: {
     percent: 100,
-    capUvt: 13_000,
-    rule: 'art. 307 ET: primeras 13.000 UVT de la vivienda de habitación del causante',
+    capUvt: DECEASED_HOME_UVT + HEIR_SHARE_UVT,
+    rule: 'art. 307 ET: primeras 13.000 UVT de la vivienda de habitación del causante más las 3.250 UVT de lo que recibe cada heredero, que la DIAN suma (Oficio 51935 de 2014)',
   },
   donation: {
     percent: 20,

@@ -76,12 +76,15 @@ export function occasionalGainSummary(result: OccasionalGainResult): string {
     lottery:
       'Si el premio te obliga a declarar, va en la sección de ganancias ocasionales del formulario 210 y restas la retención; no incluye el impuesto de tus otras rentas.',
     gift: 'No incluye otras exenciones del art. 307 que puedan aplicar a tu caso (por ejemplo, si recibiste varios bienes) ni cómo se reparte entre varios herederos: cada uno declara lo suyo.',
+    home: 'Supone que heredaste la vivienda completa y que tus 3.250 UVT no se usaron en otros bienes de la herencia. Si la casa se reparte entre varios herederos, las 13.000 UVT son una sola por inmueble y a cada uno le toca su parte; cada uno declara lo suyo.',
   }[
     result.kind === 'home_sale' || result.kind === 'other'
       ? 'sale'
       : result.kind === 'lottery'
         ? 'lottery'
-        : 'gift'
+        : result.kind === 'inherited_home'
+          ? 'home'
+          : 'gift'
   ];
   return [
     lead,

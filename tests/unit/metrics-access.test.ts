@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../lib/server/config';
-import { createMetricsEndpoint, METRICS_REFUSAL } from '../../lib/server/metrics/endpoint';
+import { createMetricsEndpoint, METRICS_ERRORS, METRICS_REFUSAL } from '../../lib/server/metrics/endpoint';
 import { metricsSource } from '../../lib/server/metrics/metrics-source';
 import { RefusalCounter } from '../../lib/server/refusals';
 
@@ -43,6 +43,24 @@ describe('the /metrics guard', () => {
       expect([sent.length, expected.length]).toEqual([32, 32]);
     }
     expect(refusals.get(METRICS_REFUSAL)).toBe(guesses.length - 1);
+  });
+
+  it("answers a Spanish 503 when the workers' sum cannot be gathered, and the next scrape still works", async () => {
+    const registry = new Registry();
+    let workerSilent = true;
+    const endpoint = createMetricsEndpoint(
+      () =>
+        workerSilent ? Promise.reject(new Error('the primary did not answer')) : metricsSource(registry)(),
+      new RefusalCounter(),
+      { token: TOKEN, openWithoutToken: false },
+    );
+    const scrape = () =>
+      endpoint(new Request('http://localhost/metrics', { headers: { authorization: `Bearer ${TOKEN}` } }));
+    const failed = await scrape();
+    expect(failed.status).toBe(503);
+    expect(await failed.json()).toEqual({ error: METRICS_ERRORS.unavailable });
+    workerSilent = false;
+    expect((await scrape()).status).toBe(200);
   });
 });
 

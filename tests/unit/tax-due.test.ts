@@ -55,6 +55,14 @@ describe('ganancia ocasional', () => {
     expect(result.tax).toBe(20_723_000);
   });
 
+  it("adds the heir's 3.250 UVT to the 13.000 UVT of the deceased's home, as DIAN reads art. 307", () => {
+    // 16.250 UVT × $49.799 = $809.233.750, published as $809.234.000 (art. 868).
+    const result = occasionalGainTax({ taxableYear: 2025, kind: 'inherited_home', amount: 1_000_000_000 });
+    expect(result.exempt).toBe(809_234_000);
+    expect(result.tax).toBe(28_615_000);
+    expect(occasionalGainTax({ taxableYear: 2025, kind: 'inherited_home', amount: 800_000_000 }).tax).toBe(0);
+  });
+
   it('taxes a lottery prize at 20 % with the 20 % withholding above 48 UVT', () => {
     const result = occasionalGainTax({ taxableYear: 2025, kind: 'lottery', amount: 50_000_000 });
     expect(result.tax).toBe(10_000_000);
