@@ -44,6 +44,19 @@ describe('questions in English from foreigners living in Colombia', () => {
     expect(bestEntry(question)).toBe(entryId);
   });
 
+  // The everyday words of a foreigner's story ("since early 2024", "full time", "official website") are
+  // translated or dropped, so they no longer count as topics the base lacks; a nationality is a foreigner's.
+  it.each([
+    ['what is the official website to pay my taxes? I dont want a fake page', 'canales-oficiales-dian'],
+    ["I'm a foreigner and the DIAN website is only in Spanish, how do I file online?", 'declarar-en-linea'],
+    [
+      "I'm a British citizen married to a Colombian, living in Medellin full time. Am I a tax resident?",
+      'extranjeros-residentes',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
   it('helps with a forgotten password asked in English, and still refuses a shared one', () => {
     const help = answerFromKnowledge('I forgot my password for the DIAN portal');
     expect(help.kind).toBe('answer');
@@ -171,6 +184,20 @@ describe('residence, living abroad and objections to filing', () => {
     'llevo 6 años en alemania, debo seguir declarando renta en colombia?',
   ])('«%s» → colombianos-en-el-exterior', (question) => {
     expect(bestEntry(question)).toBe('colombianos-en-el-exterior');
+  });
+
+  // A Colombian who lives abroad and tells where the family is asks the nationals' rules (art. 10).
+  it.each([
+    'soy colombiana, vivo en madrid y mi esposo y mis hijos siguen en cali, sigo siendo residente fiscal?',
+    'soy colombiano, vivo en miami y mi esposa sigue en bogota, soy residente fiscal?',
+  ])('«%s» → colombianos-en-el-exterior', (question) => {
+    expect(bestEntry(question)).toBe('colombianos-en-el-exterior');
+  });
+
+  it('reads a foreigner who works here as the foreigners’ entry, not a non-resident’s form', () => {
+    expect(bestEntry('soy extranjero y trabajo en colombia hace 2 años, tengo que declarar?')).toBe(
+      'extranjeros-residentes',
+    );
   });
 
   it.each([

@@ -264,6 +264,14 @@ const FOREIGN_COUNTRIES = [
   'puerto rico',
   'republica dominicana',
 ];
+// Foreign cities where many Colombians live: "vivo en Miami" is living abroad like "vivo en España".
+const FOREIGN_CITIES = [
+  ...wordList('miami madrid barcelona londres paris toronto orlando houston santiago quito lima panama'),
+  'nueva york',
+  'new york',
+  'buenos aires',
+  'ciudad de mexico',
+];
 // Moving to a country, said in the past: "me fui a vivir a Chile hace 3 años" is living abroad now.
 const MOVING_ABROAD = [
   'me fui a vivir a',
@@ -281,7 +289,9 @@ const MOVING_ABROAD = [
 const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
   ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
   ...LIVING.flatMap((verb) =>
-    FOREIGN_COUNTRIES.map((country) => [`${verb} en ${country}`, ['noresidente']] as const),
+    [...FOREIGN_COUNTRIES, ...FOREIGN_CITIES].map(
+      (place) => [`${verb} en ${place}`, ['noresidente']] as const,
+    ),
   ),
   ...MOVING_ABROAD.flatMap((moved) =>
     FOREIGN_COUNTRIES.map((country) => [`${moved} ${country}`, ['noresidente']] as const),
@@ -326,7 +336,7 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['trabajo trabaja trabajan trabajar trabajando trabaje trabajado', 'ingreso:0.5', false],
   ['dia', 'plazo:0.5', false],
   // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
-  ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
+  ['extranjero extranjera extranjeros', 'noresidente:0.2', true],
   ['exterior', 'activosexterior:0.5 noresidente:0.4', true],
   ['cedula', 'nit:0.6', true],
   ['recibo', 'pagar:0.7 490:0.7', true],

@@ -549,7 +549,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '**Porcentajes no confirmados en la fuente oficial:** verifica las condiciones en el art. 10 del Estatuto Tributario.',
       ].join('\n'),
       questions: [
-        'Soy colombiano, me mudé a otro país y mi familia se quedó en Colombia, ¿soy residente?',
+        'Soy colombiano, me mudé a otro país y mi familia se quedó en Colombia, ¿sigo siendo residente fiscal?',
         'Mi pareja se quedó en Colombia y yo me fui, ¿qué pasa con mi renta?',
         '¿Un colombiano radicado fuera declara en el 110 o en el 210?',
         '¿Se puede presentar la renta desde otro país?',
@@ -737,6 +737,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // Months lived in the country are the residence test (183 days).
     ['meses viviendo', ['resid']],
     ['dias viviendo', ['resid']],
+    // A Colombian abroad says so first: the nationals' rules of art. 10 (family, income, assets) apply.
+    ['soy colombiano', ['nacional']],
+    ['soy colombiana', ['nacional']],
+    ['somos colombianos', ['nacional']],
     // The days spent in or out of the country are how residence is counted (the 183 days of art. 10):
     // one concept, held by the entry on that rule, since "residente" alone is in every residence entry.
     ['183 dias', ['diasenpais']],

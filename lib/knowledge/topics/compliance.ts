@@ -186,7 +186,7 @@ const emplazamientoNoDeclarar: KnowledgeEntry = {
 
 const sancionPorNoDeclarar: KnowledgeEntry = {
   id: 'sancion-por-no-declarar',
-  title: 'Omisos: la sanción por no presentar nunca la declaración (art. 643)',
+  title: 'Omisos: la sanción cuando nunca se presenta la declaración (art. 643)',
   body: [
     'Si estabas obligado a declarar y **nunca presentas** la declaración, ni siquiera después del emplazamiento, la DIAN puede imponerte la **sanción por no declarar** (art. 643 del Estatuto Tributario):',
     '',
