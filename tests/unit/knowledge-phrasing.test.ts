@@ -248,3 +248,22 @@ describe('whether to file, told with the filing history', () => {
     expect(bestEntry(question)).toBe('sancion-por-no-declarar');
   });
 });
+
+describe('two acts or two questions with one word', () => {
+  // The summons to correct named in a correction's text is not the summons to file.
+  it.each([
+    'la dian me mando un emplazamiento para declarar el 2023, cuanto plazo tengo',
+    'recibi emplazamiento para declarar, cuanto tiempo me dan?',
+  ])('«%s» → emplazamiento-no-declarar', (question) => {
+    expect(bestEntry(question)).toBe('emplazamiento-no-declarar');
+  });
+
+  // How the DIAN knows what one earns or holds is the information others report (exógena).
+  it.each([
+    'como sabe la dian cuanto me pagan?',
+    'la dian ya sabe lo que tengo en el banco?',
+    'de donde saca la dian cuanto gane?',
+  ])('«%s» → informacion-exogena', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+});

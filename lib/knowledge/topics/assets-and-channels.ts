@@ -709,6 +709,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['reporte de terceros', ['exogena']],
     ['sabe la dian', ['exogena']],
     ['la dian sabe', ['exogena']],
+    // How the DIAN knows: "¿la DIAN ya sabe cuánto gano?", "¿de dónde saca la DIAN eso?".
+    ['dian ya sabe', ['exogena']],
+    ['como sabe la dian', ['exogena']],
+    ['de donde saca', ['exogena']],
+    ['de donde sacan', ['exogena']],
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
     // What banks and employers reported about the citizen, in any tense: "lo que reportaron de mí".
