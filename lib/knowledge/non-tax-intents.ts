@@ -196,15 +196,17 @@ export function withoutInjectedInstructions(question: string): string {
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|predial|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|de (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
  * consumption, valorización, ReteICA, ReteIVA, stamps, surcharges). What one paid of them may still matter
  * in the income-tax return (as a cost or a deduction), which is the base's.
  */
+// The predial is a local tax, but what a landlord paid of it is a cost of the rent in the return ("el predial
+// del apto que arriendo, ¿lo puedo restar en la renta?").
 const OTHER_TAXES =
-  /\b(?:impuestos? (?:de |al |a la |a las |sobre |del )?(?:registro|consumo|alumbrado|licores|cigarrillos?|carbono|bolsas?|plasticos?|gasolina|combustibles?|bebidas azucaradas|ultraprocesados)|(?:contribucion (?:de |por )?)?valorizacion|rete ?ica|rete ?iva|retencion (?:de |del )?iva|estampillas?|sobretasa\w*)\b/;
+  /\b(?:impuestos? (?:de |al |a la |a las |sobre |del )?(?:registro|consumo|alumbrado|licores|cigarrillos?|carbono|bolsas?|plasticos?|gasolina|combustibles?|bebidas azucaradas|ultraprocesados)|(?:contribucion (?:de |por )?)?valorizacion|rete ?ica|rete ?iva|retencion (?:de |del )?iva|estampillas?|sobretasa\w*|predial)\b/;
 const IN_THE_INCOME_TAX_RETURN =
   /\b(?:renta|deduc\w*|descont\w*|costo fiscal|al costo|declaracion de renta)\b/;
 

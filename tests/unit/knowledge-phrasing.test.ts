@@ -267,3 +267,24 @@ describe('two acts or two questions with one word', () => {
     expect(bestEntry(question)).toBe('informacion-exogena');
   });
 });
+
+describe('in-scope questions that used to get no answer', () => {
+  it.each([
+    // What a landlord paid of the predial is a cost of the rent in the return; the predial itself is declined.
+    [
+      'pague el predial de la casa que tengo arrendada, lo resto en la declaracion de renta?',
+      'arriendos-rentas-de-capital',
+    ],
+    // Accounts in a foreign bank named by its name.
+    ['mis ahorros estan en bank of america, van en la declaracion?', 'cuentas-en-el-exterior'],
+    // Free help, and the universities' tax clinics (NAF).
+    ['escuche que unas universidades ayudan gratis con la renta, donde?', 'canales-oficiales-dian'],
+    ['hay algun consultorio contable gratuito para declarar?', 'canales-oficiales-dian'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
+  it('still declines the predial asked for itself', () => {
+    expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
+  });
+});

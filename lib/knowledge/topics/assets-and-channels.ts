@@ -764,6 +764,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['en dolares', ['exterior']],
     ['en euros', ['exterior']],
     // Payment platforms people use to be paid from abroad hold the money in accounts outside Colombia.
+    // Foreign banks where Colombians who lived or work abroad keep accounts.
+    ['bank of america', ['activosexterior']],
+    ['wells fargo', ['activosexterior']],
+    ['chase', ['activosexterior']],
+    ['citibank', ['activosexterior']],
     ['payoneer', ['activosexterior']],
     ['paypal', ['activosexterior']],
     ['wise', ['activosexterior']],
@@ -810,6 +815,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['ayuden gratis', ['asesoria', 'gratuita']],
     ['ayuda gratis', ['asesoria', 'gratuita']],
     ['asesoria gratis', ['asesoria', 'gratuita']],
+    // The NAF are university tax clinics: "unas universidades ayudan", "el consultorio de la universidad".
+    ['universidades ayudan', ['naf']],
+    ['universidad ayuda', ['naf']],
+    ['consultorio contable', ['naf']],
+    ['consultorio de la universidad', ['naf']],
     // The identity questions the portal asks (registering the RUT, recovering a signature) go by both names.
     ['preguntas de validacion', ['validacion']],
     ['preguntas de seguridad', ['validacion']],
