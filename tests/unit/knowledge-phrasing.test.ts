@@ -284,6 +284,16 @@ describe('in-scope questions that used to get no answer', () => {
     expect(bestEntry(question)).toBe(entryId);
   });
 
+  // A copy of a filed return, asked as downloading it, is not the blank form 210 nor the RUT's PDF.
+  it.each([
+    ['como descargo la declaracion de renta que presente en 2024?', 'documentos-para-declarar'],
+    ['ya firme la declaracion, donde la descargo en pdf?', 'documentos-para-declarar'],
+    ['donde descargo el formulario 210 en blanco?', 'formulario-210'],
+    ['donde descargo el rut en pdf', 'actualizar-rut'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
   it('still declines the predial asked for itself', () => {
     expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
   });
