@@ -35,6 +35,7 @@ import {
   isSmallTalk,
   PASSWORD_HANDOVER,
   PASSWORD_HELP_REQUEST,
+  SECRET_ASKED_BY_SOMEONE_ELSE,
   PASSWORD_REQUEST,
   PASSWORD_SHARED,
   PERSONAL_DATA_OFFER,
@@ -385,7 +386,10 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const sharesPassword = PASSWORD_SHARED.test(text) || found.has('secret') || sharesSecretDigits(text);
   const mentionsPassword = PASSWORD_REQUEST.test(text);
   const seeksPasswordHelp =
-    mentionsPassword && PASSWORD_HELP_REQUEST.test(text) && !sharesPassword && !PASSWORD_HANDOVER.test(text);
+    mentionsPassword &&
+    (PASSWORD_HELP_REQUEST.test(text) || SECRET_ASKED_BY_SOMEONE_ELSE.test(text)) &&
+    !sharesPassword &&
+    !PASSWORD_HANDOVER.test(text);
   const asksForPassword = sharesPassword || (mentionsPassword && !seeksPasswordHelp);
   const privacy =
     asksForPassword || sharesId || sharesPayment || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));

@@ -471,16 +471,15 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     ].join('\n'),
     questions: [
       '¿Soy residente fiscal en Colombia?',
-      'Vivo en el exterior, ¿tengo que declarar renta en Colombia?',
+      '¿Cuántos días en el país me hacen residente?',
       '¿Qué es la regla de los 183 días?',
-      'Soy extranjero y vivo en Colombia, ¿declaro renta?',
+      'Llegué a Colombia a mitad de año, ¿desde cuándo soy residente?',
       '¿Cómo declara un no residente?',
     ],
     keywords: [
       'residencia fiscal',
       'residente',
       'no residente',
-      'extranjero',
       '183 días',
       'días de entrada y salida',
       'vivo fuera',

@@ -67,6 +67,11 @@ export function withoutLongNumbers(question: string): string {
 // secret over or offers it.
 export const PASSWORD_HELP_REQUEST =
   /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|no (?:tengo|se|me deja\w*))\b/;
+// Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
+// señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
+// (never share it), not the citizen offering it to the assistant.
+export const SECRET_ASKED_BY_SOMEONE_ELSE =
+  /\b(?:me|nos) (?:pide\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b/;
 export const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
 export const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
@@ -213,6 +218,8 @@ const OUT_OF_SCOPE =
  * consumption, valorización, ReteICA, ReteIVA, stamps, surcharges). What one paid of them may still matter
  * in the income-tax return (as a cost or a deduction), which is the base's.
  */
+// The predial is a local tax, but what a landlord paid of it is a cost of the rent in the return ("el predial
+// del apto que arriendo, ¿lo puedo restar en la renta?").
 const OTHER_TAXES =
   /\b(?:impuestos? (?:de |al |a la |a las |sobre |del )?(?:registro|consumo|alumbrado|licores|cigarrillos?|carbono|bolsas?|plasticos?|gasolina|combustibles?|bebidas azucaradas|ultraprocesados)|(?:contribucion (?:de |por )?)?valorizacion|impoconsumo|rete ?ica|rete ?iva|retencion (?:de |del )?iva|estampillas?|sobretasa\w*)\b/;
 const IN_THE_INCOME_TAX_RETURN =
@@ -294,6 +301,12 @@ const COMPANY_RETURN =
 // The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
 const COMPANY_FILES =
   /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+// A building's or a community's own return: the copropiedad of a conjunto residencial, a junta de acción
+// comunal. "Vivo en un conjunto…, ¿debo declarar?" is the citizen's own question and stays in scope.
+const COLLECTIVE = `(?:copropiedad\\w*|propiedad horizontal|conjunto(?: residencial| cerrado)?|edificio|junta de accion comunal|junta comunal|asociacion|administracion del conjunto)`;
+const COLLECTIVE_FILES = new RegExp(
+  `\\b(?:el|la|un|una|nuestro|nuestra|ese|esa|este|esta) ${COLLECTIVE}(?: (?!me\\b|yo\\b|y\\b)\\w+){0,3} (?:tiene que|debe|deberia|declara|presenta|paga|esta obligad\\w*)\\b|\\b(?:renta|declaracion|impuestos?|exogena)\\b (?:de|del|para) (?:la |el |un |una |mi |nuestro |nuestra )?${COLLECTIVE}\\b`,
+);
 const OWNER_OR_EMPLOYEE =
   /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|me (?:pag|retien|retuv|report|descont|descuent|hizo|hace|dio|da)\w*|mis ingresos|mi salario|mi sueldo|trabajo|certificado)\b/;
 const OWNER_OR_FORM = /\b(?:dividend\w*|socio\w*|accionista\w*|utilidades|formulario\w*|110|me pag\w*)\b/;
@@ -391,6 +404,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
+  { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: EMPLOYER_DUTIES },
   { subject: NOTARY_AND_FAMILY_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAXED_EVENT.source}`) },
   { subject: GOVERNMENT_AID, unless: DECLARED_OR_TAXED },

@@ -127,6 +127,10 @@ describe('subjects declined by their own vocabulary', () => {
     'cuanto pago de seguridad social de la empleada del hogar',
     'como solicito el saldo a favor de iva del negocio',
     'hasta cuando tengo para la exogena de mi empresa',
+    'el conjunto residencial donde vivo tiene que declarar renta?',
+    'la copropiedad esta obligada a declarar renta?',
+    'la junta de accion comunal declara renta?',
+    'soy el tesorero del conjunto cerrado, el conjunto tiene que declarar renta?',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -141,6 +145,8 @@ describe('subjects declined by their own vocabulary', () => {
     'soy responsable de iva, igual tengo que declarar renta?',
     'mi empresa no me quiere dar el certificado de ingresos',
     'la exogena de mi empresa me reporta ingresos que no recibi',
+    'vivo en un conjunto residencial y me pagan arriendo, debo declarar?',
+    'soy administradora de un edificio, me pagan honorarios, debo declarar?',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
@@ -232,4 +238,25 @@ describe('the citizen asking a shop for an invoice with the cédula (r2)', () =>
     expect(answerFromKnowledge('me pides mi cedula?').kind).toBe('privacy');
     expect(answerFromKnowledge('te paso mi cedula para que me digas si declaro').kind).toBe('privacy');
   });
+});
+
+describe('a password someone else asks the citizen for', () => {
+  // The citizen asks whether to hand it over: the accountant's entry answers (never share it); the
+  // assistant itself still never takes one.
+  it.each([
+    'mi contador me pide la clave de la dian y la firma electronica para declarar por mi, se la doy?',
+    'el contador me esta pidiendo la firma electronica, se la paso?',
+    'My accountant wants my DIAN password, should I give it?',
+  ])('answers «%s» from contador-para-declarar', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('contador-para-declarar');
+  });
+
+  it.each(['te doy mi clave de la dian para que declares por mi', 'quieres mi contraseña?'])(
+    'still gives only the notice to «%s»',
+    (question) => {
+      expect(answerFromKnowledge(question).kind).toBe('privacy');
+    },
+  );
 });

@@ -295,7 +295,8 @@ describe('searchKnowledge', () => {
     ['sanción por corrección', 'correcciones'],
     ['soy extranjero que formulario uso', 'formulario-110'],
     ['las empresas que formulario usan', 'formulario-110'],
-    ['no vivo en Colombia, ¿tengo que declarar?', 'residencia-fiscal'],
+    // Living abroad: the nationals' entry says who stays resident and what a non-resident files (110).
+    ['no vivo en Colombia, ¿tengo que declarar?', 'colombianos-en-el-exterior'],
     ['regla de los 183 dias', 'residencia-fiscal'],
     ['que puedo deducir', 'deducciones-rentas-exentas'],
     ['rentas exentas', 'deducciones-rentas-exentas'],

@@ -27,6 +27,11 @@ interface AnalyzedToken {
   weight: number;
   /** Said in a condition ("si nunca he declarado") while the rest of the question asks something. */
   situation?: boolean;
+  /**
+   * Said in an objection ("¿por qué me toca declarar si ya me hacen retención?"): what the citizen holds
+   * against the obligation is what is asked, so a filing question does not weigh it down as its situation.
+   */
+  objection?: boolean;
 }
 
 // A month or a weekday dates the story ("en agosto de 2026", "murió en marzo"); the year beside it steers
@@ -89,8 +94,12 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
   const parts = clauses.flatMap((clause) => splitCondition(normalize(clause)));
   const analyzed = parts.map((part) => ({ ...part, tokens: analyzeClause(part.text, true) }));
   const asked = analyzed.some((part) => !part.condition && part.tokens.length > 0);
-  return analyzed.flatMap(({ condition, tokens }) =>
-    condition && asked ? tokens.map((token) => ({ ...token, situation: true })) : tokens,
+  return analyzed.flatMap(({ condition, objection, tokens }) =>
+    condition && asked
+      ? tokens.map((token) => ({ ...token, situation: true }))
+      : objection
+        ? tokens.map((token) => ({ ...token, objection: true }))
+        : tokens,
   );
 }
 
@@ -106,16 +115,16 @@ const ASKS_WHETHER: ReadonlySet<string> = new Set(
  * the question asks. Its terms are weighed as a filing question's situation (`SITUATION_WEIGHT`), and only
  * when something else is asked: in "¿qué pasa si no declaro?" the condition is all there is.
  */
-function splitCondition(clause: string): Array<{ text: string; condition: boolean }> {
+function splitCondition(clause: string): Array<{ text: string; condition: boolean; objection?: boolean }> {
   const words = clause.split(/\s+/);
   // "Si ya…" objects rather than supposes ("¿por qué declaro si ya me retienen?"): it is the question.
-  const at = words.findIndex(
-    (word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? '') && words[index + 1] !== 'ya',
-  );
-  if (at < 0) return [{ text: clause, condition: false }];
+  const at = words.findIndex((word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? ''));
+  // A clause that opens with "ya" objects too: "ya me retienen del sueldo, ¿por qué tengo que declarar?".
+  if (at < 0) return [{ text: clause, condition: false, objection: words[0] === 'ya' }];
+  const objection = words[at + 1] === 'ya';
   return [
     { text: words.slice(0, at).join(' '), condition: false },
-    { text: words.slice(at).join(' '), condition: true },
+    { text: words.slice(at).join(' '), condition: !objection, objection },
   ];
 }
 

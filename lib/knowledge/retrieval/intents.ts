@@ -6,13 +6,25 @@ import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM } from './analyzer';
 
 /**
  * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
- * obligado?", "¿este año también me toca?" (the return understood). Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
+ * obligado?", "¿este año también me toca?" (the return understood). Not "¿qué pasa si estoy obligado y no
+ * declaro?", which asks what follows. Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
  * item is reported), which is a narrower question about that item.
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
+/**
+ * Whose obligation the question is about, not a situation of the one asking: a parent who died ("mi papá
+ * murió…, ¿alguien tiene que declarar por él?") is filed for as a succession, so the word keeps its weight.
+ */
+export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion']);
+/**
+ * Not having filed before, told in a question that asks whether to file ("nunca he declarado, ¿cómo sé si
+ * estoy obligado?"), is the citizen's history: a situation like any other, not the phrase-weighted subject
+ * of the penalty entries.
+ */
+export const FILING_HISTORY_TERMS: ReadonlySet<string> = new Set(['nodeclarar']);
 // The situation still ranks the entries written for it (a pensioner's, a foreigner's) above the general
 // one when they also answer who files; it only stops a car or a CDT from being the topic.
 export const SITUATION_WEIGHT = 0.6;

@@ -5,7 +5,13 @@
  */
 import { analyze } from './analyzer';
 import { INDEX } from './bm25-index';
-import { asksWhetherToFile, OBLIGATION_INTENT_TERMS, SITUATION_WEIGHT } from './intents';
+import {
+  asksWhetherToFile,
+  FILER_TERMS,
+  FILING_HISTORY_TERMS,
+  OBLIGATION_INTENT_TERMS,
+  SITUATION_WEIGHT,
+} from './intents';
 import { correctTypo, TYPO_PENALTY } from './typos';
 import { conjugatedTerm } from './verbs';
 
@@ -32,10 +38,16 @@ export function analyzeQuery(question: string): AnalyzedQuery {
     const add = (term: string, saidWeight: number) => {
       // The situation around what is asked (a condition's, or a filing question's) weighs below the ask.
       const situation =
-        token.situation || (filing && !OBLIGATION_INTENT_TERMS.has(term)) ? SITUATION_WEIGHT : 1;
+        token.situation ||
+        (filing && !token.objection && !OBLIGATION_INTENT_TERMS.has(term) && !FILER_TERMS.has(term))
+          ? SITUATION_WEIGHT
+          : 1;
       const known = weights.get(term);
       weights.set(term, {
-        weight: Math.max(known?.weight ?? 0, saidWeight * situation),
+        weight: Math.max(
+          known?.weight ?? 0,
+          (filing && FILING_HISTORY_TERMS.has(term) ? 0.5 : saidWeight) * situation,
+        ),
         saidWeight: Math.max(known?.saidWeight ?? 0, saidWeight),
       });
     };

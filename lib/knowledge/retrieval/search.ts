@@ -37,6 +37,16 @@ const TAX_QUESTION_MIN_COVERAGE = 0.3;
 const TAX_ANCHOR = /\b(?:renta|declar\w*|dian|impuesto\w*)\b/;
 
 /**
+ * A situation named in an entry's filing question is that entry's subject only when it is a word few entries
+ * use: "ingreso" (from "gano plata" in the minors' "tengo 16 años y gano plata…, ¿debo declarar?") is in
+ * almost every entry and would make the minors' entry answer anybody who says "me pagan".
+ */
+const MIN_SITUATION_IDF = 1;
+function answersSituation(situation: ReadonlySet<string>, term: string): boolean {
+  return situation.has(term) && idf(INDEX.documentFrequency.get(term) ?? 0) >= MIN_SITUATION_IDF;
+}
+
+/**
  * The entries that answer `query`, best first, or an empty array when none answers it with confidence.
  * Scores are comparable within one query, not across queries.
  */
@@ -116,7 +126,7 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
     const filing = filingIntent ? INDEX.answersWhetherToFile.get(item) : undefined;
     // An entry answers whether this citizen must file when it answers it for anybody or for the situation
     // the question tells: the minors' entry does not answer it for someone with a motorbike and a CDT.
-    if (filing && (filing.forAnybody || terms.some(({ term }) => filing.situation.has(term))))
+    if (filing && (filing.forAnybody || terms.some(({ term }) => answersSituation(filing.situation, term))))
       factor *= 1 + FILING_INTENT_BONUS * filing.share;
     const hit = { entry: item.entry, score: score * factor };
     if (nearMiss) nearMisses.push({ ...hit, nearMiss });

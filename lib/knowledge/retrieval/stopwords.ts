@@ -30,7 +30,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
     ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia tenido tuve tuvo pasa pasaria dime decir
-    digame explica explicame explicas explicar explicarme toca ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
+    digame explica explicame explicas explicar explicarme toca tocaba tocaria tocara ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc proceso
   `),
   // How citizens open and soften a question in writing: "¿me podría colaborar?", "le agradecería me

@@ -30,6 +30,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['cambie de trabajo', []],
   ['cambie de empleo', []],
   ['tiempo completo', []],
+  // A "conjunto residencial / cerrado" is a building complex: neither a joint return nor residence.
+  ['conjunto residencial', []],
+  ['conjunto cerrado', []],
   // "Recibo" with what is received is the verb (income), not the payment receipt (form 490).
   ['recibo mi', ['ingreso']],
   ['recibo mis', ['ingreso']],
@@ -238,7 +241,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
   // Leaving the country: the days of entry and exit count toward the 183 (art. 10 ET). Not "me salió",
   // which is a result ("me salió saldo a favor").
-  salida: 'salida salidas salgo salir',
+  salida: 'salida salidas salgo salir sali salimos',
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
   diligenciar:
@@ -250,10 +253,36 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
 
 const LIVING = wordList('vivo vivimos resido residimos');
 // Countries citizens name for living, working or holding money abroad.
-const FOREIGN_COUNTRIES = wordList(`
+const FOREIGN_COUNTRIES = [
+  ...wordList(`
   espana canada mexico chile argentina peru ecuador panama venezuela brasil alemania francia italia
-  portugal suiza holanda inglaterra australia japon china usa eeuu
-`);
+  portugal suiza holanda inglaterra australia japon china usa eeuu uruguay paraguay bolivia irlanda
+  belgica suecia noruega dinamarca austria polonia rusia israel dubai corea
+`),
+  'estados unidos',
+  'reino unido',
+  'costa rica',
+  'nueva zelanda',
+  'puerto rico',
+  'republica dominicana',
+];
+// Foreign cities where many Colombians live: "vivo en Miami" is living abroad like "vivo en España".
+const FOREIGN_CITIES = [
+  ...wordList('miami madrid barcelona londres paris toronto orlando houston santiago quito lima panama'),
+  'nueva york',
+  'new york',
+  'buenos aires',
+  'ciudad de mexico',
+];
+// Moving to a country, said in the past: "me fui a vivir a Chile hace 3 años" is living abroad now.
+const MOVING_ABROAD = [
+  'me fui a vivir a',
+  'nos fuimos a vivir a',
+  'me mude a',
+  'nos mudamos a',
+  'me radique en',
+  'emigre a',
+];
 /**
  * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
  * file?" asks for the date, not about residence), a foreign country is living abroad like "vivo en el
@@ -296,7 +325,12 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
   ...STAY_PHRASES,
   ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
   ...LIVING.flatMap((verb) =>
-    FOREIGN_COUNTRIES.map((country) => [`${verb} en ${country}`, ['noresidente']] as const),
+    [...FOREIGN_COUNTRIES, ...FOREIGN_CITIES].map(
+      (place) => [`${verb} en ${place}`, ['noresidente']] as const,
+    ),
+  ),
+  ...MOVING_ABROAD.flatMap((moved) =>
+    FOREIGN_COUNTRIES.map((country) => [`${moved} ${country}`, ['noresidente']] as const),
   ),
   ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
   // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
@@ -338,7 +372,7 @@ const HINT_GROUPS: ReadonlyArray<readonly [words: string, terms: string, keep: b
   ['trabajo trabaja trabajan trabajar trabajando trabaje trabajado', 'ingreso:0.5', false],
   ['dia', 'plazo:0.5', false],
   // Weak: foreigners who live here have their own entry; a foreigner may also be a non-resident.
-  ['extranjero extranjera extranjeros', 'noresidente:0.4', true],
+  ['extranjero extranjera extranjeros', 'noresidente:0.2', true],
   ['exterior', 'activosexterior:0.5 noresidente:0.4', true],
   ['cedula', 'nit:0.6', true],
   ['recibo', 'pagar:0.7 490:0.7', true],

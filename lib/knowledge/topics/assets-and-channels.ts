@@ -554,7 +554,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '**Porcentajes no confirmados en la fuente oficial:** verifica las condiciones en los arts. 10 y 247 del Estatuto Tributario.',
       ].join('\n'),
       questions: [
-        'Soy colombiano, me mudé a otro país y mi familia se quedó en Colombia, ¿soy residente?',
+        'Soy colombiano, me mudé a otro país y mi familia se quedó en Colombia, ¿sigo siendo residente fiscal?',
         'Mi pareja se quedó en Colombia y yo me fui, ¿qué pasa con mi renta?',
         '¿Un colombiano radicado fuera declara en el 110 o en el 210?',
         '¿Se puede presentar la renta desde otro país?',
@@ -721,8 +721,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['la dian sabe', ['exogena']],
     // What the DIAN already knows of the citizen, and where it gets it («se da cuenta» is left out: it is
     // also whether a late or missing return is noticed).
-    ['la dian ya sabe', ['exogena']],
-    ['de donde saca la dian', ['exogena']],
+    ['dian ya sabe', ['exogena']],
+    ['como sabe la dian', ['exogena']],
+    ['de donde saca', ['exogena']],
+    ['de donde sacan', ['exogena']],
     // Noticing the citizen's money is what third parties report; noticing that a return is missing
     // («…se da cuenta de que no declaré») is not.
     ...['la plata', 'mi plata', 'los movimientos', 'mis movimientos', 'lo que muevo', 'mis cuentas'].map(
@@ -756,11 +758,33 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // Months lived in the country are the residence test (183 days).
     ['meses viviendo', ['resid']],
     ['dias viviendo', ['resid']],
+    // A Colombian abroad says so first: the nationals' rules of art. 10 (family, income, assets) apply.
+    ['soy colombiano', ['nacional']],
+    ['soy colombiana', ['nacional']],
+    ['somos colombianos', ['nacional']],
+    // The days spent in or out of the country are how residence is counted (the 183 days of art. 10):
+    // one concept, held by the entry on that rule, since "residente" alone is in every residence entry.
+    ['183 dias', ['diasenpais']],
+    ['dias en colombia', ['diasenpais']],
+    ['dias en el pais', ['diasenpais']],
+    ['dias fuera', ['diasenpais']],
+    ['dias afuera', ['diasenpais']],
+    ['dias por fuera', ['diasenpais']],
+    ['dias calendario', ['diasenpais']],
+    ['dias de entrada y salida', ['diasenpais', 'salida']],
+    ['cuentan los dias', ['diasenpais']],
+    ['cuento los dias', ['diasenpais']],
+    ['contar los dias', ['diasenpais']],
     ['otros paises', ['exterior']],
     // Being paid in a foreign currency is how people describe income from abroad.
     ['en dolares', ['exterior']],
     ['en euros', ['exterior']],
     // Payment platforms people use to be paid from abroad hold the money in accounts outside Colombia.
+    // Foreign banks where Colombians who lived or work abroad keep accounts.
+    ['bank of america', ['activosexterior']],
+    ['wells fargo', ['activosexterior']],
+    ['chase', ['activosexterior']],
+    ['citibank', ['activosexterior']],
     ['payoneer', ['activosexterior']],
     ['paypal', ['activosexterior']],
     ['wise', ['activosexterior']],
@@ -829,6 +853,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['ayuden gratis', ['asesoria', 'gratuita']],
     ['ayuda gratis', ['asesoria', 'gratuita']],
     ['asesoria gratis', ['asesoria', 'gratuita']],
+    // The NAF are university tax clinics: "unas universidades ayudan", "el consultorio de la universidad".
+    ['universidades ayudan', ['naf']],
+    ['universidad ayuda', ['naf']],
+    ['consultorio contable', ['naf']],
+    ['consultorio de la universidad', ['naf']],
     // The identity questions the portal asks (registering the RUT, recovering a signature) go by both names.
     ['preguntas de validacion', ['validacion']],
     ['preguntas de seguridad', ['validacion']],
@@ -838,6 +867,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['donde vivia', ['vivienda', 'habitacion']],
   ],
   synonyms: {
+    diasenpais: 'permanecer permanezco permaneci permaneces permanece',
     herencia:
       'herencia herencias heredar herede heredo heredamos heredaron heredero herederos heredera legado legados',
     donacion: 'donacion donaciones dono donaron regalo regalaron',

@@ -186,7 +186,7 @@ const emplazamientoNoDeclarar: KnowledgeEntry = {
 
 const sancionPorNoDeclarar: KnowledgeEntry = {
   id: 'sancion-por-no-declarar',
-  title: 'Omisos: la sanción para quien nunca presenta la declaración (art. 643)',
+  title: 'Omisos: la sanción cuando nunca se presenta la declaración (art. 643)',
   body: [
     'Si estabas obligado a declarar y **nunca presentas** la declaración, ni siquiera después del emplazamiento, la DIAN puede imponerte la **sanción por no declarar** (art. 643 del Estatuto Tributario):',
     '',
@@ -631,6 +631,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['menores de edad', ['menor']],
     ['sucesion iliquida', ['sucesion']],
     // Art. 715's own name for the summons; "por no declarar" must not pull the art. 643 penalty.
+    // The summons to correct (art. 685) is another act than the summons to file (art. 715): a correction's
+    // text that names it must not answer "me llegó un emplazamiento para declarar".
+    ['emplazamiento para corregir', ['emplazamientocorregir']],
     ['emplazamiento por no declarar', ['emplazamiento']],
     ['emplazamiento previo por no declarar', ['emplazamiento']],
     ['beneficio de auditoria', ['auditoria']],
