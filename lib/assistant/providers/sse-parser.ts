@@ -34,9 +34,12 @@ export class SseDataParser {
     let lf = chunk.indexOf(LF, start);
     while (cr !== -1 || lf !== -1) {
       const end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
-      const piece = chunk.subarray(start, end);
-      this.line(this.carry.length === 0 ? piece : Buffer.concat([this.carry, piece]), completed);
-      this.carry = EMPTY;
+      if (this.carry.length === 0) this.line(chunk, start, end, completed);
+      else {
+        const whole = Buffer.concat([this.carry, chunk.subarray(start, end)]);
+        this.line(whole, 0, whole.length, completed);
+        this.carry = EMPTY;
+      }
       start = end + 1;
       if (end === cr) {
         if (start === chunk.length) this.pendingCR = true;
@@ -58,15 +61,17 @@ export class SseDataParser {
    */
   end(): Buffer | undefined {
     const completed: Buffer[] = [];
-    if (this.carry.length > 0) this.line(this.carry, completed);
-    this.line(EMPTY, completed);
+    if (this.carry.length > 0) this.line(this.carry, 0, this.carry.length, completed);
+    this.line(EMPTY, 0, 0, completed);
     this.carry = EMPTY;
     this.pendingCR = false;
     return completed[0];
   }
 
-  private line(line: Buffer, completed: Buffer[]): void {
-    if (line.length === 0) {
+  /** One line, `source[from, to)`: looked at in place, so only a data value becomes a Buffer of its own. */
+  private line(source: Buffer, from: number, to: number, completed: Buffer[]): void {
+    const length = to - from;
+    if (length === 0) {
       const { data } = this;
       if (data.length === 1) completed.push(data[0] as Buffer);
       else if (data.length > 1)
@@ -75,14 +80,16 @@ export class SseDataParser {
       return;
     }
     if (
-      line.length >= 4 &&
-      line[0] === DATA[0] &&
-      line[1] === DATA[1] &&
-      line[2] === DATA[2] &&
-      line[3] === DATA[3]
+      length >= 4 &&
+      source[from] === DATA[0] &&
+      source[from + 1] === DATA[1] &&
+      source[from + 2] === DATA[2] &&
+      source[from + 3] === DATA[3]
     ) {
-      if (line.length === 4) this.data.push(EMPTY);
-      else if (line[4] === COLON) this.data.push(line.subarray(line[5] === SPACE ? 6 : 5));
+      if (length === 4) this.data.push(EMPTY);
+      else if (source[from + 4] === COLON) {
+        this.data.push(source.subarray(from + (source[from + 5] === SPACE && length > 5 ? 6 : 5), to));
+      }
     }
     // `event`, `id`, `retry`, comments (`:`) and unknown fields carry nothing this client uses.
   }
