@@ -92,6 +92,10 @@ const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia 
 const NO_TAX =
   /\b(?:sin impuesto|ni impuesto|no (?:tenia|tengo|tuve|hay|habia|me dio|me salio) impuesto|impuesto (?:de |en )?(?:0|cero))\b/;
 
+// The wealth tax is another tax with its own return (form 420): a fortune told in a question about it is
+// for its entry's threshold, not for the income tax's filing test or tax.
+const WEALTH_TAX = /\bimpuesto (?:al |a la |de |del |sobre el )?(?:patrimonio|riqueza)\b/;
+
 // A year, not an amount: "2000 uvt del 2025" names 2025.
 const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
 
@@ -361,6 +365,7 @@ export function calculationFor(question: string): Calculation | undefined {
   if (dependants) return dependants;
   const cap = capInPesosCalculation(text, taxableYearOf(text));
   if (cap) return cap;
+  if (WEALTH_TAX.test(text)) return undefined;
   // A late return with no tax due carries its months but maybe no amount: the rule is still computed.
   if (amounts.length === 0 && !(NO_TAX.test(text) && PENALTY_INTENT.test(text))) return undefined;
   if (CORRECTION.test(text) && CORRECTION_COST.test(text)) return correctionCalculation(text, amounts);

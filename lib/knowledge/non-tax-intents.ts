@@ -209,9 +209,10 @@ export function withoutInjectedInstructions(question: string): string {
  * Subjects next to the income tax of personas naturales that the base does not cover and that share its
  * words ("impuesto", "tarifa", "renta", "UVT"): other national, local and foreign taxes, companies' rate,
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
+ * The wealth tax of a persona natural is not among them: the base answers it (`impuesto-al-patrimonio-2026`).
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:al |de |sobre el )?patrimonio|impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,

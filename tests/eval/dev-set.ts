@@ -750,7 +750,12 @@ const ROWS: EvalRow[] = [
   ['fuera-de-alcance', 'tarifa de renta para una sas este año', 'kind:not-found'],
   ['fuera-de-alcance', 'cuanto cobra un contador por hacer la declaracion de renta', 'kind:not-found'],
   ['fuera-de-alcance', 'cuando vence el ica en bogota', 'kind:not-found'],
-  ['fuera-de-alcance', 'impuesto al patrimonio para personas con mas de 72.000 uvt', 'kind:not-found'],
+  [
+    'casos-especiales',
+    'impuesto al patrimonio para personas con mas de 72.000 uvt',
+    'impuesto-al-patrimonio-2026',
+    '420',
+  ],
   ['fuera-de-alcance', 'receta de bandeja paisa', 'kind:not-found'],
   ['fuera-de-alcance', 'a como esta el euro hoy', 'kind:not-found'],
   ['fuera-de-alcance', 'como me afilio a colpensiones', 'kind:not-found'],
@@ -3773,9 +3778,10 @@ const ROWS: EvalRow[] = [
   ], // infobae.com (liquidación)
   ['fuera-de-alcance', 'como reclamo el subsidio de desempleo de la caja de compensacion?', 'kind:not-found'], // task's category list (non-tax subjects)
   [
-    'fuera-de-alcance',
+    'casos-especiales',
     'tengo que pagar impuesto al patrimonio? tengo como 4.000 millones entre casa y acciones',
-    'kind:not-found',
+    'impuesto-al-patrimonio-2026',
+    '420',
   ], // task's category list (sounds close to income tax)
   ['fuera-de-alcance', 'cuales son los requisitos para sacar el pasaporte y cuanto vale?', 'kind:not-found'], // task's category list
   [

@@ -75,6 +75,12 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, mustCont
   ],
   ['mis ahorros en bank of america van en el patrimonio?', 'cuentas-en-el-exterior', 'formulario 210'],
   ['tengo acciones en interactive brokers, como las declaro', 'cuentas-en-el-exterior', 'formulario 210'],
+  [
+    'me quedo una cuenta en citibank de cuando estudie afuera, va en la renta?',
+    'cuentas-en-el-exterior',
+    'formulario 210',
+  ],
+  ['tengo unos ahorros en chase, eso lo declaro?', 'cuentas-en-el-exterior', 'formulario 210'],
   // Withholdings are credited against the tax in the return, however the credit is said.
   ['las retenciones se restan del impuesto en la declaracion?', 'retencion-en-la-fuente', 'restan'],
   ['lo que me retuvieron me lo descuentan del impuesto a pagar?', 'retencion-en-la-fuente', 'restan'],

@@ -13,6 +13,10 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, figure: 
   // The papers a refund asks for are the refund's, not those gathered to file.
   ['que papeles necesito para pedir la devolucion del saldo a favor', 'saldo-a-favor', 'formato 1668'],
   ['que documentos hay que anexar a la solicitud de devolucion', 'saldo-a-favor', 'formato 1668'],
+  // What is attached to a refund request is its documents, however it is said (m1).
+  ['que anexos lleva la solicitud de devolucion de renta', 'saldo-a-favor', 'formato 1668'],
+  ['que tengo que adjuntar para pedir la devolucion del saldo a favor', 'saldo-a-favor', 'formato 1668'],
+  ['para pedir la devolucion que papeles adjunto', 'saldo-a-favor', 'formato 1668'],
   ['cuanto me descuentan por tener dos hijos', 'dependientes', '72 UVT'],
   ['mis papas pueden ser dependientes', 'dependientes', '260 UVT'],
   ['deduccion por dependiente 2025 en pesos', 'dependientes', '$19.123.000'],

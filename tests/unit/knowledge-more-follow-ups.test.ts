@@ -69,8 +69,8 @@ const CASES: readonly TopicCase[] = [
 ];
 
 /**
- * The offline answer declines other taxes before retrieval (`non-tax-intents.ts`), the wealth tax among
- * them; the knowledge search the model calls still finds this entry.
+ * The wealth tax of a persona natural is in the base: the offline answer gives this entry (other taxes stay
+ * declined before retrieval, `non-tax-intents.ts`), and the knowledge search the model calls finds it too.
  */
 const WEALTH_TAX_QUESTIONS = [
   'tengo mas de 3 mil millones en bienes, pago impuesto al patrimonio?',
@@ -87,6 +87,25 @@ describe('knowledge: more gap entries citizens ask about', () => {
 
   it.each(WEALTH_TAX_QUESTIONS)('the knowledge search finds the wealth tax for «%s»', (question) => {
     expect(searchKnowledge(question)[0]?.entry.id).toBe('impuesto-al-patrimonio-2026');
+  });
+
+  // A fortune told in a wealth-tax question is for the entry's threshold, not the income tax's filing test (m1).
+  it.each([
+    ...WEALTH_TAX_QUESTIONS,
+    'tengo que pagar impuesto al patrimonio? tengo como 4.000 millones entre casa y acciones',
+    'mi patrimonio es de 5 mil millones, me toca el impuesto a la riqueza?',
+    'con 3.500 millones en bienes pago impuesto al patrimonio?',
+  ])('answers «%s» offline from the wealth-tax entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('impuesto-al-patrimonio-2026');
+  });
+
+  it("still declines a company's wealth tax and the car tax", () => {
+    expect(answerFromKnowledge('el impuesto al patrimonio de mi empresa sas cuanto es').kind).toBe(
+      'not-found',
+    );
+    expect(answerFromKnowledge('cuanto vale el impuesto del carro este año').kind).toBe('not-found');
   });
 
   it('gives the wealth-tax threshold in 2026 pesos and says it is unconfirmed', () => {

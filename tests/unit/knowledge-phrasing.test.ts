@@ -75,6 +75,10 @@ describe('questions in English from foreigners living in Colombia', () => {
   // translated or dropped, so they no longer count as topics the base lacks; a nationality is a foreigner's.
   it.each([
     ['what is the official website to pay my taxes? I dont want a fake page', 'canales-oficiales-dian'],
+    // The official page or site, asked for in either language, is one of the DIAN's channels (m1).
+    ['is this the official site of the DIAN or a fake one?', 'canales-oficiales-dian'],
+    ['como se cual es el sitio oficial para declarar renta', 'canales-oficiales-dian'],
+    ['cual es la pagina oficial de la dian para declarar', 'canales-oficiales-dian'],
     ["I'm a foreigner and the DIAN website is only in Spanish, how do I file online?", 'declarar-en-linea'],
     [
       "I'm a British citizen married to a Colombian, living in Medellin full time. Am I a tax resident?",

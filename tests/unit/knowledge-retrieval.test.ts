@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
+import { PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
+import { GLOSSARY } from '../../lib/knowledge/english';
 
 /**
  * Retrieval on phrasings written apart from the entries and the evaluation sets: how citizens soften a
@@ -167,5 +169,32 @@ describe('offline assistant retrieval', () => {
     ['cuánto cobran por retraso en el pago de la renta', 'interes-moratorio'],
   ])('reads a delay by what was late: "%s"', (question, entryId) => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+});
+
+/**
+ * Two branches that each teach the same phrase or English word merge into two definitions, and only one of
+ * them is ever read (the first phrase, the last glossary line): the other silently stops working (m1).
+ */
+describe('one meaning per phrase and per English expression', () => {
+  const conflicts = (pairs: ReadonlyArray<readonly [string, string]>): string[] => {
+    const meaning = new Map<string, string>();
+    const found: string[] = [];
+    for (const [key, value] of pairs) {
+      const earlier = meaning.get(key);
+      if (earlier !== undefined && earlier !== value) found.push(`${key}: «${earlier}» / «${value}»`);
+      meaning.set(key, value);
+    }
+    return found;
+  };
+
+  it('defines no phrase twice with different concepts', () => {
+    expect(
+      conflicts(PHRASES.map(([phrase, replacement]) => [phrase, replacement.join(' ')] as const)),
+    ).toEqual([]);
+  });
+
+  it('defines no English expression twice with different Spanish', () => {
+    expect(conflicts(GLOSSARY)).toEqual([]);
   });
 });

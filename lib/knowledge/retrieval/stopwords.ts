@@ -13,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Function words.
   ...wordList(`
     a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual cuales
-    cualquier cuanto cuanta cuantos cuantas cuando de del desde donde durante e el ella ellas ellos en entre
+    cualquier cuanto cuanta cuantos cuantas cuando de del desde hasta donde durante e el ella ellas ellos en entre
     era eres es esa esas ese eso esos esta estas este esto estos estoy estan estamos estaba estaban estuve fue fui ha han has hay he hemos la las
     le les lo los me mi mis mio mia mucho mucha muy nada ni no nos nuestro nuestra o otra otro otros otras para
     pero poco por porque pues que se sea segun ser si sin sobre son soy su sus tal tambien tan te ti todo toda

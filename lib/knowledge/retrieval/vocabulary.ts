@@ -337,7 +337,7 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
   ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
 ];
 
-const PHRASES = [
+export const PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
   ...BASE_PHRASES,
   ...PLACE_PHRASES,
   ...KNOWLEDGE_TOPICS.flatMap((topic) => topic.phrases ?? []),

@@ -765,26 +765,13 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     // The days spent in or out of the country are how residence is counted (the 183 days of art. 10):
     // one concept, held by the entry on that rule, since "residente" alone is in every residence entry.
     ['183 dias', ['diasenpais']],
-    ['dias en colombia', ['diasenpais']],
-    ['dias en el pais', ['diasenpais']],
-    ['dias fuera', ['diasenpais']],
-    ['dias afuera', ['diasenpais']],
-    ['dias por fuera', ['diasenpais']],
     ['dias calendario', ['diasenpais']],
     ['dias de entrada y salida', ['diasenpais', 'salida']],
-    ['cuentan los dias', ['diasenpais']],
-    ['cuento los dias', ['diasenpais']],
-    ['contar los dias', ['diasenpais']],
     ['otros paises', ['exterior']],
     // Being paid in a foreign currency is how people describe income from abroad.
     ['en dolares', ['exterior']],
     ['en euros', ['exterior']],
     // Payment platforms people use to be paid from abroad hold the money in accounts outside Colombia.
-    // Foreign banks where Colombians who lived or work abroad keep accounts.
-    ['bank of america', ['activosexterior']],
-    ['wells fargo', ['activosexterior']],
-    ['chase', ['activosexterior']],
-    ['citibank', ['activosexterior']],
     ['payoneer', ['activosexterior']],
     ['paypal', ['activosexterior']],
     ['wise', ['activosexterior']],
@@ -806,6 +793,12 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['inglaterra', ['exterior']],
     ['australia', ['exterior']],
     ['argentina', ['exterior']],
+    // The DIAN's official page or site, asked for so as not to land on a fake one, is one of its channels.
+    ['pagina oficial', ['canal']],
+    ['pagina web oficial', ['canal']],
+    ['sitio oficial', ['canal']],
+    ['sitio web oficial', ['canal']],
+    ['web oficial', ['canal']],
     ['usuario nuevo', ['muisca']],
     // "Entrar" alone is a stopword; not being able to get in is a question about one's account.
     ['no puedo entrar', ['muisca', 'contrasena']],

@@ -778,9 +778,7 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['dos empleos', ['dosempleos']],
     ['dos empleadores', ['dosempleos']],
     ['dos empresas', ['dosempleos']],
-    ['cambie de trabajo', ['dosempleos']],
     ['cambie de empresa', ['dosempleos']],
-    ['cambie de empleo', ['dosempleos']],
     ['declaracion conjunta', ['conjunta']],
     ['una sola declaracion', ['conjunta']],
     ['a nombre de los dos', ['conjunta']],
@@ -871,6 +869,7 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     remesa: 'remesa remesas giro giros giran giraron girar',
     donacion: 'donacion donaciones done dono donativo',
     conjunta: 'conjunta conjuntamente juntos juntas',
-    documento: 'documento documentos papeleo soportes',
+    // What has to be attached to a request is its documents: «¿qué hay que anexar / adjuntar?».
+    documento: 'documento documentos papeleo soportes anexar anexos adjuntar adjuntos',
   },
 };

@@ -124,7 +124,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '- **Pedir la compensación:** se cruza con otras deudas tuyas con la DIAN.',
       '- **Imputarlo** en la declaración del año siguiente, si no lo pides.',
       '',
-      'Cómo pedirlo (solicitud ordinaria):',
+      'Cómo pedirlo (solicitud ordinaria) y qué documentos anexar:',
       '',
       '1. Plazo: a más tardar **2 años después del vencimiento del plazo para declarar** (art. 854 ET).',
       '2. RUT actualizado y **firma electrónica** para radicar en el Servicio Informático de Devoluciones y Compensaciones (MUISCA).',
