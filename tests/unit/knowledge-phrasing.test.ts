@@ -294,6 +294,15 @@ describe('in-scope questions that used to get no answer', () => {
     expect(bestEntry(question)).toBe(entryId);
   });
 
+  // Asking what this assistant is asks which channels are the DIAN's own.
+  it.each([
+    'este chat es de la dian?',
+    'eres un robot o una persona de la dian?',
+    'lo que me respondes es oficial de la dian?',
+  ])('«%s» → canales-oficiales-dian', (question) => {
+    expect(bestEntry(question)).toBe('canales-oficiales-dian');
+  });
+
   it('still declines the predial asked for itself', () => {
     expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
   });
