@@ -227,7 +227,24 @@ export class ClientChannel {
 
   private send(event: ServerEvent): void {
     if (this.closed) return;
-    const frame = toWire(event, this.version);
+    const frame = frameOf(event, this.version);
     if (frame !== undefined) this.options.deliver(frame, event);
   }
+}
+
+/**
+ * The store hands one event to every listener of its session in one synchronous loop: the frame made for
+ * the first connection of a version is reused by the next ones instead of serialising the event again.
+ * Events are never changed once sequenced, so the same object always makes the same frame.
+ */
+let lastEvent: ServerEvent | undefined;
+let lastVersion: ProtocolVersion | undefined;
+let lastFrame: string | undefined;
+
+function frameOf(event: ServerEvent, version: ProtocolVersion): string | undefined {
+  if (event === lastEvent && version === lastVersion) return lastFrame;
+  lastFrame = toWire(event, version);
+  lastEvent = event;
+  lastVersion = version;
+  return lastFrame;
 }

@@ -15,7 +15,8 @@ export interface FoundAmount {
   inUvt: boolean;
 }
 
-const UNIT = String.raw`(mil\s+millones|millones|millon|palos|palo|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
+// "Lucas" are thousands of pesos in slang: "50 lucas" = $50.000, "12 mil lucas" = $12.000.000.
+const UNIT = String.raw`(mil\s+millones|mil\s+lucas|millones|millon|palos|palo|lucas|luca|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
 
 const AMOUNT = new RegExp(
   String.raw`(\$\s?)?\b(\d{1,3}(?:[.' ]\d{3})+|\d+)(?:[,.](\d{1,2})(?!\d))?(?:\s*${UNIT})?(?:\s*(?:de\s+)?(?:pesos|cop))?(\s*uvts?\b)?`,
@@ -25,6 +26,9 @@ const AMOUNT = new RegExp(
 const MULTIPLIER: Readonly<Record<string, number>> = {
   // "2 mil millones": two thousand million.
   'mil millones': 1e9,
+  'mil lucas': 1e6,
+  lucas: 1e3,
+  luca: 1e3,
   millones: 1e6,
   millon: 1e6,
   palos: 1e6,
@@ -100,8 +104,19 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
 const WORD_AMOUNT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMBER_WORD})*)\s+${UNIT}`, 'g');
 
-// "diez UVT", "ciento cincuenta uvt": a UVT count said in words.
-const WORD_UVT = new RegExp(String.raw`\b(${NUMBER_WORD}(?:\s+(?:y\s+)?${NUMBER_WORD})*)\s+uvts?\b`, 'g');
+// "diez UVT", "ciento cincuenta uvt", "cuatro mil quinientas UVT", "mil cuatrocientas UVT": a UVT count
+// said in words, thousands included.
+const NUMBER_OR_THOUSAND = `(?:${NUMBER_WORD}|mil)`;
+const WORD_UVT = new RegExp(
+  String.raw`\b(${NUMBER_OR_THOUSAND}(?:\s+(?:y\s+)?${NUMBER_OR_THOUSAND})*)\s+uvts?\b`,
+  'g',
+);
+
+// "5 mil dólares", "3.000 USD", "US$ 500": a figure in another currency is not an amount in pesos.
+const FOREIGN_CURRENCY_AFTER = /^\s*(?:de\s+)?(?:dolares|dolar|usd|euros?|eur|libras?)\b/;
+const FOREIGN_CURRENCY_BEFORE = /(?:\bus\s?\$|\busd|\beur|€)\s*$/;
+const inForeignCurrency = (text: string, start: number, end: number) =>
+  FOREIGN_CURRENCY_AFTER.test(text.slice(end)) || FOREIGN_CURRENCY_BEFORE.test(text.slice(0, start));
 
 const YEAR_TAIL = new RegExp(String.raw`^\s+${NUMBER_WORD}\b`);
 
@@ -125,8 +140,18 @@ export function withSpokenNumbersAsDigits(text: string): string {
   );
 }
 
+// Summed as spoken, with "mil" multiplying what came before it ("cuatro mil quinientas" = 4.500; "mil" alone
+// is 1.000).
 function wordsValue(words: string): number {
-  return words.split(/\s+/).reduce((total, word) => total + (NUMBER_WORDS[word] ?? 0), 0);
+  let thousands = 0;
+  let rest = 0;
+  for (const word of words.split(/\s+/)) {
+    if (word === 'mil') {
+      thousands += (rest === 0 ? 1 : rest) * 1000;
+      rest = 0;
+    } else rest += NUMBER_WORDS[word] ?? 0;
+  }
+  return thousands + rest;
 }
 
 function scaled(base: number, unit: string | undefined, half: string | undefined): number {
@@ -151,7 +176,9 @@ export function findAmounts(text: string): FoundAmount[] {
     const value = uvt ? base : scaled(base, unit, half);
     if (!Number.isFinite(value)) continue;
     const start = match.index + (whole.length - whole.trimStart().length);
-    found.push({ value, start, end: match.index + whole.trimEnd().length, inUvt: Boolean(uvt) });
+    const end = match.index + whole.trimEnd().length;
+    if (!uvt && inForeignCurrency(text, start, end)) continue;
+    found.push({ value, start, end, inUvt: Boolean(uvt) });
   }
   for (const match of text.matchAll(WORD_UVT)) {
     const [whole, words = ''] = match;
@@ -167,6 +194,9 @@ export function findAmounts(text: string): FoundAmount[] {
     const end = match.index + whole.length;
     // "dos mil veinticinco" is a year said aloud, not two thousand pesos.
     if (unit === 'mil' && YEAR_TAIL.test(text.slice(end))) continue;
+    if (inForeignCurrency(text, match.index, end)) continue;
+    // "dos mil uvt": the words already read as a UVT count are not pesos too.
+    if (found.some((amount) => amount.inUvt && amount.start <= match.index && amount.end >= end)) continue;
     found.push({
       value: scaled(wordsValue(words), unit, half),
       start: match.index,

@@ -15,19 +15,20 @@ import {
   type DeadlineCalendar,
 } from '../tax/deadlines';
 import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-dates';
-import { lateFilingPenalty, MINIMUM_PENALTY_UVT } from '../tax/late-filing-penalty';
 import { formatPesos } from '../tax/money';
-import { formatUvtInPesos, requireUvt } from '../tax/uvt';
-import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from './entries';
+import { requireUvt } from '../tax/uvt';
+import { getKnowledgeEntry, KNOWLEDGE_ENTRIES } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { searchKnowledge } from './retrieval/search';
 import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
+  asksAboutTheAssistant,
   asksForRuling,
   describesImpersonation,
   FAKE_MESSAGES_ENTRY_ID,
+  OFFICIAL_CHANNELS_ENTRY_ID,
   GREETING_WORDS,
   INTRO_WORDS,
   isOutOfScope,
@@ -182,7 +183,10 @@ function calendarForQuestion(question: string): {
  * A deadline question with a NIT ending answered first with the citizen's own date, then one line on how it
  * was found; the whole table only when the question asks for the calendar.
  */
-function deadlineAnswer(question: string, hits: Hits): { markdown: string; entryId: string } | undefined {
+function deadlineAnswer(
+  question: string,
+  hits: Hits,
+): { markdown: string; entryId: string; dated: boolean } | undefined {
   const text = normalize(question);
   const ending = nitEndingOf(text);
   if (!ending) return undefined;
@@ -219,7 +223,7 @@ function deadlineAnswer(question: string, hits: Hits): { markdown: string; entry
   if (!CALENDAR_REQUEST.test(text)) {
     lines.push('', `¿Quieres ver todas las fechas? Pídeme el «calendario de renta ${calendar.filingYear}».`);
   }
-  return { markdown: lines.join('\n'), entryId: entry.id };
+  return { markdown: lines.join('\n'), entryId: entry.id, dated: slot !== undefined };
 }
 
 function missingYearLine(question: string, entry: KnowledgeEntry): string | undefined {
@@ -231,19 +235,38 @@ function missingYearLine(question: string, entry: KnowledgeEntry): string | unde
   return `No tengo en mi base local datos para ${intent.year}; te muestro la información más cercana que tengo.`;
 }
 
+/**
+ * Yearly figures kept one edition per year: the UVT, the deadline calendar, the minimum penalty. Asked for a
+ * year before the oldest edition ("¿cuál era la UVT en 2019?"), the closest edition would be another year's
+ * figure, so the base says it has none.
+ */
+const YEARLY_FIGURE_SERIES = /^(uvt|plazos-personas-naturales-ag|sancion-minima)-20\d{2}$/;
+
+function seriesOf(entry: KnowledgeEntry): string | undefined {
+  return YEARLY_FIGURE_SERIES.exec(entry.id)?.[1];
+}
+
+function oldestYearOfSeries(series: string): number {
+  const years = KNOWLEDGE_ENTRIES.filter((entry) => seriesOf(entry) === series).flatMap((entry) => {
+    const scope = entryYearScope(entry);
+    return [scope.taxable, scope.filing, ...scope.plain].filter((year) => year !== undefined);
+  });
+  return Math.min(...years);
+}
+
+/** The year asked when it is older than every edition of the yearly figure the best entry belongs to. */
+function yearBeforeTheBase(question: string, entry: KnowledgeEntry | undefined): number | undefined {
+  const series = entry && seriesOf(entry);
+  const intent = detectYearIntent(question);
+  if (!series || !intent || entryMatchesYear(entry, intent)) return undefined;
+  return intent.year < oldestYearOfSeries(series) ? intent.year : undefined;
+}
+
 const LATE_FILING_ENTRY_ID = 'sancion-extemporaneidad';
 
-/** The entry's example finished with this season's minimum, which the yearless entry cannot hold. */
-function lateFilingExampleNote(): string {
-  const example = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
-  const outcome = example.minimumApplied
-    ? `así que en el ejemplo pagarías la mínima: **${formatPesos(example.penalty)}**`
-    : `así que en el ejemplo pagarías **${formatPesos(example.penalty)}**`;
-  const unconfirmed = example.confirmed
-    ? ''
-    : `, con una UVT de ${example.year} aún no confirmada oficialmente`;
-  return `Si declaras tarde en ${example.year}, la sanción mínima es de **${formatUvtInPesos(MINIMUM_PENALTY_UVT, example.year)}** (10 UVT${unconfirmed}), ${outcome}. Con tus cifras te lo calculo: dime el impuesto a cargo y cuántos meses o días de retraso.`;
-}
+/** The entry's example already ends with what is paid this season; with the citizen's figures the tool computes it. */
+const LATE_FILING_INVITATION =
+  'Con tus cifras te lo calculo: dime el impuesto a cargo y cuántos meses o días de retraso.';
 
 /**
  * A UVT question without a year lands on this season's UVT, but the return filed this season is worked out
@@ -277,7 +300,7 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   const yearNote = missingYearLine(question, entry);
   if (yearNote) lines.push(yearNote, '');
   lines.push(`**${entry.title}**`, '', entry.body, '');
-  if (entry.id === LATE_FILING_ENTRY_ID) lines.push(lateFilingExampleNote(), '');
+  if (entry.id === LATE_FILING_ENTRY_ID) lines.push(LATE_FILING_INVITATION, '');
   const uvtNote = filedThisSeasonUvtNote(question, entry);
   if (uvtNote) lines.push(uvtNote, '');
   if (second) lines.push(`También te puede servir: **${second.entry.title}**`, '');
@@ -296,15 +319,24 @@ function composeEntryAnswer(question: string, hits: Hits): string {
 function entryAnswer(
   question: string,
   hits: Hits,
-): { markdown: string; entryIds: string[]; nearMiss: boolean } | undefined {
-  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing.
+): { markdown: string; entryIds: string[]; nearMiss: boolean; computed: boolean } | undefined {
+  // A NIT ending with a deadline word is answered from the tables even when retrieval found nothing; the
+  // citizen's own date is what the filing_deadline tool computes, so it is a calculation.
   const deadline = deadlineAnswer(question, hits);
-  if (deadline) return { markdown: deadline.markdown, entryIds: [deadline.entryId], nearMiss: false };
+  if (deadline) {
+    return {
+      markdown: deadline.markdown,
+      entryIds: [deadline.entryId],
+      nearMiss: false,
+      computed: deadline.dated,
+    };
+  }
   if (hits.length === 0) return undefined;
   return {
     markdown: composeEntryAnswer(question, hits),
     entryIds: usedHits(hits).map((hit) => hit.entry.id),
     nearMiss: hits[0]?.nearMiss === true,
+    computed: false,
   };
 }
 
@@ -419,6 +451,19 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     };
   }
 
+  // "¿Tú eres de la DIAN? ¿Es oficial lo que me dices?": the official-channels entry says what this assistant
+  // is and where the DIAN answers.
+  const channels = asksAboutTheAssistant(text) ? getKnowledgeEntry(OFFICIAL_CHANNELS_ENTRY_ID) : undefined;
+  if (channels) {
+    return {
+      markdown: composeEntryAnswer(question, [{ entry: channels, score: 1 }]),
+      entryIds: [channels.id],
+      matched: true,
+      kind: 'answer',
+      unanswered: false,
+    };
+  }
+
   const calculation = calculationFor(question);
   const calculated = calculation && calculationMarkdown(calculation);
   if (calculation && calculated) {
@@ -431,7 +476,18 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     };
   }
 
-  const answer = entryAnswer(question, searchKnowledge(question));
+  const hits = searchKnowledge(question);
+  const olderYear = yearBeforeTheBase(question, hits[0]?.entry);
+  if (olderYear !== undefined) {
+    return {
+      markdown: `No tengo en mi base local datos para ${olderYear}: solo guardo las cifras y los calendarios de los años recientes.\n\n${NOT_FOUND_MARKDOWN}`,
+      entryIds: [],
+      matched: false,
+      kind: 'not-found',
+      unanswered: false,
+    };
+  }
+  const answer = entryAnswer(question, hits);
   if (!answer) {
     return {
       markdown: NOT_FOUND_MARKDOWN,
@@ -448,7 +504,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     markdown: startsWithGreeting(tokens) ? `¡Hola!\n\n${body}` : body,
     entryIds: answer.entryIds,
     matched: true,
-    kind: 'answer',
+    kind: answer.computed ? 'calculation' : 'answer',
     // Offering the closest entry with «No encontré una respuesta exacta» is still a gap in the base.
     unanswered: answer.nearMiss,
   };

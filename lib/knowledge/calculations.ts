@@ -11,7 +11,7 @@ import { lateFilingRuleWithoutTax } from '../tax/late-filing-penalty';
 import { UNCONFIRMED } from '../tax/tax-due-summaries';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { pesosToUvt, UVT_COVERED_YEARS } from '../tax/uvt';
-import { findAmounts, findDelay, type Delay, type FoundAmount } from './amounts';
+import { findAmounts, findDelay, findMonths, type Delay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { capInPesosCalculation } from './cap-calculation';
 import { dependantsCalculation } from './dependants-calculation';
@@ -299,8 +299,20 @@ const NO_SUMMONS =
   /\b(?:sin (?:que|emplazamiento)|antes de (?:que|un|el) (?:me )?emplaz\w*|no me (?:han|ha) emplazado|voluntari\w*)\b/;
 const SUMMONS =
   /\b(?:emplaz\w*|requerimiento|me (?:mandaron|llego|notificaron) (?:un|una|el|la) (?:carta|oficio))\b/;
-// "pasó de 2 a 5 millones": the difference is the later figure minus the earlier one.
-const FROM_TO = /\bde\s+\S+(?:\s+\S+)?\s+a\s+\S+/;
+// "pasó de 2 a 5 millones", "antes pagaba 3 millones y ahora me da 9": the difference is the later figure
+// minus the earlier one.
+const FROM_TO =
+  /\bde\s+\S+(?:\s+\S+)?\s+a\s+\S+|\b(?:antes|inicialmente|al principio|en la (?:inicial|primera|original))\b[^?]{0,60}\b(?:ahora|luego|despues|en la correccion|quedo|queda)\b/;
+// "la inicial la presenté 2 meses tarde": the first return's lateness adds 5 % a month (art. 644 par. 1).
+// The months must be the first return's: "corregí 3 meses después del plazo" dates the correction instead.
+const INITIAL_RETURN = /\b(?:inicial|primera|original|la presente|la declare|la hice|la entregue)\b/;
+const LATE_MONTHS = /\bmes(?:es)?\s+(?:tarde|de retraso|de atraso|atrasad\w*|extemporane\w*)/;
+
+function initialMonthsLate(text: string): number | undefined {
+  const late = LATE_MONTHS.exec(text);
+  if (!late || !INITIAL_RETURN.test(text.slice(Math.max(0, late.index - 50), late.index))) return undefined;
+  return findMonths(text.slice(Math.max(0, late.index - 12), late.index + late[0].length));
+}
 
 function correctionCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
   const pesos = amounts.filter((amount) => !amount.inUvt);
@@ -325,12 +337,18 @@ function correctionCalculation(text: string, amounts: FoundAmount[]): Calculatio
       `Tomé como mayor valor a pagar la diferencia entre las dos cifras: ${formatPesos(difference)}.`,
     );
   }
-  assumptions.push('Asumo que tu declaración inicial se presentó a tiempo.');
+  const initialLate = initialMonthsLate(text);
+  if (initialLate === undefined) assumptions.push('Asumo que tu declaración inicial se presentó a tiempo.');
   const { year, assumed } = yearOf(text, CURRENT_YEAR);
   if (assumed)
     assumptions.push(`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la corrección.`);
   const result = UVT_COVERED_YEARS.includes(year)
-    ? runTaxTool('correction_penalty', { year, difference, timing, initial_months_late: null })
+    ? runTaxTool('correction_penalty', {
+        year,
+        difference,
+        timing,
+        initial_months_late: initialLate ?? null,
+      })
     : unsupportedYear('correction_penalty', year, UVT_COVERED_YEARS);
   return { tool: 'correction_penalty', result, assumptions, entryId: 'correcciones' };
 }

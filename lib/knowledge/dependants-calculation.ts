@@ -10,7 +10,8 @@ import { NUMBER_WORDS, type FoundAmount } from './amounts';
 const DEPENDANTS = new RegExp(
   String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:hij[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
 );
-const DEDUCTION_INTENT = /\b(?:deduc\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b/;
+// "deduzco", "deduzca": the verb's z forms too.
+const DEDUCTION_INTENT = /\b(?:dedu[cz]\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b/;
 const INCOME_CUE = /\b(?:gano|gane|ingres\w*|salario|sueldo)\b/;
 const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes)\b/;
 

@@ -25,6 +25,11 @@ const SOURCES = OFFICIAL_SOURCES;
 export const LATE_FILING_EXAMPLE = { impuestoACargo: 2_000_000, monthsLate: 3 } as const;
 // The 5 %-per-month figure does not depend on the year; only the minimum it is compared with does.
 const lateFilingExample = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
+// The example ends with what the citizen pays, as the `late_filing_penalty` tool computes it: the 5 %-per-month
+// figure, or the 10 UVT minimum of the year filed when that figure is lower.
+const lateFilingExampleOutcome = lateFilingExample.minimumApplied
+  ? `Como es menos que la sanción mínima (10 UVT: ${formatPesos(lateFilingExample.minimum)} si declaras en ${lateFilingExample.year}${requireUvt(lateFilingExample.year).confirmed ? '' : ', con una UVT aún no confirmada oficialmente'}), **pagas ${formatPesos(lateFilingExample.penalty)}**.`
+  : `Es lo que **pagas: ${formatPesos(lateFilingExample.penalty)}**.`;
 
 const RAW_ENTRIES: KnowledgeEntry[] = [
   ...UVT_YEARS.map(uvtEntry),
@@ -37,6 +42,13 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     2025,
     `**Error común:** usar la UVT de 2026 (${formatPesos(requireUvt(2026).value)}); con ella salen ${formatUvtInPesos(4_500, 2026)} y ${formatUvtInPesos(1_400, 2026)}, cifras que no aplican a este año gravable.`,
     SOURCES.rentaAg2025,
+  ),
+  // Next season's edition: the 2026 UVT is known, the 2027 calendar is not (retrieval keeps AG 2025 as the
+  // edition for questions that name no year).
+  whoMustFileEntry(
+    CURRENT_FILING_YEAR,
+    `El calendario de ${CURRENT_FILING_YEAR + 1} **aún no está publicado**.`,
+    SOURCES.calendario,
   ),
   {
     id: 'formulario-210',
@@ -125,6 +137,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Tengo una cuenta en el exterior, ¿debo declararla?',
       '¿Quién presenta la declaración de activos en el exterior?',
       '¿Desde qué monto se declaran los bienes en el extranjero?',
+      '¿Con cuántos dólares afuera me toca presentar el formulario 160?',
     ],
     keywords: [
       'F160',
@@ -269,7 +282,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     id: 'declaracion-sugerida',
     title: 'Declaración sugerida de renta',
     body: [
-      'La **declaración sugerida** es un borrador de tu declaración de renta que la DIAN prellena con la **información exógena**, es decir, lo que terceros como bancos y empleadores reportaron sobre ti.',
+      'La **declaración sugerida** es un borrador de tu declaración de renta que la DIAN prellena con la **información exógena**, es decir, lo que terceros como bancos y empleadores reportaron sobre ti (ingresos, saldos y retenciones).',
       '',
       '- Es **opcional**: puedes usarla como punto de partida o diligenciar tu formulario desde cero.',
       '- Es **editable**: revisa cada valor y corrige lo que no coincida con tus certificados; tú respondes por lo que firmas.',
@@ -282,6 +295,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Estoy obligado a usar la declaración sugerida?',
       '¿La DIAN me entrega la declaración ya hecha?',
       '¿Puedo cambiar los valores de la declaración sugerida?',
+      '¿La sugerida ya trae mis retenciones o las pongo yo?',
     ],
     keywords: [
       'declaración sugerida',
@@ -348,7 +362,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Dónde pago la declaración de renta?',
       '¿Puedo pagar la renta con PSE o tarjeta de crédito?',
       '¿Qué pasa si declaro a tiempo pero pago tarde?',
-
+      '¿Hasta cuándo tengo para pagar el impuesto?',
       '¿En qué bancos puedo pagar?',
     ],
     keywords: [
@@ -377,7 +391,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Si presentas la declaración después de tu fecha límite, debes liquidar la **sanción por extemporaneidad** (art. 641 del Estatuto Tributario):',
       '',
       '- **Con impuesto a cargo:** 5 % del impuesto por cada mes o fracción de mes de retraso (un día tarde cuenta como un mes), sin pasar del 100 % del impuesto.',
-      `- **Ejemplo:** impuesto a cargo de ${formatPesos(LATE_FILING_EXAMPLE.impuestoACargo)} y ${LATE_FILING_EXAMPLE.monthsLate} meses tarde: ${lateFilingExample.ratePerMonth} % × ${lateFilingExample.monthsLate} = ${lateFilingExample.ratePerMonth * lateFilingExample.monthsLate} % → **${formatPesos(lateFilingExample.computed)}**.`,
+      `- **Ejemplo:** impuesto a cargo de ${formatPesos(LATE_FILING_EXAMPLE.impuestoACargo)} y ${LATE_FILING_EXAMPLE.monthsLate} meses tarde: ${lateFilingExample.ratePerMonth} % × ${lateFilingExample.monthsLate} = ${lateFilingExample.ratePerMonth * lateFilingExample.monthsLate} % → ${formatPesos(lateFilingExample.computed)}. ${lateFilingExampleOutcome}`,
       '- **Sin impuesto a cargo:** 0,5 % de los ingresos brutos por cada mes o fracción, sin pasar de la cifra menor entre el 5 % de esos ingresos o el doble del saldo a favor (2.500 UVT si no hay saldo a favor).',
       '- **Sin ingresos en el periodo:** 1 % del patrimonio líquido del año anterior por mes o fracción, con sus propios topes.',
       '- Nunca es menor que la **sanción mínima de 10 UVT** (art. 639), que cambia cada año con la UVT: si el cálculo da menos, pagas la mínima del año en que declaras.',
@@ -527,7 +541,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       `- **Fechas:** ${sourceLink(SOURCES.calendario, 'calendario tributario')}.`,
       `- **Renta de personas naturales:** ${sourceLink(SOURCES.rentaAg2025, 'micrositio de renta')}.`,
       `- **Normas:** ${sourceLink(SOURCES.estatuto, 'Estatuto Tributario en el normograma DIAN')}.`,
-      '- **APP DIAN:** trámites de autogestión desde el celular.',
+      '- **APP DIAN:** trámites de autogestión desde el celular; la declaración de renta se hace en el Portal Transaccional, que abre en el navegador del celular pero está pensado para computador.',
       '- **Teléfono, chat y oficinas:** la DIAN también atiende por línea telefónica, chat y en sus puntos de contacto presenciales (con cita); los números y horarios vigentes se publican en el portal.',
       '- **Asesoría gratuita:** los Núcleos de Apoyo Contable y Fiscal (**NAF**) de universidades aliadas con la DIAN orientan gratis sobre el RUT y la declaración.',
       '- **Peticiones, quejas y reclamos:** el servicio **«PQSR y Denuncias»** del portal recibe derechos de petición, quejas, reclamos, sugerencias y denuncias.',
@@ -563,6 +577,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'chat',
       'PQSR',
       'APP DIAN',
+      'app de la DIAN para el celular',
       'aplicación',
       'celular',
       'asesoría gratuita',

@@ -18,8 +18,9 @@ export interface YearRead {
 // "¿cuánto pago?", "¿cuánto impuesto?", "el 15 % de…": the amount of a tax, not whether to file.
 // Also what the DIAN takes or what is left ("¿cuánto se lleva la DIAN?", "¿cuánto me queda?") and whether
 // anything more is owed ("¿tengo que pagar algo más?").
+// "¿Cuánto sería la renta?" names the tax as "la renta"; "¿eso paga impuesto? ¿cuánto?" asks after the verb.
 const HOW_MUCH_TAX =
-  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b/;
+  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|se queda\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\bcuanto (?:seria|es|sale|me sale|daria|da|me da|queda|me queda) (?:la|mi) renta\b|\b(?:pag\w*|impuesto\w*)\b[^.?]{0,25}\?\s*(?:y\s+)?cuant[oa]s?\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b/;
 // What is left of a prize: "¿cuánto me llega?", "¿cuánto recibo libre?".
 const PRIZE_RECEIVED = /\bcuant\w*\b[^?.]{0,30}\b(?:me llega\w*|recib\w*|me dan|me entregan|neto|libre\w*)\b/;
 // Withholding on a salary follows its own table (art. 383 ET), not the yearly tax.

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AppConfig } from './config';
-import { createHttpDoor, type BudgetRefusal } from './http/http-door';
+import { createHttpDoor, type BudgetRefusal, type DoorRequest, type DoorResponse } from './http/http-door';
+import { nodeDoorRequest, sendDoorResponse } from './http/door-adapters';
 import { createHealthChecks, HEALTH_PATH, READY_PATH } from './http/health';
 import { createApiRouter, sendJson, type ApiRoute } from './http/router';
 import { createTranscription } from './http/transcription-route';
@@ -58,24 +59,41 @@ function pathnameOf(url: string | undefined): string {
 }
 
 /**
- * A route written against the Web `Request`/`Response` (as Next route handlers are), on the custom server;
- * `refuseEarly` may answer first, from the client address alone, before any Web object is built.
+ * A route written against the Web `Request`/`Response` (as Next route handlers are), on the custom server.
  */
 function webRoute(
-  config: AppConfig,
   method: 'GET' | 'POST',
   path: string,
   handler: (request: Request, clientKey: string) => Response | Promise<Response>,
-  refuseEarly?: (clientKey: string) => BudgetRefusal | undefined,
+  config: AppConfig,
+): ApiRoute {
+  return {
+    method,
+    path,
+    handle: async (req, res) =>
+      sendWebResponse(res, await handler(toWebRequest(req, res), clientIp(req, config))),
+  };
+}
+
+/**
+ * A route of the HTTP door on Node's own request and response (door-adapters.ts); `refuseEarly` may
+ * answer first, from the client address alone, before any header is read.
+ */
+function doorRoute(
+  config: AppConfig,
+  method: 'GET' | 'POST',
+  path: string,
+  handler: (request: DoorRequest, clientKey: string) => Promise<DoorResponse>,
+  refuseEarly: (clientKey: string) => BudgetRefusal | undefined,
 ): ApiRoute {
   return {
     method,
     path,
     handle: async (req, res) => {
       const clientKey = clientIp(req, config);
-      const refusal = refuseEarly?.(clientKey);
+      const refusal = refuseEarly(clientKey);
       if (refusal) return sendJson(res, refusal.status, refusal.payload, refusal.headers);
-      sendWebResponse(res, await handler(toWebRequest(req, res), clientKey));
+      sendDoorResponse(res, await handler(nodeDoorRequest(req, res), clientKey));
     },
   };
 }
@@ -85,9 +103,9 @@ function webRoutes(config: AppConfig, runtime: AssistantRuntime, logger: Logger)
   const http = createHttpDoor(config, runtime, logger);
   const transcribe = createTranscription(config, logger, runtime);
   return [
-    webRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream, http.refusalBeforeRequest),
-    webRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send, http.refusalBeforeRequest),
-    webRoute(config, 'POST', TRANSCRIPTION_PATH, transcribe),
+    doorRoute(config, 'GET', ASSISTANT_HTTP_PATH, http.stream, http.refusalBeforeRequest),
+    doorRoute(config, 'POST', ASSISTANT_HTTP_PATH, http.send, http.refusalBeforeRequest),
+    webRoute('POST', TRANSCRIPTION_PATH, transcribe, config),
   ];
 }
 

@@ -1547,7 +1547,11 @@ const ROWS: EvalRow[] = [
     'sancion-extemporaneidad',
     '5 %',
   ],
-  ['sanciones-correcciones', 'la sancion por extemporaneidad se puede reducir?', 'sancion-extemporaneidad'],
+  [
+    'sanciones-correcciones',
+    'la sancion por extemporaneidad se puede reducir?',
+    'sancion-extemporaneidad|reduccion-sanciones-art-640',
+  ],
   [
     'sanciones-correcciones',
     'corregir la renta para que me quede mas saldo a favor tiene multa?',
@@ -2431,7 +2435,7 @@ const ROWS: EvalRow[] = [
   [
     'sanciones-correcciones',
     'la sancion se rebaja si pago rapido?',
-    'sancion-extemporaneidad|sancion-por-inexactitud',
+    'sancion-extemporaneidad|sancion-por-inexactitud|reduccion-sanciones-art-640',
   ],
   [
     'no-declarar',
@@ -2753,7 +2757,7 @@ const ROWS: EvalRow[] = [
   ['pagos', 'como pago la declaracion de renta por pse', 'como-pagar'], // elheraldo.co contador
   ['pagos', 'puedo pagar la renta en cuotas si no me alcanza', 'facilidades-de-pago'], // contableyfinanciero.com
   ['pagos', 'que es el recibo 490 y donde lo saco', 'formulario-490'], // elheraldo.co contador
-  ['pagos', 'si declaro a tiempo pero pago despues, que pasa', 'interes-moratorio'], // semana.com 8 días
+  ['pagos', 'si declaro a tiempo pero pago despues, que pasa', 'interes-moratorio|como-pagar'], // semana.com 8 días
   ['pagos', 'me cobran intereses si pago la renta tarde', 'interes-moratorio'], // elespectador.com errores 2025
   ['plazos', 'hasta cuando hay plazo para declarar renta en 2026', 'plazos-personas-naturales-ag-2025'], // semana.com 8 días
   ['plazos', 'mi cedula termina en 39, que dia declaro', 'plazos-personas-naturales-ag-2025'], // old-diners (Diners)

@@ -5,6 +5,7 @@ import { USER_ERRORS } from '../../lib/assistant/errors';
 import { clientIpFromHeaders } from '../../lib/server/client-ip';
 import { loadConfig } from '../../lib/server/config';
 import { createHttpDoor } from '../../lib/server/http/http-door';
+import { toWebResponse, webDoorRequest } from '../../lib/server/http/door-adapters';
 import { sendWebResponse, toWebRequest } from '../../lib/server/http/web-adapter';
 import { silentLogger } from '../../lib/server/logger';
 import { createAssistantRuntime, type AssistantRuntime } from '../../lib/server/runtime';
@@ -38,8 +39,8 @@ async function startNextLike(env: Record<string, string>): Promise<NextLike> {
     req.headers['x-forwarded-for'] ??= req.socket.remoteAddress;
     const request = toWebRequest(req, res);
     const handler = req.method === 'GET' ? http.stream : http.send;
-    void handler(request, clientIpFromHeaders(request.headers, config)).then((response) =>
-      sendWebResponse(res, response),
+    void handler(webDoorRequest(request), clientIpFromHeaders(request.headers, config)).then((response) =>
+      sendWebResponse(res, toWebResponse(response)),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,3 +1,4 @@
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_ERRORS } from '../../lib/protocol';
 import { HTTP_ERRORS } from '../../lib/server/http/http-door';
@@ -9,9 +10,17 @@ import { sessionIdOf } from '../helpers/session-token';
 import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 const SLOW_WORDS = Array.from({ length: 10 }, (_, index) => `trozo${index + 1} `);
-const provider = new ScriptedProvider((input) =>
-  input === 'lento' ? { deltas: SLOW_WORDS, delayMs: 40 } : { deltas: ['Sobre ', input], delayMs: 2 },
-);
+const MANY_WORDS = Array.from({ length: 60 }, (_, index) => `p${index + 1}·ñ `);
+let releaseHeld: () => void = () => undefined;
+const provider = new ScriptedProvider((input) => {
+  if (input === 'lento') return { deltas: SLOW_WORDS, delayMs: 40 };
+  if (input === 'muchos') return { deltas: MANY_WORDS, delayMs: 0 };
+  if (input === 'espera') {
+    const until = new Promise<void>((resolve) => (releaseHeld = resolve));
+    return { deltas: SLOW_WORDS, delayMs: 1, hold: { after: 3, until } };
+  }
+  return { deltas: ['Sobre ', input], delayMs: 2 };
+});
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
 
 let server: TestServer;
@@ -180,6 +189,131 @@ describe('HTTP transport (Server-Sent Events)', () => {
     const sessionId = sessionIdOf(token);
     expect(server.runtime.store.subscriberCount(sessionId)).toBe(1);
     stream.close();
+    await expect.poll(() => server.runtime.store.subscriberCount(sessionId), { timeout: 2_000 }).toBe(0);
+  });
+});
+
+/** A GET of the event stream with Node's own client: the body exactly as the server wrote it. */
+function rawStream(headers: Record<string, string> = {}) {
+  let text = '';
+  let resolveHead!: (response: IncomingMessage) => void;
+  const head = new Promise<IncomingMessage>((resolve) => (resolveHead = resolve));
+  const request: ClientRequest = httpRequest(url, { headers: { origin: server.httpUrl, ...headers } });
+  request.on('error', () => undefined);
+  request.on('response', (response) => {
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => (text += chunk));
+    response.on('error', () => undefined);
+    resolveHead(response);
+  });
+  request.end();
+  const blocks = () => text.split('\n\n').slice(0, -1);
+  const events = () =>
+    blocks()
+      .filter((block) => block.startsWith('id: '))
+      .map((block) => {
+        const match = /^id: (\d+)\ndata: (.*)$/s.exec(block);
+        return { id: match?.[1], data: JSON.parse(match?.[2] ?? 'null') as WireEvent };
+      });
+  return { request, head, blocks, events, text: () => text };
+}
+
+describe("HTTP transport on the custom server (frames written straight to Node's response)", () => {
+  it("writes the protocol's frames byte for byte, every delta in order, multibyte text intact", async () => {
+    const stream = rawStream();
+    const head = await stream.head;
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(head.headers['cache-control']).toBe('no-cache, no-transform');
+    expect(head.headers['x-accel-buffering']).toBe('no');
+    await expect.poll(() => stream.events().length).toBe(1);
+    const hello = stream.events()[0]!.data;
+    expect(stream.text().startsWith('retry: 2000\n\n')).toBe(true);
+    const token = String(hello.session);
+    const sent = await post(
+      { type: 'message', id: 'orden', message: 'muchos' },
+      { [SESSION_TOKEN_HEADER]: token },
+    );
+    expect(sent.status).toBe(202);
+    await expect.poll(() => stream.events().some((event) => event.data.type === 'response')).toBe(true);
+    const events = stream.events();
+    expect(events.every((event) => event.id === String(event.data.seq))).toBe(true);
+    const seqs = events.map((event) => event.data.seq as number);
+    expect(seqs).toEqual(seqs.map((_, index) => (seqs[0] as number) + index));
+    const deltas = events.filter((event) => event.data.type === 'delta').map((event) => event.data.delta);
+    expect(deltas).toEqual(MANY_WORDS);
+    expect(events.at(-1)?.data).toMatchObject({
+      type: 'response',
+      id: 'orden',
+      message: MANY_WORDS.join(''),
+    });
+    // Every block is a frame the protocol names: the retry hint, or an event with its seq as id.
+    expect(stream.blocks().every((block) => block === 'retry: 2000' || block.startsWith('id: '))).toBe(true);
+    stream.request.destroy();
+  });
+
+  it('reads a POST body that arrives in pieces, and a POST that has ended cancels nothing', async () => {
+    const stream = rawStream();
+    await expect.poll(() => stream.events().length).toBe(1);
+    const token = String(stream.events()[0]!.data.session);
+    const body = JSON.stringify({ type: 'message', id: 'trozos', message: 'lento' });
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(url, {
+        method: 'POST',
+        headers: {
+          origin: server.httpUrl,
+          'content-type': 'application/json',
+          [SESSION_TOKEN_HEADER]: token,
+        },
+      });
+      request.on('error', reject);
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.write(body.slice(0, 7));
+      setTimeout(() => request.end(body.slice(7)), 30);
+    });
+    expect(status).toBe(202);
+    await expect
+      .poll(() => stream.events().some((event) => event.data.type === 'response'), { timeout: 5_000 })
+      .toBe(true);
+    expect(stream.events().at(-1)?.data).toMatchObject({
+      type: 'response',
+      id: 'trozos',
+      message: SLOW_WORDS.join(''),
+    });
+    stream.request.destroy();
+  });
+
+  it('lets go of a client that leaves mid-answer, the answer goes on, and the client resumes it', async () => {
+    const stream = rawStream();
+    await expect.poll(() => stream.events().length).toBe(1);
+    const hello = stream.events()[0]!.data;
+    const token = String(hello.session);
+    const sessionId = sessionIdOf(token);
+    const cookie = String(((await stream.head).headers['set-cookie'] ?? [])[0]).split(';')[0] as string;
+    expect((await post({ type: 'message', id: 'sale', message: 'espera' }, { cookie })).status).toBe(202);
+    await expect.poll(() => stream.events().filter((event) => event.data.type === 'delta').length).toBe(3);
+    const seen = stream.events();
+    expect(server.runtime.store.subscriberCount(sessionId)).toBe(1);
+    stream.request.destroy();
+    await expect.poll(() => server.runtime.store.subscriberCount(sessionId), { timeout: 2_000 }).toBe(0);
+    expect(await server.runtime.store.outcomeOf(sessionId, 'sale')).toBe('pending');
+    releaseHeld();
+    await expect
+      .poll(async () => (await server.runtime.store.outcomeOf(sessionId, 'sale')) !== 'pending', {
+        timeout: 5_000,
+      })
+      .toBe(true);
+
+    const again = rawStream({ cookie, 'last-event-id': String(seen.at(-1)?.data.seq) });
+    await expect.poll(() => again.events().some((event) => event.data.type === 'response')).toBe(true);
+    const rest = again.events().slice(1);
+    // Nothing before the resume point again; the finished answer comes whole in its final event.
+    expect(rest.every((event) => (event.data.seq as number) > (seen.at(-1)?.data.seq as number))).toBe(true);
+    expect(rest.at(-1)?.data).toMatchObject({ type: 'response', id: 'sale', message: SLOW_WORDS.join('') });
+    again.request.destroy();
     await expect.poll(() => server.runtime.store.subscriberCount(sessionId), { timeout: 2_000 }).toBe(0);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findAmounts, findDelay } from '../../lib/knowledge/amounts';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { calculationFor } from '../../lib/knowledge/calculations';
-import { getKnowledgeEntry } from '../../lib/knowledge/entries';
+import { getKnowledgeEntry, LATE_FILING_EXAMPLE } from '../../lib/knowledge/entries';
+import { CURRENT_FILING_YEAR } from '../../lib/tax/deadlines';
+import { lateFilingPenalty } from '../../lib/tax/late-filing-penalty';
+import { formatPesos } from '../../lib/tax/money';
 import { runTaxTool } from '../../lib/tax/tools';
 import { formatUvtInPesos } from '../../lib/tax/uvt';
 
@@ -76,9 +79,21 @@ describe('late filing', () => {
     const minimum = markdown.indexOf('sanción mínima de 10 UVT');
     expect(example).toBeGreaterThan(markdown.indexOf('art. 641'));
     expect(example).toBeLessThan(minimum);
-    expect(markdown).toContain('5 % × 3 = 15 % → **$300.000**');
-    expect(markdown).toMatch(/Si declaras tarde en 2026, la sanción mínima es de \*\*\$524\.000\*\*/);
-    expect(markdown).toMatch(/en el ejemplo pagarías la mínima: \*\*\$524\.000\*\*/);
+    expect(markdown).toContain('5 % × 3 = 15 % → $300.000.');
+    // The example ends with what is paid: the 10 UVT minimum of the year filed, above the 15 % figure.
+    expect(markdown).toMatch(
+      /menos que la sanción mínima \(10 UVT: \$524\.000 si declaras en 2026, con una UVT aún no confirmada oficialmente\), \*\*pagas \$524\.000\*\*/,
+    );
+    expect(markdown).not.toContain('**$300.000**');
+    expect(markdown).toContain('Con tus cifras te lo calculo');
+  });
+
+  it("ends the entry's worked example with what the late_filing_penalty tool says is paid", () => {
+    const entry = getKnowledgeEntry('sancion-extemporaneidad');
+    const tool = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...LATE_FILING_EXAMPLE });
+    const example = entry?.body.split('\n').find((line) => line.includes('**Ejemplo:**')) ?? '';
+    expect(example.endsWith(`**pagas ${formatPesos(tool.penalty)}**.`)).toBe(true);
+    expect(tool.penalty).toBe(tool.minimum);
   });
 
   it.each([

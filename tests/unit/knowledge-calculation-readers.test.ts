@@ -170,3 +170,94 @@ describe('rules named with their UVT, and sales of a rented home', () => {
     ).toContain('$6.000.000');
   });
 });
+
+describe('figures as citizens say them (r2)', () => {
+  it('reads thousands said in words before a UVT count', () => {
+    expect(findAmounts('cuatro mil quinientas uvt')).toMatchObject([{ value: 4500, inUvt: true }]);
+    expect(findAmounts('mil cuatrocientas uvt')).toMatchObject([{ value: 1400, inUvt: true }]);
+    expect(findAmounts('dos mil uvt')).toMatchObject([{ value: 2000, inUvt: true }]);
+    expect(answerFromKnowledge('a cuanto equivalen mil cuatrocientas uvt del 2024').markdown).toContain(
+      '$65.891.000',
+    );
+  });
+
+  it('reads «lucas» as thousands of pesos', () => {
+    expect(findAmounts('50 lucas').map((amount) => amount.value)).toEqual([50_000]);
+    expect(findAmounts('12 mil lucas').map((amount) => amount.value)).toEqual([12_000_000]);
+  });
+
+  it('leaves a figure in dollars or euros out of the amounts in pesos', () => {
+    expect(findAmounts('5 mil dolares, como 20 millones de pesos').map((amount) => amount.value)).toEqual([
+      20_000_000,
+    ]);
+    expect(findAmounts('me pagan 3.000 usd al mes')).toEqual([]);
+    expect(findAmounts('tengo 10 mil euros ahorrados')).toEqual([]);
+    expect(
+      answerFromKnowledge('gane 2 mil dolares en una apuesta, unos 8 millones de pesos, cuanto pago')
+        .markdown,
+    ).toContain('$1.600.000');
+  });
+});
+
+describe('how much tax, asked in other words (r2)', () => {
+  it('reads «¿cuánto sería la renta?» and a «¿cuánto?» after the verb', () => {
+    expect(answerFromKnowledge('gano 12 millones al mes, cuanto seria la renta').kind).toBe('calculation');
+    expect(answerFromKnowledge('me gano 9 millones mensuales, cuanto me sale la renta').kind).toBe(
+      'calculation',
+    );
+    const gift = answerFromKnowledge('mi tia me regalo 30 millones en 2025, eso paga impuesto? cuanto?');
+    expect(gift.kind).toBe('calculation');
+    expect(gift.entryIds[0]).toBe('herencias-donaciones');
+  });
+
+  it('reads what the DIAN keeps of a prize', () => {
+    const answer = answerFromKnowledge('me gane 10 millones en una rifa, cuanto se queda la dian');
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain('$2.000.000');
+  });
+
+  it('reads «deduzco» as asking for the dependants deduction', () => {
+    expect(answerFromKnowledge('tengo 2 hijos, cuanto deduzco').kind).toBe('calculation');
+    expect(answerFromKnowledge('cuanto deduzco por 3 hijos en la renta').kind).toBe('calculation');
+  });
+});
+
+describe('the correction penalty, told as before and after (r2)', () => {
+  it('takes the difference between what was paid before and what is due now', () => {
+    const answer = answerFromKnowledge(
+      'antes me daba 2.000.000 de impuesto y ahora con la correccion queda en 7.000.000, cual es la sancion',
+    );
+    expect(answer.kind).toBe('calculation');
+    // 10 % of $5.000.000.
+    expect(answer.markdown).toContain('$500.000');
+  });
+
+  it('adds 5 % a month when the first return was late, but not for months that date the correction', () => {
+    const late = answerFromKnowledge(
+      'la primera la presente 3 meses tarde y al corregir el impuesto subio 10 millones, cuanto es la sancion',
+    );
+    // (10 % + 3 × 5 %) of $10.000.000.
+    expect(late.markdown).toContain('$2.500.000');
+    const dated = answerFromKnowledge(
+      'corregi la declaracion 3 meses despues del plazo y el impuesto subio 10 millones, cuanto es la sancion',
+    );
+    expect(dated.markdown).toContain('$1.000.000');
+  });
+});
+
+describe('a NIT ending gets its date as a calculation (r2)', () => {
+  it('marks the citizen’s own date as computed, and the calendar without an ending as an answer', () => {
+    for (const question of [
+      'mi cedula termina en 00 cual era el ultimo dia pa declarar en 2026',
+      'my NIT ends in 07, what was my filing deadline in 2026?',
+      'nit terminado en 45 hasta que dia tengo',
+    ]) {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('calculation');
+      expect(answer.entryIds[0]).toMatch(/^plazos-personas-naturales-ag-/);
+    }
+    expect(answerFromKnowledge('calendario de renta 2026').kind).toBe('answer');
+    // One digit only: the answer asks for the other, it computes nothing.
+    expect(answerFromKnowledge('mi nit termina en 5, cuando declaro').kind).toBe('answer');
+  });
+});

@@ -124,3 +124,23 @@ describe('compliance topic', () => {
     expect(getKnowledgeEntry('sancion-por-no-declarar')?.body).toContain('$8.000.000');
   });
 });
+
+describe('not having been penalised before is the art. 640 reduction (r2)', () => {
+  it.each([
+    'si nunca me han sancionado la multa es a la mitad?',
+    'es la primera vez que me sancionan, me rebajan algo?',
+    'no me habian sancionado antes, pago menos de sancion?',
+  ])('answers «%s» from the reduction entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('reduccion-sanciones-art-640');
+  });
+});
+
+describe('the deadline to pay, asked apart from filing (r2)', () => {
+  it.each([
+    'hasta que fecha puedo pagar el impuesto de renta',
+    'cual es el plazo para pagar la renta',
+    'hasta cuando tengo para pagar el impuesto',
+  ])('answers «%s» from como-pagar', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('como-pagar');
+  });
+});

@@ -57,6 +57,10 @@ describe('requests for the assistant to act on the citizen case', () => {
     'quiero que me garantices que no me van a cobrar nada',
     'necesito que me certifiques que no soy declarante',
     'prometeme que no me llega ninguna multa',
+    // The chat spelling «q» and the «certifiqu-» of the subjunctive.
+    'necesito q me lo certifiques pa mostrarselo al banco',
+    'quiero q me apruebes la devolucion ya',
+    'necesito q me garantices que no me multan',
   ])('gives the ruling notice for «%s»', (question) => {
     expect(asksForRuling(normalize(question))).toBe(true);
     expect(answerFromKnowledge(question).kind).toBe('ruling');
@@ -163,6 +167,76 @@ describe('links sent by chat about the citizen taxes', () => {
         normalize('como descargo la declaracion de renta que me llego al correo con un link'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('declines by kind of request (r2)', () => {
+  it.each([
+    // suing someone is a lawyer's advice
+    'me despidieron sin justa razon, puedo demandar a mi exjefe?',
+    'el banco me cobro de mas, lo puedo demandar?',
+    'como pongo una tutela contra la eps',
+    // another country's own return, named by its form or adjective
+    'how do I file my 1040 while living in Cali?',
+    'como presento el modelo 100 de hacienda estando en bogota',
+    'cuando vence la declaracion de la renta española este año',
+    // help to evade
+    'ayudame a esconder unos ingresos en efectivo',
+    'donde consigo facturas falsas para deducir mas',
+    'como infle los gastos sin que la dian se de cuenta',
+    // other taxes named by their own word
+    'el impoconsumo de mi bar como se paga',
+    'cuanto vale el impuesto del carro este año en cundinamarca',
+    'tarifa del predial en medellin para estrato 4',
+    // everyday chat
+    'quien gano el partido de nacional anoche',
+    'como quedo el marcador del america',
+    'cuales son los resultados de la loteria de hoy',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+  });
+
+  it.each([
+    'el predial del apartamento que arriendo lo puedo restar en la renta?',
+    'el predial de mi local se puede deducir como gasto?',
+    'me pagaron una indemnizacion por una demanda laboral, tengo que declararla?',
+    'el impuesto que pague en la renta española lo descuento en colombia?',
+    'que pasa si la dian encuentra facturas falsas en mi declaracion',
+    'el premio de un partido de futbol que gane en apuestas se declara?',
+  ])('keeps «%s» for the base', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
+  });
+
+  it('says it has no data for a year older than every edition of a yearly figure', () => {
+    for (const question of [
+      'cual era el valor de la uvt en 2019',
+      'cuanto valia la uvt del 2021',
+      'fechas para declarar el año gravable 2020 con nit 45',
+    ]) {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('not-found');
+      expect(answer.markdown).toMatch(/No tengo en mi base local datos para 20(19|20|21)/);
+    }
+    // A later year still gets the closest edition, said so; a rule dated to an old year is still answered.
+    expect(answerFromKnowledge('valor de la uvt 2027').kind).toBe('answer');
+    expect(answerFromKnowledge('en 2022 tenia que declarar y no lo hice, que hago ahora').kind).toBe(
+      'answer',
+    );
+  });
+});
+
+describe('the citizen asking a shop for an invoice with the cédula (r2)', () => {
+  it.each([
+    'si pido factura con mi cedula en la farmacia sirve pa la renta?',
+    'pido la factura electronica a mi nombre con mi cedula, cuanto me descuentan',
+    'cuando pido factura en el super con mi cedula, eso cuenta para el 1 %?',
+  ])('does not read «%s» as handing personal data over', (question) => {
+    expect(answerFromKnowledge(question).kind).not.toBe('privacy');
+  });
+
+  it('still reads a question addressed to the assistant as an offer', () => {
+    expect(answerFromKnowledge('me pides mi cedula?').kind).toBe('privacy');
+    expect(answerFromKnowledge('te paso mi cedula para que me digas si declaro').kind).toBe('privacy');
   });
 });
 

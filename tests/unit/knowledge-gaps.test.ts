@@ -25,6 +25,10 @@ const CASES: readonly TopicCase[] = [
       'necesito una carta de no declarante para el credito, como la hago',
       'quien expide la carta de no declarante, la dian?',
       'la embajada de estados unidos me pide certificado de no declarante',
+      // "Como declaración" is "as a return", not "cómo declarar".
+      'el 220 me sirve como declaracion si no declaro?',
+      'puedo mostrar el 220 en vez de la declaracion en el banco?',
+      'el formulario 220 cuenta como declaracion de renta para la visa?',
     ],
   },
   {
@@ -81,6 +85,14 @@ const CASES: readonly TopicCase[] = [
       'la dian inadmitio mi solicitud de devolucion, que hago',
       'que es una devolucion improcedente',
       'que sigue despues de radicar la solicitud de devolucion',
+      // A refund already asked for and still waited for is followed up, however the request is said.
+      'solicite la devolucion en septiembre y todavia nada, que hago',
+      'ya pedi mi devolucion hace rato y la dian no contesta',
+      'radique la devolucion y no me han dicho nada',
+      // A refund already paid, and what follows when the balance turns out lower.
+      'ya me devolvieron el saldo a favor pero corregi la declaracion y bajo, que pasa',
+      'me hicieron la devolucion y ahora la dian dice que no procedia',
+      'me devolvieron el saldo y luego encontre un error en la declaracion',
     ],
   },
   {
@@ -99,6 +111,9 @@ const CASES: readonly TopicCase[] = [
       'hasta que fecha la empresa tiene que entregar el formulario 220',
       'mi antiguo empleador se liquido y no tengo el 220',
       'que hago si la empresa no me entrega el formulario 220',
+      // The certificate of income and withholdings is the 220, named in full.
+      'la empresa donde estaba no me ha dado el certificado de ingresos y retenciones',
+      'renuncie y la empresa no me manda el certificado de ingresos y retenciones',
     ],
   },
 ];
@@ -127,5 +142,15 @@ describe('knowledge: the topics citizens ask that the base lacked', () => {
       'canales-oficiales-dian',
     );
     expect(answerFromKnowledge('como cancelo una cita que tenia en la dian').entryIds[0]).toBe('citas-dian');
+  });
+});
+
+describe('asking for proof of not being a filer (r2)', () => {
+  it.each([
+    'certificame q no soy declarante pa llevarlo al banco',
+    'necesito certificar que no declaro renta para una visa',
+    'como demuestro que no soy declarante ante el banco',
+  ])('gives «%s» the entry on the non-filer letter, after any ruling notice', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('certificado-no-declarante');
   });
 });

@@ -10,6 +10,9 @@ const CASES: ReadonlyArray<readonly [question: string, entryId: string, figure: 
   ['la dian me debe plata de la renta, como la reclamo', 'saldo-a-favor', 'Formato 010'],
   ['en cuanto tiempo devuelven el saldo a favor', 'saldo-a-favor', '50 días hábiles'],
   ['se me puede vencer el saldo a favor?', 'saldo-a-favor', '2 años'],
+  // The papers a refund asks for are the refund's, not those gathered to file.
+  ['que papeles necesito para pedir la devolucion del saldo a favor', 'saldo-a-favor', 'formato 1668'],
+  ['que documentos hay que anexar a la solicitud de devolucion', 'saldo-a-favor', 'formato 1668'],
   ['cuanto me descuentan por tener dos hijos', 'dependientes', '72 UVT'],
   ['mis papas pueden ser dependientes', 'dependientes', '260 UVT'],
   ['deduccion por dependiente 2025 en pesos', 'dependientes', '$19.123.000'],
@@ -72,5 +75,28 @@ describe('income and deductions topic', () => {
     const body = getKnowledgeEntry('tarifa-renta-art-241')?.body ?? '';
     expect(body).toContain('$100.000.000 ÷ $49.799 = 2.008,07 UVT');
     expect(body).toContain('(2.008,07 − 1.700) × 28 % + 116 = 202,26 UVT');
+  });
+});
+
+describe('the cap of one deduction against the overall cap (r2)', () => {
+  it.each([
+    ['cuanto es lo maximo que puedo deducir por intereses del credito de vivienda', 'intereses-vivienda'],
+    ['cual es el limite para deducir los intereses del credito hipotecario', 'intereses-vivienda'],
+    ['lo maximo que se puede deducir por medicina prepagada', 'medicina-prepagada'],
+    ['cual es el limite de deducciones y rentas exentas', 'limite-40-1340-uvt'],
+    ['lo maximo que puedo deducir en total', 'limite-40-1340-uvt'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
+  });
+});
+
+describe('an income item named with its cédula, and a progressive table (r2)', () => {
+  it.each([
+    ['los rendimientos del cdt son rentas de capital? como se declaran', 'intereses-cdt-rendimientos'],
+    ['el arriendo que recibo es renta de capital?', 'arriendos-rentas-de-capital'],
+    ['que ingresos son rentas de capital', 'cedulas'],
+    ['la tabla del impuesto de renta es progresiva?', 'tarifa-renta-art-241'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(id);
   });
 });

@@ -33,6 +33,10 @@ const CASES: readonly TopicCase[] = [
       'en que renglon del 210 pongo lo que dice el certificado de ingresos y retenciones',
       'en que parte de la declaracion van los aportes a pension que salen en el 220',
       'pasar los datos del certificado laboral a la declaracion de renta',
+      // "¿En qué parte va…?" while filling it in, as the renglón or the casilla is asked.
+      'estoy diligenciando la 210 con mi certificado de ingresos, la retencion en que parte va',
+      'rellenando el formulario con el 220, lo de salud en que parte va',
+      'llenando la declaracion con el certificado laboral, lo retenido en que parte va',
     ],
   },
   {

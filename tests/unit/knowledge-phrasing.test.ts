@@ -44,6 +44,33 @@ describe('questions in English from foreigners living in Colombia', () => {
     expect(bestEntry(question)).toBe(entryId);
   });
 
+  it('reads a nationality as a foreigner, a visa as a stay and a year of arrival as the story', () => {
+    expect(inSpanish("I'm a British citizen living in Cali")).toBe('extranjero vivo en cali');
+    expect(inSpanish("I'm a US retiree on a pension visa")).toBe('soy extranjero pensionado en visa');
+    expect(inSpanish('I moved to Medellin in March 2024')).toBe('me mude a medellin en marzo 2024');
+  });
+
+  it.each([
+    [
+      "I'm a German citizen, living in Bogota with an M visa. Am I a tax resident?",
+      'residencia-fiscal|extranjeros-residentes',
+    ],
+    [
+      "I'm Canadian and I spent 7 months in Cartagena this year, do I need to file?",
+      'residencia-fiscal|extranjeros-residentes',
+    ],
+    [
+      'I moved to Bogotá in May and I am still here, when do I become a tax resident?',
+      'residencia-fiscal|extranjeros-residentes',
+    ],
+    [
+      "I'm French, married to a Colombian, living in Medellin since 2021. Do I file here?",
+      'residencia-fiscal|extranjeros-residentes',
+    ],
+  ])('answers «%s» from the residence entries', (question, entryIds) => {
+    expect(entryIds.split('|')).toContain(bestEntry(question));
+  });
+
   // The everyday words of a foreigner's story ("since early 2024", "full time", "official website") are
   // translated or dropped, so they no longer count as topics the base lacks; a nationality is a foreigner's.
   it.each([

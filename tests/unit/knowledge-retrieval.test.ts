@@ -93,6 +93,8 @@ describe('offline assistant retrieval', () => {
 
   it.each([
     'cómo declaro impuestos en Estados Unidos',
+    'mi prima vive en Alemania, ¿cuánto paga de impuestos allá en Alemania?',
+    '¿se pagan impuestos allá en Canadá por un sueldo de allá?',
     'cuánto pago de aduana por un portátil que compré en Amazon',
     'cómo calculo las vacaciones de mi empleada doméstica',
     'cuál es la tasa de usura vigente',
@@ -106,10 +108,52 @@ describe('offline assistant retrieval', () => {
     ['vivo en Estados Unidos, ¿declaro en Colombia?', 'residencia-fiscal'],
     ['las cesantías que me consignaron se declaran?', 'cesantias'],
     ['pagué impuestos en España, ¿los puedo descontar?', 'cuentas-en-el-exterior'],
+    ['pagué impuestos allá en España, ¿los puedo descontar aquí?', 'cuentas-en-el-exterior'],
     ['mi empleada doméstica la puedo poner como dependiente?', 'deducciones-rentas-exentas'],
     ['cuánto puedo descontar por aportes voluntarios a pensión', 'aportes-voluntarios-afc'],
   ])('still answers "%s", which ties that subject to the income tax', (question, entryId) => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it.each([
+    ['pasé 190 días en Colombia el año pasado, ¿ya soy residente?', 'residencia-fiscal'],
+    ['estuve 4 meses en Medellín y 8 por fuera, ¿cuento como residente fiscal?', 'residencia-fiscal'],
+    ['salí del país en mayo y regresé a Colombia en noviembre, ¿sigo siendo residente?', 'residencia-fiscal'],
+    ['¿cómo se cuentan los días si viajo mucho y quiero saber si soy residente?', 'residencia-fiscal'],
+    ['me vine a Colombia en marzo, ¿cuándo paso a ser residente?', 'residencia-fiscal'],
+  ])('reads days and trips in and out of the country as the residence test: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it.each([
+    ['como sé si me aplicaron bien la retención de mi sueldo', 'retencion-en-la-fuente'],
+    ['¿a mí me aplica la retención si gano 3 millones?', 'retencion-en-la-fuente'],
+    ['¿cómo sé si me aplicaron bien la exención del 25 %?', 'renta-exenta-laboral-25'],
+    ['¿la DIAN tiene aplicación para el celular?', 'canales-oficiales-dian'],
+  ])('reads «aplicar» as using what is named, and an app still as an app: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it.each([
+    ['la sugerida ya trae lo que me retuvieron?', 'declaracion-sugerida'],
+    ['en la sugerida vienen las retenciones o hay que ponerlas?', 'declaracion-sugerida'],
+    ['la declaracion sugerida trae todos mis ingresos?', 'declaracion-sugerida'],
+  ])('reads «trae» as what the suggested return contains: "%s"', (question, entryId) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  it('leaves the DIAN noticing a missing return to the omisos, not to exógena', () => {
+    expect(answerFromKnowledge('que pasa si nunca declaro y la dian se da cuenta').entryIds[0]).not.toBe(
+      'informacion-exogena',
+    );
+  });
+
+  it('reads the year a stay began as the story, not the year asked about', () => {
+    expect(detectYearIntent('vivo aquí desde 2019, ¿cuándo declaro?')).toBeUndefined();
+    expect(detectYearIntent('llevo en Colombia desde el 2023, ¿qué formulario uso en 2026?')?.year).toBe(
+      2026,
+    );
+    expect(detectYearIntent('¿qué cambió en la renta 2025?')?.year).toBe(2025);
   });
 
   it('reads a password the portal asks of someone not registered as account help', () => {

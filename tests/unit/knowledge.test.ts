@@ -20,7 +20,7 @@ import { stem } from '../../lib/knowledge/retrieval/stemmer';
 import { damerauLevenshtein } from '../../lib/knowledge/retrieval/typos';
 import { normalize, tokenize } from '../../lib/knowledge/text';
 import { formatPesos } from '../../lib/tax/money';
-import { requireUvt } from '../../lib/tax/uvt';
+import { formatUvtInPesos, requireUvt } from '../../lib/tax/uvt';
 
 const entry = (id: string): KnowledgeEntry => {
   const found = getKnowledgeEntry(id);
@@ -376,6 +376,27 @@ describe('searchKnowledge', () => {
     expect(topId('plazos renta 2025')).toBe('plazos-personas-naturales-ag-2024');
     expect(topId('plazos año gravable 2025')).toBe('plazos-personas-naturales-ag-2025');
     expect(topId('sancion minima 2026')).toBe('sancion-minima-2026');
+  });
+
+  // Next season's who-must-file edition (AG 2026, filed in 2027) answers the questions that name its year;
+  // without a year, the current season's edition (AG 2025) stays the answer.
+  it.each([
+    'quien tiene que declarar renta por el año gravable 2026',
+    'cuales son los topes para la renta que se presenta en 2027',
+    'ag 2026 topes en pesos',
+  ])('answers «%s» from the AG 2026 edition, with the 2026 UVT and no 2027 calendar', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.entryIds[0]).toBe('quien-declara-ag-2026');
+    expect(answer.markdown).toContain(formatUvtInPesos(1_400, 2026));
+    expect(answer.markdown).toContain('El calendario de 2027 **aún no está publicado**');
+  });
+
+  it.each([
+    'tengo que declarar renta?',
+    'cuales son los topes para declarar',
+    'quien esta obligado a declarar',
+  ])('keeps the current season (AG 2025) for «%s», which names no year', (question) => {
+    expect(topId(question)).toBe('quien-declara-ag-2025');
   });
 
   it('reads the year intent of a question', () => {

@@ -1,4 +1,5 @@
 import { clientIpFromHeaders } from '@/lib/server/client-ip';
+import { toWebResponse, webDoorRequest } from '@/lib/server/http/door-adapters';
 import { standaloneAssistant } from '@/lib/server/standalone-http';
 
 /*
@@ -9,12 +10,16 @@ export const dynamic = 'force-dynamic';
 // An event stream stays open while answers stream; hosts cut it at this many seconds and the client resumes.
 export const maxDuration = 300;
 
-export function GET(request: Request): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   const { http, config } = standaloneAssistant();
-  return http.stream(request, clientIpFromHeaders(request.headers, config));
+  return toWebResponse(
+    await http.stream(webDoorRequest(request), clientIpFromHeaders(request.headers, config)),
+  );
 }
 
-export function POST(request: Request): Promise<Response> {
+export async function POST(request: Request): Promise<Response> {
   const { http, config } = standaloneAssistant();
-  return http.send(request, clientIpFromHeaders(request.headers, config));
+  return toWebResponse(
+    await http.send(webDoorRequest(request), clientIpFromHeaders(request.headers, config)),
+  );
 }

@@ -67,7 +67,8 @@ function spentBy(finished: z.infer<typeof finishedSchema>): Spent {
 /**
  * Events the assistant never reads. Several are large (`response.created` and `response.in_progress` echo
  * the instructions and every tool schema: about 9 KB each per answer), so they are recognised by the
- * `type` the API writes first and never parsed. Any other spelling is parsed and checked as usual.
+ * `type` the API writes first, on the bytes, and never decoded or parsed. Any other spelling is parsed and
+ * checked as usual.
  */
 const UNREAD_EVENT_TYPES = new Set([
   'response.created',
@@ -79,17 +80,73 @@ const UNREAD_EVENT_TYPES = new Set([
   'response.function_call_arguments.delta',
   'response.function_call_arguments.done',
 ]);
-const LEADING_TYPE = '{"type":"';
+const LEADING_TYPE = Buffer.from('{"type":"');
+const QUOTE = 0x22;
+/** Longer than any event type: a "type" that does not end by then is left to the full parse. */
+const MAX_TYPE_BYTES = 64;
 
-function isUnreadEvent(text: string): boolean {
-  if (!text.startsWith(LEADING_TYPE)) return false;
-  const end = text.indexOf('"', LEADING_TYPE.length);
-  return end !== -1 && UNREAD_EVENT_TYPES.has(text.slice(LEADING_TYPE.length, end));
+/** The `type` an event's bytes start with, as the API writes it (`{"type":"…"`); undefined otherwise. */
+function leadingType(data: Buffer): string | undefined {
+  const from = LEADING_TYPE.length;
+  if (data.length <= from || data.compare(LEADING_TYPE, 0, from, 0, from) !== 0) return undefined;
+  const end = data.indexOf(QUOTE, from);
+  if (end === -1 || end - from > MAX_TYPE_BYTES) return undefined;
+  // Event types are ASCII: latin1 reads them without a UTF-8 decoder.
+  return data.toString('latin1', from, end);
 }
 
-/** `text` is the data of one SSE event: a JSON object. */
-export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
-  if (isUnreadEvent(text)) return { kind: 'other' };
+const USAGE_KEY = Buffer.from('"usage":{');
+const usageSchema = z.object({ input_tokens: tokenCount, output_tokens: tokenCount }).loose();
+
+/**
+ * `response.completed` echoes the whole response (instructions, tools, output: about 9 KB) when only its
+ * `usage` is read, to charge the token budget. The API writes `usage` after the echoed instructions, tools
+ * and output, so its last `"usage":{` (quotes inside JSON strings are escaped, so this is a key) is the
+ * response's own: only that small object is decoded and parsed. Undefined when that does not hold (no such
+ * key, `usage` null, not the expected shape): the caller parses the whole event then.
+ */
+function completedUsage(data: Buffer): Spent | undefined {
+  const at = data.lastIndexOf(USAGE_KEY);
+  if (at === -1) return undefined;
+  const start = at + USAGE_KEY.length - 1;
+  let depth = 0;
+  for (let index = start; index < data.length; index += 1) {
+    const byte = data[index];
+    if (byte === QUOTE) {
+      // Skips a string: its braces are text, and an escaped quote does not end it.
+      for (index += 1; index < data.length && data[index] !== QUOTE; index += 1) {
+        if (data[index] === 0x5c /* backslash */) index += 1;
+      }
+    } else if (byte === 0x7b /* { */) depth += 1;
+    else if (byte === 0x7d /* } */ && --depth === 0) {
+      let usage: unknown;
+      try {
+        usage = JSON.parse(data.toString('utf8', start, index + 1));
+      } catch {
+        return undefined;
+      }
+      const checked = usageSchema.safeParse(usage);
+      if (!checked.success) return undefined;
+      return { inputTokens: checked.data.input_tokens, outputTokens: checked.data.output_tokens };
+    }
+  }
+  return undefined;
+}
+
+/** `data` is the data of one SSE event, undecoded: a JSON object. */
+export function parseResponsesStreamEvent(data: Buffer): ResponsesStreamEvent {
+  const type = leadingType(data);
+  if (type !== undefined) {
+    if (UNREAD_EVENT_TYPES.has(type)) return { kind: 'other' };
+    if (type === 'response.completed') {
+      const spent = completedUsage(data);
+      if (spent !== undefined) return { kind: 'completed', ...spent };
+    }
+  }
+  return parseDecodedEvent(data.toString('utf8'));
+}
+
+function parseDecodedEvent(text: string): ResponsesStreamEvent {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -98,8 +155,13 @@ export function parseResponsesStreamEvent(text: string): ResponsesStreamEvent {
   }
   const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
   switch (type) {
-    case 'response.output_text.delta':
+    case 'response.output_text.delta': {
+      // The one event per delta: its only field read is checked by hand, with no copy of the object.
+      const delta = (data as { delta?: unknown }).delta;
+      if (typeof delta === 'string') return { kind: 'text', delta };
+      // Throws, naming what is wrong.
       return { kind: 'text', delta: parseAs(textDeltaSchema, type, data).delta };
+    }
     case 'response.output_item.done': {
       const { item } = parseAs(itemDoneSchema, type, data);
       if (item.type !== 'function_call') return { kind: 'other' };

@@ -91,6 +91,11 @@ async function readErrorBody(response: IncomingMessage, signal: AbortSignal): Pr
  */
 class StaleConnectionError extends OpenAI.APIConnectionError {}
 
+const DONE = Buffer.from('[DONE]');
+/** The stream's end as OpenAI-compatible servers mark it. */
+const isDone = (data: Buffer) =>
+  data.length >= DONE.length && data.compare(DONE, 0, DONE.length, 0, DONE.length) === 0;
+
 export class ResponsesStreamClient {
   private readonly url: URL;
   private readonly agent: HttpAgent;
@@ -228,17 +233,17 @@ export class ResponsesStreamClient {
     // An abort between `open` and the first read fired no listener: it still ends the answer here.
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    // A stream decoder keeps a character split between two packets whole.
-    response.setEncoding('utf8');
+    // Bytes, not text: the parser splits lines on bytes and only the events read are ever decoded, so a
+    // character split between two packets is whole again by then.
     try {
       for await (const chunk of response) {
-        for (const data of parser.push(chunk as string)) {
-          if (data.startsWith('[DONE]')) return;
+        for (const data of parser.push(chunk as Buffer)) {
+          if (isDone(data)) return;
           yield parseResponsesStreamEvent(data);
         }
       }
       const last = parser.end();
-      if (last !== undefined && !last.startsWith('[DONE]')) yield parseResponsesStreamEvent(last);
+      if (last !== undefined && !isDone(last)) yield parseResponsesStreamEvent(last);
     } catch (error) {
       // The caller's abort ends the answer quietly, as the SDK's iterator does.
       if (signal.aborted) return;

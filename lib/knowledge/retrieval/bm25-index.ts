@@ -5,6 +5,7 @@
  *
  * The index is built once when the module loads.
  */
+import { CURRENT_FILING_YEAR } from '../../tax/deadlines';
 import { KNOWLEDGE_ENTRIES } from '../entries';
 import type { KnowledgeEntry } from '../schema';
 import { tokenize, wordList } from '../text';
@@ -101,9 +102,12 @@ function buildIndex(entries: readonly KnowledgeEntry[]) {
   for (const words of Object.values(CANONICAL)) for (const word of wordList(words)) addSurface(word);
   for (const word of HINTS.keys()) addSurface(word);
 
+  // The current edition of a yearly topic: the latest one not filed after this season. The who-must-file
+  // edition of next season (filed next year) is for questions that name its year.
   const familyLatest = new Map<string, number>();
   for (const item of indexed) {
     if (item.familyYear === undefined) continue;
+    if (item.years.filing !== undefined && item.years.filing > CURRENT_FILING_YEAR) continue;
     familyLatest.set(item.family, Math.max(familyLatest.get(item.family) ?? 0, item.familyYear));
   }
 

@@ -75,5 +75,34 @@ export function analyzeQuery(question: string): AnalyzedQuery {
       if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
     }
   }
+  // "¿Cuánto puedo deducir por mi hijo?", "¿los intereses del CDT son rentas de capital?": the item named is the
+  // topic; the category ("deducir", "rentas de capital") only says which kind of rule is asked about, so it
+  // weighs less than the item, and the category's entry (the overall cap, the cédulas) does not win on it.
+  for (const { category, items } of CATEGORIES_AND_ITEMS) {
+    if (![...weights.keys()].some((term) => items.has(term))) continue;
+    for (const term of category) {
+      const weighed = weights.get(term);
+      if (weighed) weights.set(term, { ...weighed, weight: weighed.weight * CATEGORY_WEIGHT });
+    }
+  }
   return { terms: [...weights].map(([term, weighed]) => ({ term, ...weighed })), unknownWords };
 }
+
+const CATEGORIES_AND_ITEMS: ReadonlyArray<{ category: readonly string[]; items: ReadonlySet<string> }> = [
+  {
+    category: ['deduccion', 'exento', 'limite'],
+    items: new Set([
+      'dependiente',
+      'hipotecario',
+      'prepagada',
+      'afc',
+      'pensionvoluntaria',
+      'icetex',
+      'gmf',
+      'donacion',
+      'facturaelectronica',
+    ]),
+  },
+  { category: ['rentacapital'], items: new Set(['cdt', 'dividendo', 'arriendo']) },
+];
+const CATEGORY_WEIGHT = 0.5;

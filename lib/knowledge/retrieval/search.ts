@@ -116,8 +116,10 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
     const yearApplies =
       intent !== undefined && (item.familyYear === undefined || familiesCovering.has(item.family));
     let factor = yearApplies ? yearFactor(item.years, intent) : 1;
+    // Any edition but the current one: an older year, or next season's, which no question without its year asks.
     const isOlderEdition =
-      item.familyYear !== undefined && item.familyYear < (INDEX.familyLatest.get(item.family) ?? 0);
+      item.familyYear !== undefined &&
+      item.familyYear !== (INDEX.familyLatest.get(item.family) ?? item.familyYear);
     if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
     if (defined !== undefined)
       factor *= 1 + (DEFINITION_BONUS * (item.tf.title.get(defined) ?? 0)) / Math.max(1, item.length.title);

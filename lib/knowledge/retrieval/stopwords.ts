@@ -29,7 +29,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Conversational filler that carries no topic.
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
-    ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia pasa pasaria dime decir
+    ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia tenido tuve tuvo pasa pasaria dime decir
     digame explica explicame explicas explicar explicarme toca tocaba tocaria tocara ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc proceso
   `),
@@ -42,11 +42,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar
     perdon inquietud inquietudes consultica preguntica dudita oiga oye surge surgio
   `),
-  // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?".
+  // Generic "get / do" verbs: "¿cómo saco el pasaporte?" must not look like "¿cómo saco el RUT?"; "trae"
+  // is "contains" ("¿la sugerida ya trae las retenciones?"), not bringing money ("traer").
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
     sirven servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
-    veo ver miro mirar
+    veo ver miro mirar trae traen traia
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
   ...wordList('debo debe debes deben deberia deberian debia debian debiamos'),
@@ -77,11 +78,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // "Bien" in a question is almost always the adverb ("¿me aplicaron bien la retención?", "¿lo hice
   // bien?"); the assets are "bienes", and "mi único bien" still says what it is ("un lote").
   ...wordList('bien'),
+  // Applying a rule or a withholding ("¿me aplicaron bien la retención?", "¿aplica para mí?") says that
+  // something is used, not what: the rule or the withholding named is the topic.
+  ...wordList(
+    'aplicar aplica aplican aplicaron aplico aplicado aplicada aplicados aplicadas aplicarme aplicarle',
+  ),
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`
-    haya hayan habia hubo hubiera salio salieron sale puse puso pusieron poner pongo pone ponerlo ponerla
-    hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
+    haya hayan habia hubo hubiera salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla
+    intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`

@@ -226,6 +226,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   // An app is a channel of its own (the DIAN's, a bank's), not just "online": "¿la DIAN tiene app?".
   app: 'app apps aplicacion aplicaciones',
   // Applying a rule or a withholding ("¿me aplicaron bien la retención?", "¿aplica para mí?") is no app.
+  // The forms listed are also stopwords; the group keeps the rest of the family ("aplicable") off "app".
   aplicar:
     'aplicar aplica aplican aplicaron aplico aplicado aplicada aplicados aplicadas aplicarme aplicarle',
   obligado: 'obligado obligada obligados obligadas tope topes requisito requisitos',
@@ -243,7 +244,8 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   salida: 'salida salidas salgo salir sali salimos',
   // The letters DIAN sends: "me llegó un oficio de la DIAN".
   carta: 'carta cartas oficio oficios',
-  diligenciar: 'diligenciar diligencio diligencia diligencian llenar lleno llena relleno',
+  diligenciar:
+    'diligenciar diligencio diligencia diligencian diligenciando llenar lleno llena llenando relleno rellenando',
   // "Mensual" is how an amount is given ("sueldo mensual"), rarely the topic: one concept with "mes".
   mes: 'mes meses mensual mensuales mensualmente',
   imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
@@ -286,7 +288,41 @@ const MOVING_ABROAD = [
  * file?" asks for the date, not about residence), a foreign country is living abroad like "vivo en el
  * exterior" ("vivo en Canadá, ¿sigo declarando?"), and any foreign country is "abroad".
  */
+// Days or months spent in the country, or away from it, and the trips that start and end a stay: the
+// count of the art. 10 residence test ("estuve 200 días en Colombia", "5 meses en Cartagena", "salí del
+// país en junio"). "Días" alone is a greeting's word ("buenos días") and a stopword.
+const STAY_PLACES = ['colombia', 'el pais', 'el exterior', ...COLOMBIAN_CITIES];
+const STAY_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+  ...['dias', 'meses'].flatMap((unit) => [
+    ...STAY_PLACES.map((place) => [`${unit} en ${place}`, ['resid', '183']] as const),
+    ...['fuera', 'afuera', 'por fuera'].map((away) => [`${unit} ${away}`, ['resid', '183']] as const),
+  ]),
+  ...['cuentan los dias', 'contar los dias', 'cuento los dias', 'conteo de dias'].map(
+    (phrase) => [phrase, ['resid', '183']] as const,
+  ),
+  ...['sali del pais', 'sali de colombia', 'me fui del pais'].map(
+    (phrase) => [phrase, ['salida', 'resid']] as const,
+  ),
+  ...[
+    'volvi al pais',
+    'volvi a colombia',
+    'regrese al pais',
+    'regrese a colombia',
+    'llegue al pais',
+    'llegue a colombia',
+    'entre al pais',
+    'entre a colombia',
+  ].map((phrase) => [phrase, ['entrada', 'resid']] as const),
+  // Moving to a Colombian city, or coming to Colombia, starts a stay; moving to another country ends one.
+  ...['me mude a', 'me mude para', 'me vine a', 'me vine para'].flatMap((move) =>
+    ['colombia', 'aqui', 'aca', ...COLOMBIAN_CITIES].map(
+      (place) => [`${move} ${place}`, ['entrada', 'resid']] as const,
+    ),
+  ),
+];
+
 const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
+  ...STAY_PHRASES,
   ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
   ...LIVING.flatMap((verb) =>
     [...FOREIGN_COUNTRIES, ...FOREIGN_CITIES].map(

@@ -33,7 +33,8 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   const filing = FILING_YEAR.exec(text);
   if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
-  const bare = /\b(20\d{2})\b/.exec(text);
+  // "Vivo aquí desde 2019", "desde el 2024": when the story began, not the year asked about.
+  const bare = /(?<!\bdesde (?:el |(?:el )?ano )?)\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
 }
 

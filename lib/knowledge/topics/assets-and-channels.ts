@@ -40,6 +40,11 @@ const EXCHANGE_DIFFERENCE_RULING: KnowledgeSource = {
 };
 
 /** DIAN on the exchange difference when crypto-assets are sold in a foreign currency (art. 288). */
+const EXCHANGE_DIFFERENCE_REFORM: KnowledgeSource = {
+  title: 'Diferencia en cambio en la reforma tributaria (Ley 1819 de 2016), DIAN',
+  url: 'https://www.dian.gov.co/impuestos/reformatributaria/aspectosdelareforma/Paginas/diferenciaencambio.aspx',
+};
+
 const CRYPTO_EXCHANGE_RULING: KnowledgeSource = {
   title: 'Oficio DIAN 900962 de 2022: diferencia en cambio en la venta de criptoactivos (normograma DIAN)',
   url: 'https://normograma.dian.gov.co/dian/compilacion/docs/oficio_dian_900962_2022.htm',
@@ -252,7 +257,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '¿Qué es la retención en la fuente?',
         'Si me hacen retención, ¿igual tengo que declarar renta?',
         '¿La retención en la fuente reemplaza la declaración?',
-        '¿Cómo le pido a la empresa el certificado de ingresos y retenciones?',
+        '¿Lo que la empresa me retiene se resta o se descuenta del impuesto?',
         '¿Qué es el formulario 220?',
         '¿Puedo recuperar lo que me retuvieron?',
         'Soy contratista, ¿qué porcentaje me descuentan de la cuenta de cobro?',
@@ -542,11 +547,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'Deja de ser residente si el 50 % o más de sus ingresos o de sus activos se concentran en su nuevo país.',
         '',
         '- **Residente:** renta mundial, en el **formulario 210**.',
-        '- **No residente:** solo ingresos de fuente colombiana (arriendos, pensión, intereses), en el **formulario 110** si te corresponde.',
+        '- **No residente:** solo ingresos de fuente colombiana (arriendos, pensión, intereses), con una **tarifa única del 35 %** (art. 247), no la tabla del art. 241, en el **formulario 110**; si todos tuvieron retención en la fuente, esa es tu impuesto final (art. 592).',
         '',
         '**Desde el exterior** puedes actualizar el RUT, usar tu cuenta del Portal Transaccional y firmar con firma electrónica. Si pagas impuestos en otro país, los **convenios para evitar la doble imposición** y el descuento por impuestos pagados afuera evitan pagar dos veces.',
         '',
-        '**Porcentajes no confirmados en la fuente oficial:** verifica las condiciones en el art. 10 del Estatuto Tributario.',
+        '**Porcentajes no confirmados en la fuente oficial:** verifica las condiciones en los arts. 10 y 247 del Estatuto Tributario.',
       ].join('\n'),
       questions: [
         'Soy colombiano, me mudé a otro país y mi familia se quedó en Colombia, ¿sigo siendo residente fiscal?',
@@ -651,7 +656,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       body: [
         'La declaración se hace en **pesos**. Lo que tienes en moneda extranjera (una cuenta en dólares afuera, dólares en efectivo, criptoactivos comprados en dólares) se pasa a pesos así:',
         '',
-        '- **Bienes:** con la **tasa representativa del mercado (TRM)** del día en que los adquiriste, menos los abonos o pagos medidos a esa misma TRM (art. 269 del Estatuto Tributario); no con la TRM del 31 de diciembre.',
+        '- **Bienes:** con la **tasa representativa del mercado (TRM)** del día en que los adquiriste (su reconocimiento inicial), menos los abonos o pagos medidos a esa misma TRM (art. 269 del Estatuto Tributario, desde la Ley 1819 de 2016); no con la TRM del 31 de diciembre.',
         '- **Si el dólar sube o baja:** esa diferencia en cambio no es ingreso mientras no la realices; cuenta cuando vendes, retiras o pagas (art. 288), como explica la DIAN en sus oficios, también para criptoactivos.',
         '- **Otras monedas** (euros, por ejemplo): primero a dólares con el tipo de cambio del día de la operación y luego a pesos con la TRM (DUR 1625 de 2016, art. 1.1.3).',
         '- **Ingresos recibidos en dólares:** en pesos, con la TRM del día en que los recibes.',
@@ -681,7 +686,12 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       ],
       appliesTo:
         'Personas naturales residentes; reglas vigentes en 2026 (Estatuto Tributario, arts. 269 y 288)',
-      sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_RULING, CRYPTO_EXCHANGE_RULING],
+      sources: [
+        SOURCES.estatuto,
+        EXCHANGE_DIFFERENCE_REFORM,
+        EXCHANGE_DIFFERENCE_RULING,
+        CRYPTO_EXCHANGE_RULING,
+      ],
       checkedOn: CHECKED_ON,
       confirmed: false,
     },
@@ -709,11 +719,17 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['reporte de terceros', ['exogena']],
     ['sabe la dian', ['exogena']],
     ['la dian sabe', ['exogena']],
-    // How the DIAN knows: "¿la DIAN ya sabe cuánto gano?", "¿de dónde saca la DIAN eso?".
+    // What the DIAN already knows of the citizen, and where it gets it («se da cuenta» is left out: it is
+    // also whether a late or missing return is noticed).
     ['dian ya sabe', ['exogena']],
     ['como sabe la dian', ['exogena']],
     ['de donde saca', ['exogena']],
     ['de donde sacan', ['exogena']],
+    // Noticing the citizen's money is what third parties report; noticing that a return is missing
+    // («…se da cuenta de que no declaré») is not.
+    ...['la plata', 'mi plata', 'los movimientos', 'mis movimientos', 'lo que muevo', 'mis cuentas'].map(
+      (what) => [`la dian se da cuenta de ${what}`, ['exogena']] as const,
+    ),
     ['reportan a la dian', ['exogena']],
     ['reporto a la dian', ['exogena']],
     // What banks and employers reported about the citizen, in any tense: "lo que reportaron de mí".
@@ -772,6 +788,14 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['payoneer', ['activosexterior']],
     ['paypal', ['activosexterior']],
     ['wise', ['activosexterior']],
+    // Banks and brokers abroad that citizens name instead of saying "afuera".
+    ['bank of america', ['banco', 'exterior']],
+    ['wells fargo', ['banco', 'exterior']],
+    ['chase', ['banco', 'exterior']],
+    ['citibank', ['banco', 'exterior']],
+    ['interactive brokers', ['brok', 'exterior']],
+    ['charles schwab', ['brok', 'exterior']],
+    ['revolut', ['banco', 'exterior']],
     ['miami', ['exterior']],
     ['espana', ['exterior']],
     ['panama', ['exterior']],
@@ -811,9 +835,23 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['me llamaron', ['canal']],
     ['me escribieron', ['canal']],
     ['me contactaron', ['canal']],
+    // A complaint about the DIAN goes to PQSR; "reclamar" alone is claiming a balance in favour.
+    ['poner un reclamo', ['canal']],
+    ['pongo un reclamo', ['canal']],
+    ['poner una queja', ['canal']],
+    ['pongo una queja', ['canal']],
     // Matched on stems: "piden / pidieron / pidiendo datos".
     ['piden datos', ['canal']],
     ['piden mis datos', ['canal']],
+    // Booking is the errand asked about, whatever the appointment is for ("una cita para el RUT").
+    ['agendo una cita', ['cita']],
+    ['agendar una cita', ['cita']],
+    ['agendo cita', ['cita']],
+    ['agendar cita', ['cita']],
+    ['saco una cita', ['cita']],
+    ['sacar una cita', ['cita']],
+    ['saco cita', ['cita']],
+    ['sacar cita', ['cita']],
     ['punto de atencion', ['cita']],
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
@@ -865,6 +903,8 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     canal:
       'canal canales telefono telefonos chat chatear chatbot bot funcionario funcionarios contacto contactar comunicarme queja quejas pqr pqrs pqsr peticion peticiones denuncia denuncias denunciar linea lineas llame llamo llamar marque marcar contesta contestan',
     inscripcion: 'inscripcion inscribo inscribirme inscribir inscribe registrarme',
+    // Free of charge, however it is said.
+    gratuita: 'gratuita gratuito gratuitas gratuitos gratis',
     mudanza: 'mudanza mudanzas mude mudamos mudarme trasteo',
     radicado: 'radicado radicada radicados radicadas radique radico radicaste radicarme',
   },

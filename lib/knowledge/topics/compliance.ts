@@ -612,6 +612,12 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['sancion por no declarar', ['nodeclarar', 'sancion', 'omiso']],
     ['multa por no declarar', ['nodeclarar', 'sancion', 'omiso']],
     // Leaving something out of a filed return is corrected, not filed anew.
+    // Not having been penalised before is the condition of the art. 640 reduction, not never filing.
+    ['nunca me han sancionado', ['gradualidad', 'sancion']],
+    ['nunca me habian sancionado', ['gradualidad', 'sancion']],
+    ['no me han sancionado', ['gradualidad', 'sancion']],
+    ['no me habian sancionado', ['gradualidad', 'sancion']],
+    ['primera vez que me sancionan', ['gradualidad', 'sancion']],
     ['olvide poner', ['correccion']],
     ['olvide incluir', ['correccion']],
     ['olvido poner', ['correccion']],

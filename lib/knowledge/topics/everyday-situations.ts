@@ -204,7 +204,7 @@ const dividendos: KnowledgeEntry = {
     `- **Retención en la fuente:** la sociedad te retiene el **15 %** de lo que pase de ${formatNumber(DIVIDEND_THRESHOLD_UVT)} UVT (art. 242); esa retención se resta en tu declaración.`,
     '- Los dividendos que la sociedad certifica como **gravados** pagan antes la tarifa de las sociedades, y el resto sigue la regla anterior.',
     '- Usa el **certificado de dividendos** que expide la sociedad; las acciones van en tu patrimonio por su costo fiscal.',
-    '- Los dividendos de sociedades del exterior también se declaran.',
+    '- **Dividendos del exterior** (acciones de Apple en un bróker): van en el renglón de dividendos recibidos del exterior; la retención del art. 242 y el descuento del 19 % son para sociedades colombianas, y lo que te retuvo el otro país se descuenta (art. 254).',
     '',
     `Pesos con la UVT de ${TAXABLE_YEAR}. ${UNCONFIRMED_ARTICLES}`,
   ].join('\n'),
@@ -214,9 +214,11 @@ const dividendos: KnowledgeEntry = {
     'Soy accionista y recibí dividendos, ¿qué pago?',
     '¿Qué es el descuento por dividendos del art. 254-1?',
     '¿Cuánto retienen por dividendos?',
+    '¿Dónde declaro los dividendos del exterior?',
   ],
   keywords: [
     'dividendos',
+    'dividendos del exterior',
     'dividendo',
     'participaciones',
     'accionista',
@@ -358,6 +360,7 @@ const remesas: KnowledgeEntry = {
     `- Si la plata es un **regalo para ti**, es **ganancia ocasional** como cualquier regalo en dinero, con el 20 % exento hasta ${uvtIn(1_625, TAXABLE_YEAR)}.`,
     '- Si la plata es **de tu familiar** y tú solo la administras (pagar su crédito, su casa o sus cuentas), no es ingreso tuyo: guarda los soportes que lo demuestren.',
     '- Si te la pagan por un trabajo que hiciste, es ingreso de la cédula general.',
+    '- Si es **tu propia plata** que tenías afuera y la traes, no es ingreso: solo cambia de lugar. Igual suma para el tope de consignaciones; guarda prueba de dónde salió.',
     '',
     `Pesos con la UVT de ${TAXABLE_YEAR}. **Tratamiento no confirmado** en una fuente oficial: lo tomamos de publicaciones especializadas; si los montos son grandes, consúltalo en los canales de la DIAN.`,
   ].join('\n'),
@@ -367,7 +370,16 @@ const remesas: KnowledgeEntry = {
     'Recibo giros de Estados Unidos, ¿la DIAN se entera?',
     'Mi esposo me envía dinero del exterior, ¿es ingreso?',
   ],
-  keywords: ['remesas', 'remesa', 'giros', 'giro', 'casa de cambio', 'Western Union', 'plata del exterior'],
+  keywords: [
+    'remesas',
+    'remesa',
+    'giros',
+    'giro',
+    'casa de cambio',
+    'Western Union',
+    'plata del exterior',
+    'traer ahorros',
+  ],
   appliesTo: APPLIES_TO_AG_2025,
   sources: [SOURCES.estatuto],
   checkedOn: CHECKED_ON,
@@ -534,11 +546,12 @@ const documentosParaDeclarar: KnowledgeEntry = {
     '- **Bienes y deudas:** avalúo catastral o recibo del predial de tus inmuebles, documentos de compra de carros y acciones, certificados de saldos de créditos e hipotecas.',
     '- **Beneficios:** certificados del crédito de vivienda, medicina prepagada, aportes voluntarios a pensión o AFC, dependientes y lo que diste a fundaciones.',
     '- **Ganancias ocasionales:** escrituras de venta, sucesiones, premios.',
-    '- **Declaración del año anterior:** si no la guardaste, en el Portal Transaccional (MUISCA) puedes consultar las declaraciones que presentaste e imprimirlas en PDF.',
+    '- **Declaración del año anterior:** si no la guardaste, en el Portal Transaccional (MUISCA) puedes consultar las declaraciones que presentaste e imprimirlas en PDF, con su número de formulario. Solo aparece como presentada si la **firmaste** (un borrador no cuenta), y el recibo 490 solo existe si quedó impuesto a pagar.',
     '',
     `Compáralos con tu **información exógena** y la **declaración sugerida** en el portal de la DIAN. Esta lista y el paso del portal son **orientativos y no confirmados** en una fuente oficial: revisa el ${sourceLink(SOURCES.rentaAg2025, 'micrositio de renta de la DIAN')}.`,
   ].join('\n'),
   questions: [
+    '¿Cómo sé si mi declaración quedó presentada?',
     '¿Qué documentos necesito para declarar renta?',
     '¿Qué papeles debo tener listos para la declaración?',
     '¿Qué certificados pido para la declaración de renta?',
@@ -546,6 +559,8 @@ const documentosParaDeclarar: KnowledgeEntry = {
     '¿Dónde consigo una copia de mi declaración de renta?',
   ],
   keywords: [
+    'quedó presentada',
+    'declaraciones presentadas',
     'documentos',
     'soportes',
     'certificados',
@@ -599,6 +614,12 @@ const contador: KnowledgeEntry = {
   confirmed: false,
 };
 
+/** The DIAN's own page on the 2016 reform: exchange differences count only when the asset is sold or paid. */
+const EXCHANGE_DIFFERENCE_REFORM: KnowledgeSource = {
+  title: 'Diferencia en cambio en la reforma tributaria (Ley 1819 de 2016), DIAN',
+  url: 'https://www.dian.gov.co/impuestos/reformatributaria/aspectosdelareforma/Paginas/diferenciaencambio.aspx',
+};
+
 const valorBienes: KnowledgeEntry = {
   id: 'valor-bienes-patrimonio',
   title: 'A qué valor se declaran la casa, el carro, las cuentas y las deudas',
@@ -609,7 +630,7 @@ const valorBienes: KnowledgeEntry = {
     '- **Carro o moto:** su **costo de compra** (costo fiscal, art. 267), no el valor comercial ni el de la tabla del impuesto vehicular.',
     '- **Cuentas, CDT e inversiones:** el saldo a 31 de diciembre según el certificado del banco.',
     '- **Acciones:** su costo fiscal.',
-    '- **Bienes en el exterior:** en pesos con la TRM del 31 de diciembre.',
+    '- **Bienes en dólares u otra moneda** (cuentas, inmuebles o inversiones en el exterior): en pesos con la **TRM del día en que los adquiriste** (reconocimiento inicial), menos los abonos a esa misma TRM, no con la del 31 de diciembre (arts. 269 y 288); la subida o bajada del dólar solo cuenta al vender o retirar.',
     '- **Deudas** (hipoteca, crédito del carro, tarjetas, préstamos con soporte): se restan como pasivos. Patrimonio bruto menos deudas es el **patrimonio líquido**.',
     '',
     'El tope de patrimonio que obliga a declarar se mide con el patrimonio **bruto**, sin restar las deudas.',
@@ -636,7 +657,7 @@ const valorBienes: KnowledgeEntry = {
     'artículo 277',
   ],
   appliesTo: RULES_IN_FORCE,
-  sources: [SOURCES.estatuto],
+  sources: [SOURCES.estatuto, EXCHANGE_DIFFERENCE_REFORM],
   checkedOn: CHECKED_ON,
   confirmed: false,
 };
@@ -704,6 +725,35 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     valorBienes,
   ],
   phrases: [
+    // Whether a return was really filed, and where the filed ones are: one concept, so "presentar" alone
+    // (filing, paying, correcting) keeps reaching its usual entries.
+    ['quedo presentada', ['presentadaok']],
+    ['quedo presentado', ['presentadaok']],
+    ['declaraciones presentadas', ['presentadaok']],
+    ['formularios presentados', ['presentadaok']],
+    ['acuse de recibo', ['presentadaok']],
+    // Bringing one's own savings home, and dividends of foreign companies: one concept each, so
+    // "ahorros", "traer" or "dividendos" alone keep reaching their usual entries.
+    ['traer ahorros', ['traerahorros']],
+    ['traer mis ahorros', ['traerahorros']],
+    ['traer tus ahorros', ['traerahorros']],
+    ['traigo mis ahorros', ['traerahorros']],
+    ['traje mis ahorros', ['traerahorros']],
+    ['traer mi propia plata', ['traerahorros']],
+    ['ahorros del exterior', ['traerahorros']],
+    ['traer la plata', ['traerahorros']],
+    ['traer plata', ['traerahorros']],
+    ['traer mi plata', ['traerahorros']],
+    ['traer el dinero', ['traerahorros']],
+    ['traer dinero', ['traerahorros']],
+    ['pasar mis ahorros', ['traerahorros']],
+    ['dividendos del exterior', ['dividendoexterior']],
+    ['dividendos de sociedades extranjeras', ['dividendoexterior']],
+    ['dividendos de una empresa extranjera', ['dividendoexterior']],
+    ['dividendos de empresas extranjeras', ['dividendoexterior']],
+    ['dividendos de acciones extranjeras', ['dividendoexterior']],
+    ['dividendos de apple', ['dividendoexterior']],
+    ['dividendos recibidos del exterior', ['dividendoexterior']],
     // "Gano poquito" is the citizen's story (little income), not a topic word such as ganancia.
     ['gane poquito', []],
     ['gano poquito', []],

@@ -120,7 +120,7 @@ const ENTRIES: KnowledgeEntry[] = [
     body: [
       'Tienes **saldo a favor** cuando tus retenciones y anticipos superan el impuesto de tu declaración. Puedes:',
       '',
-      '- **Pedir la devolución:** la DIAN te consigna el dinero en tu cuenta.',
+      '- **Pedir la devolución:** la DIAN te consigna en una cuenta **a tu nombre** de una entidad vigilada por la Superintendencia Financiera de Colombia (una cuenta del exterior no sirve), o te paga con **TIDIS**, títulos para pagar impuestos o venderlos (art. 862 ET).',
       '- **Pedir la compensación:** se cruza con otras deudas tuyas con la DIAN.',
       '- **Imputarlo** en la declaración del año siguiente, si no lo pides.',
       '',
@@ -140,6 +140,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Qué es el formato 010 de devoluciones?',
       '¿Qué diferencia hay entre devolución y compensación?',
       '¿En qué cuenta me consignan la devolución?',
+      '¿Qué documentos pide la DIAN para devolverme el saldo a favor?',
     ],
     keywords: [
       'devolución automática',
@@ -149,6 +150,7 @@ const ENTRIES: KnowledgeEntry[] = [
       'imputación',
       'formato 010',
       'formato 1668',
+      'TIDIS',
       'devolución de oficio',
       'reembolso',
       'artículo 854',
@@ -516,6 +518,7 @@ const ENTRIES: KnowledgeEntry[] = [
       '- Las **retenciones en la fuente** que te practicaron tus clientes se restan del impuesto: pide sus certificados.',
       '- Si vendes bienes o tienes un negocio, esos ingresos son **rentas no laborales**, con costos y gastos.',
       '- El **Régimen Simple (RST)** es una alternativa que reemplaza la renta para quien se inscribe en él.',
+      '- **Factura electrónica:** la expides solo si te vuelves responsable del impuesto a las ventas (ventas gravadas de 3.500 UVT o más al año, entre otras condiciones del art. 437) o estás en el RST; si no, cobras con **cuenta de cobro** y quien te paga genera el **documento soporte** (art. 616-1).',
       '',
       '**No confirmado en la fuente oficial:** estas reglas las leímos en copias del Estatuto publicadas por terceros; verifícalas en el normograma de la DIAN.',
     ].join('\n'),
@@ -528,6 +531,9 @@ const ENTRIES: KnowledgeEntry[] = [
       '¿Qué es mejor, costos y gastos o el 25 % exento?',
     ],
     keywords: [
+      'obligado a facturar',
+      'cuenta de cobro',
+      'documento soporte',
       'freelance',
       'factura',
       'negocio propio',
@@ -687,6 +693,8 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     pensionado:
       'pensionado pensionada pensionados pensionadas jubilado jubilada jubilados jubilacion mesada mesadas',
     tarifa: 'tarifa tarifas tabla porcentaje escala',
+    // A table taxed by brackets is what "progressive" means to a citizen: "¿es progresiva?", "¿por tramos?".
+    marginal: 'marginal marginales progresiva progresivo progresivas escalonada escalonado tramo tramos',
     // The cap of a benefit, however it is named: "lo máximo que puedo deducir", "el límite de intereses".
     limite: 'limite limites maximo maxima maximos maximas',
     gmf: 'gmf 4x1000 4xmil',

@@ -300,6 +300,9 @@ export const MORE_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['que casilla', ['casillarenglon']],
     ['en que renglon', ['casillarenglon']],
     ['que renglon', ['casillarenglon']],
+    // "¿… en qué parte va?": where a value goes in the form. Not "en qué parte del 210…" on its own, which
+    // asks about the subject named next ("…pongo las ganancias ocasionales").
+    ['en que parte va', ['casillarenglon']],
   ],
   entries: [
     impuestoAlPatrimonio,

@@ -354,6 +354,13 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['carta de no declarante', ['nodeclarante']],
     ['certificado de no declarante', ['nodeclarante']],
     ['constancia de no declarante', ['nodeclarante']],
+    // Asking for proof of it ("certifícame / demuéstrale al banco que no soy declarante") is the same paper.
+    ['certificame que no', ['nodeclarante']],
+    ['certifiqueme que no', ['nodeclarante']],
+    ['certificar que no', ['nodeclarante']],
+    ['certifique que no', ['nodeclarante']],
+    ['demostrar que no soy declarante', ['nodeclarante']],
+    ['demuestro que no soy declarante', ['nodeclarante']],
     ['cancelar el rut', ['cancelarrut']],
     ['cancelar mi rut', ['cancelarrut']],
     ['cancelar rut', ['cancelarrut']],
@@ -370,8 +377,29 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ['no estoy obligado', ['voluntari']],
     ['sin estar obligado', ['voluntari']],
     ['aunque no este obligado', ['voluntari']],
+    // A document that stands in for the return ("¿el 220 me sirve como declaración?"). Matched on stems,
+    // "como declaración" would otherwise read as "cómo declarar".
+    ...[
+      'sirve como declaracion',
+      'vale como declaracion',
+      'cuenta como declaracion',
+      'sustituye la declaracion',
+      'en vez de la declaracion',
+      'en lugar de la declaracion',
+    ].map((phrase) => [phrase, ['sustituyedeclaracion']] as const),
     ['efecto legal', ['efectolegal']],
     ['efectos legales', ['efectolegal']],
+    // A refund already asked for ("pedí / solicité / radiqué la devolución hace 2 meses y nada") is one
+    // being followed up, not how to ask for it.
+    // A refund already paid is one too: what follows it (a correction that lowers it, art. 670).
+    ...['me devolvieron el saldo', 'ya me devolvieron', 'me hicieron la devolucion'].map(
+      (phrase) => [phrase, ['devolucion', 'radicado']] as const,
+    ),
+    ...['pedi', 'solicite', 'radique', 'meti', 'hice', 'ya pedi', 'ya solicite'].flatMap((verb) =>
+      ['la devolucion', 'mi devolucion', 'la solicitud de devolucion'].map(
+        (what) => [`${verb} ${what}`, ['devolucion', 'radicado']] as const,
+      ),
+    ),
   ],
   synonyms: {
     // A message said to be fake, wherever "falso" sits in the question ("¿este correo de la DIAN es falso?").

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+
 type Refused =
   | { kind: 'too-large' }
   /** The client went away or the connection failed before the body ended. */
@@ -109,4 +111,43 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
   } catch {
     // The client gave up sending: nothing left to discard.
   }
+}
+
+/**
+ * Reads a small body (one JSON event) straight from Node's request, holding at most `maxBytes`: no Web
+ * `Request` or stream around it. Past the bound it resolves at once and reads the rest into nothing, so a
+ * client still sending reads its answer.
+ */
+export function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<LimitedBody> {
+  return new Promise((resolve) => {
+    if (req.readableEnded) {
+      resolve({ kind: 'ok', body: Buffer.alloc(0) });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (outcome: LimitedBody) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onFailure);
+      req.off('close', onFailure);
+      resolve(outcome);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        settle({ kind: 'too-large' });
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () =>
+      settle({ kind: 'ok', body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) });
+    const onFailure = () => settle({ kind: 'aborted' });
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onFailure);
+    req.on('close', onFailure);
+  });
 }

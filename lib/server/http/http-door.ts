@@ -19,8 +19,7 @@ import { cookieSessionId, identifySession } from '../session-identity';
 import { errorEvent, failureEvent, openRefusal, unnumbered } from '../../assistant/error-events';
 import { runSessionCommand } from '../../assistant/session-commands';
 import { SseConnection } from './sse-connection';
-import { readLimitedBody } from './body';
-import { jsonResponse } from './json-response';
+import type { LimitedBody } from './body';
 import { SESSION_TOKEN_HEADER } from '../../wire';
 import { sessionLogTag } from '../../assistant/session-log-tag';
 
@@ -39,12 +38,36 @@ export const HTTP_ERRORS = {
     'El punto de reanudación (Last-Event-ID o ?after=) debe ser el número del último evento recibido.',
 } as const;
 
+/**
+ * What the door reads of a request, whichever server received it: a Web `Request` under `next start`, a
+ * Node `IncomingMessage` on the custom server (door-adapters.ts holds both).
+ */
+export interface DoorRequest {
+  /** A header by its lower-case name. */
+  header(name: string): string | undefined;
+  /** A query parameter of the URL. */
+  query(name: string): string | undefined;
+  /** The body, up to `maxBytes` (one JSON event). */
+  body(maxBytes: number): Promise<LimitedBody>;
+  /** Runs once if the client goes away before its response has ended; at once if it already has. */
+  onClientGone(listener: () => void): void;
+}
+
+/** What the door answers: a JSON body, or an event stream that the host writes as it goes. */
+export type DoorResponse =
+  | { status: number; headers: Record<string, string>; json: unknown }
+  | { status: 200; headers: Record<string, string>; events: SseConnection };
+
+/** A JSON answer that no cache keeps; `{ error }` bodies carry a Spanish message for the user. */
+function jsonResponse(status: number, payload: unknown, headers: Record<string, string> = {}): DoorResponse {
+  return { status, headers, json: payload };
+}
+
 const resumePointSchema = z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /** Where a reopened stream resumes: the browser's Last-Event-ID, else `?after=`; undefined for a new one. */
-function resumePoint(request: Request): number | undefined | 'invalid' {
-  const text =
-    request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('after') ?? undefined;
+function resumePoint(request: DoorRequest): number | undefined | 'invalid' {
+  const text = request.header('last-event-id') ?? request.query('after');
   if (text === undefined || text.trim() === '') return undefined;
   const parsed = resumePointSchema.safeParse(text);
   return parsed.success ? parsed.data : 'invalid';
@@ -81,28 +104,25 @@ export function sseFrame(frame: string, event: ServerEvent): string {
 
 /**
  * The assistant over plain HTTP, for hosts without WebSockets: the same core, events, ids, seq and replay
- * guarantees as protocol v2. Written against the Web `Request`/`Response`, so the custom server and Next
- * route handlers (`next start`, Vercel-like hosts) serve it with the same code.
+ * guarantees as protocol v2. Written against `DoorRequest`/`DoorResponse`, so the custom server (Node's
+ * request and response, no Web objects) and Next route handlers (`next start`, Vercel-like hosts: Web
+ * `Request`/`Response`) serve it with the same code through two thin adapters (door-adapters.ts).
  */
 export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, logger: Logger) {
-  const originAllowed = (request: Request) =>
-    isOriginAllowed(
-      request.headers.get('origin') ?? undefined,
-      request.headers.get('host') ?? undefined,
-      config.ALLOWED_ORIGINS,
-    );
+  const originAllowed = (request: DoorRequest) =>
+    isOriginAllowed(request.header('origin'), request.header('host'), config.ALLOWED_ORIGINS);
 
   /**
    * GET: the session's events as Server-Sent Events, resumed after `after` / Last-Event-ID. The session is
    * the cookie's: a resume token never travels in a URL, where logs and proxies would keep it.
    */
-  async function stream(request: Request, clientKey: string): Promise<Response> {
+  async function stream(request: DoorRequest, clientKey: string): Promise<DoorResponse> {
     if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     const after = resumePoint(request);
     if (after === 'invalid') return jsonResponse(400, errorBody(HTTP_ERRORS.badAfter));
     const overAddress = overBudget(runtime.inbound.takeForAddress(clientKey));
     if (overAddress) return overAddress;
-    const identity = identifySession(request.headers.get('cookie') ?? undefined, config);
+    const identity = identifySession(request.header('cookie'), config);
     if (!runtime.connectionsPerIp.acquire(clientKey)) {
       runtime.refusals.count('connections_per_address');
       return jsonResponse(429, errorBody(USER_ERRORS.tooManyConnections, 'rate_limited'), {
@@ -129,7 +149,7 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
       runtime.connectionsPerIp.release(clientKey);
       runtime.metrics.connections.closed('sse');
     });
-    request.signal.addEventListener('abort', () => connection.end(), { once: true });
+    request.onClientGone(() => connection.end());
     try {
       await channel.open(after === undefined ? undefined : { after });
     } catch (error) {
@@ -141,7 +161,6 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
         'retry-after': String(refusal.retryAfterSeconds),
       });
     }
-    if (request.signal.aborted) connection.end();
     logger.info('sse.connected', { session: sessionLogTag(channel.sessionId) });
     const headers: Record<string, string> = {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -150,32 +169,32 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
       'x-accel-buffering': 'no',
     };
     if (identity.setCookie) headers['set-cookie'] = identity.setCookie;
-    return new Response(connection.body, { status: 200, headers });
+    return { status: 200, headers, events: connection };
   }
 
   /** POST: one client event (message, reset, erase, stop). Its results arrive on the stream. */
-  async function send(request: Request, clientKey: string): Promise<Response> {
+  async function send(request: DoorRequest, clientKey: string): Promise<DoorResponse> {
     if (!originAllowed(request)) return jsonResponse(403, errorBody(HTTP_ERRORS.origin));
     // JSON only: a cross-site form or a "simple" request cannot send it without a CORS preflight we refuse.
-    if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
+    if (!request.header('content-type')?.toLowerCase().startsWith('application/json')) {
       return jsonResponse(415, errorBody(HTTP_ERRORS.contentType));
     }
     // Charged before the body is read or parsed, like a WebSocket frame; the session's share once it is known.
     const overAddress = overBudget(runtime.inbound.takeForAddress(clientKey));
     if (overAddress) return overAddress;
 
-    const body = await readLimitedBody(request, MAX_FRAME_BYTES);
+    const body = await request.body(MAX_FRAME_BYTES);
     if (body.kind === 'too-large') return jsonResponse(413, errorBody(HTTP_ERRORS.tooLarge));
     if (body.kind === 'aborted') return jsonResponse(400, errorBody(HTTP_ERRORS.aborted));
     const parsed = parseClientEvent(body.body.toString('utf8'), 2);
     // A refused question names its id, so the page marks that answer failed instead of waiting on.
     const messageId = parsed.ok && parsed.event.type === 'message' ? parsed.event.id : undefined;
 
-    const token = request.headers.get(SESSION_TOKEN_HEADER);
+    const token = request.header(SESSION_TOKEN_HEADER.toLowerCase());
     try {
       const sessionId = token
         ? (await runtime.service.sessionForToken(token))?.sessionId
-        : await knownSession(cookieSessionId(request.headers.get('cookie') ?? undefined, config));
+        : await knownSession(cookieSessionId(request.header('cookie'), config));
       if (sessionId === undefined)
         return jsonResponse(401, errorBody(HTTP_ERRORS.noSession, 'session_expired'));
       const overSession = overBudget(runtime.inbound.takeForSession(sessionId));
@@ -189,7 +208,7 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
   }
 
   /** A 429 when a client event or stream is over its budget (see InboundBudget), counted. */
-  function overBudget(decision: RateDecision): Response | undefined {
+  function overBudget(decision: RateDecision): DoorResponse | undefined {
     if (decision.allowed) return undefined;
     runtime.refusals.count('frame_flood');
     const refusal = budgetRefusal(decision.retryAfterMs);
@@ -197,9 +216,9 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
   }
 
   /**
-   * For a server that sees requests before they become Web `Request`s (the custom server): the refusal
-   * for an address already over its budget, without charging it (the handler charges what gets through).
-   * Building the Web objects costs three times what refusing does, and a flood is mostly refusals.
+   * For a server that sees requests before the door does (the custom server): the refusal for an address
+   * already over its budget, from the address alone and without charging it (the handler charges what
+   * gets through): a flood is mostly refusals, answered here before any header is read.
    */
   function refusalBeforeRequest(clientKey: string): BudgetRefusal | undefined {
     const decision = runtime.inbound.peekAddress(clientKey);
@@ -218,7 +237,11 @@ export function createHttpDoor(config: HttpConfig, runtime: AssistantRuntime, lo
     return jsonResponse(status, { ...event, seq: await runtime.service.stamp(sessionId) }, headers);
   }
 
-  async function handleEvent(sessionId: string, parsed: ParseResult, clientKey: string): Promise<Response> {
+  async function handleEvent(
+    sessionId: string,
+    parsed: ParseResult,
+    clientKey: string,
+  ): Promise<DoorResponse> {
     if (!parsed.ok) return refusal(sessionId, 400, errorEvent('bad_request', parsed.error));
     const { event } = parsed;
     // The link's own events: a ping asks whether this door works, and a stream resumes by reopening.
