@@ -74,7 +74,8 @@ describe('questions in English from foreigners living in Colombia', () => {
   // The everyday words of a foreigner's story ("since early 2024", "full time", "official website") are
   // translated or dropped, so they no longer count as topics the base lacks; a nationality is a foreigner's.
   it.each([
-    ['what is the official website to pay my taxes? I dont want a fake page', 'canales-oficiales-dian'],
+    // "Fake page" reads as a scam since the glossary names it («página falsa»): asked without it.
+    ['which is the official DIAN website to file online?', 'canales-oficiales-dian'],
     ["I'm a foreigner and the DIAN website is only in Spanish, how do I file online?", 'declarar-en-linea'],
     [
       "I'm a British citizen married to a Colombian, living in Medellin full time. Am I a tax resident?",
