@@ -79,6 +79,10 @@ describe('questions in English from foreigners living in Colombia', () => {
     ['is this the official site of the DIAN or a fake one?', 'canales-oficiales-dian'],
     ['como se cual es el sitio oficial para declarar renta', 'canales-oficiales-dian'],
     ['cual es la pagina oficial de la dian para declarar', 'canales-oficiales-dian'],
+    // The phrase keeps «página»: the channels entry still answers the page asked for without «oficial».
+    ['cual es la pagina de la dian', 'canales-oficiales-dian'],
+    // "Fake page" reads as a scam since the glossary names it («página falsa»): asked without it.
+    ['which is the official DIAN website to file online?', 'canales-oficiales-dian'],
     ["I'm a foreigner and the DIAN website is only in Spanish, how do I file online?", 'declarar-en-linea'],
     [
       "I'm a British citizen married to a Colombian, living in Medellin full time. Am I a tax resident?",
@@ -323,6 +327,15 @@ describe('in-scope questions that used to get no answer', () => {
     ['donde descargo el rut en pdf', 'actualizar-rut'],
   ])('«%s» → %s', (question, entryId) => {
     expect(bestEntry(question)).toBe(entryId);
+  });
+
+  // Asking what this assistant is asks which channels are the DIAN's own.
+  it.each([
+    'este chat es de la dian?',
+    'eres un robot o una persona de la dian?',
+    'lo que me respondes es oficial de la dian?',
+  ])('«%s» → canales-oficiales-dian', (question) => {
+    expect(bestEntry(question)).toBe('canales-oficiales-dian');
   });
 
   it('still declines the predial asked for itself', () => {

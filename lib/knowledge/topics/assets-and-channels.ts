@@ -794,8 +794,8 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['australia', ['exterior']],
     ['argentina', ['exterior']],
     // The DIAN's official page or site, asked for so as not to land on a fake one, is one of its channels.
-    ['pagina oficial', ['canal']],
-    ['pagina web oficial', ['canal']],
+    ['pagina oficial', ['canal', 'pagin']],
+    ['pagina web oficial', ['canal', 'pagin']],
     ['sitio oficial', ['canal']],
     ['sitio web oficial', ['canal']],
     ['web oficial', ['canal']],
@@ -812,6 +812,16 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['doble imposicion', ['dobleimposicion']],
     ['paraiso fiscal', ['paraisofiscal']],
     // The DIAN's phone line, and being contacted in its name (to check it is real).
+    // Asking what this assistant is ("¿tú eres de la DIAN?", "¿esto es oficial?") asks which channels are
+    // the DIAN's own: the channels' entry says so.
+    ['eres de la dian', ['canal']],
+    ['usted es de la dian', ['canal']],
+    ['chat es de la dian', ['canal']],
+    ['pagina es de la dian', ['canal']],
+    ['eres un robot', ['canal']],
+    ['eres un bot', ['canal']],
+    ['es oficial', ['canal']],
+    ['son oficiales', ['canal']],
     ['numero de telefono', ['canal']],
     ['numero de contacto', ['canal']],
     ['linea telefonica', ['canal']],

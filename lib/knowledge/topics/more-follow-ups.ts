@@ -41,7 +41,7 @@ const WEALTH_TAX_YEAR = 2026;
 
 const impuestoAlPatrimonio: KnowledgeEntry = {
   id: 'impuesto-al-patrimonio-2026',
-  title: 'Impuesto al patrimonio 2026: quién lo paga, sus tarifas y el formulario 420',
+  title: 'Impuesto al patrimonio 2026: a quién le aplica, sus tarifas y el formulario 420',
   body: [
     'El **impuesto al patrimonio** es **otro impuesto, distinto del de renta**, con su propia declaración (**formulario 420**). Es permanente desde la Ley 2277 de 2022 (arts. 292-3 y siguientes ET).',
     '',
