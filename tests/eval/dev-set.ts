@@ -6,7 +6,7 @@ import { evalCases, type EvalRow } from './eval-case';
  * the entries, from how people ask in public Q&A, forums and the press (sources in docs/knowledge-base.md),
  * and split with `held-back-set.ts` by alternating within each category. The later passes (third to
  * fifth) are development-only: how citizens phrase topics the base covers (chat spelling, dictation,
- * English) and new public Q&A, each group's comment naming the sites its questions come from. The eighth pass
+ * English) and new public Q&A, each group's comment naming the sites its questions come from. The wd5–wd8 pass
  * (four writers who never opened the entries' code nor ran the assistant) is at the end.
  */
 const ROWS: EvalRow[] = [
@@ -4779,7 +4779,7 @@ const ROWS: EvalRow[] = [
   ['canales', 'listo parce gracias', 'kind:thanks'], // chat closing
   ['casos-especiales', 'cuanto vale el soat de una moto este año', 'kind:not-found'], // reddit style off-topic
   ['casos-especiales', 'es legal que mi jefe no me pague las horas extras?', 'kind:not-found'], // forum-style off-topic (labour law)
-  // Eighth pass (2026-12-07), writer wd5, written apart from the entries and the assistant: who must file, UVT, not filing, deadlines, filing online. Press explainers (eltiempo, semana, caracol, wradio, valoraanalitik, pulzo), gerencie/lexir FAQs, expat.com forums, reddit-style threads.
+  // Written-apart pass wd5–wd8 (2026-12-07), writer wd5, written apart from the entries and the assistant: who must file, UVT, not filing, deadlines, filing online. Press explainers (eltiempo, semana, caracol, wradio, valoraanalitik, pulzo), gerencie/lexir FAQs, expat.com forums, reddit-style threads.
   // quien-declara
   [
     'quien-declara',
@@ -5089,7 +5089,7 @@ const ROWS: EvalRow[] = [
   ['fuera-de-alcance', 'cuanto pago de impuesto vehicular de la moto en bogota?', 'kind:not-found'], // forum
   ['fuera-de-alcance', 'como pido cita en colpensiones pa la pension de vejez', 'kind:not-found'], // forum
   ['fuera-de-alcance', 'certificame q no soy declarante pa llevarlo al banco', 'certificado-no-declarante'], // forum (lead: the entry answers it: DIAN issues no such certificate, the citizen signs their own letter)
-  // Eighth pass (2026-12-07), writer wd6, written apart: calculations with the citizen's own figures (every tool), occasional gains, cédulas. Press explainers, gerencie, forums; the arithmetic of each expected figure is in its comment.
+  // Written-apart pass wd5–wd8 (2026-12-07), writer wd6, written apart: calculations with the citizen's own figures (every tool), occasional gains, cédulas. Press explainers, gerencie, forums; the arithmetic of each expected figure is in its comment.
   // ---------- calculos (kind:calculation) ----------
   ['calculos', 'gano 8 palos al mes de sueldo cuanto pago de renta??', 'kind:calculation'], // forum-style (bacanika.com first-filer story) — income_tax from labour income
   [
@@ -5402,7 +5402,7 @@ const ROWS: EvalRow[] = [
     'te paso mi usuario y clave de la dian (cc 1020745318 clave Juanita2024*) y me calculas la sancion',
     'kind:privacy',
   ], // forum — credentials shared
-  // Eighth pass (2026-12-07), writer wd7, written apart: declines (other taxes and procedures, non-tax chat, prompt injection), privacy and rulings, scams, channels, accounts, RUT and appointments. Forums, press explainers, DIAN FAQ.
+  // Written-apart pass wd5–wd8 (2026-12-07), writer wd7, written apart: declines (other taxes and procedures, non-tax chat, prompt injection), privacy and rulings, scams, channels, accounts, RUT and appointments. Forums, press explainers, DIAN FAQ.
   // ---- fuera-de-alcance: other taxes, procedures, non-tax chat, years without data ----
   [
     'fuera-de-alcance',
@@ -5713,7 +5713,7 @@ const ROWS: EvalRow[] = [
     'el portal de la dian esta caido y hoy es mi ultimo dia pa declarar, a quien le aviso? me van a multar?',
     'prorroga-para-declarar',
   ], // forum (portal down on deadline)
-  // Eighth pass (2026-12-07), writer wd8, written apart: abroad, tax residence, withholding and exógena, refunds, forms, penalties and corrections. gerencie, semana, infobae, elcolombiano, expat.com, contadia, lexir, asesoresmind, elheraldo, olimpicastereo, cuentate, tributi, wradio, criptoinforme; rows marked (added) were written after the entry titles were open.
+  // Written-apart pass wd5–wd8 (2026-12-07), writer wd8, written apart: abroad, tax residence, withholding and exógena, refunds, forms, penalties and corrections. gerencie, semana, infobae, elcolombiano, expat.com, contadia, lexir, asesoresmind, elheraldo, olimpicastereo, cuentate, tributi, wradio, criptoinforme; rows marked (added) were written after the entry titles were open.
   // ---- exterior ----
   [
     'exterior',

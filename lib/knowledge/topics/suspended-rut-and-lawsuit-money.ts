@@ -1,5 +1,5 @@
 /**
- * Two subjects the eighth pass's writers (wd5–wd8) asked and no entry answered (helper g1): a suspended or
+ * Two subjects the writers of the wd5–wd8 pass asked and no entry answered (helper g1): a suspended or
  * "inactive" RUT, and how the money of a lawsuit or a settlement is taxed. Checked on 2026-12-07 through a
  * search index of stored public pages: the DIAN's 2025 ruling on moral damages was read on the normograma,
  * the articles and the RUT rules in third-party copies, so both entries are `confirmed: false` and say so.
