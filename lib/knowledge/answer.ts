@@ -366,6 +366,17 @@ function startsWithGreeting(tokens: readonly string[]): boolean {
  * Answers a citizen's message from the local knowledge base. Pure and synchronous: the offline provider
  * streams the returned markdown like a model's output.
  */
+/** An answer routed to one entry by the question's intent rather than by retrieval. */
+function answerFromOneEntry(question: string, entry: KnowledgeEntry): KnowledgeAnswer {
+  return {
+    markdown: composeEntryAnswer(question, [{ entry, score: 1 }]),
+    entryIds: [entry.id],
+    matched: true,
+    kind: 'answer',
+    unanswered: false,
+  };
+}
+
 export function answerFromKnowledge(message: string): KnowledgeAnswer {
   const answer = answerInSpanish(inSpanish(withoutInjectedInstructions(message)));
   return isEnglish(message) && (answer.kind === 'answer' || answer.kind === 'calculation')
@@ -431,15 +442,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   // A call or a chat from someone posing as the DIAN is answered by the fake-messages entry, whatever bait
   // (an embargo lifted, an auction, a refund) would otherwise draw retrieval to that subject's entry.
   const fakeMessages = describesImpersonation(text) ? getKnowledgeEntry(FAKE_MESSAGES_ENTRY_ID) : undefined;
-  if (fakeMessages) {
-    return {
-      markdown: composeEntryAnswer(question, [{ entry: fakeMessages, score: 1 }]),
-      entryIds: [fakeMessages.id],
-      matched: true,
-      kind: 'answer',
-      unanswered: false,
-    };
-  }
+  if (fakeMessages) return answerFromOneEntry(question, fakeMessages);
 
   if (isOutOfScope(text)) {
     return {
@@ -454,15 +457,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   // "¿Tú eres de la DIAN? ¿Es oficial lo que me dices?": the official-channels entry says what this assistant
   // is and where the DIAN answers.
   const channels = asksAboutTheAssistant(text) ? getKnowledgeEntry(OFFICIAL_CHANNELS_ENTRY_ID) : undefined;
-  if (channels) {
-    return {
-      markdown: composeEntryAnswer(question, [{ entry: channels, score: 1 }]),
-      entryIds: [channels.id],
-      matched: true,
-      kind: 'answer',
-      unanswered: false,
-    };
-  }
+  if (channels) return answerFromOneEntry(question, channels);
 
   const calculation = calculationFor(question);
   const calculated = calculation && calculationMarkdown(calculation);
