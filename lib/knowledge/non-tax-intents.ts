@@ -322,6 +322,14 @@ const EMPLOYER_DUTIES =
   /\b(?:formulario 350|(?:expid\w*|expedir|hac\w*|hag\w*|sac\w*|gener\w*|emit\w*|dar|doy|entreg\w*)\b.{0,30}\bcertificado\w*\b.{0,40}\b(?:a|para) (?:mis|los|nuestros) (?:empleados|trabajadores|contratistas)|nomina electronica|parafiscales|certificado de existencia|(?:retencion|declaracion)\w*\b.{0,40}\b350\b|agentes? de retencion|(?:hago|hacer|hacemos|practic\w*|aplic\w*) (?:la |las )?retencion\w* (?:en la fuente )?(?:a|de) (?:los |las |mis |un |una )?(?:proveedor\w*|empleado\w*|contratista\w*|trabajador\w*)|(?:hago|hacer|hace|hacen|saco|sacar|genero|generar|elaboro|elaborar|crear|creo|mando|enviar)\b.{0,10}\bfacturas? electronicas?|(?:declaracion|retencion)\w*(?: en la fuente| de retencion\w*)? mensual\w*\b.{0,30}\b(?:empresa|negocio|sociedad)|revisor\w* fiscal\w* de (?:una |la |mi )?(?:empresa|sociedad|cooperativa|copropiedad|conjunto)|(?:facturo|facturar|facturamos|emito|emitir|expido|expedir|habilito|habilitarme|habilitarse)\b.{0,20}\belectronic\w*)/;
 
 /**
+ * Whether a person must issue electronic invoices at all («¿estoy obligado a facturar electrónicamente?»,
+ * «¿desde cuánto me toca sacar factura electrónica?») is answered by `independientes`; how to issue them stays
+ * declined.
+ */
+const MUST_ONE_INVOICE =
+  /\b(?:obligad[oa]s?|tengo que|debo|me toca|toca|desde cuanto|a partir de cuanto|necesito)\b.{0,25}\bfactur\w*/;
+
+/**
  * Notaries' and family-law errands: deeds, wills, a succession's paperwork and fees, how an estate is
  * shared among heirs. The tax on what one inherits or sells is the base's (ganancia ocasional).
  */
@@ -406,7 +414,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },
-  { subject: EMPLOYER_DUTIES },
+  { subject: EMPLOYER_DUTIES, unless: MUST_ONE_INVOICE },
   { subject: NOTARY_AND_FAMILY_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAXED_EVENT.source}`) },
   { subject: GOVERNMENT_AID, unless: DECLARED_OR_TAXED },
   { subject: GMF_ERRAND, unless: GMF_IN_THE_RETURN },

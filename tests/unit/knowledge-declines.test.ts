@@ -150,6 +150,25 @@ describe('subjects declined by their own vocabulary', () => {
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
+
+  // Whether one must issue e-invoices at all is the citizen's question (`independientes` answers it); how
+  // to issue them stays an errand the assistant declines.
+  it.each([
+    'soy independiente, estoy obligado a facturar electronicamente?',
+    'tengo que expedir factura electronica si trabajo por prestacion de servicios?',
+    'me toca hacer factura electronica si soy contratista?',
+  ])('keeps «%s» in scope and answers it from independientes', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('independientes');
+  });
+
+  it.each([
+    'como facturo electronicamente como persona natural',
+    'como hago factura electronica en el portal de la dian',
+    'como emito facturas electronicas desde el celular',
+  ])('still declines how to issue them: «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+  });
 });
 
 describe('links sent by chat about the citizen taxes', () => {

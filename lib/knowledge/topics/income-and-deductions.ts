@@ -532,6 +532,7 @@ const ENTRIES: KnowledgeEntry[] = [
     ],
     keywords: [
       'obligado a facturar',
+      'sacar factura electrónica',
       'cuenta de cobro',
       'documento soporte',
       'freelance',
