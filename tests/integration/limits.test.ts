@@ -1,9 +1,11 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { USER_ERRORS } from '../../lib/assistant/errors';
 import { ScriptedProvider } from '../helpers/scripted-provider';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { TestClient, type WireEvent } from '../helpers/ws-client';
 import { sessionIdOf } from '../helpers/session-token';
+import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
 
 const BIG_DELTA = 'x'.repeat(65_536);
 const provider = new ScriptedProvider((input) =>
@@ -136,6 +138,39 @@ describe('connection hygiene', () => {
     const final = (await back.until(isFinal, 20_000)).at(-1) as WireEvent;
     expect(final).toMatchObject({ type: 'response', id: 'grande' });
     expect(final.message).toHaveLength(300 * BIG_DELTA.length);
+  });
+
+  it('cuts an event-stream reader that stops reading, on the custom server’s direct path too', async () => {
+    const running = await start({ WS_MAX_BUFFERED_BYTES: '65536' });
+    const url = `${running.httpUrl}${ASSISTANT_HTTP_PATH}`;
+    const stream = await new Promise<IncomingMessage>((resolve, reject) =>
+      httpRequest(url, { headers: { origin: running.httpUrl } }, resolve)
+        .on('error', reject)
+        .end(),
+    );
+    const greeting = await new Promise<string>((resolve) =>
+      stream.once('data', (chunk) => resolve(String(chunk))),
+    );
+    const token = /"session":"([^"]+)"/.exec(greeting)?.[1] ?? '';
+    const closed = new Promise<void>((resolve) => stream.socket.once('close', () => resolve()));
+    // Stop reading from the TCP socket: what the server writes piles up in its own buffers.
+    stream.pause();
+    stream.socket.pause();
+    const sent = await fetch(url, {
+      method: 'POST',
+      headers: {
+        origin: running.httpUrl,
+        'content-type': 'application/json',
+        [SESSION_TOKEN_HEADER]: token,
+      },
+      body: JSON.stringify({ type: 'message', id: 'grande', message: 'enorme' }),
+    });
+    expect(sent.status).toBe(202);
+    await expect.poll(() => running.runtime.refusals.get('slow_reader'), { timeout: 10_000 }).toBe(1);
+    // Reading again drains what was sent before the cut and then finds the connection closed.
+    stream.resume();
+    stream.socket.resume();
+    await closed;
   });
 
   it('detects a dead peer by heartbeat and leaves no listener on its session', async () => {
