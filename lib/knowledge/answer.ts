@@ -135,7 +135,7 @@ const RULING_MARKDOWN = [
 // "mi NIT termina en 45", "terminación 07", "cédula que acaba en 12", "últimos dígitos (números) 3 y 8": the ending,
 // and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
-  /\b(?:termina\w*|acaba\w*|finaliza\w*|ultimos? (?:dos |2 )?(?:digitos?|numeros?)(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+  /\b(?:termin\w*|acab\w*|finaliz\w*|ultimos? (?:dos |2 )?(?:digitos?|numeros?)(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 // "Mi NIT es el 52", "plazo nit 88": two digits right after the document's name can only be its ending (a
 // full number has six or more digits and gets the privacy notice).
 const NIT_SHORT =
@@ -391,7 +391,8 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   // Through the server, a shared number or secret arrives as its placeholder (lib/privacy): still an offer.
   // Typed here unmasked (the offline page, the evaluation), the same guard finds it.
   const hidden = hiddenKinds(question);
-  const found = new Set<PersonalDataKind>([...hidden, ...maskPersonalData(question).hidden]);
+  const masked = maskPersonalData(question);
+  const found = new Set<PersonalDataKind>([...hidden, ...masked.hidden]);
   const sharesId = sharesFullIdNumber(text) || hidden.includes('cedula') || hidden.includes('nit');
   const sharesPayment = found.has('card') || found.has('account') || sharesPaymentOrIdentityData(text);
   const sharesPassword = PASSWORD_SHARED.test(text) || found.has('secret') || sharesSecretDigits(text);
@@ -416,7 +417,9 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     // A question that comes with a document, card, account or contact number, or with a request for a
     // ruling, still deserves general information, minus the number; a message about passwords or offering to
     // hand data over gets only the notice.
-    const cleaned = withoutLongNumbers(question);
+    // Masked as the server masks it, so a full NIT in a deadline question keeps its ending, as it would
+    // arrive through any door.
+    const cleaned = withoutLongNumbers(masked.text);
     const withQuestion = (sharesId || sharesPayment) && !asksForPassword;
     const hits = withQuestion || (ruling && !privacy) ? searchKnowledge(cleaned) : [];
     const answer = hits.length > 0 ? entryAnswer(cleaned, hits) : undefined;

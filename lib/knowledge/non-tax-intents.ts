@@ -75,9 +75,14 @@ export const SECRET_ASKED_BY_SOMEONE_ELSE =
 export const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
 export const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
-// «¿Me pides la cédula?» is addressed to the assistant; «pido factura con mi cédula» is the citizen asking a shop.
-export const PERSONAL_DATA_OFFER =
-  /\b(?:necesit\w*|quier\w*|pides|pidas|requier\w*|doy|dar\w*|te paso|le paso|pasar\w*|envi\w*|mand\w*|compart\w*)\b.{0,30}\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\b/;
+// An offer is addressed to the assistant: «¿me pides la cédula?», «te paso mis datos», «¿puedo darte mi
+// documento?». The citizen's own first person is not: «necesito actualizar mi dirección en el RUT», «quiero
+// renovar mi firma», «me mandaron un link a mi correo» and «pido factura con mi cédula» are questions.
+const OFFERING_VERB =
+  '(?:te|le) (?:paso|doy|envio|mando|comparto|escribo|dejo|digo)|(?:dar|pasar|enviar|mandar|compartir|escribir|dejar|decir)(?:te|le)(?:s|lo|la|los|las)?|necesitas|quieres|pides|pidas|requieres|doy';
+export const PERSONAL_DATA_OFFER = new RegExp(
+  `\\b(?:${OFFERING_VERB})\\b.{0,30}\\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\\b`,
+);
 
 // Also a legal opinion, anything "signed", and a promise of what the DIAN will not do to the citizen
 // ("confírmame que la DIAN no me va a sancionar"): only the DIAN can bind itself.

@@ -19,6 +19,9 @@ describe('a question with a NIT ending gets that citizen’s date first', () => 
     ['mi cedula que acaba en 12 hasta cuando tengo', 'jueves 20 de agosto de 2026', '12'],
     ['Los dos últimos dígitos de mi NIT son 00, ¿cuándo vence?', 'lunes 26 de octubre de 2026', '00'],
     ['nit terminado en 01 plazo', 'miércoles 12 de agosto de 2026', '01'],
+    // The past tense and other forms of the verb: «terminó», «acabó».
+    ['termino en 2 y 8, cuando declaro', 'martes 1 de septiembre de 2026', '28'],
+    ['mi nit acabo en 07 que fecha', 'martes 18 de agosto de 2026', '07'],
   ])('"%s" → %s', (question, date, ending) => {
     const answer = answerFromKnowledge(question);
     expect(answer.entryIds).toEqual(['plazos-personas-naturales-ag-2025']);

@@ -41,6 +41,13 @@ describe('personal data the assistant must not receive', () => {
     expect(answer.markdown).not.toContain('4111');
   });
 
+  it('gives a full NIT its date from the digits before the check digit, without the number', () => {
+    const answer = answerFromKnowledge('mi nit es 79845612-3 cuando me toca declarar');
+    expect(answer.kind).toBe('privacy');
+    expect(answer.markdown).toContain('20 de agosto de 2026');
+    expect(answer.markdown).not.toContain('79845612');
+  });
+
   it('gives only the notice to a PIN, even with a question', () => {
     const answer = answerFromKnowledge('mi pin es 4417, con eso me ayudas a pagar el 490?');
     expect(answer).toMatchObject({ kind: 'privacy', entryIds: [] });
@@ -256,6 +263,28 @@ describe('the citizen asking a shop for an invoice with the cédula (r2)', () =>
   it('still reads a question addressed to the assistant as an offer', () => {
     expect(answerFromKnowledge('me pides mi cedula?').kind).toBe('privacy');
     expect(answerFromKnowledge('te paso mi cedula para que me digas si declaro').kind).toBe('privacy');
+  });
+});
+
+describe('the citizen speaking of their own data, not offering it', () => {
+  it.each([
+    ['necesito actualizar mi direccion en el rut', 'actualizar-rut'],
+    ['quiero cambiar mi celular registrado en el rut', 'actualizar-rut'],
+    ['necesito renovar mi firma electronica', 'firma-electronica-ciclo'],
+    ['me mandaron un link a mi correo diciendo que es de la dian', 'correos-falsos-dian'],
+  ])('answers «%s» from the base', (question, entry) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds).toContain(entry);
+  });
+
+  it.each([
+    'necesitas mi cedula?',
+    'puedo pasarte mi cedula para que revises',
+    'quiero darte mis datos personales',
+    'te escribo mi documento y me dices',
+  ])('still reads «%s» as an offer', (question) => {
+    expect(answerFromKnowledge(question).kind).toBe('privacy');
   });
 });
 

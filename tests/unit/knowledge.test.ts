@@ -514,13 +514,13 @@ describe('answerFromKnowledge', () => {
     expect(answer.markdown).not.toMatch(/(?:envíame|dame|escribe) tu (?:cédula|contraseña|clave)/i);
   });
 
-  it('does not reuse a full document number, but still answers the question', () => {
+  it('does not reuse a full document number, but answers from its ending as the server guard keeps it', () => {
     const answer = answerFromKnowledge('mi cédula es 1.020.304.050, ¿cuándo declaro?');
     expect(answer.kind).toBe('privacy');
     expect(answer.markdown).toMatch(/no necesito ni debo recibir/);
     expect(answer.entryIds[0]).toBe('plazos-personas-naturales-ag-2025');
     expect(answer.markdown).not.toContain('1.020.304.050');
-    expect(answer.markdown).not.toMatch(/Tu plazo es/);
+    expect(answer.markdown).toContain('Tu plazo es el **miércoles 16 de septiembre de 2026**');
   });
 
   it.each([
