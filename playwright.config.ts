@@ -62,6 +62,12 @@ const viewports = {
  * viewport, so the HTTP-only host (`next start`) runs on the desktop and the Pixel 7 only.
  */
 const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
+/**
+ * What a real Prometheus scrapes and what the browser's security rules enforce (CSP, inert markup, the
+ * socket's origin check) are decided by the server and the page's DOM, never by the viewport: the desktop
+ * runs them, the phone projects do not repeat them.
+ */
+const DESKTOP_ONLY_SPECS: readonly string[] = ['prometheus', 'security'];
 /** Which specs (file names without `.spec.ts`) run against which server. */
 const modes = {
   offline: {
@@ -102,11 +108,13 @@ export default defineConfig({
       .map(([viewport, device]) => ({
         name: `${viewport}-${mode}`,
         specs:
-          viewport !== 'iphone'
+          viewport === 'desktop'
             ? specs
-            : mode.startsWith('next-start')
-              ? []
-              : specs.filter((spec) => IPHONE_SPECS.includes(spec)),
+            : viewport === 'phone'
+              ? specs.filter((spec) => !DESKTOP_ONLY_SPECS.includes(spec))
+              : mode.startsWith('next-start')
+                ? []
+                : specs.filter((spec) => IPHONE_SPECS.includes(spec)),
         use: { ...device, baseURL: `http://127.0.0.1:${port}` },
       }))
       .filter((project) => project.specs.length > 0)
