@@ -342,3 +342,31 @@ describe('in-scope questions that used to get no answer', () => {
     expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
   });
 });
+
+describe('life cases told as a story before the question (e1)', () => {
+  // A son or daughter whose age under 18 is told is a minor: their own income or return is the minors' entry.
+  it.each([
+    'mi hija de 15 hace videos en youtube y le pagan, ella tiene que declarar aparte o va en la mia?',
+    'mi hijo tiene trece años y le heredaron un apartamento, quien presenta la declaracion de el?',
+    'el niño tiene 12 y tiene un cdt a su nombre, le toca declarar renta?',
+  ])('«%s» → menores-de-edad', (question) => {
+    expect(bestEntry(question)).toBe('menores-de-edad');
+  });
+
+  // In a deduction question the child's age is the dependant's condition.
+  it.each([
+    'mi hijo tiene 10 años, lo puedo poner como dependiente?',
+    'mis hijos de 8 y 12 años, cuanto puedo deducir por ellos?',
+    'mi hija de 5 años esta a mi cargo, eso me resta en la renta?',
+  ])('«%s» → dependientes', (question) => {
+    expect(bestEntry(question)).toBe('dependientes');
+  });
+
+  // Names the base does not know (a town, a bank), told before the question, count half against the gate.
+  it.each([
+    'mi papa fallecio en marzo y tenia un apto en soacha y plata en bancolombia, la sucesion no se ha hecho porq mis hermanos no se ponen de acuerdo. kien tiene q declarar la renta de el?',
+    'mi mama murio en mayo y tenia una finca en guateque y un cdt en davivienda, la sucesion no se ha hecho porque mis tios pelean. quien tiene que declarar la renta de ella?',
+  ])('«%s» → sucesiones-iliquidas', (question) => {
+    expect(bestEntry(question)).toBe('sucesiones-iliquidas');
+  });
+});
