@@ -370,3 +370,23 @@ describe('life cases told as a story before the question (e1)', () => {
     expect(bestEntry(question)).toBe('sucesiones-iliquidas');
   });
 });
+
+describe('the residence test told by its days and by who the citizen is (e1)', () => {
+  // The day one arrived or left, asked about counting the stay, is the 183-day rule.
+  it.each([
+    'para los 183 dias cuentan el dia que llegue y el dia que me fui?',
+    'el dia de salida del pais cuenta dentro de los 183 dias?',
+    'el dia de llegada se cuenta para ser residente fiscal?',
+  ])('«%s» → residencia-fiscal', (question) => {
+    expect(bestEntry(question)).toBe('residencia-fiscal');
+  });
+
+  // A foreigner asking whether to file: the nationality is whose obligation it is, not a situation.
+  it.each([
+    'soy extranjero y vivo en cali hace dos años, tengo que declarar renta?',
+    "Hi! I'm a US retiree living in Pereira on a pension visa since 2023. Do I need to file a Colombian income tax return?",
+    'soy aleman y vivo en medellin, me toca declarar renta en colombia?',
+  ])('«%s» → extranjeros-residentes', (question) => {
+    expect(bestEntry(question)).toBe('extranjeros-residentes');
+  });
+});
