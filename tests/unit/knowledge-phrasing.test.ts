@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withSpokenNumbersAsDigits } from '../../lib/knowledge/amounts';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { inSpanish, isEnglish } from '../../lib/knowledge/english';
+import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { searchKnowledge } from '../../lib/knowledge/retrieval/search';
 import { tokenize } from '../../lib/knowledge/text';
 
@@ -388,5 +389,21 @@ describe('the residence test told by its days and by who the citizen is (e1)', (
     'soy aleman y vivo en medellin, me toca declarar renta en colombia?',
   ])('«%s» → extranjeros-residentes', (question) => {
     expect(bestEntry(question)).toBe('extranjeros-residentes');
+  });
+});
+
+describe('an amount said in words is the citizen’s amount, not a topic (e1)', () => {
+  it.each([
+    ['recibo como tres millones de dividendos al año, como se gravan?', 'tres'],
+    ['la abuela le dejo un cdt de doscientos cincuenta millones', 'doc'],
+    ['me gane cuarenta y cinco millones en la loteria', 'cinco'],
+  ])('«%s» has no term «%s»', (question, term) => {
+    expect(analyzeQuery(question).terms.map((queried) => queried.term)).not.toContain(term);
+  });
+
+  it('still answers the question about the thing the amount is of', () => {
+    expect(
+      bestEntry('recibi dividendos de ecopetrol por unos tres millones, eso como se grava en la renta'),
+    ).toBe('dividendos-personas-naturales');
   });
 });

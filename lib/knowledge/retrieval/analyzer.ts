@@ -2,6 +2,7 @@
  * The shared analysis of entries and questions into weighted terms: clauses, phrases, hints and stems, and
  * the context that tells a NIT ending, a year, an amount, a rate or a phone number from a topic.
  */
+import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
 import { stem } from './stemmer';
 import { isStopword } from './stopwords';
@@ -172,7 +173,7 @@ const CHILD_AGE = new RegExp(
 
 export function analyzeClause(text: string, forQuery: boolean, childAsDependant = false): AnalyzedToken[] {
   const told = forQuery
-    ? normalize(text)
+    ? withWordAmountsAsDigits(normalize(text))
         .replace(MINOR_AGE, (age) => `${age}${AS_A_MINOR}`)
         .replace(CHILD_AGE, (age) => (childAsDependant ? age : `${age}${AS_A_MINOR}`))
     : text;
