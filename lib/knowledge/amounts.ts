@@ -140,6 +140,17 @@ export function withSpokenNumbersAsDigits(text: string): string {
   );
 }
 
+/**
+ * The text with every amount said in words written in digits: "como tres millones" → "como 3 millones",
+ * "doscientos cincuenta millones" → "250 millones", so retrieval reads it as the citizen's amount, not as
+ * topic words ("tres", or "doscientos" typo-corrected into something else).
+ */
+export function withWordAmountsAsDigits(text: string): string {
+  return text.replace(WORD_AMOUNT, (whole: string, words: string) =>
+    whole.replace(words, String(wordsValue(words.replace(/\s+y\s+/g, ' ')))),
+  );
+}
+
 // Summed as spoken, with "mil" multiplying what came before it ("cuatro mil quinientas" = 4.500; "mil" alone
 // is 1.000).
 function wordsValue(words: string): number {

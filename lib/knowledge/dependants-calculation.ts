@@ -14,6 +14,10 @@ const DEPENDANTS = new RegExp(
 const DEDUCTION_INTENT = /\b(?:dedu[cz]\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b/;
 const INCOME_CUE = /\b(?:gano|gane|ingres\w*|salario|sueldo)\b/;
 const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes)\b/;
+// Another deduction named for the children ("pago medicina prepagada para mis dos hijos, ¿cuánto descuento?")
+// is what is asked: the children are who it covers, and the entry of that deduction answers it.
+const OTHER_DEDUCTION =
+  /\b(?:prepagad\w*|medicina|poliza\w*|seguros? de salud|intereses|hipotec\w*|afc|voluntari\w*|icetex|matricula\w*|colegio\w*|donacion\w*)\b/;
 
 export function dependantsCalculation(
   text: string,
@@ -21,7 +25,7 @@ export function dependantsCalculation(
   year: YearRead,
 ): Calculation | undefined {
   const match = DEPENDANTS.exec(text);
-  if (!match?.[1] || !DEDUCTION_INTENT.test(text)) return undefined;
+  if (!match?.[1] || !DEDUCTION_INTENT.test(text) || OTHER_DEDUCTION.test(text)) return undefined;
   const dependants = NUMBER_WORDS[match[1]] ?? Number(match[1]);
   if (!UVT_COVERED_YEARS.includes(year.year) || dependants < 1) return undefined;
   const income = INCOME_CUE.test(text) ? amounts.find((amount) => !amount.inUvt) : undefined;

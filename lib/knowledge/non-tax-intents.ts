@@ -217,7 +217,7 @@ export function withoutInjectedInstructions(question: string): string {
  * The wealth tax of a persona natural is not among them: the base answers it (`impuesto-al-patrimonio-2026`).
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*))\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
@@ -271,6 +271,13 @@ const ASKS_THE_CONSEQUENCE =
 const FOREIGN_RETURN =
   /\b(?:(?:form(?:ulario)?|us|my|estados unidos|eeuu|usa|mi|el|la) 1040|1040 (?:form|de (?:los )?(?:estados unidos|eeuu|usa))|foreign earned income|(?:del exterior gane|earned) ingresos exclusion|feie|fbar|modelo 100|(?:renta|declaracion|impuestos?|hacienda) (?:de la renta )?(?:espanol[a]?|estadounidense|gringa|canadiense|mexicana|chilena|argentina|peruana|ecuatoriana|panamena|alemana|francesa|italiana|britanica|inglesa|australiana))\b/;
 const CREDITED_HERE = /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credito tributario)\b/;
+/**
+ * Another country's tax agency (the IRS, Spain's Agencia Tributaria) is that country's business, unless the
+ * question asks about filing here too: «I already file with the IRS, do I also have to file in Colombia?».
+ */
+const FOREIGN_AGENCY = /\b(?:irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+const FILING_HERE_TOO =
+  /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credito tributario|residente\w*|(?:declar\w*|present\w*|report\w*)\b[^.?]{0,30}\ben colombia)\b/;
 
 /**
  * Errands that other institutions handle and that citizens bring to a tax assistant: health insurers and
@@ -280,7 +287,7 @@ const CREDITED_HERE = /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credit
  * tax ("¿los aportes a la EPS se deducen en la renta?" is a question for the base).
  */
 const OTHER_INSTITUTIONS =
-  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
+  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|(?:a que edad|cuando) (?:me )?(?:pensiono|jubilo|pensiona\w*|jubila\w*)|edad (?:de|para) (?:la )?(?:pension\w*|jubila\w*)|semanas (?:cotizadas|para (?:la )?pension\w*)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
 // What makes such a question one about the income tax.
 const INCOME_TAX_ANCHOR =
   /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut)\b/;
@@ -413,6 +420,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: EVERYDAY_CHAT, unless: INCOME_TAX_ANCHOR },
   { subject: EVASION_REQUEST, unless: ASKS_THE_CONSEQUENCE },
   { subject: FOREIGN_RETURN, unless: CREDITED_HERE },
+  { subject: FOREIGN_AGENCY, unless: FILING_HERE_TOO },
   { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },

@@ -2475,7 +2475,7 @@ const ROWS: EvalRow[] = [
   [
     'residencia',
     'mi esposa y mis hijos viven en colombia pero yo trabajo en chile, soy residente?',
-    'residencia-fiscal',
+    'residencia-fiscal|colombianos-en-el-exterior',
   ],
   [
     'residencia',
@@ -3914,7 +3914,7 @@ const ROWS: EvalRow[] = [
   [
     'exterior',
     "I'm an American retiree living in Medellín on a pension visa. Do I have to report my Social Security and my US brokerage account to DIAN?",
-    'extranjeros-residentes',
+    'extranjeros-residentes|cuentas-en-el-exterior',
   ], // expatexchange.com Colombia forum
   [
     'exterior',
@@ -5759,12 +5759,12 @@ const ROWS: EvalRow[] = [
   [
     'exterior',
     'pague impuestos en españa por mi sueldo, aca en colombia me toca pagar otra vez? eso no es doble tributacion',
-    'cuentas-en-el-exterior',
+    'cuentas-en-el-exterior|colombianos-en-el-exterior',
   ], // infobae explainer (colombianos radicados fuera)
   [
     'exterior',
     'tengo un apartamento en panama a mi nombre, vivo en cali. como lo declaro y a que valor',
-    'cuentas-en-el-exterior|moneda-extranjera-trm',
+    'cuentas-en-el-exterior|moneda-extranjera-trm|valor-bienes-patrimonio',
   ], // forum
   [
     'exterior',
@@ -5785,7 +5785,7 @@ const ROWS: EvalRow[] = [
   [
     'exterior',
     "I'm American, moved to Bogota in early 2025, I have a brokerage account in the US worth about 80k USD. Do I need to file that form 160?",
-    'formulario-160',
+    'formulario-160|extranjeros-residentes',
     '2.000',
   ], // forum (expat.com) (added)
   [
@@ -6285,7 +6285,7 @@ const ROWS: EvalRow[] = [
   ['sanciones-correcciones', 'oye, me garantizas que si presento hoy con un dia de atraso no me van a cobrar nada? porque si me multan le digo a la dian que tu me dijiste', 'kind:ruling'], // chat (user demanding a guarantee)
   ['fuera-de-alcance', 'la dian me mando un requerimiento especial diciendo que omiti ingresos de 2022 y me proponen una sancion por inexactitud, tengo chance de ganar si los demando?', 'kind:not-found'], // forum — asks for litigation odds (legal advice on a lawsuit)
   // ---------- residencia ----------
-  ['residencia', 'vivi en españa 8 meses del año pasado y volvi a colombia en septiembre. soy residente fiscal aca o alla? tengo q declarar en colombia?', 'colombianos-en-el-exterior'], // elcolombiano.com (vive en el exterior, ¿podría declarar renta?)
+  ['residencia', 'vivi en españa 8 meses del año pasado y volvi a colombia en septiembre. soy residente fiscal aca o alla? tengo q declarar en colombia?', 'colombianos-en-el-exterior|residencia-fiscal'], // elcolombiano.com (vive en el exterior, ¿podría declarar renta?)
   ['residencia', 'Hi, I\'m Canadian and moved to Medellin in May 2025, I\'ve been here since. Am I a Colombian tax resident for 2025 and do I have to file something?', 'extranjeros-residentes', '210'], // expat.com forum (Colombia)
   ['residencia', 'mi esposa y mis dos hijos viven en bogota pero yo trabajo todo el año en panama en una naviera. soy residente fiscal colombiano?', 'colombianos-en-el-exterior'], // pwc tax summaries / forum
   ['residencia', 'para los 183 dias cuentan el dia que llegue y el dia que me fui? y tienen que ser en el mismo año?', 'residencia-fiscal'], // medellinlawyer.com (are you a Colombian tax resident)
@@ -6296,7 +6296,7 @@ const ROWS: EvalRow[] = [
   ['residencia', 'I\'m a US citizen living in Bogota, I already file with the IRS every year. Do I also have to file in Colombia?', 'extranjeros-residentes'], // expat.com forum (taxes for expats in Colombia)
   // ---------- exterior ----------
   ['exterior', 'trabajo remoto para una empresa gringa, me pagan en dolares a payoneer y de ahi paso a bancolombia. eso se declara en colombia? a que dolar lo paso', 'ingresos-plataformas-y-exterior'], // reddit r/Colombia style / nextonlabs blog (remote workers)
-  ['exterior', 'tengo una cuenta en bank of america con unos quince mil dolares desde que vivi alla. tengo q declararla? lo del formulario 160?', 'cuentas-en-el-exterior'], // accounter.co / actualicese (activos en el exterior)
+  ['exterior', 'tengo una cuenta en bank of america con unos quince mil dolares desde que vivi alla. tengo q declararla? lo del formulario 160?', 'cuentas-en-el-exterior|formulario-160'], // accounter.co / actualicese (activos en el exterior)
   ['exterior', 'compre bitcoin en binance en el 2021 y nunca he vendido. lo tengo que poner en la declaracion? a que valor?', 'criptoactivos'], // gerencie.com (impuesto de renta en las criptomonedas)
   ['exterior', 'vendi unos ethereum que tenia desde 2020 y le gane como veinte millones, eso paga como ganancia ocasional o como renta normal', 'criptoactivos'], // criptonoticias.com / asuntoslegales.com.co
   ['exterior', 'me pensione en estados unidos y recibo el social security, vivo en pereira hace 5 años. eso se declara aca?', 'pensionados'], // expat.com forum ("USA social security is taxable by DIAN")

@@ -220,6 +220,29 @@ describe('how much tax, asked in other words (r2)', () => {
     expect(answerFromKnowledge('tengo 2 hijos, cuanto deduzco').kind).toBe('calculation');
     expect(answerFromKnowledge('cuanto deduzco por 3 hijos en la renta').kind).toBe('calculation');
   });
+
+  // Another deduction named for the children is what is asked; the children are who it covers (e1).
+  it.each([
+    ['pago medicina prepagada para mi y mis 2 hijos, cuanto puedo descontar?', 'medicina-prepagada'],
+    ['tengo 2 hijos en colpatria con poliza de salud, cuanto me dejan restar?', 'medicina-prepagada'],
+    [
+      'los intereses del credito de vivienda donde vivo con mis 3 hijos, cuanto deduzco?',
+      'intereses-vivienda',
+    ],
+  ])('leaves «%s» to %s', (question, entryId) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe(entryId);
+  });
+
+  it('reads a relative who lives with the citizen and is supported as a dependant (e1)', () => {
+    for (const question of [
+      'mi papa vive conmigo y yo lo mantengo, me sirve para la renta?',
+      'mis suegros viven conmigo, los puedo meter en la declaracion?',
+      'mi hermana discapacitada vive conmigo y la mantengo, eso se descuenta?',
+    ])
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('dependientes');
+  });
 });
 
 describe('the correction penalty, told as before and after (r2)', () => {

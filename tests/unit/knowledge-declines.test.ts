@@ -308,3 +308,29 @@ describe('a password someone else asks the citizen for', () => {
     },
   );
 });
+
+describe('another country’s tax agency, unless filing here too is asked (e1)', () => {
+  it.each([
+    'como le pago al irs desde colombia',
+    'como pido una cita en la agencia tributaria',
+    'cuando vence el plazo del irs este año',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+  });
+
+  it.each([
+    'ya declaro ante el irs, igual tengo que declarar en colombia?',
+    'pago impuestos al irs, eso lo puedo descontar en la renta de aca?',
+    'hago la declaracion con la agencia tributaria, sigo siendo residente fiscal en colombia?',
+  ])('answers «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
+  });
+
+  it('answers an American who files with the IRS and asks about Colombia from the foreigners’ entry', () => {
+    expect(
+      answerFromKnowledge(
+        "I'm a US citizen living in Medellin and I file with the IRS every year. Do I also have to file in Colombia?",
+      ).entryIds[0],
+    ).toBe('extranjeros-residentes');
+  });
+});

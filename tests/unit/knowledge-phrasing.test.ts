@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withSpokenNumbersAsDigits } from '../../lib/knowledge/amounts';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { inSpanish, isEnglish } from '../../lib/knowledge/english';
+import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { searchKnowledge } from '../../lib/knowledge/retrieval/search';
 import { tokenize } from '../../lib/knowledge/text';
 
@@ -340,5 +341,69 @@ describe('in-scope questions that used to get no answer', () => {
 
   it('still declines the predial asked for itself', () => {
     expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
+  });
+});
+
+describe('life cases told as a story before the question (e1)', () => {
+  // A son or daughter whose age under 18 is told is a minor: their own income or return is the minors' entry.
+  it.each([
+    'mi hija de 15 hace videos en youtube y le pagan, ella tiene que declarar aparte o va en la mia?',
+    'mi hijo tiene trece años y le heredaron un apartamento, quien presenta la declaracion de el?',
+    'el niño tiene 12 y tiene un cdt a su nombre, le toca declarar renta?',
+  ])('«%s» → menores-de-edad', (question) => {
+    expect(bestEntry(question)).toBe('menores-de-edad');
+  });
+
+  // In a deduction question the child's age is the dependant's condition.
+  it.each([
+    'mi hijo tiene 10 años, lo puedo poner como dependiente?',
+    'mis hijos de 8 y 12 años, cuanto puedo deducir por ellos?',
+    'mi hija de 5 años esta a mi cargo, eso me resta en la renta?',
+  ])('«%s» → dependientes', (question) => {
+    expect(bestEntry(question)).toBe('dependientes');
+  });
+
+  // Names the base does not know (a town, a bank), told before the question, count half against the gate.
+  it.each([
+    'mi papa fallecio en marzo y tenia un apto en soacha y plata en bancolombia, la sucesion no se ha hecho porq mis hermanos no se ponen de acuerdo. kien tiene q declarar la renta de el?',
+    'mi mama murio en mayo y tenia una finca en guateque y un cdt en davivienda, la sucesion no se ha hecho porque mis tios pelean. quien tiene que declarar la renta de ella?',
+  ])('«%s» → sucesiones-iliquidas', (question) => {
+    expect(bestEntry(question)).toBe('sucesiones-iliquidas');
+  });
+});
+
+describe('the residence test told by its days and by who the citizen is (e1)', () => {
+  // The day one arrived or left, asked about counting the stay, is the 183-day rule.
+  it.each([
+    'para los 183 dias cuentan el dia que llegue y el dia que me fui?',
+    'el dia de salida del pais cuenta dentro de los 183 dias?',
+    'el dia de llegada se cuenta para ser residente fiscal?',
+  ])('«%s» → residencia-fiscal', (question) => {
+    expect(bestEntry(question)).toBe('residencia-fiscal');
+  });
+
+  // A foreigner asking whether to file: the nationality is whose obligation it is, not a situation.
+  it.each([
+    'soy extranjero y vivo en cali hace dos años, tengo que declarar renta?',
+    "Hi! I'm a US retiree living in Pereira on a pension visa since 2023. Do I need to file a Colombian income tax return?",
+    'soy aleman y vivo en medellin, me toca declarar renta en colombia?',
+  ])('«%s» → extranjeros-residentes', (question) => {
+    expect(bestEntry(question)).toBe('extranjeros-residentes');
+  });
+});
+
+describe('an amount said in words is the citizen’s amount, not a topic (e1)', () => {
+  it.each([
+    ['recibo como tres millones de dividendos al año, como se gravan?', 'tres'],
+    ['la abuela le dejo un cdt de doscientos cincuenta millones', 'doc'],
+    ['me gane cuarenta y cinco millones en la loteria', 'cinco'],
+  ])('«%s» has no term «%s»', (question, term) => {
+    expect(analyzeQuery(question).terms.map((queried) => queried.term)).not.toContain(term);
+  });
+
+  it('still answers the question about the thing the amount is of', () => {
+    expect(
+      bestEntry('recibi dividendos de ecopetrol por unos tres millones, eso como se grava en la renta'),
+    ).toBe('dividendos-personas-naturales');
   });
 });

@@ -2,6 +2,7 @@
  * The shared analysis of entries and questions into weighted terms: clauses, phrases, hints and stems, and
  * the context that tells a NIT ending, a year, an amount, a rate or a phone number from a topic.
  */
+import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
 import { stem } from './stemmer';
 import { isStopword } from './stopwords';
@@ -32,6 +33,8 @@ interface AnalyzedToken {
    * against the obligation is what is asked, so a filing question does not weigh it down as its situation.
    */
   objection?: boolean;
+  /** Told in the sentences before the one that asks (see `storyAndQuestion`). */
+  story?: boolean;
 }
 
 // A month or a weekday dates the story ("en agosto de 2026", "murió en marzo"); the year beside it steers
@@ -91,16 +94,38 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
   // "Mi cédula es…, ¿cuándo declaro?": each clause may open with its own "cuándo".
   const clauses = text.split(CLAUSE_BREAK);
   if (!forQuery) return clauses.flatMap((clause) => analyzeClause(clause, false));
-  const parts = clauses.flatMap((clause) => splitCondition(normalize(clause)));
-  const analyzed = parts.map((part) => ({ ...part, tokens: analyzeClause(part.text, true) }));
+  const parts = storyAndQuestion(text).flatMap(({ text: sentence, story }) =>
+    sentence
+      .split(CLAUSE_BREAK)
+      .flatMap((clause) => splitCondition(normalize(clause)).map((part) => ({ ...part, story }))),
+  );
+  const childAsDependant = ASKS_DEDUCTION.test(normalize(text));
+  const analyzed = parts.map((part) => ({
+    ...part,
+    tokens: analyzeClause(part.text, true, childAsDependant),
+  }));
   const asked = analyzed.some((part) => !part.condition && part.tokens.length > 0);
-  return analyzed.flatMap(({ condition, objection, tokens }) =>
+  return analyzed.flatMap(({ condition, objection, story, tokens }) =>
     condition && asked
       ? tokens.map((token) => ({ ...token, situation: true }))
       : objection
         ? tokens.map((token) => ({ ...token, objection: true }))
-        : tokens,
+        : story
+          ? tokens.map((token) => ({ ...token, story: true }))
+          : tokens,
   );
+}
+
+/**
+ * "Mi papá murió en marzo y tenía un apto en Soacha…. ¿Quién tiene que declarar?": a citizen who tells a
+ * story in whole sentences and then asks has said what is asked in the sentence with the question mark; the
+ * sentences before it are the story, which the question weighs below what it asks (`STORY_WEIGHT`).
+ */
+const SENTENCE_END = /(?<=[?!]|\.(?!\d))/;
+function storyAndQuestion(text: string): Array<{ text: string; story: boolean }> {
+  const sentences = text.split(SENTENCE_END);
+  const firstAsked = sentences.findIndex((sentence) => sentence.includes('?'));
+  return sentences.map((sentence, index) => ({ text: sentence, story: index < firstAsked }));
 }
 
 // "¿Cómo sé si…?", "no sé si…": an indirect question, whose clause is what is asked.
@@ -134,9 +159,24 @@ function splitCondition(clause: string): Array<{ text: string; condition: boolea
 const MINOR_AGE =
   /\b(?:tengo|cumpli)\s+(?:1[0-7]|[1-9])(?:\s+anos?)?\b(?!\s*(?:%|por ciento|anos?\b|millon\w*|mil\b|uvt|meses|dias|\w+ndo\b|sin\b|de\b|en\b|que\b|por\b|con\b|trabaj\w*|viv\w*|declar\w*))/g;
 const AS_A_MINOR = ' menor ';
+// A son or daughter whose age under 18 is told ("mi hija de 16", "mi hijo tiene doce años", "el niño") is a
+// minor too: a question about their own income or return is the minors' entry's, and a dependant's question
+// still names "dependiente" itself.
+const UNDER_18 =
+  '(?:1[0-7]|[1-9]|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete)';
+// "Mi hijo tiene 10 años, ¿lo puedo poner como dependiente?": the age is the dependant's condition.
+const ASKS_DEDUCTION = /\b(?:dependiente|deduc|descont|restar|a (?:mi )?cargo)/;
+const CHILD_AGE = new RegExp(
+  `\\b(?:mi|mis|su|sus|el|la|los|las) (?:hij[oa]s?|nin[oa]s?|pelad[oa]s?|chinit[oa]s?)(?: (?:menor|mayor|pequen[oa]|de edad))? (?:de|tiene|que tiene|con|ya tiene|cumplio) ${UNDER_18}(?: anos?)?\\b(?!\\s*(?:%|por ciento|millon\\w*|mil\\b|uvt|meses|dias))`,
+  'g',
+);
 
-export function analyzeClause(text: string, forQuery: boolean): AnalyzedToken[] {
-  const told = forQuery ? normalize(text).replace(MINOR_AGE, (age) => `${age}${AS_A_MINOR}`) : text;
+export function analyzeClause(text: string, forQuery: boolean, childAsDependant = false): AnalyzedToken[] {
+  const told = forQuery
+    ? withWordAmountsAsDigits(normalize(text))
+        .replace(MINOR_AGE, (age) => `${age}${AS_A_MINOR}`)
+        .replace(CHILD_AGE, (age) => (childAsDependant ? age : `${age}${AS_A_MINOR}`))
+    : text;
   // "25 %" is a rate ("el 25 % exento"): marked so that the number stays a term like "72 UVT" does.
   const tokens = tokenize(told.replace(/(\d)\s*(?:%|por ciento)/g, `$1 ${PERCENT_MARK}`));
   const stems = tokens.map(stem);

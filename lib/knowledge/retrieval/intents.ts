@@ -16,9 +16,11 @@ const FILING_OBLIGATION_QUESTION =
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 /**
  * Whose obligation the question is about, not a situation of the one asking: a parent who died ("mi papá
- * murió…, ¿alguien tiene que declarar por él?") is filed for as a succession, so the word keeps its weight.
+ * murió…, ¿alguien tiene que declarar por él?") is filed for as a succession, so the word keeps its weight;
+ * so does a foreigner's nationality («I'm a US retiree living in Medellín, do I need to file?»), which says
+ * whose rules apply (e1).
  */
-export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion']);
+export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion', 'extranjero']);
 /**
  * Not having filed before, told in a question that asks whether to file ("nunca he declarado, ¿cómo sé si
  * estoy obligado?"), is the citizen's history: a situation like any other, not the phrase-weighted subject

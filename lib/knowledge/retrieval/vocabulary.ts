@@ -303,6 +303,13 @@ const STAY_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ...['sali del pais', 'sali de colombia', 'me fui del pais'].map(
     (phrase) => [phrase, ['salida', 'resid']] as const,
   ),
+  // The day one arrived or left, in a question about counting the stay ("¿cuentan el día que llegué?").
+  ...['dia que llegue', 'dia de llegada', 'dia que entre', 'dia de entrada'].map(
+    (phrase) => [phrase, ['entrada', 'resid']] as const,
+  ),
+  ...['dia que me fui', 'dia que sali', 'dia de salida', 'dia que me vine'].map(
+    (phrase) => [phrase, ['salida', 'resid']] as const,
+  ),
   ...[
     'volvi al pais',
     'volvi a colombia',

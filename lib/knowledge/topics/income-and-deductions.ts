@@ -663,6 +663,12 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     ['factura electronica', ['facturaelectronica']],
     ['facturas electronicas', ['facturaelectronica']],
     ['personas a cargo', ['dependiente']],
+    // A relative who lives with the citizen and is supported by them ("mi mamá vive conmigo y la mantengo").
+    ['vive conmigo', ['dependiente']],
+    ['viven conmigo', ['dependiente']],
+    ['la mantengo', ['dependiente']],
+    ['lo mantengo', ['dependiente']],
+    ['los mantengo', ['dependiente']],
     ['costos y gastos', ['costosgastos']],
     ['cedula general', ['cedulageneral']],
     ['rentas de capital', ['rentacapital']],

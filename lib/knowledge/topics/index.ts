@@ -1,3 +1,4 @@
+import { ADVANCE_PAYMENT_TOPIC } from './advance-payment';
 import { ASSETS_AND_CHANNELS_TOPIC } from './assets-and-channels';
 import { COMPLIANCE_TOPIC } from './compliance';
 import { EVERYDAY_SITUATIONS_TOPIC } from './everyday-situations';
@@ -9,6 +10,7 @@ import type { KnowledgeTopic } from './topic';
 
 /** Every subject area beyond the base's core entries (see `topic.ts`), sorted by file name. */
 export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
+  ADVANCE_PAYMENT_TOPIC,
   ASSETS_AND_CHANNELS_TOPIC,
   COMPLIANCE_TOPIC,
   EVERYDAY_SITUATIONS_TOPIC,
