@@ -413,3 +413,64 @@ describe('calculations the readers used to miss (c1)', () => {
     );
   });
 });
+
+describe('deadlines told in unusual shapes (c1)', () => {
+  it('reads a document number the citizen masked as not shared', () => {
+    for (const question of [
+      'mi cedula es 79.845.1XX, termina en 16 creo, hasta q dia era',
+      'cc 52.301.***, termina en 48, cuando declaro',
+      'mi nit es 900.12x.xxx termina en 07 cuando vence',
+    ])
+      expect(answerFromKnowledge(question).kind).toBe('calculation');
+  });
+
+  it('gives each NIT named its own date', () => {
+    const couple = answerFromKnowledge('yo termino en 03 y ella en 50, que fechas nos tocan');
+    expect(couple.markdown).toContain('13 de agosto de 2026');
+    expect(couple.markdown).toContain('Para el NIT terminado en 50: **miércoles 16 de septiembre de 2026**');
+    expect(
+      answerFromKnowledge('mi nit termina en 12 y el de mi hermano en 87, cuando declaramos').markdown,
+    ).toContain('Para el NIT terminado en 87');
+    expect(
+      answerFromKnowledge('mi cedula termina en 45, y la de mi esposa en 46, cuando?').markdown,
+    ).not.toContain('Para el NIT terminado en 45');
+  });
+
+  it('answers a deadline already missed with the late-filing entry, unless the date is asked', () => {
+    for (const question of [
+      'ya paso mi fecha (terminaba en 20), todavia puedo declarar?',
+      'se me vencio el plazo, mi nit termina en 33, que hago?',
+      'mi nit termina en 45 y ya se me paso la fecha, aun puedo presentar?',
+    ])
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('sancion-extemporaneidad');
+    expect(answerFromKnowledge('mi cedula termina en 12 y creo que se me paso, cuando era?').kind).toBe(
+      'calculation',
+    );
+    expect(answerFromKnowledge('mi nit termina en 45 q dia me tocaba? creo q se me paso').kind).toBe(
+      'calculation',
+    );
+  });
+
+  it('dates form 160 with the income-tax calendar and cites its entry', () => {
+    for (const question of [
+      'el formulario 160 cuando se presentaba este año si mi cedula termina en 05',
+      'mi nit termina en 33, cuando vence la declaracion de activos en el exterior?',
+      'f160 nit terminado en 71 hasta que dia',
+    ]) {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('calculation');
+      expect(answer.entryIds[0]).toBe('plazo-formulario-160-2026');
+      expect(answer.markdown).toContain('formulario 160');
+    }
+  });
+});
+
+describe('the return filed next year (c1)', () => {
+  it.each([
+    'tengo 2 carros, 1 apartamento y 3 cuentas de ahorro, el otro año me toca declarar?',
+    'el proximo año tengo que declarar renta si este año me fue bien?',
+    'cuales son los topes para declarar el año que viene',
+  ])('answers «%s» with this taxable year’s filing test', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2026');
+  });
+});
