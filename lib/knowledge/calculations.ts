@@ -104,6 +104,7 @@ const CAP_RULE =
 // "¿cómo se declara?" asks how, not whether: the figures in it are not for the obligation test.
 const HOW_TO_FILE = /\bcomo (?:se |lo |la )?declar\w*/;
 const MUST_FILE = /\b(?:obligad\w*|me toca|tengo que|debo)\b/;
+const SUMMONS_TO_FILE = /\bemplaz\w*\b(?! para corregir)/;
 const FILED = /\b(?:present\w*|declar\w*|entregu\w*)\b/;
 const FILING_WORD = /\b(?:declar\w*|obligad\w*|topes?)\b/;
 const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
@@ -423,6 +424,9 @@ export function calculationFor(question: string): Calculation | undefined {
   // explains it; the late-filing penalty is another charge.
   if (LATE_PAYMENT_INTEREST.test(text) && LATE_PAYMENT.test(text) && !LATE_FILING.test(text))
     return undefined;
+  // After a summons to file (art. 642 ET) the penalty doubles; the art. 641 tool does not apply, and the
+  // summons' entry explains the rate with a worked example.
+  if (SUMMONS_TO_FILE.test(text) && !CORRECTION.test(text)) return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
   // "mi fecha era el 20 de agosto y la presenté el 3 de diciembre": two dates say the lateness.
   const filedBetweenDates = FILED.test(text) && findDelay(text)?.fromDates !== undefined;

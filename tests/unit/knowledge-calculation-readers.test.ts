@@ -474,3 +474,22 @@ describe('the return filed next year (c1)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2026');
   });
 });
+
+describe('a late return after a summons to file (c1)', () => {
+  it.each([
+    'me llego un emplazamiento para declarar, el impuesto era 3 millones y voy 2 meses tarde, cuanto pago de sancion',
+    'me emplazaron y tengo un impuesto de 5 millones, declaro 3 meses tarde, cual es la multa',
+    'la dian me emplazo por no declarar, si presento ahora con 2 meses de retraso e impuesto de 4 millones cuanto pago',
+  ])('leaves «%s» to the summons entry, not to the art. 641 tool', (question) => {
+    expect(calculationFor(question)).toBeUndefined();
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('emplazamiento-no-declarar');
+  });
+
+  it('still computes a correction after a summons to correct', () => {
+    expect(
+      calculationFor(
+        'me llego un emplazamiento para corregir y la diferencia es de 12 millones, cuanto es la sancion',
+      )?.tool,
+    ).toBe('correction_penalty');
+  });
+});

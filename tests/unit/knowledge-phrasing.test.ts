@@ -342,3 +342,31 @@ describe('in-scope questions that used to get no answer', () => {
     expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
   });
 });
+
+describe('payments, told after the fact (c1)', () => {
+  it.each([
+    'pague el recibo 490 en el banco y en la dian no aparece el pago',
+    'ya pague en el banco pero en el muisca no se ve el pago',
+    'pague por pse y me sigue saliendo que debo',
+    'hace una semana pague y la dian no lo refleja',
+  ])('reads «%s» as a payment the DIAN does not show yet', (question) => {
+    expect(bestEntry(question)).toBe('pagos-desde-exterior-y-no-reflejados');
+  });
+
+  it.each([
+    'ya presente la renta pero no he pagado, tenia que pagar ese mismo dia?',
+    'declare pero no he pagado, que hago',
+    'puedo pagar despues de declarar?',
+  ])('reads «%s» as when the payment falls due', (question) => {
+    expect(bestEntry(question)).toBe('como-pagar');
+  });
+});
+
+describe('the UVT of a taxable year (c1)', () => {
+  it.each(['valor uvt año gravable 2025', 'uvt del año gravable 2025', 'cuanto es la uvt ag 2025'])(
+    'answers «%s» with that year’s UVT',
+    (question) => {
+      expect(bestEntry(question)).toBe('uvt-2025');
+    },
+  );
+});

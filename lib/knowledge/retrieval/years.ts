@@ -90,7 +90,7 @@ export function yearFactor(scope: YearScope, intent: YearIntent | undefined): nu
   if (intent.taxable) {
     if (scope.taxable === year) return 1.35;
     // The UVT of a taxable year is the one that converts its thresholds.
-    if (scope.plain.includes(year)) return 1.25;
+    if (scope.plain.includes(year)) return 1.35;
     if (scope.filing === year) return 0.75;
     return 0.6;
   }
