@@ -493,3 +493,15 @@ describe('a late return after a summons to file (c1)', () => {
     ).toBe('correction_penalty');
   });
 });
+
+describe('the two last digits named without the word «dígitos» (c1)', () => {
+  it.each([
+    ['los dos ultimos de mi cedula son 6 y 1, plazo?', '61'],
+    ['mis dos ultimos numeros son 5 y 0, que fecha me toca', '50'],
+    ['los 2 ultimos de mi nit son 38 cuando declaro', '38'],
+  ])('reads «%s» as the ending %s', (question, ending) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain(`NIT terminado en ${ending}`);
+  });
+});

@@ -370,3 +370,13 @@ describe('the UVT of a taxable year (c1)', () => {
     },
   );
 });
+
+describe('which form, asked after a story of figures (c1)', () => {
+  it.each([
+    'tengo 38 años, 2 empleos y en 2025 gane 95 millones, que formulario uso?',
+    'trabajo como independiente y empleado a la vez, que formulario lleno',
+    'q formulario uso si soy asalariado y vivo en bogota',
+  ])('answers «%s» with the form', (question) => {
+    expect(bestEntry(question)).toBe('formulario-210');
+  });
+});
