@@ -380,3 +380,13 @@ describe('which form, asked after a story of figures (c1)', () => {
     expect(bestEntry(question)).toBe('formulario-210');
   });
 });
+
+describe('the UVT asked in English (c1)', () => {
+  it.each([
+    'how much is one UVT this year? is it like the minimum wage?',
+    'what is the value of one UVT in 2026',
+    'one UVT is how many pesos this year?',
+  ])('answers «%s» with this year’s UVT', (question) => {
+    expect(bestEntry(question)).toBe('uvt-2026');
+  });
+});
