@@ -16,7 +16,8 @@ export interface FoundAmount {
 }
 
 // "Lucas" are thousands of pesos in slang: "50 lucas" = $50.000, "12 mil lucas" = $12.000.000.
-const UNIT = String.raw`(mil\s+millones|mil\s+lucas|millones|millon|palos|palo|lucas|luca|mill|mm|mil|m)\b(\s+y\s+medio\b)?`;
+// "3.800k" is thousands, as chats and CVs write it.
+const UNIT = String.raw`(mil\s+millones|mil\s+lucas|millones|millon|palos|palo|lucas|luca|mill|mm|mil|m|k)\b(\s+y\s+medio\b)?`;
 
 const AMOUNT = new RegExp(
   String.raw`(\$\s?)?\b(\d{1,3}(?:[.' ]\d{3})+|\d+)(?:[,.](\d{1,2})(?!\d))?(?:\s*${UNIT})?(?:\s*(?:de\s+)?(?:pesos|cop))?(\s*uvts?\b)?`,
@@ -38,6 +39,7 @@ const MULTIPLIER: Readonly<Record<string, number>> = {
   // "2M", "2 m": how amounts are abbreviated in chats.
   m: 1e6,
   mil: 1e3,
+  k: 1e3,
 };
 
 // Spanish number words, summed as spoken: "ciento cincuenta" = 150, "treinta y cinco" = 35.
@@ -215,7 +217,66 @@ export function findAmounts(text: string): FoundAmount[] {
       inUvt: false,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withNumbersReadInContext(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+const scaleOf = (text: string, amount: FoundAmount): number => {
+  const unit = new RegExp(String.raw`${UNIT}(?:\s*(?:de\s+)?(?:pesos|cop))?$`).exec(
+    text.slice(amount.start, amount.end),
+  );
+  return unit?.[1] ? (MULTIPLIER[unit[1].replace(/\s+/g, ' ')] ?? 1) : 1;
+};
+
+// "cinco millones doscientos mil", "3 millones 200 mil": millions followed by thousands are one figure.
+const THOUSANDS_JOINER = /^\s*(?:y\s+|con\s+)?$/;
+// "de 4,5 a 13 millones", "entre 60 y 70 millones", "de 1400 a 4500 uvt": the first number of a range takes
+// the unit of the second.
+const BARE_NUMBER = /\b(\d{1,4})(?:,(\d{1,2}))?(?![\d.,]*\d)/g;
+const RANGE_JOINER = /^\s*(?:a|y|o|-|hasta|al)\s+(?:unos?\s+|como\s+|los\s+)?$/;
+// "la compré en 150 y la vendí en 380 palos", "un carro de 60": beside figures in millions, a bare price of
+// an asset is in millions too.
+const PRICE_BEFORE =
+  /\b(?:compr\w*|vend\w*|val(?:e|en|ia|ian|ga)|cost\w*|avalu\w*|carro|casa|apto|apartamento|finca|lote|moto|local)\b[^.?!,;]{0,25}\b(?:en|por|de)\s+(?:unos?\s+|como\s+)?$/;
+const NOT_MONEY_AFTER =
+  /^\s*(?:anos?|mes(?:es)?|dias?|semanas?|horas?|%|por ?ciento|uvts?|hij[oa]s?|m2|metros?|veces|cuotas?|personas?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b|^\s*%/;
+
+function withNumbersReadInContext(text: string, amounts: FoundAmount[]): FoundAmount[] {
+  const joined: FoundAmount[] = [];
+  for (const amount of amounts) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      !previous.inUvt &&
+      !amount.inUvt &&
+      scaleOf(text, previous) === 1e6 &&
+      scaleOf(text, amount) === 1e3 &&
+      amount.value < 1e6 &&
+      THOUSANDS_JOINER.test(text.slice(previous.end, amount.start))
+    ) {
+      joined[joined.length - 1] = { ...previous, value: previous.value + amount.value, end: amount.end };
+    } else joined.push(amount);
+  }
+  const inMillions = joined.some((amount) => !amount.inUvt && scaleOf(text, amount) === 1e6);
+  const added: FoundAmount[] = [];
+  for (const match of text.matchAll(BARE_NUMBER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (joined.some((amount) => amount.start <= start && amount.end >= start)) continue;
+    if (NOT_MONEY_AFTER.test(text.slice(end))) continue;
+    const base = Number(`${match[1]}${match[2] ? `.${match[2]}` : ''}`);
+    const next = joined.find((amount) => amount.start >= end);
+    if (next && RANGE_JOINER.test(text.slice(end, next.start))) {
+      const scale = next.inUvt ? 1 : scaleOf(text, next);
+      if (next.inUvt || scale > 1) added.push({ value: base * scale, start, end, inUvt: next.inUvt });
+      continue;
+    }
+    if (inMillions && base < 1000 && PRICE_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+      added.push({ value: base * 1e6, start, end, inUvt: false });
+  }
+  return [...joined, ...added].sort((a, b) => a.start - b.start);
 }
 
 const COUNT = String.raw`(\d{1,3}|${NUMBER_WORD}(?:\s+y\s+${NUMBER_WORD})?)`;
@@ -238,6 +299,7 @@ export function findMonths(text: string): number | undefined {
 
 // "4 meses y 10 días": the days past the last whole month are one more fraction of a month.
 const MONTHS_AND_DAYS = new RegExp(String.raw`\b${COUNT}\s+mes(?:es)?\s*(?:,|y)?\s*${COUNT}\s+dias?\b`);
+const MONTHS_AND_A_HALF = new RegExp(String.raw`\b(?:${COUNT}\s+)?mes(?:es)?\s+y\s+medio\b`);
 // "20 de agosto", "3 de noviembre del 2026", "el 1 de septiembre de 2026".
 const SPANISH_DATE = new RegExp(
   String.raw`\b(\d{1,2}) de (${MONTH_NAMES.join('|')}|setiembre)(?:\s+(?:de|del)\s+(20\d{2}))?\b`,
@@ -304,10 +366,31 @@ export function findDelay(text: string, fallbackYear = new Date().getUTCFullYear
     if (months > 0 && days > 0)
       return { months: months + Math.ceil(days / DAYS_PER_MONTH), fromDays: days, withMonths: months };
   }
+  // "dos meses y medio": the half month is one more fraction, counted like 15 days.
+  const half = MONTHS_AND_A_HALF.exec(text);
+  const wholeMonths = half ? (half[1] ? countOf(half[1]) : 1) : 0;
+  if (wholeMonths > 0) return { months: wholeMonths + 1, fromDays: 15, withMonths: wholeMonths };
   const months = findMonths(text);
   if (months !== undefined) return { months };
   const days = DAYS.exec(text);
   const weeks = days ? undefined : WEEKS.exec(text);
   const count = days?.[1] ? countOf(days[1]) : weeks?.[1] ? countOf(weeks[1]) * 7 : 0;
   return count > 0 ? { months: Math.ceil(count / DAYS_PER_MONTH), fromDays: count } : undefined;
+}
+
+// A salary or a pension is paid by the month: "mi sueldo es de 6,5 millones" is monthly unless the year is
+// said; "gano 3.800k" too, since no yearly income that low would reach a tax question.
+const SALARY = /\b(?:sueldo|salario|mesada\w*|nomina)\b/;
+const EARNS = /\b(?:gano|me pagan|devengo)\b/;
+const YEARLY_TOTAL = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|en total|en todo)\b/;
+const MONTHLY_SALARY_CEILING = 40_000_000;
+const MONTHLY_EARNINGS_CEILING = 10_000_000;
+
+/** True when an income said without "al mes" is still a monthly one: a salary, a pension, a small "gano". */
+export function isMonthlyPay(text: string, income: number): boolean {
+  if (YEARLY_TOTAL.test(text)) return false;
+  return (
+    (SALARY.test(text) && income < MONTHLY_SALARY_CEILING) ||
+    (EARNS.test(text) && income < MONTHLY_EARNINGS_CEILING)
+  );
 }

@@ -135,14 +135,34 @@ const RULING_MARKDOWN = [
 // "mi NIT termina en 45", "terminación 07", "cédula que acaba en 12", "últimos dígitos (números) 3 y 8": the ending,
 // and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
-  /\b(?:termin\w*|acab\w*|finaliz\w*|ultimos? (?:dos |2 )?(?:digitos?|numeros?)(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?)\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+  /\b(?:termin\w*|acab\w*|finaliz\w*|(?:(?:ultimos? (?:dos |2 )?(?:digitos?|numeros?)|(?:dos|2) ultimos?(?: (?:digitos?|numeros?))?)(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?))\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 // "Mi NIT es el 52", "plazo nit 88": two digits right after the document's name can only be its ending (a
 // full number has six or more digits and gets the privacy notice).
 const NIT_SHORT =
   /\b(?:nit|cedula|cc|rut)\s+(?:es\s+)?(?:el\s+)?(\d{2})\b(?![.,]?\d|\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 const CALENDAR_REQUEST =
   /\b(?:calendario|tabla|todas las fechas|todos los (?:plazos|vencimientos|nit)|fechas de (?:todos|cada)|(?:lista|listado) de (?:fechas|plazos))\b/;
+const DEADLINE_PASSED =
+  /\b(?:ya|se me) (?:(?:se )?(?:paso|vencio|vencieron|pasaron)|me (?:paso|vencio))\b|\bestoy (?:atrasad\w*|tarde)\b/;
+const ASKS_THE_DATE = /\b(?:cuando|(?:que|q) (?:dia|fecha)|hasta (?:que|q|cuando)|cual (?:era|es|fue))\b/;
 const DEADLINE_INTENT = /\b(?:cuando|fecha\w*|plazo\w*|vence\w*|venc\w*|dia|me toca|hasta)\b/;
+
+const FORM_160 = /\b(?:formulario|form|f)\s*-?\s*160\b|\bactivos (?:en el |del )?exterior\b/;
+const FORM_160_ENTRY: Readonly<Record<number, string>> = { 2026: 'plazo-formulario-160-2026' };
+const OTHER_ENDING =
+  /(?:\by|,)\s+(?:(?:(?:el|la) de (?:mi|su) \w+|el|ella|(?:mi|su) \w+)\s+)?(?:(?:termina|acaba)\w*\s+)?en\s+(\d{2})\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/g;
+
+/** Further two-digit endings named after the first one: "yo termino en 03 y ella en 50". */
+function otherEndings(text: string, first: string): string[] {
+  const spoken = withSpokenNumbersAsDigits(text);
+  const endings = [...spoken.matchAll(OTHER_ENDING)].flatMap((match) => (match[1] ? [match[1]] : []));
+  return [...new Set(endings)].filter((ending) => ending !== first);
+}
+
+/** "Ya pasó mi fecha (terminaba en 20), ¿todavía puedo declarar?": asks what follows the deadline, not its date. */
+function pastDeadlineWithEnding(text: string): boolean {
+  return DEADLINE_PASSED.test(text) && !ASKS_THE_DATE.test(text) && nitEndingOf(text) !== undefined;
+}
 
 /** The citizen's NIT ending: two digits, one digit (we must ask for the other), or none. */
 function nitEndingOf(text: string): string | undefined {
@@ -190,6 +210,7 @@ function deadlineAnswer(
   const text = normalize(question);
   const ending = nitEndingOf(text);
   if (!ending) return undefined;
+  if (pastDeadlineWithEnding(text)) return undefined;
   const best = hits[0]?.entry;
   if (!(best && calendarForEntry(best.id)) && !DEADLINE_INTENT.test(text)) return undefined;
   const { calendar, note, before } = calendarForQuestion(question);
@@ -204,6 +225,17 @@ function deadlineAnswer(
     lines.push(
       // The caveat shares the date's line: whoever reads (or saves to a calendar) only that line sees it.
       `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).${slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.'}`,
+    );
+    // "Yo termino en 03 y ella en 50": each NIT named gets its own date, right below the first.
+    for (const other of otherEndings(text, ending)) {
+      const otherSlot = findDeadline(calendar, other);
+      if (otherSlot)
+        lines.push(
+          '',
+          `Para el NIT terminado en ${other}: **${formatSpanishDateWithWeekday(otherSlot.date)}**.${otherSlot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.'}`,
+        );
+    }
+    lines.push(
       '',
       `Lo ubiqué con los dos últimos dígitos de tu NIT, sin el dígito de verificación: las terminaciones ${slot.endings.join(' y ')} declaran y pagan ese día (Decreto 2229 de 2023).${yearNote}${slot.published ? '' : ' Verifícala en el calendario de la DIAN.'}`,
     );
@@ -215,15 +247,26 @@ function deadlineAnswer(
     );
   }
   if (CALENDAR_REQUEST.test(text)) lines.push('', `**${entry.title}**`, '', entry.body);
+  // Form 160 (assets abroad) is filed on the income-tax return's date: the date is the same, its entry says why.
+  const assetsAbroad = FORM_160.test(text)
+    ? getKnowledgeEntry(FORM_160_ENTRY[calendar.filingYear] ?? '')
+    : undefined;
+  if (assetsAbroad && slot) {
+    lines.push(
+      '',
+      `La **declaración de activos en el exterior (formulario 160)** vence ese mismo día (${assetsAbroad.title}).${assetsAbroad.confirmed ? '' : ' Que siga las fechas de la renta **aún no está confirmado oficialmente**.'}`,
+    );
+  }
+  const cited = assetsAbroad ?? entry;
   lines.push(
     '',
-    sourcesLine(entry),
-    `Aplica a: ${entry.appliesTo} · Verificado el ${formatSpanishDate(entry.checkedOn)}`,
+    sourcesLine(cited),
+    `Aplica a: ${cited.appliesTo} · Verificado el ${formatSpanishDate(cited.checkedOn)}`,
   );
   if (!CALENDAR_REQUEST.test(text)) {
     lines.push('', `¿Quieres ver todas las fechas? Pídeme el «calendario de renta ${calendar.filingYear}».`);
   }
-  return { markdown: lines.join('\n'), entryId: entry.id, dated: slot !== undefined };
+  return { markdown: lines.join('\n'), entryId: cited.id, dated: slot !== undefined };
 }
 
 function missingYearLine(question: string, entry: KnowledgeEntry): string | undefined {
@@ -473,6 +516,11 @@ function answerInSpanish(question: string): KnowledgeAnswer {
       unanswered: false,
     };
   }
+
+  // The NIT ending told beside a deadline already missed ("ya pasó mi fecha (terminaba en 20), ¿todavía puedo
+  // declarar?") is the story: what follows the deadline is the late-filing entry, not the calendar.
+  const lateFiling = pastDeadlineWithEnding(text) ? getKnowledgeEntry(LATE_FILING_ENTRY_ID) : undefined;
+  if (lateFiling) return answerFromOneEntry(question, lateFiling);
 
   const hits = searchKnowledge(question);
   const olderYear = yearBeforeTheBase(question, hits[0]?.entry);

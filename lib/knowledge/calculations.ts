@@ -11,11 +11,11 @@ import { lateFilingRuleWithoutTax } from '../tax/late-filing-penalty';
 import { UNCONFIRMED } from '../tax/tax-due-summaries';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { pesosToUvt, UVT_COVERED_YEARS } from '../tax/uvt';
-import { findAmounts, findDelay, findMonths, type Delay, type FoundAmount } from './amounts';
+import { findAmounts, findDelay, findMonths, isMonthlyPay, type Delay, type FoundAmount } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { capInPesosCalculation } from './cap-calculation';
 import { dependantsCalculation } from './dependants-calculation';
-import { taxDueCalculation } from './tax-due-calculations';
+import { asksTaxAmount, taxDueCalculation } from './tax-due-calculations';
 import { normalize } from './text';
 
 export interface Calculation {
@@ -35,9 +35,12 @@ type FigureField = 'gross_assets' | 'gross_income' | 'credit_card_spending' | 'p
 
 // Words that say what an amount is; the closest one before the amount wins ("gané 80 millones").
 const FIELD_CUES: ReadonlyArray<readonly [RegExp, FigureField]> = [
-  [/\b(?:patrimonio|bienes|activos|casa|apartamento|carro|finca|propiedad\w*|tengo)\b/g, 'gross_assets'],
   [
-    /\b(?:ingres\w*|gan\w*|salario|sueldo|recib\w*|factur\w*|pension\w*|honorarios|devengu\w*|me pagaron|me entraron|entradas)\b/g,
+    /\b(?:patrimonio|bienes|activos|casa|apartamento|aptos?|carro|finca|lote|propiedad\w*|tengo)\b/g,
+    'gross_assets',
+  ],
+  [
+    /\b(?:ingres\w*|gan\w*|salario|sueldo|recib\w*|factur\w*|pension\w*|mesadas?|honorarios|devengu\w*|me pag(?:aron|aban|an|a)|me entraron|entradas|arrend\w*|alquil\w*)\b/g,
     'gross_income',
   ],
   [/\btarjeta\w*\b/g, 'credit_card_spending'],
@@ -55,10 +58,23 @@ function fieldFor(text: string, amount: FoundAmount): FigureField | undefined {
       if (!best || distance < best.distance) best = { field, distance };
     }
   }
+  // "75 palos de ingresos", "300 millones en patrimonio": the word right after names the figure too.
+  const after = FIELD_AFTER.exec(text.slice(amount.end, amount.end + 25));
+  if (after?.[1] && (!best || best.distance > after[0].length)) {
+    const named = FIELD_CUES.find(([cue]) => new RegExp(cue.source).test(after[1] ?? ''));
+    if (named) return named[1];
+  }
   return best?.field;
 }
+const FIELD_AFTER = /^\s*(?:de|en)\s+(?:mis?\s+)?(\w+)/;
 
 const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
+const YEARLY_TOTAL = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|en total|en todo)\b/;
+const PRIMA = /\bprimas?\b/;
+// "recibo 14 mesadas": the payments a year, when said.
+const PAYMENTS_A_YEAR = /\b(1[2-4]) (?:mesadas|sueldos|salarios|pagos)\b/;
+const SEVERAL_SOURCES =
+  /\b(?:(?:el|la|un|una|en el|en la) otr[oa]|ademas|tambien|aparte|(?:dos|2|tres|3) (?:trabajos|empleos|empleadores|contratos|fuentes))\b/;
 const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
 const PENALTY_INTENT =
   /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;
@@ -88,6 +104,9 @@ const CAP_RULE =
 // "¿cómo se declara?" asks how, not whether: the figures in it are not for the obligation test.
 const HOW_TO_FILE = /\bcomo (?:se |lo |la )?declar\w*/;
 const MUST_FILE = /\b(?:obligad\w*|me toca|tengo que|debo)\b/;
+const SUMMONS_TO_FILE = /\bemplaz\w*\b(?! para corregir)/;
+const FILED = /\b(?:present\w*|declar\w*|entregu\w*)\b/;
+const FILING_WORD = /\b(?:declar\w*|obligad\w*|topes?)\b/;
 const TAX_DUE_CUE = /\b(?:impuesto|a cargo|a pagar|debia pagar|debo pagar|tenia que pagar|saldo a pagar)\b/;
 const NO_TAX =
   /\b(?:sin impuesto|ni impuesto|no (?:tenia|tengo|tuve|hay|habia|me dio|me salio) impuesto|impuesto (?:de |en )?(?:0|cero))\b/;
@@ -102,12 +121,17 @@ const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
 /** "declaro en 2026" names the filing year; "gané en 2025" or "año gravable 2025" the taxable year. */
 function taxableYearOf(text: string): { year: number; assumed: boolean } {
   const filing =
-    /\bdeclar\w*\s+(?:en|de|del)\s+(?:el\s+)?(20\d{2})\b|\bdeclaracion\s+(?:de|del)\s+(20\d{2})\b/.exec(text);
+    /\b(?:declar|present)\w*\s+(?:en|de|del)\s+(?:el\s+)?(20\d{2})\b|\bdeclaracion\s+(?:de|del)\s+(20\d{2})\b/.exec(
+      text,
+    );
   if (filing) return { year: Number(filing[1] ?? filing[2]) - 1, assumed: false };
   const year = YEAR.exec(text);
   if (year) return { year: Number(year[1]), assumed: false };
+  // "¿el otro año me toca declarar?": the return filed next year is this year's.
+  if (NEXT_YEAR_FILING.test(text)) return { year: CURRENT_TAXABLE_YEAR + 1, assumed: false };
   return { year: CURRENT_TAXABLE_YEAR, assumed: true };
 }
+const NEXT_YEAR_FILING = /\b(?:el|al) (?:otro|proximo|siguiente) ano\b|\bel ano (?:que viene|entrante)\b/;
 
 function yearOf(text: string, fallback: number): { year: number; assumed: boolean } {
   const year = YEAR.exec(text);
@@ -165,16 +189,43 @@ function uvtCalculation(text: string, amounts: FoundAmount[], fallbackYear: numb
 
 function obligationCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
   const figures: Partial<Record<FigureField, number>> = {};
+  const assumptions: string[] = [];
+  const incomes: number[] = [];
+  const assets: number[] = [];
   for (const amount of amounts) {
     if (amount.inUvt) continue;
     const field = fieldFor(text, amount);
+    if (field === 'gross_income') incomes.push(amount.value);
+    if (field === 'gross_assets') assets.push(amount.value);
     if (field && figures[field] === undefined) figures[field] = amount.value;
   }
   if (Object.keys(figures).length === 0) return undefined;
-  const assumptions: string[] = [];
-  if (figures.gross_income !== undefined && MONTHLY.test(text)) {
-    figures.gross_income *= 12;
-    assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
+  // "en uno me pagaban 3.200.000 y en el otro 2.800.000": two jobs or sources add up to the year's income.
+  if (incomes.length > 1 && SEVERAL_SOURCES.test(text)) {
+    figures.gross_income = incomes.reduce((sum, value) => sum + value, 0);
+    assumptions.push(`Sumé tus ingresos: ${incomes.map(formatPesos).join(' + ')}.`);
+  }
+  // "una casa de 180 millones y un carro de 60": the gross net worth is what every asset is worth.
+  if (assets.length > 1) {
+    figures.gross_assets = assets.reduce((sum, value) => sum + value, 0);
+    assumptions.push(`Sumé tus bienes: ${assets.map(formatPesos).join(' + ')}.`);
+  }
+  const income = figures.gross_income;
+  const payments = Number(PAYMENTS_A_YEAR.exec(text)?.[1] ?? 0);
+  if (income !== undefined && payments > 0 && !YEARLY_TOTAL.test(text)) {
+    figures.gross_income = income * payments;
+    assumptions.push(
+      `Multipliqué ${formatPesos(income)} por los ${payments} pagos del año: ${formatPesos(income * payments)}.`,
+    );
+  } else if (income !== undefined && (MONTHLY.test(text) || isMonthlyPay(text, income))) {
+    // Primas de servicios: a month's salary more a year, paid in two halves.
+    const months = PRIMA.test(text) ? 13 : 12;
+    figures.gross_income = income * months;
+    assumptions.push(
+      months === 13
+        ? 'Tomé el valor como mensual, lo multipliqué por 12 y sumé las primas (un salario más al año).'
+        : 'Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.',
+    );
   }
   const { year, assumed } = taxableYearOf(text);
   if (assumed) {
@@ -373,8 +424,14 @@ export function calculationFor(question: string): Calculation | undefined {
   // explains it; the late-filing penalty is another charge.
   if (LATE_PAYMENT_INTEREST.test(text) && LATE_PAYMENT.test(text) && !LATE_FILING.test(text))
     return undefined;
+  // After a summons to file (art. 642 ET) the penalty doubles; the art. 641 tool does not apply, and the
+  // summons' entry explains the rate with a worked example.
+  if (SUMMONS_TO_FILE.test(text) && !CORRECTION.test(text)) return undefined;
   // A penalty question without enough figures is for the prose entry, never for another tool.
-  if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text)) return penaltyCalculation(text, amounts);
+  // "mi fecha era el 20 de agosto y la presenté el 3 de diciembre": two dates say the lateness.
+  const filedBetweenDates = FILED.test(text) && findDelay(text)?.fromDates !== undefined;
+  if (PENALTY_INTENT.test(text) || DELAY_AFTER.test(text) || filedBetweenDates)
+    return penaltyCalculation(text, amounts);
   if (UVT_INTENT.test(text) && (amounts.some((amount) => amount.inUvt) || PESOS_TO_UVT.test(text))) {
     // "¿cuántas UVT son 4 millones?" asks for the conversion itself, whatever rule the question names.
     const conversion =
@@ -390,6 +447,9 @@ export function calculationFor(question: string): Calculation | undefined {
   const due = taxDueCalculation(text, amounts, taxableYearOf(text));
   if (due) return due;
   if (HOW_TO_FILE.test(text) && !MUST_FILE.test(text)) return undefined;
+  // "¿Cuánto me toca pagar por mi pensión?" asks a tax the tools do not compute (a pension, a rent): the
+  // entry answers it; "me toca" there is paying, not the obligation to file.
+  if (asksTaxAmount(text) && !FILING_WORD.test(text)) return undefined;
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;
 }

@@ -5,7 +5,7 @@ import { runTaxTool } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
 import type { Calculation } from './calculations';
 import type { YearRead } from './tax-due-calculations';
-import { NUMBER_WORDS, type FoundAmount } from './amounts';
+import { isMonthlyPay, NUMBER_WORDS, type FoundAmount } from './amounts';
 
 const DEPENDANTS = new RegExp(
   String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:hij[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
@@ -19,17 +19,29 @@ const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes)\b/;
 const OTHER_DEDUCTION =
   /\b(?:prepagad\w*|medicina|poliza\w*|seguros? de salud|intereses|hipotec\w*|afc|voluntari\w*|icetex|matricula\w*|colegio\w*|donacion\w*)\b/;
 
+// "mi esposa no trabaja y mi mamá vive conmigo y la mantengo… ¿cuánto me descuentan por dependientes?": the
+// relatives named are the dependants, when the question says they depend on the citizen.
+const RELATIVE =
+  /\bmis? (esposa|esposo|companer[oa]|mama|papa|madre|padre|suegr[oa]|abuel[oa]|herman[oa]|hij[oa]|sobrin[oa]|niet[oa])\b/g;
+const SUPPORTS =
+  /\b(?:dependientes?|a (?:mi )?cargo|(?:la|lo|los|las) (?:mantengo|sostengo)|le pago|les pago|depend\w* de mi|vive\w* conmigo|no trabaja\w*|por (?:ella|el|ellos|ellas))\b/;
+
+function namedDependants(text: string): number {
+  if (!SUPPORTS.test(text)) return 0;
+  return new Set([...text.matchAll(RELATIVE)].map((match) => match[1])).size;
+}
+
 export function dependantsCalculation(
   text: string,
   amounts: FoundAmount[],
   year: YearRead,
 ): Calculation | undefined {
   const match = DEPENDANTS.exec(text);
-  if (!match?.[1] || !DEDUCTION_INTENT.test(text) || OTHER_DEDUCTION.test(text)) return undefined;
-  const dependants = NUMBER_WORDS[match[1]] ?? Number(match[1]);
+  if (!DEDUCTION_INTENT.test(text) || OTHER_DEDUCTION.test(text)) return undefined;
+  const dependants = match?.[1] ? (NUMBER_WORDS[match[1]] ?? Number(match[1])) : namedDependants(text);
   if (!UVT_COVERED_YEARS.includes(year.year) || dependants < 1) return undefined;
   const income = INCOME_CUE.test(text) ? amounts.find((amount) => !amount.inUvt) : undefined;
-  const monthly = income !== undefined && MONTHLY.test(text);
+  const monthly = income !== undefined && (MONTHLY.test(text) || isMonthlyPay(text, income.value));
   const assumptions = [
     ...(year.assumed ? [`Asumo el año gravable ${year.year} (declaración de ${year.year + 1}).`] : []),
     ...(monthly ? ['Tomé tu ingreso como mensual y lo multipliqué por 12.'] : []),

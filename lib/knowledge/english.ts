@@ -25,6 +25,10 @@ const MIN_MARKERS = 2;
 export const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   // Whole expressions.
   ['what happens if', 'que pasa si'],
+  // "How much is one UVT? Is it like the minimum wage?": a unit compared with the wage.
+  ['minimum wage', 'salario minimo'],
+  ['one uvt', 'una uvt'],
+  ['is it like', 'es como'],
   ['do i have to', 'tengo que'],
   ['do i need to', 'tengo que'],
   ['am i required to', 'estoy obligado a'],

@@ -364,6 +364,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué pasa si declaro a tiempo pero pago tarde?',
       '¿Hasta cuándo tengo para pagar el impuesto?',
       '¿En qué bancos puedo pagar?',
+      '¿El pago vence el mismo día que la declaración o puedo pagar después de presentarla?',
     ],
     keywords: [
       'pagar',

@@ -51,7 +51,9 @@ const FULL_ID_DIGITS = 6;
 export function sharesFullIdNumber(text: string): boolean {
   for (const match of text.matchAll(ID_WORD_THEN_NUMBER)) {
     const digits = (match[1] ?? '').replace(/\D/g, '');
-    if (digits.length >= FULL_ID_DIGITS) return true;
+    // "79.845.1XX": the citizen hid the rest of the number themselves.
+    const hidden = /^[x*#]/.test(text.slice(match.index + match[0].length));
+    if (digits.length >= FULL_ID_DIGITS && !hidden) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { OccasionalGainKind } from '../tax/occasional-gain';
 import { runTaxTool } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
-import type { FoundAmount } from './amounts';
+import { isMonthlyPay, type FoundAmount } from './amounts';
 import type { Calculation } from './calculations';
 
 /** The taxable year the question names, or the current one with `assumed`. */
@@ -21,6 +21,9 @@ export interface YearRead {
 // "¿Cuánto sería la renta?" names the tax as "la renta"; "¿eso paga impuesto? ¿cuánto?" asks after the verb.
 const HOW_MUCH_TAX =
   /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|se queda\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\bcuanto (?:seria|es|sale|me sale|daria|da|me da|queda|me queda) (?:la|mi) renta\b|\b(?:pag\w*|impuesto\w*)\b[^.?]{0,25}\?\s*(?:y\s+)?cuant[oa]s?\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b/;
+/** "¿Cuánto pago?", "¿cuánto me toca pagar de renta?": the question asks for an amount of tax. */
+export const asksTaxAmount = (text: string): boolean => HOW_MUCH_TAX.test(text);
+
 // What is left of a prize: "¿cuánto me llega?", "¿cuánto recibo libre?".
 const PRIZE_RECEIVED = /\bcuant\w*\b[^?.]{0,30}\b(?:me llega\w*|recib\w*|me dan|me entregan|neto|libre\w*)\b/;
 // Withholding on a salary follows its own table (art. 383 ET), not the yearly tax.
@@ -31,7 +34,11 @@ const WITHHOLDING = /\b(?:retencion\w*|retien\w*|retuv\w*|descuent\w*)\b/;
 const OCCASIONAL_CUES: ReadonlyArray<readonly [RegExp, OccasionalGainKind]> = [
   [/\b(?:loteria\w*|rifa\w*|apuesta\w*|baloto|chance|sorteo\w*|premio\w*|casino)\b/, 'lottery'],
   [/\b(?:done|dono|donaron|donado|donada|donacion\w*|regalaron|regalo|me regal\w*)\b/, 'donation'],
-  [/\b(?:herencia\w*|hered\w*|legado|sucesion)\b/, 'inheritance'],
+  // "mi papá falleció y nos dejó la casa": what a deceased parent left is an inheritance.
+  [
+    /\b(?:herencia\w*|hered\w*|legado|sucesion)\b|\b(?:falleci\w*|murio|muerte)\b[^.?]{0,60}\b(?:nos|me|les) dej(?:o|aron)\b/,
+    'inheritance',
+  ],
 ];
 // Shares and crypto-assets have rules of their own (arts. 36-1 ET and the criptoactivos entry), not a plain 15 %.
 const OWN_RULES = /\b(?:accion\w*|cripto\w*|bitcoin|usdt|btc|ethereum)\b/;
@@ -139,7 +146,7 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
   let labor: number | null = null;
   if (!inUvt && !base && inPesos) {
     labor = inPesos.value;
-    if (MONTHLY.test(text)) {
+    if (MONTHLY.test(text) || isMonthlyPay(text, labor)) {
       labor *= 12;
       assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
     }

@@ -8,7 +8,7 @@ import { requireUvt, uvtToPesos } from './uvt';
  * converted with the UVT of the taxable year, never the UVT of the year the return is filed.
  */
 
-export const FILING_THRESHOLD_YEARS = [2024, 2025] as const;
+export const FILING_THRESHOLD_YEARS = [2024, 2025, 2026] as const;
 export type FilingThresholdYear = (typeof FILING_THRESHOLD_YEARS)[number];
 
 export type CriterionId =

@@ -49,7 +49,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'quien tiene que declarar renta el otro año',
-    'quien-declara-ag-2025|quien-declara-ag-2024',
+    'quien-declara-ag-2025|quien-declara-ag-2024|quien-declara-ag-2026',
   ],
   ['quien-declara', 'obligados a declarar por el año 2024', 'quien-declara-ag-2024', '65.891.000'],
   [

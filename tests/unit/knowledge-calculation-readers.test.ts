@@ -284,3 +284,247 @@ describe('a NIT ending gets its date as a calculation (r2)', () => {
     expect(answerFromKnowledge('mi nit termina en 5, cuando declaro').kind).toBe('answer');
   });
 });
+
+describe('figures read in their context (c1)', () => {
+  const values = (text: string) => findAmounts(text).map((amount) => amount.value);
+
+  it('reads "k" as thousands', () => {
+    expect(values('gano 3.800k')).toEqual([3_800_000]);
+    expect(values('me pagan 4500k al mes')).toEqual([4_500_000]);
+    expect(values('unos 900 k de arriendo')).toEqual([900_000]);
+  });
+
+  it('joins millions and thousands said as one figure', () => {
+    expect(values('cinco millones doscientos mil')).toEqual([5_200_000]);
+    expect(values('3 millones 200 mil pesos')).toEqual([3_200_000]);
+    expect(values('dos millones y quinientos mil')).toEqual([2_500_000]);
+    // Two figures with a verb between them stay two.
+    expect(values('tengo 2 millones y gane 80 mil')).toEqual([2_000_000, 80_000]);
+  });
+
+  it('gives the first number of a range the unit of the second', () => {
+    expect(values('paso de 4,5 a 13 millones')).toEqual([4_500_000, 13_000_000]);
+    expect(values('entre 60 y 70 millones')).toEqual([60_000_000, 70_000_000]);
+    expect(values('de 2 a 5 palos')).toEqual([2_000_000, 5_000_000]);
+    expect(findAmounts('de 1400 a 4500 uvt')).toMatchObject([
+      { value: 1400, inUvt: true },
+      { value: 4500, inUvt: true },
+    ]);
+  });
+
+  it('reads a bare price beside figures in millions, but not years, ages or NIT endings', () => {
+    expect(values('la compre hace 10 años en 150 y la vendi en 380 palos')).toEqual([150e6, 380e6]);
+    expect(values('una casa de 400 millones y un carro de 60')).toEqual([400e6, 60e6]);
+    expect(values('vendi el apto en 320 millones, lo habia comprado por 200')).toEqual([320e6, 200e6]);
+    expect(values('mi nit termina en 45 y gane 80 millones')).toEqual([80e6]);
+    expect(values('tengo 38 años y un carro de 40 millones')).toEqual([40e6]);
+  });
+
+  it('counts half a month as one more fraction', () => {
+    expect(findDelay('la presente dos meses y medio tarde')).toMatchObject({ months: 3, withMonths: 2 });
+    expect(findDelay('declare mes y medio tarde')).toMatchObject({ months: 2, withMonths: 1 });
+    expect(findDelay('3 meses y medio de atraso')).toMatchObject({ months: 4 });
+  });
+});
+
+describe('calculations the readers used to miss (c1)', () => {
+  const lead = (question: string) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    return answer.markdown;
+  };
+
+  it('computes the penalty of a tax said in words, filed months and a half late', () => {
+    // 5 % × 3 months of $5.200.000.
+    expect(
+      lead('impuesto de cinco millones doscientos mil, declare dos meses y medio tarde, multa?'),
+    ).toContain('$780.000');
+    expect(
+      lead('me toco pagar 8 millones 400 mil de impuesto y presente mes y medio tarde, cuanto es la sancion'),
+    ).toContain('$840.000');
+  });
+
+  it('reads the lateness from two dates, without the word penalty', () => {
+    // 20 August → 3 December: 4 months or fractions; 20 % of $3.000.000.
+    expect(
+      lead('mi fecha era el 20 de agosto y la presente el 3 de diciembre, el impuesto es de 3 millones'),
+    ).toContain('$600.000');
+    expect(
+      lead('me tocaba el 10 de septiembre y declare el 15 de octubre, impuesto a cargo de 20 millones'),
+    ).toContain('$2.000.000');
+  });
+
+  it('takes the difference of a correction said as a range', () => {
+    // 10 % of $8.500.000.
+    expect(lead('corregi la declaracion, el saldo a pagar paso de 4,5 a 13 millones. sancion?')).toContain(
+      '$850.000',
+    );
+    // 10 % of $6.000.000.
+    expect(
+      lead('al corregir el impuesto paso de 3 a 9 millones, cuanto es la sancion por corregir'),
+    ).toContain('$600.000');
+  });
+
+  it('adds up two jobs and several assets for the filing test', () => {
+    expect(
+      lead('tuve dos trabajos, en uno me pagaban 3.200.000 y en el otro 2.800.000 mensual, debo declarar?'),
+    ).toMatch(/\$72\.000\.000/);
+    expect(
+      lead('tengo una casa de 180 millones y un carro de 60 millones, me toca declarar por el 2025?'),
+    ).toMatch(/\$240\.000\.000/);
+    expect(
+      lead('gano 3 millones al mes y tambien me entran 3 millones mensuales de arriendos, debo declarar?'),
+    ).toMatch(/\$72\.000\.000/);
+  });
+
+  it('reads a salary or a pension as monthly, with primas and the payments a year', () => {
+    expect(lead('mi sueldo es de 6.5 millones, tengo que declarar por el 2025?')).toContain('$78.000.000');
+    expect(lead('mi salario es de 4 millones mas primas, me toca declarar en 2026?')).toContain(
+      '$52.000.000',
+    );
+    expect(lead('la mesada es de 4,5 millones y recibo 14 mesadas, en 2025 debia declarar?')).toContain(
+      '$63.000.000',
+    );
+    expect(lead('mi sueldo anual es de 30 millones, debo declarar?')).toContain('$30.000.000');
+  });
+
+  it('reads "el otro año" as the return filed next year, for this taxable year', () => {
+    expect(
+      answerFromKnowledge('voy a ganar 75 palos de ingresos, el otro año me toca declarar?').entryIds,
+    ).toEqual(['quien-declara-ag-2026']);
+    expect(lead('mi salario es de 7 millones, el proximo año tengo que declarar?')).toContain(
+      'año gravable 2026',
+    );
+    expect(
+      lead('el año que viene me toca declarar si este año me entraron 80 millones de ingresos?'),
+    ).toContain('$73.324.000');
+  });
+
+  it('leaves the tax on a pension or a rent to the entries instead of the filing test', () => {
+    for (const question of [
+      'mi mesada pensional es de 8 millones, cuanto me toca pagar de renta por eso?',
+      'me pagan una pension de 6 millones, cuanto impuesto pago?',
+      'recibo 3 millones de arriendo al mes, cuanto me toca pagar de impuesto?',
+    ])
+      expect(calculationFor(question)?.tool).not.toBe('filing_obligation');
+  });
+
+  it('reads what a deceased parent left as an inheritance', () => {
+    for (const question of [
+      'mi papa fallecio y nos dejo la casa donde vivia, de 400 millones. somos dos hermanos, cuanto pagamos de impuesto',
+      'mi mama murio y me dejo 100 millones, cuanto pago de impuesto',
+      'cuando murio mi abuelo nos dejaron un lote de 300 millones, cuanto impuesto se paga',
+    ])
+      expect(calculationFor(question)?.tool).toBe('occasional_gain_tax');
+  });
+
+  it('counts the relatives named as dependants', () => {
+    expect(
+      lead(
+        'mi esposa no trabaja y mi mama vive conmigo y la mantengo, sueldo 5.2M. cuanto me descuentan x dependientes',
+      ),
+    ).toContain('Por 2 dependientes');
+    expect(lead('gano 3.800k, mi hija estudia en la u y yo le pago todo, cuanto deduzco por ella')).toContain(
+      'Por 1 dependiente',
+    );
+    expect(lead('mi papa depende de mi, cuanto puedo deducir por el si gano 6 millones al mes')).toContain(
+      'Por 1 dependiente',
+    );
+    // A relative who gave money is no dependant.
+    expect(calculationFor('mi mama me regalo 50 millones, cuanto me descuentan de impuesto')?.tool).not.toBe(
+      'dependants_deduction',
+    );
+  });
+});
+
+describe('deadlines told in unusual shapes (c1)', () => {
+  it('reads a document number the citizen masked as not shared', () => {
+    for (const question of [
+      'mi cedula es 79.845.1XX, termina en 16 creo, hasta q dia era',
+      'cc 52.301.***, termina en 48, cuando declaro',
+      'mi nit es 900.12x.xxx termina en 07 cuando vence',
+    ])
+      expect(answerFromKnowledge(question).kind).toBe('calculation');
+  });
+
+  it('gives each NIT named its own date', () => {
+    const couple = answerFromKnowledge('yo termino en 03 y ella en 50, que fechas nos tocan');
+    expect(couple.markdown).toContain('13 de agosto de 2026');
+    expect(couple.markdown).toContain('Para el NIT terminado en 50: **miércoles 16 de septiembre de 2026**');
+    expect(
+      answerFromKnowledge('mi nit termina en 12 y el de mi hermano en 87, cuando declaramos').markdown,
+    ).toContain('Para el NIT terminado en 87');
+    expect(
+      answerFromKnowledge('mi cedula termina en 45, y la de mi esposa en 46, cuando?').markdown,
+    ).not.toContain('Para el NIT terminado en 45');
+  });
+
+  it('answers a deadline already missed with the late-filing entry, unless the date is asked', () => {
+    for (const question of [
+      'ya paso mi fecha (terminaba en 20), todavia puedo declarar?',
+      'se me vencio el plazo, mi nit termina en 33, que hago?',
+      'mi nit termina en 45 y ya se me paso la fecha, aun puedo presentar?',
+    ])
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('sancion-extemporaneidad');
+    expect(answerFromKnowledge('mi cedula termina en 12 y creo que se me paso, cuando era?').kind).toBe(
+      'calculation',
+    );
+    expect(answerFromKnowledge('mi nit termina en 45 q dia me tocaba? creo q se me paso').kind).toBe(
+      'calculation',
+    );
+  });
+
+  it('dates form 160 with the income-tax calendar and cites its entry', () => {
+    for (const question of [
+      'el formulario 160 cuando se presentaba este año si mi cedula termina en 05',
+      'mi nit termina en 33, cuando vence la declaracion de activos en el exterior?',
+      'f160 nit terminado en 71 hasta que dia',
+    ]) {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('calculation');
+      expect(answer.entryIds[0]).toBe('plazo-formulario-160-2026');
+      expect(answer.markdown).toContain('formulario 160');
+    }
+  });
+});
+
+describe('the return filed next year (c1)', () => {
+  it.each([
+    'tengo 2 carros, 1 apartamento y 3 cuentas de ahorro, el otro año me toca declarar?',
+    'el proximo año tengo que declarar renta si este año me fue bien?',
+    'cuales son los topes para declarar el año que viene',
+  ])('answers «%s» with this taxable year’s filing test', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2026');
+  });
+});
+
+describe('a late return after a summons to file (c1)', () => {
+  it.each([
+    'me llego un emplazamiento para declarar, el impuesto era 3 millones y voy 2 meses tarde, cuanto pago de sancion',
+    'me emplazaron y tengo un impuesto de 5 millones, declaro 3 meses tarde, cual es la multa',
+    'la dian me emplazo por no declarar, si presento ahora con 2 meses de retraso e impuesto de 4 millones cuanto pago',
+  ])('leaves «%s» to the summons entry, not to the art. 641 tool', (question) => {
+    expect(calculationFor(question)).toBeUndefined();
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('emplazamiento-no-declarar');
+  });
+
+  it('still computes a correction after a summons to correct', () => {
+    expect(
+      calculationFor(
+        'me llego un emplazamiento para corregir y la diferencia es de 12 millones, cuanto es la sancion',
+      )?.tool,
+    ).toBe('correction_penalty');
+  });
+});
+
+describe('the two last digits named without the word «dígitos» (c1)', () => {
+  it.each([
+    ['los dos ultimos de mi cedula son 6 y 1, plazo?', '61'],
+    ['mis dos ultimos numeros son 5 y 0, que fecha me toca', '50'],
+    ['los 2 ultimos de mi nit son 38 cuando declaro', '38'],
+  ])('reads «%s» as the ending %s', (question, ending) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain(`NIT terminado en ${ending}`);
+  });
+});

@@ -407,3 +407,51 @@ describe('an amount said in words is the citizen’s amount, not a topic (e1)', 
     ).toBe('dividendos-personas-naturales');
   });
 });
+
+describe('payments, told after the fact (c1)', () => {
+  it.each([
+    'pague el recibo 490 en el banco y en la dian no aparece el pago',
+    'ya pague en el banco pero en el muisca no se ve el pago',
+    'pague por pse y me sigue saliendo que debo',
+    'hace una semana pague y la dian no lo refleja',
+  ])('reads «%s» as a payment the DIAN does not show yet', (question) => {
+    expect(bestEntry(question)).toBe('pagos-desde-exterior-y-no-reflejados');
+  });
+
+  it.each([
+    'ya presente la renta pero no he pagado, tenia que pagar ese mismo dia?',
+    'declare pero no he pagado, que hago',
+    'puedo pagar despues de declarar?',
+  ])('reads «%s» as when the payment falls due', (question) => {
+    expect(bestEntry(question)).toBe('como-pagar');
+  });
+});
+
+describe('the UVT of a taxable year (c1)', () => {
+  it.each(['valor uvt año gravable 2025', 'uvt del año gravable 2025', 'cuanto es la uvt ag 2025'])(
+    'answers «%s» with that year’s UVT',
+    (question) => {
+      expect(bestEntry(question)).toBe('uvt-2025');
+    },
+  );
+});
+
+describe('which form, asked after a story of figures (c1)', () => {
+  it.each([
+    'tengo 38 años, 2 empleos y en 2025 gane 95 millones, que formulario uso?',
+    'trabajo como independiente y empleado a la vez, que formulario lleno',
+    'q formulario uso si soy asalariado y vivo en bogota',
+  ])('answers «%s» with the form', (question) => {
+    expect(bestEntry(question)).toBe('formulario-210');
+  });
+});
+
+describe('the UVT asked in English (c1)', () => {
+  it.each([
+    'how much is one UVT this year? is it like the minimum wage?',
+    'what is the value of one UVT in 2026',
+    'one UVT is how many pesos this year?',
+  ])('answers «%s» with this year’s UVT', (question) => {
+    expect(bestEntry(question)).toBe('uvt-2026');
+  });
+});

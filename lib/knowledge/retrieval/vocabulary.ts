@@ -172,6 +172,16 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],
+  // "¿Qué formulario uso?" asks for the form, however long the story of figures before it.
+  ['que formulario', ['formulario']],
+  ['cual formulario', ['formulario']],
+  // Filed but not paid yet: when the payment falls due.
+  ['no he pagado', ['pagar', 'extemporaneo']],
+  ['el pago vence', ['pagar', 'plazo']],
+  ['el pago tambien vence', ['pagar', 'plazo']],
+  ['pagar despues de presentar', ['pagar', 'plazo']],
+  ['pagar despues de presentarla', ['pagar', 'plazo']],
+  ['pagar despues de declarar', ['pagar', 'plazo']],
   // The amount due on a return is paid, not a balance in favour.
   ['saldo a pagar', ['pagar']],
   ['valor a pagar', ['pagar']],

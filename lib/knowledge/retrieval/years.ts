@@ -25,6 +25,10 @@ const FILING_YEAR = new RegExp(
 const FILING_THIS_YEAR =
   /\b(?:present|declar)\w*\s+(?:(?:la|mi)\s+)?(?:renta\s+|declaracion\s+)?(?:de\s+)?este ano\b/;
 
+// "¿El otro año me toca declarar?": the return filed next year.
+const NEXT_YEAR = /\b(?:el|al) (?:otro|proximo|siguiente) ano\b|\bel ano (?:que viene|entrante)\b/;
+const FILING_VERB = /\b(?:declar\w*|present\w*)\b/;
+
 /** The year a question is about, if it names one. */
 export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
@@ -33,6 +37,8 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   const filing = FILING_YEAR.exec(text);
   if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
+  if (NEXT_YEAR.test(text) && FILING_VERB.test(text))
+    return { year: CURRENT_FILING_YEAR + 1, taxable: false, filing: true };
   // "Vivo aquí desde 2019", "desde el 2024": when the story began, not the year asked about.
   const bare = /(?<!\bdesde (?:el |(?:el )?ano )?)\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
@@ -84,7 +90,7 @@ export function yearFactor(scope: YearScope, intent: YearIntent | undefined): nu
   if (intent.taxable) {
     if (scope.taxable === year) return 1.35;
     // The UVT of a taxable year is the one that converts its thresholds.
-    if (scope.plain.includes(year)) return 1.25;
+    if (scope.plain.includes(year)) return 1.35;
     if (scope.filing === year) return 0.75;
     return 0.6;
   }
