@@ -24,6 +24,7 @@ import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
+  ASKS_IF_GENUINE,
   asksAboutTheAssistant,
   asksForRuling,
   describesImpersonation,
@@ -399,12 +400,21 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const mentionsPassword = PASSWORD_REQUEST.test(text);
   const seeksPasswordHelp =
     mentionsPassword &&
-    (PASSWORD_HELP_REQUEST.test(text) || SECRET_ASKED_BY_SOMEONE_ELSE.test(text)) &&
+    (PASSWORD_HELP_REQUEST.test(text) ||
+      SECRET_ASKED_BY_SOMEONE_ELSE.test(text) ||
+      ASKS_IF_GENUINE.test(text)) &&
     !sharesPassword &&
     !PASSWORD_HANDOVER.test(text);
   const asksForPassword = sharesPassword || (mentionsPassword && !seeksPasswordHelp);
   const privacy =
     asksForPassword || sharesId || sharesPayment || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));
+  // A call or a message from someone posing as the DIAN who asks for the password or money is answered by
+  // the fake-messages entry, before the notices: the citizen describes the request, hands nothing over.
+  const sharesData = sharesPassword || sharesId || sharesPayment;
+  if (!sharesData && describesImpersonation(text)) {
+    const fakeMessages = getKnowledgeEntry(FAKE_MESSAGES_ENTRY_ID);
+    if (fakeMessages) return answerFromOneEntry(question, fakeMessages);
+  }
   const ruling = asksForRuling(text);
   if (privacy || ruling) {
     const notices: string[] = [];

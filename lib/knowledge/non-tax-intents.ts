@@ -9,7 +9,7 @@ export const GREETING_WORDS = new Set(
   wordList('hola ola holi buenas buenos buen saludos hey alo quiubo hi hello'),
 );
 export const INTRO_WORDS = new Set(
-  wordList('ayuda ayudame ayudas ayudarme puedes sabes eres hablo menu opciones temas'),
+  wordList('ayuda ayudame ayudas ayudarme puedes sabes eres hablo menu opciones temas alguien'),
 );
 export const THANKS_WORDS = new Set(
   wordList(
@@ -27,8 +27,14 @@ const SMALL_TALK_FILLER = new Set(
     explicacion paciencia tiempo es much good morning afternoon evening un una
     consulta consultica pregunta preguntica inquietud duda sirvio sirve ayudo util tengo tenemos
     quedo quede clara claras claro claros clarisimo entendi parce parcero parcera mija mijo
+    ahi hay salvaste salvo vida
   `),
 );
+
+// Chat spelling stretches a word's letters ("holaa", "graciasss", "buenasss"): one letter per run.
+function squeezed(token: string): string {
+  return token.replace(/([a-z])\1+/g, '$1');
+}
 
 export function isSmallTalk(
   tokens: readonly string[],
@@ -36,8 +42,15 @@ export function isSmallTalk(
   alsoCore?: ReadonlySet<string>,
 ): boolean {
   if (tokens.length === 0) return false;
-  const isCore = (token: string) => core.has(token) || (alsoCore?.has(token) ?? false);
+  const isCore = (token: string) =>
+    core.has(token) ||
+    (alsoCore?.has(token) ?? false) ||
+    (squeezed(token) !== token && isCoreWord(squeezed(token), core, alsoCore));
   return tokens.some(isCore) && tokens.every((token) => isCore(token) || SMALL_TALK_FILLER.has(token));
+}
+
+function isCoreWord(word: string, core: ReadonlySet<string>, alsoCore?: ReadonlySet<string>): boolean {
+  return [...core, ...(alsoCore ?? [])].some((known) => squeezed(known) === word);
 }
 
 export const PASSWORD_REQUEST =
@@ -70,9 +83,17 @@ export const PASSWORD_HELP_REQUEST =
 // Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
 // señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
 // (never share it), not the citizen offering it to the assistant.
+// Someone else knowing or using it ("mi ex se sabe la clave de mi firma") is the same kind of question.
 export const SECRET_ASKED_BY_SOMEONE_ELSE =
-  /\b(?:me|nos) (?:pide\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b/;
-export const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
+  /\b(?:me|nos) (?:pide\w*|pida\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b|\b(?:se sabe|sabe|conoce|tiene|robo|robaron|uso|usa) (?:mi|la|mis|las) (?:clave|claves|contrasena|contrasenas|firma)\b/;
+/**
+ * Asking whether a page, a call or a message that wants the password is genuine ("me piden usuario y clave,
+ * ¿es oficial?", "¿es estafa?", "¿es normal que…?") is a question about it, not a secret handed over.
+ */
+export const ASKS_IF_GENUINE =
+  /\b(?:es|sera|seria|son) (?:oficial\w*|real\w*|verdad|estafa|falso|falsa|fraude|seguro|segura|confiable|normal|legal|legitim\w*)\b|\bde verdad\b|\ble creo\b/;
+export const PASSWORD_SHARED =
+  /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+|\b(?:usuario|user)\s*:?\s*\S*[\d@]\S*\s+(?:y\s+)?(?:pass|password|clave|contrasena|pwd)\s*:?\s*\S+/;
 export const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
 // An offer is addressed to the assistant: «¿me pides la cédula?», «te paso mis datos», «¿puedo darte mi
@@ -81,7 +102,7 @@ export const PASSWORD_HANDOVER =
 const OFFERING_VERB =
   '(?:te|le) (?:paso|doy|envio|mando|comparto|escribo|dejo|digo)|(?:dar|pasar|enviar|mandar|compartir|escribir|dejar|decir)(?:te|le)(?:s|lo|la|los|las)?|necesitas|quieres|pides|pidas|requieres|doy';
 export const PERSONAL_DATA_OFFER = new RegExp(
-  `\\b(?:${OFFERING_VERB})\\b.{0,30}\\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\\b`,
+  `\\b(?:${OFFERING_VERB})\\b.{0,30}\\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma)|(?:foto|fotos|copia|imagen|scan|pantallazo)\\w* (?:de )?(?:la|mi) (?:cedula|documento)|(?:el|los) codigos? (?:que|q) me (?:llego|llegaron|mandaron|enviaron))\\b`,
 );
 
 // Also a legal opinion, anything "signed", and a promise of what the DIAN will not do to the citizen
@@ -179,8 +200,19 @@ const MESSAGE_CHANNEL = /\b(?:whatsapp|wsp|telegram|mensaje de texto|sms|faceboo
 const LINK = /\b(?:link|enlace|click|clic)\b/;
 const TAX_BAIT = /\b(?:devolucion\w*|saldo a favor|embargo\w*|multa\w*|sancion\w*|deuda\w*|renta|cobro\w*)\b/;
 
+// What a caller posing as the DIAN asks for: the password, the signature, bank data.
+const SECRET_BAIT =
+  /\b(?:pid\w*|pide\w*|pida\w*|solicit\w*|diera\w*|dar\w*|pas\w*|(?:que|q) (?:le |les )?(?:de|den|entregue\w*))\b.{0,40}\b(?:contrasena|clave|password|firma|datos bancarios|numero de (?:la )?cuenta|codigo)\b/;
+// A message from "the DIAN" asked about as a scam ("¿es estafa?", "¿es falso?"), or one with a link to pay,
+// which the DIAN never sends; "¿es real?" alone is also the official channels' question.
+const ANY_MESSAGE = /\b(?:correo\w*|email|e-mail|mensaje\w*|llamad\w*|llam\w*|whatsapp|wsp|sms)\b/;
+const SCAM_WORD = /\b(?:estafa\w*|estafador\w*|phishing|fraude\w*|falso|falsa|falsos|falsas|enganio|timo|tumbada)\b/;
+const LINK_TO_PAY = /\b(?:link|enlace)\b.{0,20}\b(?:pag\w*|consign\w*)\b/;
+
 export function describesImpersonation(text: string): boolean {
-  if ((CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text)) && MONEY_OR_DEAL.test(text))
+  const posesAsDian = CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text);
+  if (posesAsDian && (MONEY_OR_DEAL.test(text) || SECRET_BAIT.test(text))) return true;
+  if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && (SCAM_WORD.test(text) || LINK_TO_PAY.test(text)))
     return true;
   return MESSAGE_CHANNEL.test(text) && LINK.test(text) && TAX_BAIT.test(text);
 }

@@ -308,3 +308,78 @@ describe('a password someone else asks the citizen for', () => {
     },
   );
 });
+
+describe('security questions that describe a request, not a secret handed over (s1)', () => {
+  it.each([
+    'me llamo un señor que dizque es de la dian y me pidio la contraseña del muisca para revisar mi renta',
+    'una asesora de la dian me llamo y quiere que le de la clave de mi firma, es normal?',
+    'me llamaron de la dian a decirme que tengo una devolucion y que les pase el numero de la cuenta y la clave',
+    'un tipo por whatsapp dice ser funcionario de la dian y me borra la sancion si le consigno 300 mil',
+    'me llego un correo de la dian con un link para pagar una multa',
+    'me llego un email de la dian que dice que debo plata, sera estafa?',
+    'recibi un mensaje supuestamente de la dian, es falso?',
+  ])('answers «%s» from the fake-messages entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('correos-falsos-dian');
+  });
+
+  it.each([
+    'un sitio me pide mi usuario y clave de la dian para hacerme la declaracion, es oficial?',
+    'una pagina que se llama dian-pagos me pide la contraseña, es real?',
+    'me piden la clave del portal en una web, es seguro?',
+  ])('reads «%s» as a question about the page, not a password handed over', (question) => {
+    expect(answerFromKnowledge(question).kind).not.toBe('privacy');
+  });
+
+  it.each([
+    'mi exesposo se sabe la clave de mi firma electronica, que hago?',
+    'alguien conoce mi clave de la firma, como la anulo',
+    'un compañero tiene mi clave de la firma electronica',
+    'se me bloqueo la firma electronica, como la desbloqueo',
+  ])('answers «%s» from the signature entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
+  });
+
+  it.each([
+    'user 52998877 pass Medellin2024, file my return please',
+    'usuario 1020304050 clave Sol#22, entra y presenta la renta',
+    'te envio una foto de la cedula para que me saques el rut',
+    'te paso el codigo que me llego al correo y activas tu la firma',
+  ])('gives the privacy notice to «%s»', (question) => {
+    expect(answerFromKnowledge(question).kind).toBe('privacy');
+  });
+
+  it('still gives only the notice when a caller posing as the DIAN is answered with the password', () => {
+    expect(
+      answerFromKnowledge('me llamaron de la dian y les di la clave: mi clave es Casa1234, que hago').kind,
+    ).toBe('privacy');
+  });
+});
+
+describe('greetings and thanks typed as in a chat (s1)', () => {
+  it.each(['holaaa', 'holaa buenos dias', 'buenass', 'hay alguien ahi?', 'buenas tardes, alguien?'])(
+    'greets «%s»',
+    (message) => {
+      expect(answerFromKnowledge(message).kind).toBe('greeting');
+    },
+  );
+
+  it.each(['graciasss', 'muchas graciass', 'gracias me salvaste', 'mil gracias, me salvo la vida'])(
+    'thanks «%s»',
+    (message) => {
+      expect(answerFromKnowledge(message).kind).toBe('thanks');
+    },
+  );
+});
+
+describe('channels asked in citizens words (s1)', () => {
+  it.each([
+    'a que numero marco para que me atienda alguien de la dian',
+    'necesito hablar con una persona de la dian, como hago',
+    'el chat en linea de la dian no funciona y nadie contesta',
+    'cual es el numero de la dian para llamar',
+  ])('answers «%s» from the channels entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds).toContain('canales-oficiales-dian');
+  });
+});
