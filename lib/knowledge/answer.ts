@@ -255,11 +255,31 @@ function oldestYearOfSeries(series: string): number {
   return Math.min(...years);
 }
 
-/** The year asked when it is older than every edition of the yearly figure the best entry belongs to. */
+function newestYearOfSeries(series: string): number {
+  return Math.max(
+    ...KNOWLEDGE_ENTRIES.filter((entry) => seriesOf(entry) === series).flatMap((entry) => {
+      const scope = entryYearScope(entry);
+      return [scope.taxable, ...scope.plain].filter((year) => year !== undefined);
+    }),
+  );
+}
+
+/**
+ * A figure fixed once a year (the UVT, the minimum penalty) asked for a year after the newest edition ("¿cuánto
+ * vale la UVT 2027?"): the DIAN has not published it, and last year's figure is not it. The calendar keeps
+ * its own note (the current season's dates, said so).
+ */
+const FIGURES_NOT_YET_PUBLISHED: ReadonlySet<string> = new Set(['uvt', 'sancion-minima']);
+
+/**
+ * The year asked when it is older than every edition of the yearly figure the best entry belongs to, or, for
+ * a figure not yet published, newer than every edition.
+ */
 function yearBeforeTheBase(question: string, entry: KnowledgeEntry | undefined): number | undefined {
   const series = entry && seriesOf(entry);
   const intent = detectYearIntent(question);
   if (!series || !intent || entryMatchesYear(entry, intent)) return undefined;
+  if (FIGURES_NOT_YET_PUBLISHED.has(series) && intent.year > newestYearOfSeries(series)) return intent.year;
   return intent.year < oldestYearOfSeries(series) ? intent.year : undefined;
 }
 
@@ -485,10 +505,10 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   }
 
   const hits = searchKnowledge(question);
-  const olderYear = yearBeforeTheBase(question, hits[0]?.entry);
-  if (olderYear !== undefined) {
+  const missingYear = yearBeforeTheBase(question, hits[0]?.entry);
+  if (missingYear !== undefined) {
     return {
-      markdown: `No tengo en mi base local datos para ${olderYear}: solo guardo las cifras y los calendarios de los años recientes.\n\n${NOT_FOUND_MARKDOWN}`,
+      markdown: `No tengo en mi base local datos para ${missingYear}: ${missingYear > CURRENT_FILING_YEAR ? 'esa cifra la fija cada año una resolución de la DIAN y aún no está en mi base; la de otro año no sirve para calcular ese' : 'solo guardo las cifras y los calendarios de los años recientes'}.\n\n${NOT_FOUND_MARKDOWN}`,
       entryIds: [],
       matched: false,
       kind: 'not-found',

@@ -277,7 +277,7 @@ const AS_A_COST_IN_THE_RETURN =
  * puedo demandar?». What a judgement or a settlement paid is taxed as is the base's.
  */
 const LEGAL_ACTION =
-  /\b(?:(?:puedo|podria|debo|deberia|quiero|como|donde|vale la pena)\s+(?:\w+\s+){0,2}?demandar\w*|(?:lo|la|los|las|le|les) (?:puedo |podria |debo )?demand(?:o|ar)\b|poner(?:le|les)? una demanda|(?:interponer|interpongo|pongo|poner) (?:una )?(?:demanda|tutela))\b/;
+  /\b(?:(?:puedo|podria|debo|deberia|quiero|como|donde|vale la pena)\s+(?:\w+\s+){0,2}?demandar\w*|(?:como|donde|cuando) (?:lo |la |le )?demando\b|(?:lo|la|los|las|le|les) (?:puedo |podria |debo )?demand(?:o|ar)\b|poner(?:le|les)? una demanda|(?:interponer|interpongo|pongo|poner) (?:una )?(?:demanda|tutela))\b/;
 
 /**
  * Everyday chat with nothing of taxes in it: sports results, the weather, recipes, shows. Their words can
@@ -285,7 +285,7 @@ const LEGAL_ACTION =
  * subject unless the question names the income tax.
  */
 const EVERYDAY_CHAT =
-  /\b(?:partidos?|futbol|goles?|marcador|liga|mundial|hinchas?|clima|llover|lluvia|pronostico del tiempo|recetas?|pelicula\w*|serie de (?:netflix|television)|telenovela\w*|horoscopo|chiste\w*|loteria de hoy|resultados? de la loteria)\b/;
+  /\b(?:partidos?|futbol|millos|millonarios|clasico|quien (?:gana|gano|va ganando|ganara) hoy|goles?|marcador|liga|mundial|hinchas?|clima|llover|lluvia|pronostico del tiempo|recetas?|pelicula\w*|serie de (?:netflix|television)|telenovela\w*|horoscopo|chiste\w*|loteria de hoy|resultados? de la loteria)\b/;
 
 /**
  * Asking for help to evade: hiding income, inflating deductions, false invoices. The base explains the
@@ -312,7 +312,7 @@ const CREDITED_HERE = /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credit
  * tax ("¿los aportes a la EPS se deducen en la renta?" is a question for the base).
  */
 const OTHER_INSTITUTIONS =
-  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
+  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|(?:pido|pedir|pida|solicit\w*|tramit\w*|reclam\w*|radic\w*)\b.{0,15}\bpension\b.{0,25}\b(?:colpensiones|porvenir|proteccion|colfondos|skandia|fondo)|pension de (?:vejez|invalidez|sobrevivientes)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
 // What makes such a question one about the income tax.
 const INCOME_TAX_ANCHOR =
   /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut)\b/;
@@ -327,6 +327,10 @@ const FOREIGN_COUNTRIES =
 const FOREIGN_FILING = new RegExp(
   `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:(?:alla|alli|alla mismo)\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
 );
+// "Me voy a vivir a España, ¿cuánto pago allá de impuestos?": the country named, the tax asked about "allá".
+const TAX_OVER_THERE = new RegExp(
+  `^(?=.*\\b(?:${FOREIGN_COUNTRIES})\\b)(?=.*\\b(?:alla|alli)\\b)(?=.*\\b(?:impuestos?|tribut\\w*|renta)\\b)`,
+);
 const TIED_TO_COLOMBIA =
   /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;
 
@@ -338,7 +342,7 @@ const COMPANY_RETURN =
   /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:(?:de|para|a) (?:la |mi |una |nuestra |esa )?|una |las )(?:sas|sociedad|ltda|persona juridica|empresa|cooperativa\w*|fundacion\w*|esal|entidad\w* sin animo de lucro)\b/;
 // The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
 const COMPANY_FILES =
-  /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+  /\b(?:sancion|multa|plazo|vencimiento|tarifa)\w* (?:para|de) (?:una|la|las|mi|nuestra) (?:empresa|sociedad|sas|compania|persona juridica)s?\b|\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
 // A building's or a community's own return: the copropiedad of a conjunto residencial, a junta de acción
 // comunal. "Vivo en un conjunto…, ¿debo declarar?" is the citizen's own question and stays in scope.
 const COLLECTIVE = `(?:copropiedad\\w*|propiedad horizontal|conjunto(?: residencial| cerrado)?|edificio|junta de accion comunal|junta comunal|asociacion|administracion del conjunto)`;
@@ -406,7 +410,7 @@ const AS_AN_ASSET = /\b(?:declar\w*|patrimonio|activos?|renta)\b/;
  * "¿declaro las cesantías que me pagaron?"), and so is whether a domestic worker counts as a dependant.
  */
 const LABOUR_LAW =
-  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|seguridad social de (?:mi|mis|la|las|los|el|nuestra) (?:emplead\w*|trabajador\w*)|justa causa|licencia de (?:maternidad|paternidad))\b/;
+  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde|tienen que (?:pagar|dar)|deben (?:pagar|dar)|van a (?:pagar|dar)))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion|liquidacion|indemnizacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|seguridad social de (?:mi|mis|la|las|los|el|nuestra) (?:emplead\w*|trabajador\w*)|justa causa|licencia de (?:maternidad|paternidad))\b/;
 
 /**
  * Payroll contributions to health and pension are set by social-security law; the base covers whether they
@@ -420,8 +424,10 @@ const TAX_TREATMENT =
   /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*|voluntari\w*|afc|avc)\b/;
 // Paying the planilla itself (PILA) is a social-security errand, whoever pays it; whether it lowers the tax
 // or counts in the return is the base's.
+// How much to pay into health and pension ("¿cuánto tengo que pagar de salud y pensión como independiente?")
+// is the same errand.
 const SOCIAL_SECURITY_ERRAND =
-  /\b(?:como|donde|cuando) (?:pago|pagar|pagamos|liquido|liquidar|hago|hacer|saco|sacar)\b.{0,10}\b(?:la |mi )?(?:pila|planilla)\b/;
+  /\b(?:como|donde|cuando) (?:pago|pagar|pagamos|liquido|liquidar|hago|hacer|saco|sacar)\b.{0,10}\b(?:la |mi )?(?:pila|planilla)\b|\bcuanto (?:tengo (?:que|q)|debo|me toca|hay (?:que|q)|toca) (?:pagar|aportar|cotizar)\b.{0,10}\b(?:salud|pension|pila|planilla|seguridad social)\b/;
 const COUNTS_IN_THE_RETURN = /\b(?:cuenta\w*|sirve\w*|rest\w*|descont\w*|descuent\w*)\b/;
 
 /**
@@ -448,6 +454,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
+  { subject: TAX_OVER_THERE, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },

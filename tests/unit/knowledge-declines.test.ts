@@ -243,8 +243,15 @@ describe('declines by kind of request (r2)', () => {
       expect(answer.kind).toBe('not-found');
       expect(answer.markdown).toMatch(/No tengo en mi base local datos para 20(19|20|21)/);
     }
-    // A later year still gets the closest edition, said so; a rule dated to an old year is still answered.
-    expect(answerFromKnowledge('valor de la uvt 2027').kind).toBe('answer');
+    // A yearly figure for a year after the newest edition is not published yet (s1: it was the closest
+    // edition before, which gave 2026's UVT to «uvt 2027»); a rule dated to an old year is still answered.
+    expect(answerFromKnowledge('valor de la uvt 2027').markdown).toMatch(
+      /^No tengo en mi base local datos para 2027/,
+    );
+    for (const question of ['cuanto sera la uvt en 2029', 'sancion minima para 2028']) {
+      expect(answerFromKnowledge(question).kind).toBe('not-found');
+    }
+    expect(answerFromKnowledge('que uvt uso para la declaracion que presento en 2027').kind).toBe('answer');
     expect(answerFromKnowledge('en 2022 tenia que declarar y no lo hice, que hago ahora').kind).toBe(
       'answer',
     );
@@ -381,5 +388,34 @@ describe('channels asked in citizens words (s1)', () => {
     'cual es el numero de la dian para llamar',
   ])('answers «%s» from the channels entry', (question) => {
     expect(answerFromKnowledge(question).entryIds).toContain('canales-oficiales-dian');
+  });
+});
+
+describe('subjects other institutions or countries handle, asked in other words (s1)', () => {
+  it.each([
+    'me despidieron sin justa razon, cuanto me deben pagar de indemnizacion',
+    'cuanto me van a dar de liquidacion si trabaje 2 años',
+    'como solicito la pension en porvenir, que documentos piden',
+    'quiero radicar la pension en colpensiones',
+    'quien gano hoy el clasico',
+    'como va millos',
+    'me mude a canada, cuanto pago alla de impuestos',
+    'en alemania cuanto es la renta alla para un empleado',
+    'como lo demando si no me paga',
+    'cual es la multa para una sociedad que no reporta exogena',
+    'plazos de renta para las personas juridicas',
+    'cuanto me toca cotizar de pension como independiente',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+  });
+
+  it.each([
+    'me liquidaron y me dieron indemnizacion, eso paga renta?',
+    'la pension de colpensiones se declara?',
+    'vivo en españa y alla pago impuestos, tengo que declarar en colombia tambien?',
+    'cuanto tengo que pagar de salud como independiente y eso se resta en la renta?',
+    'cual es la sancion por no presentar la exogena',
+  ])('keeps «%s» for the base', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
   });
 });
