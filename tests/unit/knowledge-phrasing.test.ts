@@ -342,3 +342,21 @@ describe('in-scope questions that used to get no answer', () => {
     expect(answerFromKnowledge('cuanto es el predial de mi casa en bogota').kind).toBe('not-found');
   });
 });
+
+describe('payments the portal does not show yet, and how the DIAN finds out (s1)', () => {
+  it.each([
+    'ya pague el 490 pero me sigue apareciendo la deuda',
+    'consigne lo de la renta y en el muisca sale que debo todavia',
+    'pague con pse y en la dian no aparece el pago',
+  ])('answers «%s» from the entry on payments not reflected', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('pagos-desde-exterior-y-no-reflejados');
+  });
+
+  it.each([
+    'como se da cuenta la dian de que tengo plata en el banco',
+    'como se enteran de mis ingresos si no tengo rut',
+    'como se entera la dian de lo que gano por transferencias',
+  ])('answers «%s» from the exógena', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('informacion-exogena');
+  });
+});

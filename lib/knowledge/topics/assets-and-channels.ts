@@ -718,6 +718,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['reportada por terceros', ['exogena']],
     ['reporte de terceros', ['exogena']],
     ['sabe la dian', ['exogena']],
+    // How the DIAN finds out is what third parties report to it: «¿cómo se entera la DIAN?».
+    ['como se entera', ['exogena']],
+    ['como se enteran', ['exogena']],
+    ['como se da cuenta', ['exogena']],
     ['la dian sabe', ['exogena']],
     // What the DIAN already knows of the citizen, and where it gets it («se da cuenta» is left out: it is
     // also whether a late or missing return is noticed).

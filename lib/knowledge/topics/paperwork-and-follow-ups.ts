@@ -395,6 +395,18 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     ...['me devolvieron el saldo', 'ya me devolvieron', 'me hicieron la devolucion'].map(
       (phrase) => [phrase, ['devolucion', 'radicado']] as const,
     ),
+    // A payment made that the portal does not show yet: «pagué y me sigue saliendo que debo».
+    ...[
+      'sigue saliendo',
+      'me sigue saliendo',
+      'sigue apareciendo',
+      'me sigue apareciendo',
+      'sale que debo',
+      'aparece que debo',
+      'no aparece el pago',
+      'no sale el pago',
+      'no se ve el pago',
+    ].map((phrase) => [phrase, ['reflej']] as const),
     ...['pedi', 'solicite', 'radique', 'meti', 'hice', 'ya pedi', 'ya solicite'].flatMap((verb) =>
       ['la devolucion', 'mi devolucion', 'la solicitud de devolucion'].map(
         (what) => [`${verb} ${what}`, ['devolucion', 'radicado']] as const,
