@@ -26,6 +26,8 @@ import { normalize, tokenize } from './text';
 import {
   ASKS_IF_GENUINE,
   asksAboutTheAssistant,
+  asksConsequenceOfFalseReturn,
+  INACCURACY_ENTRY_ID,
   asksForRuling,
   describesImpersonation,
   FAKE_MESSAGES_ENTRY_ID,
@@ -486,6 +488,11 @@ function answerInSpanish(question: string): KnowledgeAnswer {
       unanswered: false,
     };
   }
+
+  // The consequence of hiding income or claiming what does not exist is the inaccuracy penalty, whatever item
+  // (children, invoices) would draw retrieval to its own entry.
+  const inaccuracy = asksConsequenceOfFalseReturn(text) ? getKnowledgeEntry(INACCURACY_ENTRY_ID) : undefined;
+  if (inaccuracy) return answerFromOneEntry(question, inaccuracy);
 
   // "¿Tú eres de la DIAN? ¿Es oficial lo que me dices?": the official-channels entry says what this assistant
   // is and where the DIAN answers.

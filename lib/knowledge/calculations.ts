@@ -96,6 +96,13 @@ const NO_TAX =
 // for its entry's threshold, not for the income tax's filing test or tax.
 const WEALTH_TAX = /\bimpuesto (?:al |a la |de |del |sobre el )?(?:patrimonio|riqueza)\b/;
 
+// A prize already paid net of its withholding ("me entregaron ocho, ya me cobraron el impuesto, ¿igual lo
+// declaro?") asks whether a taxed prize still goes in the return: the prizes' entry says so; the figures are
+// the prize's, not the year's income for the filing test.
+const PRIZE = /\b(?:loteria\w*|rifa\w*|apuesta\w*|baloto|chance|sorteo\w*|premio\w*)\b/;
+const ALREADY_WITHHELD =
+  /\b(?:ya me (?:cobraron|quitaron|descontaron|retuvieron)|me (?:retuvieron|descontaron|quitaron|cobraron) (?:el |la |lo )?(?:impuesto|retencion|20)|me (?:entregaron|dieron|pagaron) (?:solo |solamente )?\w+ (?:millones|palos|mil)?\s*(?:menos|netos?)?)/;
+
 // A year, not an amount: "2000 uvt del 2025" names 2025.
 const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
 
@@ -390,6 +397,7 @@ export function calculationFor(question: string): Calculation | undefined {
   const due = taxDueCalculation(text, amounts, taxableYearOf(text));
   if (due) return due;
   if (HOW_TO_FILE.test(text) && !MUST_FILE.test(text)) return undefined;
+  if (PRIZE.test(text) && ALREADY_WITHHELD.test(text)) return undefined;
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;
 }

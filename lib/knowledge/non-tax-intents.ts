@@ -292,9 +292,21 @@ const EVERYDAY_CHAT =
  * penalties, which is what brings such a question back («¿qué pasa si…?», «¿cuál es la sanción?»).
  */
 const EVASION_REQUEST =
-  /\b(?:inflar|inflo|infle|falsificar|evadir|evado|esconder|escondo|esconda|ocultar|oculte|camuflar|maquillar)\b[^?]{0,40}\b(?:ingres\w*|plata|dinero|efectivo|deducc\w*|gastos?|costos?|facturas?|patrimonio|bienes|renta|impuestos?)\b|\bfacturas? (?:falsas?|chimbas?|truchas?|de mentiras?)\b|\bsin que (?:la dian )?(?:se de cuenta|se entere|me pille\w*|lo vea|la vea|los vea)\b/;
+  /\b(?:inflar|inflo|infle|falsificar|evadir|evado|esconder|escondo|esconda|escondi|ocultar|oculto|oculte|camuflar|maquillar)\b[^?]{0,40}\b(?:ingres\w*|plata|dinero|efectivo|deducc\w*|gastos?|costos?|facturas?|patrimonio|bienes|renta|impuestos?)\b|\bfacturas? (?:falsas?|chimbas?|truchas?|de mentiras?)\b|\bsin que (?:la dian )?(?:se de cuenta|se entere|me pille\w*|lo vea|la vea|los vea)\b/;
+// Claiming what one does not have: «meto deducciones de hijos que no tengo», «pongo gastos que no pagué».
+const FALSE_CLAIM =
+  /\b(?:meto|meter|metia|pongo|poner|pusiera|incluyo|incluir|declaro|invento|inventar|agrego|agregar|relaciono)\b.{0,40}\b(?:deducc\w*|hijos?|dependientes?|gastos?|facturas?|costos?|retencion\w*)\b.{0,30}\b(?:que|q) no (?:tengo|tuve|existen?|son mi\w*|pague|he pagado)\b/;
 const ASKS_THE_CONSEQUENCE =
-  /\b(?:que pasa|que me pasa|sancion\w*|multa\w*|me pilla\w*|riesgo\w*|consecuencia\w*|delito\w*|carcel|es legal|es ilegal)\b/;
+  /\b(?:(?:que|q) (?:me )?(?:puede |podria |va a )?pasa\w*|sancion\w*|multa\w*|me pilla\w*|riesgo\w*|consecuencia\w*|delito\w*|carcel|es legal|es ilegal)\b/;
+
+/**
+ * What happens to a return with income hidden or deductions that do not exist («si meto deducciones de hijos
+ * que no tengo, ¿qué me puede pasar?»): the inaccuracy penalty's entry answers it.
+ */
+export function asksConsequenceOfFalseReturn(text: string): boolean {
+  return (EVASION_REQUEST.test(text) || FALSE_CLAIM.test(text)) && ASKS_THE_CONSEQUENCE.test(text);
+}
+export const INACCURACY_ENTRY_ID = 'sancion-por-inexactitud';
 
 /**
  * Another country's own return, named by its form or its adjective: the US 1040 and its exclusions, Spain's
@@ -450,6 +462,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: LEGAL_ACTION },
   { subject: EVERYDAY_CHAT, unless: INCOME_TAX_ANCHOR },
   { subject: EVASION_REQUEST, unless: ASKS_THE_CONSEQUENCE },
+  { subject: FALSE_CLAIM, unless: ASKS_THE_CONSEQUENCE },
   { subject: FOREIGN_RETURN, unless: CREDITED_HERE },
   { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },

@@ -261,3 +261,15 @@ describe('a NIT ending gets its date as a calculation (r2)', () => {
     expect(answerFromKnowledge('mi nit termina en 5, cuando declaro').kind).toBe('answer');
   });
 });
+
+describe('a prize already paid net of its withholding (s1)', () => {
+  it.each([
+    'gane 5 millones en el baloto y ya me retuvieron el 20, igual declaro?',
+    'me gane un premio de 30 millones y me descontaron la retencion, toca declararlo?',
+    'en un sorteo me dieron 12 millones netos, ya me cobraron el impuesto, lo tengo que declarar?',
+  ])('answers «%s» from the prizes entry, not the filing test', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('loterias-premios');
+  });
+});

@@ -419,3 +419,18 @@ describe('subjects other institutions or countries handle, asked in other words 
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
 });
+
+describe('the consequence of a false return (s1)', () => {
+  it.each([
+    'si pongo gastos que no pague en la declaracion que me puede pasar',
+    'que pasa si escondo ingresos en efectivo y me pillan',
+    'que sancion hay si oculto plata en la declaracion',
+    'y si declaro dependientes que no tengo, q me pasa?',
+  ])('answers «%s» from the inaccuracy penalty', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('sancion-por-inexactitud');
+  });
+
+  it('declines help to claim what one does not have', () => {
+    expect(isOutOfScope(normalize('como meto dependientes que no tengo para pagar menos'))).toBe(true);
+  });
+});
