@@ -103,6 +103,11 @@ const PRIZE = /\b(?:loteria\w*|rifa\w*|apuesta\w*|baloto|chance|sorteo\w*|premio
 const ALREADY_WITHHELD =
   /\b(?:ya me (?:cobraron|quitaron|descontaron|retuvieron)|me (?:retuvieron|descontaron|quitaron|cobraron) (?:el |la |lo )?(?:impuesto|retencion|20)|me (?:entregaron|dieron|pagaron) (?:solo |solamente )?\w+ (?:millones|palos|mil)?\s*(?:menos|netos?)?)/;
 
+// Figures read in the exógena ("en la exógena dice que recibí 90 millones pero la mitad fue un préstamo") are
+// what third parties reported, which the citizen questions: the exógena's entry answers, not the filing test.
+const EXOGENA_REPORTS =
+  /\b(?:exogena|informacion reportada|reporte de terceros)\b.{0,30}\b(?:dice|dicen|sale|salen|aparece|aparecen|reporta\w*|figura\w*|muestra\w*)\b/;
+
 // A year, not an amount: "2000 uvt del 2025" names 2025.
 const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
 
@@ -398,6 +403,7 @@ export function calculationFor(question: string): Calculation | undefined {
   if (due) return due;
   if (HOW_TO_FILE.test(text) && !MUST_FILE.test(text)) return undefined;
   if (PRIZE.test(text) && ALREADY_WITHHELD.test(text)) return undefined;
+  if (EXOGENA_REPORTS.test(text)) return undefined;
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;
 }

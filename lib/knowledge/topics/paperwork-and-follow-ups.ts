@@ -314,6 +314,8 @@ const correosFalsosDian: KnowledgeEntry = {
     'SMS',
     'enlace',
     'link',
+    'remitente',
+    'dominio',
   ],
   appliesTo: 'Comunicaciones de la DIAN; recomendaciones vigentes en 2026',
   sources: [SOURCES.fakeEmails, SOURCES.portal],
