@@ -249,7 +249,7 @@ export function withoutInjectedInstructions(question: string): string {
  * The wealth tax of a persona natural is not among them: the base answers it (`impuesto-al-patrimonio-2026`).
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*)|irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*))\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
@@ -343,6 +343,13 @@ const FOREIGN_FILING = new RegExp(
 const TAX_OVER_THERE = new RegExp(
   `^(?=.*\\b(?:${FOREIGN_COUNTRIES})\\b)(?=.*\\b(?:alla|alli)\\b)(?=.*\\b(?:impuestos?|tribut\\w*|renta)\\b)`,
 );
+/**
+ * Another country's tax authority (the IRS, Spain's Agencia Tributaria) is that country's; asked beside a
+ * return here ("I already file with the IRS, do I also file in Colombia?") the question is the base's.
+ */
+const FOREIGN_AUTHORITY = /\b(?:irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
+const ALSO_HERE =
+  /\b(?:en colombia|a colombia|de colombia|dian|doble tributacion|descont\w*|credito tributario)\b/;
 const TIED_TO_COLOMBIA =
   /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;
 
@@ -468,6 +475,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
   { subject: TAX_OVER_THERE, unless: TIED_TO_COLOMBIA },
+  { subject: FOREIGN_AUTHORITY, unless: ALSO_HERE },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },

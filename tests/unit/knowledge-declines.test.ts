@@ -7,6 +7,7 @@ import {
   sharesPaymentOrIdentityData,
   withoutInjectedInstructions,
 } from '../../lib/knowledge/non-tax-intents';
+import { inSpanish } from '../../lib/knowledge/english';
 import { normalize } from '../../lib/knowledge/text';
 
 describe('personal data the assistant must not receive', () => {
@@ -432,5 +433,23 @@ describe('the consequence of a false return (s1)', () => {
 
   it('declines help to claim what one does not have', () => {
     expect(isOutOfScope(normalize('como meto dependientes que no tengo para pagar menos'))).toBe(true);
+  });
+});
+
+describe('a foreign tax authority named beside a return here (s1)', () => {
+  it.each([
+    'como pido cita en la agencia tributaria',
+    'I am an american in Cali, how do I file with the IRS?',
+    'cuando vence el plazo del irs',
+  ])('declines «%s»', (question) => {
+    expect(answerFromKnowledge(question).kind).toBe('not-found');
+  });
+
+  it.each([
+    'ya declaro con el IRS, tengo que declarar tambien en colombia?',
+    'I file with the IRS every year, do I have to file in Colombia too?',
+    'le pago a la agencia tributaria de españa, lo puedo descontar aca en la dian?',
+  ])('keeps «%s» for the base', (question) => {
+    expect(isOutOfScope(normalize(inSpanish(question)))).toBe(false);
   });
 });
