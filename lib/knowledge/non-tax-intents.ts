@@ -206,7 +206,8 @@ const SECRET_BAIT =
 // A message from "the DIAN" asked about as a scam ("¿es estafa?", "¿es falso?"), or one with a link to pay,
 // which the DIAN never sends; "¿es real?" alone is also the official channels' question.
 const ANY_MESSAGE = /\b(?:correo\w*|email|e-mail|mensaje\w*|llamad\w*|llam\w*|whatsapp|wsp|sms)\b/;
-const SCAM_WORD = /\b(?:estafa\w*|estafador\w*|phishing|fraude\w*|falso|falsa|falsos|falsas|enganio|timo|tumbada)\b/;
+const SCAM_WORD =
+  /\b(?:estafa\w*|estafador\w*|phishing|fraude\w*|falso|falsa|falsos|falsas|enganio|timo|tumbada)\b/;
 const LINK_TO_PAY = /\b(?:link|enlace)\b.{0,20}\b(?:pag\w*|consign\w*)\b/;
 
 export function describesImpersonation(text: string): boolean {
