@@ -24,7 +24,10 @@ import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
+  ASKS_IF_GENUINE,
   asksAboutTheAssistant,
+  asksConsequenceOfFalseReturn,
+  INACCURACY_ENTRY_ID,
   asksForRuling,
   describesImpersonation,
   FAKE_MESSAGES_ENTRY_ID,
@@ -297,11 +300,31 @@ function oldestYearOfSeries(series: string): number {
   return Math.min(...years);
 }
 
-/** The year asked when it is older than every edition of the yearly figure the best entry belongs to. */
+function newestYearOfSeries(series: string): number {
+  return Math.max(
+    ...KNOWLEDGE_ENTRIES.filter((entry) => seriesOf(entry) === series).flatMap((entry) => {
+      const scope = entryYearScope(entry);
+      return [scope.taxable, ...scope.plain].filter((year) => year !== undefined);
+    }),
+  );
+}
+
+/**
+ * A figure fixed once a year (the UVT, the minimum penalty) asked for a year after the newest edition ("¿cuánto
+ * vale la UVT 2027?"): the DIAN has not published it, and last year's figure is not it. The calendar keeps
+ * its own note (the current season's dates, said so).
+ */
+const FIGURES_NOT_YET_PUBLISHED: ReadonlySet<string> = new Set(['uvt', 'sancion-minima']);
+
+/**
+ * The year asked when it is older than every edition of the yearly figure the best entry belongs to, or, for
+ * a figure not yet published, newer than every edition.
+ */
 function yearBeforeTheBase(question: string, entry: KnowledgeEntry | undefined): number | undefined {
   const series = entry && seriesOf(entry);
   const intent = detectYearIntent(question);
   if (!series || !intent || entryMatchesYear(entry, intent)) return undefined;
+  if (FIGURES_NOT_YET_PUBLISHED.has(series) && intent.year > newestYearOfSeries(series)) return intent.year;
   return intent.year < oldestYearOfSeries(series) ? intent.year : undefined;
 }
 
@@ -442,12 +465,21 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const mentionsPassword = PASSWORD_REQUEST.test(text);
   const seeksPasswordHelp =
     mentionsPassword &&
-    (PASSWORD_HELP_REQUEST.test(text) || SECRET_ASKED_BY_SOMEONE_ELSE.test(text)) &&
+    (PASSWORD_HELP_REQUEST.test(text) ||
+      SECRET_ASKED_BY_SOMEONE_ELSE.test(text) ||
+      ASKS_IF_GENUINE.test(text)) &&
     !sharesPassword &&
     !PASSWORD_HANDOVER.test(text);
   const asksForPassword = sharesPassword || (mentionsPassword && !seeksPasswordHelp);
   const privacy =
     asksForPassword || sharesId || sharesPayment || (!seeksPasswordHelp && PERSONAL_DATA_OFFER.test(text));
+  // A call or a message from someone posing as the DIAN who asks for the password or money is answered by
+  // the fake-messages entry, before the notices: the citizen describes the request, hands nothing over.
+  const sharesData = sharesPassword || sharesId || sharesPayment;
+  if (!sharesData && describesImpersonation(text)) {
+    const fakeMessages = getKnowledgeEntry(FAKE_MESSAGES_ENTRY_ID);
+    if (fakeMessages) return answerFromOneEntry(question, fakeMessages);
+  }
   const ruling = asksForRuling(text);
   if (privacy || ruling) {
     const notices: string[] = [];
@@ -500,6 +532,11 @@ function answerInSpanish(question: string): KnowledgeAnswer {
     };
   }
 
+  // The consequence of hiding income or claiming what does not exist is the inaccuracy penalty, whatever item
+  // (children, invoices) would draw retrieval to its own entry.
+  const inaccuracy = asksConsequenceOfFalseReturn(text) ? getKnowledgeEntry(INACCURACY_ENTRY_ID) : undefined;
+  if (inaccuracy) return answerFromOneEntry(question, inaccuracy);
+
   // "¿Tú eres de la DIAN? ¿Es oficial lo que me dices?": the official-channels entry says what this assistant
   // is and where the DIAN answers.
   const channels = asksAboutTheAssistant(text) ? getKnowledgeEntry(OFFICIAL_CHANNELS_ENTRY_ID) : undefined;
@@ -523,10 +560,10 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   if (lateFiling) return answerFromOneEntry(question, lateFiling);
 
   const hits = searchKnowledge(question);
-  const olderYear = yearBeforeTheBase(question, hits[0]?.entry);
-  if (olderYear !== undefined) {
+  const missingYear = yearBeforeTheBase(question, hits[0]?.entry);
+  if (missingYear !== undefined) {
     return {
-      markdown: `No tengo en mi base local datos para ${olderYear}: solo guardo las cifras y los calendarios de los años recientes.\n\n${NOT_FOUND_MARKDOWN}`,
+      markdown: `No tengo en mi base local datos para ${missingYear}: ${missingYear > CURRENT_FILING_YEAR ? 'esa cifra la fija cada año una resolución de la DIAN y aún no está en mi base; la de otro año no sirve para calcular ese' : 'solo guardo las cifras y los calendarios de los años recientes'}.\n\n${NOT_FOUND_MARKDOWN}`,
       entryIds: [],
       matched: false,
       kind: 'not-found',

@@ -115,6 +115,18 @@ const NO_TAX =
 // for its entry's threshold, not for the income tax's filing test or tax.
 const WEALTH_TAX = /\bimpuesto (?:al |a la |de |del |sobre el )?(?:patrimonio|riqueza)\b/;
 
+// A prize already paid net of its withholding ("me entregaron ocho, ya me cobraron el impuesto, ¿igual lo
+// declaro?") asks whether a taxed prize still goes in the return: the prizes' entry says so; the figures are
+// the prize's, not the year's income for the filing test.
+const PRIZE = /\b(?:loteria\w*|rifa\w*|apuesta\w*|baloto|chance|sorteo\w*|premio\w*)\b/;
+const ALREADY_WITHHELD =
+  /\b(?:ya me (?:cobraron|quitaron|descontaron|retuvieron)|me (?:retuvieron|descontaron|quitaron|cobraron) (?:el |la |lo )?(?:impuesto|retencion|20)|me (?:entregaron|dieron|pagaron) (?:solo |solamente )?\w+ (?:millones|palos|mil)?\s*(?:menos|netos?)?)/;
+
+// Figures read in the exógena ("en la exógena dice que recibí 90 millones pero la mitad fue un préstamo") are
+// what third parties reported, which the citizen questions: the exógena's entry answers, not the filing test.
+const EXOGENA_REPORTS =
+  /\b(?:exogena|informacion reportada|reporte de terceros)\b.{0,30}\b(?:dice|dicen|sale|salen|aparece|aparecen|reporta\w*|figura\w*|muestra\w*)\b/;
+
 // A year, not an amount: "2000 uvt del 2025" names 2025.
 const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
 
@@ -450,6 +462,8 @@ export function calculationFor(question: string): Calculation | undefined {
   // "¿Cuánto me toca pagar por mi pensión?" asks a tax the tools do not compute (a pension, a rent): the
   // entry answers it; "me toca" there is paying, not the obligation to file.
   if (asksTaxAmount(text) && !FILING_WORD.test(text)) return undefined;
+  if (PRIZE.test(text) && ALREADY_WITHHELD.test(text)) return undefined;
+  if (EXOGENA_REPORTS.test(text)) return undefined;
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;
 }

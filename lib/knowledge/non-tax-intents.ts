@@ -9,7 +9,7 @@ export const GREETING_WORDS = new Set(
   wordList('hola ola holi buenas buenos buen saludos hey alo quiubo hi hello'),
 );
 export const INTRO_WORDS = new Set(
-  wordList('ayuda ayudame ayudas ayudarme puedes sabes eres hablo menu opciones temas'),
+  wordList('ayuda ayudame ayudas ayudarme puedes sabes eres hablo menu opciones temas alguien'),
 );
 export const THANKS_WORDS = new Set(
   wordList(
@@ -27,8 +27,14 @@ const SMALL_TALK_FILLER = new Set(
     explicacion paciencia tiempo es much good morning afternoon evening un una
     consulta consultica pregunta preguntica inquietud duda sirvio sirve ayudo util tengo tenemos
     quedo quede clara claras claro claros clarisimo entendi parce parcero parcera mija mijo
+    ahi hay salvaste salvo vida
   `),
 );
+
+// Chat spelling stretches a word's letters ("holaa", "graciasss", "buenasss"): one letter per run.
+function squeezed(token: string): string {
+  return token.replace(/([a-z])\1+/g, '$1');
+}
 
 export function isSmallTalk(
   tokens: readonly string[],
@@ -36,8 +42,15 @@ export function isSmallTalk(
   alsoCore?: ReadonlySet<string>,
 ): boolean {
   if (tokens.length === 0) return false;
-  const isCore = (token: string) => core.has(token) || (alsoCore?.has(token) ?? false);
+  const isCore = (token: string) =>
+    core.has(token) ||
+    (alsoCore?.has(token) ?? false) ||
+    (squeezed(token) !== token && isCoreWord(squeezed(token), core, alsoCore));
   return tokens.some(isCore) && tokens.every((token) => isCore(token) || SMALL_TALK_FILLER.has(token));
+}
+
+function isCoreWord(word: string, core: ReadonlySet<string>, alsoCore?: ReadonlySet<string>): boolean {
+  return [...core, ...(alsoCore ?? [])].some((known) => squeezed(known) === word);
 }
 
 export const PASSWORD_REQUEST =
@@ -72,9 +85,17 @@ export const PASSWORD_HELP_REQUEST =
 // Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
 // señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
 // (never share it), not the citizen offering it to the assistant.
+// Someone else knowing or using it ("mi ex se sabe la clave de mi firma") is the same kind of question.
 export const SECRET_ASKED_BY_SOMEONE_ELSE =
-  /\b(?:me|nos) (?:pide\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b/;
-export const PASSWORD_SHARED = /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+/;
+  /\b(?:me|nos) (?:pide\w*|pida\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b|\b(?:se sabe|sabe|conoce|tiene|robo|robaron|uso|usa) (?:mi|la|mis|las) (?:clave|claves|contrasena|contrasenas|firma)\b/;
+/**
+ * Asking whether a page, a call or a message that wants the password is genuine ("me piden usuario y clave,
+ * ¿es oficial?", "¿es estafa?", "¿es normal que…?") is a question about it, not a secret handed over.
+ */
+export const ASKS_IF_GENUINE =
+  /\b(?:es|sera|seria|son) (?:oficial\w*|real\w*|verdad|estafa|falso|falsa|fraude|seguro|segura|confiable|normal|legal|legitim\w*)\b|\bde verdad\b|\ble creo\b/;
+export const PASSWORD_SHARED =
+  /\b(?:contrasena|clave|password|pin)\s*(?:es|era|:|=)\s*\S+|\b(?:usuario|user)\s*:?\s*\S*[\d@]\S*\s+(?:y\s+)?(?:pass|password|clave|contrasena|pwd)\s*:?\s*\S+/;
 export const PASSWORD_HANDOVER =
   /\b(?:te (?:paso|doy|envio|mando|comparto)|le (?:paso|doy|envio|mando)|dame|darme|pasame|necesitas|quieres|requieres|pides)\b/;
 // An offer is addressed to the assistant: «¿me pides la cédula?», «te paso mis datos», «¿puedo darte mi
@@ -83,7 +104,7 @@ export const PASSWORD_HANDOVER =
 const OFFERING_VERB =
   '(?:te|le) (?:paso|doy|envio|mando|comparto|escribo|dejo|digo)|(?:dar|pasar|enviar|mandar|compartir|escribir|dejar|decir)(?:te|le)(?:s|lo|la|los|las)?|necesitas|quieres|pides|pidas|requieres|doy';
 export const PERSONAL_DATA_OFFER = new RegExp(
-  `\\b(?:${OFFERING_VERB})\\b.{0,30}\\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma))\\b`,
+  `\\b(?:${OFFERING_VERB})\\b.{0,30}\\b(?:mis datos|datos personales|mi (?:cedula|documento|numero de (?:cedula|documento|identificacion)|direccion|telefono|celular|correo|email|clave|firma)|(?:foto|fotos|copia|imagen|scan|pantallazo)\\w* (?:de )?(?:la|mi) (?:cedula|documento)|(?:el|los) codigos? (?:que|q) me (?:llego|llegaron|mandaron|enviaron))\\b`,
 );
 
 // Also a legal opinion, anything "signed", and a promise of what the DIAN will not do to the citizen
@@ -181,8 +202,20 @@ const MESSAGE_CHANNEL = /\b(?:whatsapp|wsp|telegram|mensaje de texto|sms|faceboo
 const LINK = /\b(?:link|enlace|click|clic)\b/;
 const TAX_BAIT = /\b(?:devolucion\w*|saldo a favor|embargo\w*|multa\w*|sancion\w*|deuda\w*|renta|cobro\w*)\b/;
 
+// What a caller posing as the DIAN asks for: the password, the signature, bank data.
+const SECRET_BAIT =
+  /\b(?:pid\w*|pide\w*|pida\w*|solicit\w*|diera\w*|dar\w*|pas\w*|(?:que|q) (?:le |les )?(?:de|den|entregue\w*))\b.{0,40}\b(?:contrasena|clave|password|firma|datos bancarios|numero de (?:la )?cuenta|codigo)\b/;
+// A message from "the DIAN" asked about as a scam ("¿es estafa?", "¿es falso?"), or one with a link to pay,
+// which the DIAN never sends; "¿es real?" alone is also the official channels' question.
+const ANY_MESSAGE = /\b(?:correo\w*|email|e-mail|mensaje\w*|llamad\w*|llam\w*|whatsapp|wsp|sms)\b/;
+const SCAM_WORD =
+  /\b(?:estafa\w*|estafador\w*|phishing|fraude\w*|falso|falsa|falsos|falsas|enganio|timo|tumbada)\b/;
+const LINK_TO_PAY = /\b(?:link|enlace)\b.{0,20}\b(?:pag\w*|consign\w*)\b/;
+
 export function describesImpersonation(text: string): boolean {
-  if ((CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text)) && MONEY_OR_DEAL.test(text))
+  const posesAsDian = CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text);
+  if (posesAsDian && (MONEY_OR_DEAL.test(text) || SECRET_BAIT.test(text))) return true;
+  if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && (SCAM_WORD.test(text) || LINK_TO_PAY.test(text)))
     return true;
   return MESSAGE_CHANNEL.test(text) && LINK.test(text) && TAX_BAIT.test(text);
 }
@@ -247,7 +280,7 @@ const AS_A_COST_IN_THE_RETURN =
  * puedo demandar?». What a judgement or a settlement paid is taxed as is the base's.
  */
 const LEGAL_ACTION =
-  /\b(?:(?:puedo|podria|debo|deberia|quiero|como|donde|vale la pena)\s+(?:\w+\s+){0,2}?demandar\w*|(?:lo|la|los|las|le|les) (?:puedo |podria |debo )?demand(?:o|ar)\b|poner(?:le|les)? una demanda|(?:interponer|interpongo|pongo|poner) (?:una )?(?:demanda|tutela))\b/;
+  /\b(?:(?:puedo|podria|debo|deberia|quiero|como|donde|vale la pena)\s+(?:\w+\s+){0,2}?demandar\w*|(?:como|donde|cuando) (?:lo |la |le )?demando\b|(?:lo|la|los|las|le|les) (?:puedo |podria |debo )?demand(?:o|ar)\b|poner(?:le|les)? una demanda|(?:interponer|interpongo|pongo|poner) (?:una )?(?:demanda|tutela))\b/;
 
 /**
  * Everyday chat with nothing of taxes in it: sports results, the weather, recipes, shows. Their words can
@@ -255,16 +288,28 @@ const LEGAL_ACTION =
  * subject unless the question names the income tax.
  */
 const EVERYDAY_CHAT =
-  /\b(?:partidos?|futbol|goles?|marcador|liga|mundial|hinchas?|clima|llover|lluvia|pronostico del tiempo|recetas?|pelicula\w*|serie de (?:netflix|television)|telenovela\w*|horoscopo|chiste\w*|loteria de hoy|resultados? de la loteria)\b/;
+  /\b(?:partidos?|futbol|millos|millonarios|clasico|quien (?:gana|gano|va ganando|ganara) hoy|goles?|marcador|liga|mundial|hinchas?|clima|llover|lluvia|pronostico del tiempo|recetas?|pelicula\w*|serie de (?:netflix|television)|telenovela\w*|horoscopo|chiste\w*|loteria de hoy|resultados? de la loteria)\b/;
 
 /**
  * Asking for help to evade: hiding income, inflating deductions, false invoices. The base explains the
  * penalties, which is what brings such a question back («¿qué pasa si…?», «¿cuál es la sanción?»).
  */
 const EVASION_REQUEST =
-  /\b(?:inflar|inflo|infle|falsificar|evadir|evado|esconder|escondo|esconda|ocultar|oculte|camuflar|maquillar)\b[^?]{0,40}\b(?:ingres\w*|plata|dinero|efectivo|deducc\w*|gastos?|costos?|facturas?|patrimonio|bienes|renta|impuestos?)\b|\bfacturas? (?:falsas?|chimbas?|truchas?|de mentiras?)\b|\bsin que (?:la dian )?(?:se de cuenta|se entere|me pille\w*|lo vea|la vea|los vea)\b/;
+  /\b(?:inflar|inflo|infle|falsificar|evadir|evado|esconder|escondo|esconda|escondi|ocultar|oculto|oculte|camuflar|maquillar)\b[^?]{0,40}\b(?:ingres\w*|plata|dinero|efectivo|deducc\w*|gastos?|costos?|facturas?|patrimonio|bienes|renta|impuestos?)\b|\bfacturas? (?:falsas?|chimbas?|truchas?|de mentiras?)\b|\bsin que (?:la dian )?(?:se de cuenta|se entere|me pille\w*|lo vea|la vea|los vea)\b/;
+// Claiming what one does not have: «meto deducciones de hijos que no tengo», «pongo gastos que no pagué».
+const FALSE_CLAIM =
+  /\b(?:meto|meter|metia|pongo|poner|pusiera|incluyo|incluir|declaro|invento|inventar|agrego|agregar|relaciono)\b.{0,40}\b(?:deducc\w*|hijos?|dependientes?|gastos?|facturas?|costos?|retencion\w*)\b.{0,30}\b(?:que|q) no (?:tengo|tuve|existen?|son mi\w*|pague|he pagado)\b/;
 const ASKS_THE_CONSEQUENCE =
-  /\b(?:que pasa|que me pasa|sancion\w*|multa\w*|me pilla\w*|riesgo\w*|consecuencia\w*|delito\w*|carcel|es legal|es ilegal)\b/;
+  /\b(?:(?:que|q) (?:me )?(?:puede |podria |va a )?pasa\w*|sancion\w*|multa\w*|me pilla\w*|riesgo\w*|consecuencia\w*|delito\w*|carcel|es legal|es ilegal)\b/;
+
+/**
+ * What happens to a return with income hidden or deductions that do not exist («si meto deducciones de hijos
+ * que no tengo, ¿qué me puede pasar?»): the inaccuracy penalty's entry answers it.
+ */
+export function asksConsequenceOfFalseReturn(text: string): boolean {
+  return (EVASION_REQUEST.test(text) || FALSE_CLAIM.test(text)) && ASKS_THE_CONSEQUENCE.test(text);
+}
+export const INACCURACY_ENTRY_ID = 'sancion-por-inexactitud';
 
 /**
  * Another country's own return, named by its form or its adjective: the US 1040 and its exclusions, Spain's
@@ -279,7 +324,7 @@ const CREDITED_HERE = /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credit
  */
 const FOREIGN_AGENCY = /\b(?:irs|agencia tributaria|hacienda (?:de )?espan\w*)\b/;
 const FILING_HERE_TOO =
-  /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credito tributario|residente\w*|(?:declar\w*|present\w*|report\w*)\b[^.?]{0,30}\ben colombia)\b/;
+  /\b(?:dian|descont\w*|descuent\w*|doble tributacion|credito tributario|residente\w*|(?:en|a|de) colombia)\b/;
 
 /**
  * Errands that other institutions handle and that citizens bring to a tax assistant: health insurers and
@@ -289,7 +334,7 @@ const FILING_HERE_TOO =
  * tax ("¿los aportes a la EPS se deducen en la renta?" is a question for the base).
  */
 const OTHER_INSTITUTIONS =
-  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|pension de (?:vejez|invalidez|sobrevivientes)|(?:a que edad|cuando) (?:me )?(?:pensiono|jubilo|pensiona\w*|jubila\w*)|edad (?:de|para) (?:la )?(?:pension\w*|jubila\w*)|semanas (?:cotizadas|para (?:la )?pension\w*)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
+  /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|(?:pido|pedir|pida|solicit\w*|tramit\w*|reclam\w*|radic\w*)\b.{0,15}\bpension\b.{0,25}\b(?:colpensiones|porvenir|proteccion|colfondos|skandia|fondo)|pension de (?:vejez|invalidez|sobrevivientes)|(?:a que edad|cuando) (?:me )?(?:pensiono|jubilo|pensiona\w*|jubila\w*)|edad (?:de|para) (?:la )?(?:pension\w*|jubila\w*)|semanas (?:cotizadas|para (?:la )?pension\w*)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
 // What makes such a question one about the income tax.
 const INCOME_TAX_ANCHOR =
   /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut)\b/;
@@ -304,6 +349,10 @@ const FOREIGN_COUNTRIES =
 const FOREIGN_FILING = new RegExp(
   `\\b(?:declar\\w*|(?:hac|hag|hic|present)\\w* (?:la |mi )?(?:renta|declaracion)|renta|impuestos?)\\s+(?:de (?:la )?renta\\s+)?(?:(?:alla|alli|alla mismo)\\s+)?(?:en|a|de) (?:${FOREIGN_COUNTRIES})\\b`,
 );
+// "Me voy a vivir a España, ¿cuánto pago allá de impuestos?": the country named, the tax asked about "allá".
+const TAX_OVER_THERE = new RegExp(
+  `^(?=.*\\b(?:${FOREIGN_COUNTRIES})\\b)(?=.*\\b(?:alla|alli)\\b)(?=.*\\b(?:impuestos?|tribut\\w*|renta)\\b)`,
+);
 const TIED_TO_COLOMBIA =
   /\b(?:colombia\w*|dian|aca|aqui|doble tributacion|descont\w*|descuento|rest\w*|credito tributario)\b/;
 
@@ -315,7 +364,7 @@ const COMPANY_RETURN =
   /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:(?:de|para|a) (?:la |mi |una |nuestra |esa )?|una |las )(?:sas|sociedad|ltda|persona juridica|empresa|cooperativa\w*|fundacion\w*|esal|entidad\w* sin animo de lucro)\b/;
 // The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
 const COMPANY_FILES =
-  /\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+  /\b(?:sancion|multa|plazo|vencimiento|tarifa)\w* (?:para|de) (?:una|la|las|mi|nuestra) (?:empresa|sociedad|sas|compania|persona juridica)s?\b|\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
 // A building's or a community's own return: the copropiedad of a conjunto residencial, a junta de acción
 // comunal. "Vivo en un conjunto…, ¿debo declarar?" is the citizen's own question and stays in scope.
 const COLLECTIVE = `(?:copropiedad\\w*|propiedad horizontal|conjunto(?: residencial| cerrado)?|edificio|junta de accion comunal|junta comunal|asociacion|administracion del conjunto)`;
@@ -383,7 +432,7 @@ const AS_AN_ASSET = /\b(?:declar\w*|patrimonio|activos?|renta)\b/;
  * "¿declaro las cesantías que me pagaron?"), and so is whether a domestic worker counts as a dependant.
  */
 const LABOUR_LAW =
-  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|seguridad social de (?:mi|mis|la|las|los|el|nuestra) (?:emplead\w*|trabajador\w*)|justa causa|licencia de (?:maternidad|paternidad))\b/;
+  /\b(?:(?:liquid|calcul|hac|hag|pag)\w* (?:la )?nomina de (?:mis |mi |los |nuestros |sus )?(?:empleados?|trabajador\w*)|(?:como (?:se )?(?:liquid|calcul|consign)\w*|cuanto (?:me |le )?(?:toca|dan|corresponde|tienen que (?:pagar|dar)|deben (?:pagar|dar)|van a (?:pagar|dar)))\b.{0,25}\b(?:cesantias|vacaciones|prima|dotacion|liquidacion|indemnizacion)|(?:empleada|empleado|servicio|trabajadora?) domestic\w*|contrato (?:de trabajo|laboral|a termino)|seguridad social de (?:mi|mis|la|las|los|el|nuestra) (?:emplead\w*|trabajador\w*)|justa causa|licencia de (?:maternidad|paternidad))\b/;
 
 /**
  * Payroll contributions to health and pension are set by social-security law; the base covers whether they
@@ -397,8 +446,10 @@ const TAX_TREATMENT =
   /\b(?:independiente\w*|planilla|prestacion de servicios|rest\w*|voluntari\w*|afc|avc)\b/;
 // Paying the planilla itself (PILA) is a social-security errand, whoever pays it; whether it lowers the tax
 // or counts in the return is the base's.
+// How much to pay into health and pension ("¿cuánto tengo que pagar de salud y pensión como independiente?")
+// is the same errand.
 const SOCIAL_SECURITY_ERRAND =
-  /\b(?:como|donde|cuando) (?:pago|pagar|pagamos|liquido|liquidar|hago|hacer|saco|sacar)\b.{0,10}\b(?:la |mi )?(?:pila|planilla)\b/;
+  /\b(?:como|donde|cuando) (?:pago|pagar|pagamos|liquido|liquidar|hago|hacer|saco|sacar)\b.{0,10}\b(?:la |mi )?(?:pila|planilla)\b|\bcuanto (?:tengo (?:que|q)|debo|me toca|hay (?:que|q)|toca) (?:pagar|aportar|cotizar)\b.{0,10}\b(?:salud|pension|pila|planilla|seguridad social)\b/;
 const COUNTS_IN_THE_RETURN = /\b(?:cuenta\w*|sirve\w*|rest\w*|descont\w*|descuent\w*)\b/;
 
 /**
@@ -421,11 +472,13 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: LEGAL_ACTION },
   { subject: EVERYDAY_CHAT, unless: INCOME_TAX_ANCHOR },
   { subject: EVASION_REQUEST, unless: ASKS_THE_CONSEQUENCE },
+  { subject: FALSE_CLAIM, unless: ASKS_THE_CONSEQUENCE },
   { subject: FOREIGN_RETURN, unless: CREDITED_HERE },
   { subject: FOREIGN_AGENCY, unless: FILING_HERE_TOO },
   { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
+  { subject: TAX_OVER_THERE, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },

@@ -528,3 +528,15 @@ describe('the two last digits named without the word «dígitos» (c1)', () => {
     expect(answer.markdown).toContain(`NIT terminado en ${ending}`);
   });
 });
+
+describe('a prize already paid net of its withholding (s1)', () => {
+  it.each([
+    'gane 5 millones en el baloto y ya me retuvieron el 20, igual declaro?',
+    'me gane un premio de 30 millones y me descontaron la retencion, toca declararlo?',
+    'en un sorteo me dieron 12 millones netos, ya me cobraron el impuesto, lo tengo que declarar?',
+  ])('answers «%s» from the prizes entry, not the filing test', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('loterias-premios');
+  });
+});

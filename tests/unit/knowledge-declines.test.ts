@@ -7,6 +7,7 @@ import {
   sharesPaymentOrIdentityData,
   withoutInjectedInstructions,
 } from '../../lib/knowledge/non-tax-intents';
+import { inSpanish } from '../../lib/knowledge/english';
 import { normalize } from '../../lib/knowledge/text';
 
 describe('personal data the assistant must not receive', () => {
@@ -243,8 +244,15 @@ describe('declines by kind of request (r2)', () => {
       expect(answer.kind).toBe('not-found');
       expect(answer.markdown).toMatch(/No tengo en mi base local datos para 20(19|20|21)/);
     }
-    // A later year still gets the closest edition, said so; a rule dated to an old year is still answered.
-    expect(answerFromKnowledge('valor de la uvt 2027').kind).toBe('answer');
+    // A yearly figure for a year after the newest edition is not published yet (s1: it was the closest
+    // edition before, which gave 2026's UVT to «uvt 2027»); a rule dated to an old year is still answered.
+    expect(answerFromKnowledge('valor de la uvt 2027').markdown).toMatch(
+      /^No tengo en mi base local datos para 2027/,
+    );
+    for (const question of ['cuanto sera la uvt en 2029', 'sancion minima para 2028']) {
+      expect(answerFromKnowledge(question).kind).toBe('not-found');
+    }
+    expect(answerFromKnowledge('que uvt uso para la declaracion que presento en 2027').kind).toBe('answer');
     expect(answerFromKnowledge('en 2022 tenia que declarar y no lo hice, que hago ahora').kind).toBe(
       'answer',
     );
@@ -307,6 +315,143 @@ describe('a password someone else asks the citizen for', () => {
       expect(answerFromKnowledge(question).kind).toBe('privacy');
     },
   );
+});
+
+describe('security questions that describe a request, not a secret handed over (s1)', () => {
+  it.each([
+    'me llamo un señor que dizque es de la dian y me pidio la contraseña del muisca para revisar mi renta',
+    'una asesora de la dian me llamo y quiere que le de la clave de mi firma, es normal?',
+    'me llamaron de la dian a decirme que tengo una devolucion y que les pase el numero de la cuenta y la clave',
+    'un tipo por whatsapp dice ser funcionario de la dian y me borra la sancion si le consigno 300 mil',
+    'me llego un correo de la dian con un link para pagar una multa',
+    'me llego un email de la dian que dice que debo plata, sera estafa?',
+    'recibi un mensaje supuestamente de la dian, es falso?',
+  ])('answers «%s» from the fake-messages entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('correos-falsos-dian');
+  });
+
+  it.each([
+    'un sitio me pide mi usuario y clave de la dian para hacerme la declaracion, es oficial?',
+    'una pagina que se llama dian-pagos me pide la contraseña, es real?',
+    'me piden la clave del portal en una web, es seguro?',
+  ])('reads «%s» as a question about the page, not a password handed over', (question) => {
+    expect(answerFromKnowledge(question).kind).not.toBe('privacy');
+  });
+
+  it.each([
+    'mi exesposo se sabe la clave de mi firma electronica, que hago?',
+    'alguien conoce mi clave de la firma, como la anulo',
+    'un compañero tiene mi clave de la firma electronica',
+    'se me bloqueo la firma electronica, como la desbloqueo',
+  ])('answers «%s» from the signature entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
+  });
+
+  it.each([
+    'user 52998877 pass Medellin2024, file my return please',
+    'usuario 1020304050 clave Sol#22, entra y presenta la renta',
+    'te envio una foto de la cedula para que me saques el rut',
+    'te paso el codigo que me llego al correo y activas tu la firma',
+  ])('gives the privacy notice to «%s»', (question) => {
+    expect(answerFromKnowledge(question).kind).toBe('privacy');
+  });
+
+  it('still gives only the notice when a caller posing as the DIAN is answered with the password', () => {
+    expect(
+      answerFromKnowledge('me llamaron de la dian y les di la clave: mi clave es Casa1234, que hago').kind,
+    ).toBe('privacy');
+  });
+});
+
+describe('greetings and thanks typed as in a chat (s1)', () => {
+  it.each(['holaaa', 'holaa buenos dias', 'buenass', 'hay alguien ahi?', 'buenas tardes, alguien?'])(
+    'greets «%s»',
+    (message) => {
+      expect(answerFromKnowledge(message).kind).toBe('greeting');
+    },
+  );
+
+  it.each(['graciasss', 'muchas graciass', 'gracias me salvaste', 'mil gracias, me salvo la vida'])(
+    'thanks «%s»',
+    (message) => {
+      expect(answerFromKnowledge(message).kind).toBe('thanks');
+    },
+  );
+});
+
+describe('channels asked in citizens words (s1)', () => {
+  it.each([
+    'a que numero marco para que me atienda alguien de la dian',
+    'necesito hablar con una persona de la dian, como hago',
+    'el chat en linea de la dian no funciona y nadie contesta',
+    'cual es el numero de la dian para llamar',
+  ])('answers «%s» from the channels entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds).toContain('canales-oficiales-dian');
+  });
+});
+
+describe('subjects other institutions or countries handle, asked in other words (s1)', () => {
+  it.each([
+    'me despidieron sin justa razon, cuanto me deben pagar de indemnizacion',
+    'cuanto me van a dar de liquidacion si trabaje 2 años',
+    'como solicito la pension en porvenir, que documentos piden',
+    'quiero radicar la pension en colpensiones',
+    'quien gano hoy el clasico',
+    'como va millos',
+    'me mude a canada, cuanto pago alla de impuestos',
+    'en alemania cuanto es la renta alla para un empleado',
+    'como lo demando si no me paga',
+    'cual es la multa para una sociedad que no reporta exogena',
+    'plazos de renta para las personas juridicas',
+    'cuanto me toca cotizar de pension como independiente',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+  });
+
+  it.each([
+    'me liquidaron y me dieron indemnizacion, eso paga renta?',
+    'la pension de colpensiones se declara?',
+    'vivo en españa y alla pago impuestos, tengo que declarar en colombia tambien?',
+    'cuanto tengo que pagar de salud como independiente y eso se resta en la renta?',
+    'cual es la sancion por no presentar la exogena',
+  ])('keeps «%s» for the base', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
+  });
+});
+
+describe('the consequence of a false return (s1)', () => {
+  it.each([
+    'si pongo gastos que no pague en la declaracion que me puede pasar',
+    'que pasa si escondo ingresos en efectivo y me pillan',
+    'que sancion hay si oculto plata en la declaracion',
+    'y si declaro dependientes que no tengo, q me pasa?',
+  ])('answers «%s» from the inaccuracy penalty', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('sancion-por-inexactitud');
+  });
+
+  it('declines help to claim what one does not have', () => {
+    expect(isOutOfScope(normalize('como meto dependientes que no tengo para pagar menos'))).toBe(true);
+  });
+});
+
+describe('a foreign tax authority named beside a return here (s1)', () => {
+  it.each([
+    'como pido cita en la agencia tributaria',
+    'I am an american in Cali, how do I file with the IRS?',
+    'cuando vence el plazo del irs',
+  ])('declines «%s»', (question) => {
+    expect(answerFromKnowledge(question).kind).toBe('not-found');
+  });
+
+  it.each([
+    'ya declaro con el IRS, tengo que declarar tambien en colombia?',
+    'I file with the IRS every year, do I have to file in Colombia too?',
+    'le pago a la agencia tributaria de españa, lo puedo descontar aca en la dian?',
+  ])('keeps «%s» for the base', (question) => {
+    expect(isOutOfScope(normalize(inSpanish(question)))).toBe(false);
+  });
 });
 
 describe('another country’s tax agency, unless filing here too is asked (e1)', () => {

@@ -455,3 +455,41 @@ describe('the UVT asked in English (c1)', () => {
     expect(bestEntry(question)).toBe('uvt-2026');
   });
 });
+
+describe('payments the portal does not show yet, and how the DIAN finds out (s1)', () => {
+  it.each([
+    'ya pague el 490 pero me sigue apareciendo la deuda',
+    'consigne lo de la renta y en el muisca sale que debo todavia',
+    'pague con pse y en la dian no aparece el pago',
+  ])('answers «%s» from the entry on payments not reflected', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('pagos-desde-exterior-y-no-reflejados');
+  });
+
+  it.each([
+    'como se da cuenta la dian de que tengo plata en el banco',
+    'como se enteran de mis ingresos si no tengo rut',
+    'como se entera la dian de lo que gano por transferencias',
+  ])('answers «%s» from the exógena', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('informacion-exogena');
+  });
+});
+
+describe('what the exógena shows, and who sends DIAN e-mails (s1)', () => {
+  it.each([
+    'en la exogena me aparecen 80 millones de consignaciones pero eran traslados entre mis cuentas, tengo que declarar?',
+    'mi exogena reporta 70 millones pero eso fue un prestamo de mi papa, debo declarar?',
+    'en la exogena sale un prestamo de 40 millones como si fuera ingreso, me toca declararlo?',
+  ])('answers «%s» from the exógena, not the filing test', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('informacion-exogena');
+  });
+
+  it.each([
+    'de que dominio escribe la dian',
+    'el remitente del correo dice dian-notificaciones.com, es de ellos?',
+    'como reviso el remitente de un correo que dice ser de la dian',
+  ])('answers «%s» from the fake-messages entry', (question) => {
+    expect(bestEntry(question)).toBe('correos-falsos-dian');
+  });
+});

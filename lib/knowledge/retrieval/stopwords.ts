@@ -89,11 +89,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     haya hayan habia hubo hubiera salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla
     intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
+  // How long the citizen has waited: "40 min en la línea", "horas intentando".
+  ...wordList('min minuto minutos horas rato'),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
     vecino vecina suegro suegra cunado cunada contador contadora asesor jefe jefa papas mamas hermanos
-    hermanas tios tias primos amigos
+    hermanas tios tias primos amigos ex exesposo exesposa expareja exnovio exnovia
   `),
   // So is the citizen's trade: "trabajo de mesero" asks what any worker asks.
   ...wordList(`

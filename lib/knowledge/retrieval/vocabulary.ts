@@ -43,6 +43,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['me descontaron', ['retencion']],
   ['me quitan', ['retencion']],
   ['me quitaron', ['retencion']],
+  // A tax charged at the source of a payment, before it reaches the citizen: «ya me cobraron el impuesto».
+  ['ya me cobraron', ['retencion']],
+  ['me cobraron el impuesto', ['retencion']],
   // Being paid is income received, not a payment to DIAN.
   ['me pagan', ['ingreso']],
   ['me pagaron', ['ingreso']],

@@ -513,6 +513,7 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
     'No me llegan los códigos para activar la firma electrónica',
     'Si no firmo la declaración, ¿queda presentada?',
     '¿Cada cuánto se renueva la firma electrónica?',
+    'Se me bloqueó la firma electrónica, ¿cómo la desbloqueo?',
   ],
   keywords: [
     'olvidé la clave de la firma',
@@ -653,6 +654,18 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['me dio error', ['falla']],
     ['sale error', ['falla']],
     ['da error', ['falla']],
+    // Someone else knowing the signature's password is why it is revoked; annulling a signature is revoking it.
+    ['se sabe la clave', ['revocar', 'contrasena']],
+    ['se sabe mi clave', ['revocar', 'contrasena']],
+    ['sabe mi clave', ['revocar', 'contrasena']],
+    ['conoce mi clave', ['revocar', 'contrasena']],
+    ['conoce la clave', ['revocar', 'contrasena']],
+    ['tiene mi clave', ['revocar', 'contrasena']],
+    ['anular la firma', ['revocar', 'firmaelectronica']],
+    ['anulo la firma', ['revocar', 'firmaelectronica']],
+    ['anular mi firma', ['revocar', 'firmaelectronica']],
+    ['cancelar la firma', ['revocar', 'firmaelectronica']],
+    ['cancelar mi firma', ['revocar', 'firmaelectronica']],
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
