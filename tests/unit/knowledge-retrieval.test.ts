@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
-import { asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
+import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
 import { PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 import { GLOSSARY } from '../../lib/knowledge/english';
@@ -70,6 +70,26 @@ describe('offline assistant retrieval', () => {
     expect(asksWhetherToFile(question)).toBe(asks);
   });
 
+  it.each([
+    ['¿los topes se cuentan con lo que gané o con lo que me quedó?', true],
+    ['cuál es el tope de ingresos pa la renta de este año', true],
+    ['a partir de cuánto patrimonio hay que declarar', true],
+    ['mis ahorros en varias cuentas pasan del tope, ¿eso cuenta para declarar?', true],
+    ['¿el 25 % exento del salario tiene tope?', false],
+    ['cuál es el tope de las deducciones en la declaración', false],
+    ['el tope de 1.340 UVT para las rentas exentas', false],
+  ])('reads whether "%s" asks about the filing thresholds', (question, asks) => {
+    expect(asksAboutFilingThresholds(question)).toBe(asks);
+  });
+
+  it.each([
+    'desde cuánto patrimonio toca hacer la declaración',
+    'el tope de patrimonio para declarar, ¿cuánto es? tengo una casa y una moto',
+    'mis topes se miden con el sueldo bruto o con el neto?',
+  ])('answers "%s", a threshold asked in everyday words, from who must file', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+
   it('answers who must file when the question only tells the things one owns', () => {
     expect(answerFromKnowledge('tengo un apartamento y una moto, ¿me toca declarar renta?').entryIds[0]).toBe(
       'quien-declara-ag-2025',
@@ -91,6 +111,22 @@ describe('offline assistant retrieval', () => {
     expect(
       answerFromKnowledge('cuánto es la UVT para la declaración que se presenta en 2026').entryIds[0],
     ).toBe('uvt-2025');
+  });
+
+  it.each([
+    'cuánto hay que haber ganado en el 2025 para declarar',
+    'mis ingresos del 2025 fueron 60 millones, ¿declaro?',
+    'me consignaron 30 millones durante el 2025',
+    '¿me tocaba declarar lo del 2025?',
+  ])('reads the year of what one earned or received in "%s" as the taxable year', (question) => {
+    expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each([
+    'cuánto hay q haber ganado en el 2025 pa q le toque a uno declarar',
+    'con cuánto tiene que hacer la renta uno, lo del 2025 digo',
+  ])('answers "%s" from who files for that taxable year', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2025');
   });
 
   it.each([

@@ -10,7 +10,7 @@ import type { KnowledgeEntry } from '../schema';
 import { inSpanish } from '../english';
 import { normalize } from '../text';
 import { FIELD_B, FIELD_WEIGHT, FIELDS, idf, INDEX, K1, UNKNOWN_WORD_IDF } from './bm25-index';
-import { asksWhetherToFile, DEFINITION_BONUS, definedTerm, FILING_INTENT_BONUS } from './intents';
+import { asksAboutFilingObligation, DEFINITION_BONUS, definedTerm, FILING_INTENT_BONUS } from './intents';
 import { analyzeQuery, type QueryTerm } from './query';
 import { detectYearIntent, OLDER_EDITION_FACTOR, yearFactor } from './years';
 
@@ -53,7 +53,7 @@ function answersSituation(situation: ReadonlySet<string>, term: string): boolean
 export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
   const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
-  const filingIntent = asksWhetherToFile(query);
+  const filingIntent = asksAboutFilingObligation(query);
   const defined = definedTerm(query);
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);
