@@ -1566,7 +1566,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'nunca he declarado y creo que debia hacerlo desde hace 3 años, que hago',
-    'sancion-por-no-declarar|emplazamiento-no-declarar',
+    'sancion-por-no-declarar|emplazamiento-no-declarar|anos-sin-declarar',
   ],
   ['no-declarar', 'que pasa si estoy obligado y no declaro renta', 'sancion-por-no-declarar'],
   [
@@ -2450,7 +2450,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'que pasa si tenia que declarar en 2023 y no lo hice',
-    'sancion-por-no-declarar|emplazamiento-no-declarar',
+    'sancion-por-no-declarar|emplazamiento-no-declarar|anos-sin-declarar',
   ],
   [
     'no-declarar',
@@ -2809,7 +2809,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'nunca he declarado y ya debia hacerlo hace dos años, que hago',
-    'sancion-por-no-declarar|sancion-extemporaneidad',
+    'sancion-por-no-declarar|sancion-extemporaneidad|anos-sin-declarar',
   ], // contableyfinanciero.com
   ['no-declarar', 'me llego un emplazamiento por no declarar', 'emplazamiento-no-declarar'], // dianhoy.com reducción
   ['no-declarar', 'la sancion por no declarar es el 20% de las consignaciones?', 'sancion-por-no-declarar'], // semana.com cédulas
@@ -3231,7 +3231,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'no declare en 2024 y estaba obligado, todavia puedo hacerlo?',
-    'sancion-extemporaneidad|sancion-por-no-declarar',
+    'sancion-extemporaneidad|sancion-por-no-declarar|anos-sin-declarar',
   ],
   ['no-declarar', 'sancion por no declarar renta cuanto es', 'sancion-por-no-declarar'],
   [

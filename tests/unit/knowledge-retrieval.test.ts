@@ -130,6 +130,14 @@ describe('offline assistant retrieval', () => {
   });
 
   it.each([
+    'no presenté la renta del 2021, qué hago ahora',
+    'nunca he declarado y desde hace 4 años me tocaba, cómo me pongo al día',
+    'no declaré en 2022 ni en 2023, ya eso prescribió?',
+  ])('answers "%s", a season left behind, from catching up on past years', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('anos-sin-declarar');
+  });
+
+  it.each([
     'cómo declaro impuestos en Estados Unidos',
     'mi prima vive en Alemania, ¿cuánto paga de impuestos allá en Alemania?',
     '¿se pagan impuestos allá en Canadá por un sueldo de allá?',
