@@ -202,6 +202,24 @@ describe('offline assistant retrieval', () => {
     expect(detectYearIntent('¿qué cambió en la renta 2025?')?.year).toBe(2025);
   });
 
+  it.each([
+    '¿la contraseña con la que entro al portal es la misma clave de la firma electrónica?',
+    'la clave de la firma y la contraseña de la dian son distintas?',
+    'qué diferencia hay entre la contraseña del muisca y la firma electrónica',
+  ])('reads «%s», comparing two secrets without sharing one, as account help', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toMatch(/^(?:firma-electronica-ciclo|cuenta-muisca-contrasena)$/);
+  });
+
+  it.each([
+    'hice toda la declaración pero no la firmé, ¿ya quedó presentada?',
+    'la dejé sin firmar en el portal, ¿cuenta como presentada?',
+    'se me fue la luz y no alcancé a firmar la renta, ¿quedó hecha?',
+  ])('answers «%s», a return left unsigned, from the signature entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
+  });
+
   it('reads a password the portal asks of someone not registered as account help', () => {
     const answer = answerFromKnowledge('me pide usuario y contraseña y no me he registrado nunca');
     expect(answer.kind).toBe('answer');

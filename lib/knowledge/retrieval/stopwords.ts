@@ -36,7 +36,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // How citizens open and soften a question in writing: "¿me podría colaborar?", "le agradecería me
   // indicara…", "disculpe la molestia", "una inquietud". They ask for help; they name no topic.
   ...wordList(`
-    podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
+    poder podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
     indicar indique indiquen indica indicarme indicame informar informen informarme orientar oriente
     orienten orientame orientarme aclarar aclare aclaren aclarame aclararme gustaria encantaria agradeceria
     desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar

@@ -644,6 +644,17 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['esta firme', ['firmeza']],
     ['quedo firme', ['firmeza']],
     ['ya firme', ['firmeza']],
+    // A return left unsigned ("no la firmé", "quedó sin firmar", "no la alcancé a firmar") is not filed: the
+    // signing step is what is asked, not the form or the proof of filing.
+    ['no firme', ['firmaelectronica', 'sinfirmar']],
+    ['no la firme', ['firmaelectronica', 'sinfirmar']],
+    ['sin firmar', ['firmaelectronica', 'sinfirmar']],
+    ['sin firma', ['firmaelectronica', 'sinfirmar']],
+    ['no alcance a firmar', ['firmaelectronica', 'sinfirmar']],
+    ['no la alcance a firmar', ['firmaelectronica', 'sinfirmar']],
+    ['no me deja firmar', ['firmaelectronica', 'sinfirmar']],
+    // A "firma digital" bought from a certifier is what citizens call the signature too.
+    ['firma digital', ['firmaelectronica']],
     // An error the portal shows is its failure (art. 579-2), not a mistake in the return to correct.
     ['me sale error', ['falla']],
     ['me sale un error', ['falla']],
