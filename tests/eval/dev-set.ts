@@ -1359,7 +1359,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'declarar renta es lo mismo que pagar impuesto?',
-    'quien-declara-ag-2025|quien-declara-ag-2024',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos',
   ],
   [
     'quien-declara',
@@ -3987,7 +3987,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'declarar renta es lo mismo que pagar? me dijeron que me toca declarar pero no se si voy a pagar algo',
-    'declaracion-sin-ingresos',
+    'declaracion-sin-ingresos|quien-declara-ag-2025',
   ], // cronista.com
   [
     'quien-declara',

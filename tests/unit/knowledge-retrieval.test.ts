@@ -220,6 +220,16 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
   });
 
+  it.each([
+    '¿hacer la declaración es lo mismo que pagar impuesto?',
+    'me toca declarar, ¿eso quiere decir que si declaro me toca pagar sí o sí?',
+    'oí que declarar no es pagar, ¿es cierto?',
+  ])('answers «%s», whether filing means paying, from who files or the zero return', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(
+      /^(?:declaracion-sin-ingresos|quien-declara-ag-2025)$/,
+    );
+  });
+
   it('reads a password the portal asks of someone not registered as account help', () => {
     const answer = answerFromKnowledge('me pide usuario y contraseña y no me he registrado nunca');
     expect(answer.kind).toBe('answer');

@@ -154,6 +154,13 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['toque declarar', ['obligado', 'declar']],
   ['toque hacer la renta', ['obligado', 'declar', 'rent']],
   ['obliga a declarar', ['obligado', 'declar']],
+  // Whether filing means paying ("¿declarar es lo mismo que pagar?", "si declaro, ¿me toca pagar sí o sí?"):
+  // the answer is who files and that a return may owe nothing, not how to pay.
+  ['lo mismo que pagar', ['declararnoespagar']],
+  ['no es pagar', ['declararnoespagar']],
+  ['declarar es pagar', ['declararnoespagar']],
+  ['declaro me toca pagar', ['declar', 'declararnoespagar']],
+  ['si declaro tengo que pagar', ['declar', 'declararnoespagar']],
   ['presentar la declaracion', ['declar']],
   ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],
