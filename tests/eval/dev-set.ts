@@ -2740,7 +2740,7 @@ const ROWS: EvalRow[] = [
   [
     'declarar-en-linea',
     'tengo que firmar la declaracion con firma electronica para que quede presentada',
-    'firma-electronica|declarar-en-linea',
+    'firma-electronica|declarar-en-linea|firma-electronica-ciclo',
   ], // lakalle.bluradio.com
   [
     'cuentas-rut-citas',
@@ -6379,7 +6379,7 @@ const ROWS: EvalRow[] = [
   ['declarar-en-linea', 'todavia se puede presentar la renta en papel en el banco como antes? mi papa no sabe usar computador', 'declarar-en-linea'], // vice / tudeclaracion (older printed-form guides)
   ['declarar-en-linea', 'q es la declaracion sugerida? si le doy presentar asi como viene ya quede listo?', 'declaracion-sugerida'], // noticiasrcn ("declaración de renta sugerida, qué es")
   ['declarar-en-linea', 'la sugerida me sale con unos ingresos de un banco donde ni tengo cuenta, los borro o q hago?', 'informacion-exogena'], // colombia.as.com (errores en la sugerida)
-  ['declarar-en-linea', 'como saco la firma electronica de la dian pa poder declarar?', 'firma-electronica-ciclo'], // pulzo (firma electrónica paso a paso)
+  ['declarar-en-linea', 'como saco la firma electronica de la dian pa poder declarar?', 'firma-electronica-ciclo|firma-electronica'], // pulzo (firma electrónica paso a paso)
   ['declarar-en-linea', 'no me deja firmar la declaracion, me sale q la firma electronica esta vencida o algo asi, y me vence el jueves', 'firma-electronica-ciclo'], // forum
   ['declarar-en-linea', 'no me llega el codigo al correo pa activar la firma, ese correo ya no lo uso hace años', 'firma-electronica-ciclo'], // forum
   ['declarar-en-linea', 'pa firmar la renta necesito una firma digital de esas q venden las certificadoras o sirve la de la dian?', 'firma-electronica'], // forum

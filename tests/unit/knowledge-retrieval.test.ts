@@ -63,6 +63,7 @@ describe('offline assistant retrieval', () => {
     ['tengo un apartamento y una moto, ¿me toca declarar renta?', true],
     ['mi papá murió, ¿alguien tiene que declarar por él?', true],
     ['¿sigo obligado?', true],
+    ['no debo nada, ¿igual tengo que presentarla?', true],
     ['¿tengo que declarar el carro que compré?', false],
     ['¿cuándo tengo que declarar?', false],
     ['recibí una herencia, ¿tengo que declararla?', false],
@@ -228,6 +229,14 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toMatch(
       /^(?:declaracion-sin-ingresos|quien-declara-ag-2025)$/,
     );
+  });
+
+  it.each([
+    'la renta me sale en cero, ¿igual tengo que presentarla?',
+    'si me da cero a pagar, ¿para qué declaro?',
+    'mi declaración da impuesto en cero, ¿la presento o no?',
+  ])('answers «%s», a return that owes nothing, from the zero return', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declaracion-sin-ingresos');
   });
 
   it('reads a password the portal asks of someone not registered as account help', () => {

@@ -112,6 +112,7 @@ const declaracionSinIngresos: KnowledgeEntry = {
     'no tuve ingresos',
     'desempleado',
     'declarar no es pagar',
+    'impuesto en cero',
   ],
   appliesTo: APPLIES_TO_AG_2025,
   sources: [SOURCES.rentaAg2025, SOURCES.estatuto],
@@ -732,6 +733,12 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     valorBienes,
   ],
   phrases: [
+    // A return that owes nothing ("me da cero a pagar", "sale en cero") is the zero return, not a payment.
+    ['da cero', ['cer', 'sinimpuesto']],
+    ['sale en cero', ['cer', 'sinimpuesto']],
+    ['cero a pagar', ['cer', 'sinimpuesto']],
+    ['cero pesos a pagar', ['cer', 'sinimpuesto']],
+    ['impuesto en cero', ['cer', 'sinimpuesto']],
     // Whether a return was really filed, and where the filed ones are: one concept, so "presentar" alone
     // (filing, paying, correcting) keeps reaching its usual entries.
     ['quedo presentada', ['presentadaok']],
