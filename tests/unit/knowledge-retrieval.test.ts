@@ -239,6 +239,14 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('declaracion-sin-ingresos');
   });
 
+  it.each([
+    'quiero sacar el rut desde la casa, sin tener que ir a la dian',
+    'no tengo rut todavía, ¿qué hago primero?',
+    'me toca sacar rut sin ir a ninguna oficina, ¿se puede?',
+  ])('answers «%s», registering in the RUT online, from the registration entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('inscripcion-rut');
+  });
+
   it('reads a password the portal asks of someone not registered as account help', () => {
     const answer = answerFromKnowledge('me pide usuario y contraseña y no me he registrado nunca');
     expect(answer.kind).toBe('answer');

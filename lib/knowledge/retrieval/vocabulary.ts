@@ -92,6 +92,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Not going to an office is doing it online: "sin ir a la DIAN", "desde la casa".
   ['sin ir a la dian', ['enlinea']],
   ['sin ir a una oficina', ['enlinea']],
+  ['sin ir a ninguna oficina', ['enlinea']],
+  ['sin ir a la oficina', ['enlinea']],
+  ['sin ir a un punto', ['enlinea']],
+  ['sin tener que ir', ['enlinea']],
   ['sin salir de casa', ['enlinea']],
   ['desde la casa', ['enlinea']],
   ['desde mi casa', ['enlinea']],
