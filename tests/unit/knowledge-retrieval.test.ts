@@ -247,6 +247,14 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('inscripcion-rut');
   });
 
+  it.each([
+    'mi abuela solo recibe la pensión de Colpensiones, ¿le toca declarar?',
+    'no estoy segura si me toca declarar este año',
+    'no sé si tengo que declarar, trabajo en un restaurante',
+  ])('answers «%s», whether one must file told with a story, from who files', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2025');
+  });
+
   it('reads a password the portal asks of someone not registered as account help', () => {
     const answer = answerFromKnowledge('me pide usuario y contraseña y no me he registrado nunca');
     expect(answer.kind).toBe('answer');

@@ -622,6 +622,10 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['olvide incluir', ['correccion']],
     ['olvido poner', ['correccion']],
     ['olvido incluir', ['correccion']],
+    // Doubt is how the question opens ("no estoy seguro si debo declarar"), not insurance.
+    ['no estoy seguro', []],
+    ['no estoy segura', []],
+    ['no se si', []],
     // What one lives off is income, not residence: "vivo de la pensión" is not "vivo en Colombia".
     ['vive de', []],
     ['vivo de', []],
