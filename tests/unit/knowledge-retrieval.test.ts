@@ -118,6 +118,7 @@ describe('offline assistant retrieval', () => {
     'cuánto hay que haber ganado en el 2025 para declarar',
     'mis ingresos del 2025 fueron 60 millones, ¿declaro?',
     'me consignaron 30 millones durante el 2025',
+    'lo que facturé de este 2025 cuenta completo?',
     '¿me tocaba declarar lo del 2025?',
   ])('reads the year of what one earned or received in "%s" as the taxable year', (question) => {
     expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });

@@ -28,7 +28,7 @@ const FILING_THIS_YEAR =
 // What one earned, received or owned in a year is that taxable year's ("lo que gané en 2025", "ingresos del
 // 2025", "me consignaron en el 2025", "lo del 2025"), not the season it is filed in.
 const EARNED_IN_YEAR =
-  /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+)?(?:ano\s+)?(20\d{2})\b/;
+  /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+|este\s+)?(?:ano\s+)?(20\d{2})\b/;
 
 /** The year a question is about, if it names one. */
 export function detectYearIntent(question: string): YearIntent | undefined {
