@@ -111,7 +111,8 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
 
 const NOT_FILED_TERM = 'nodeclarar';
 const YEARS_BEHIND_TERM = 'anosatras';
-const SEASONS_AGO = /\b(?:desde hace|hace (?:como |unos |mas de )?(?:\d+|dos|tres|cuatro|cinco|varios) anos|varios anos|desde (?:el )?(?:ano )?20\d{2})\b/;
+const SEASONS_AGO =
+  /\b(?:desde hace|hace (?:como |unos |mas de )?(?:\d+|dos|tres|cuatro|cinco|varios) anos|varios anos|desde (?:el )?(?:ano )?20\d{2})\b/;
 /** A taxable year whose season closed before the current one, or a time counted in years. */
 function namesPastSeason(text: string): boolean {
   if (SEASONS_AGO.test(text)) return true;

@@ -64,7 +64,8 @@ export function asksWhetherToFile(question: string): boolean {
  * "¿el 25 % exento tiene tope?") is not the filing threshold.
  */
 const THRESHOLD_WORD = /\btopes?\b/;
-const OTHER_CAP = /\btopes?\s+(?:de|del|para|en)\s+(?!(?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta|declarar|la renta|renta|la declaracion|los)\b)/;
+const OTHER_CAP =
+  /\btopes?\s+(?:de|del|para|en)\s+(?!(?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta|declarar|la renta|renta|la declaracion|los)\b)/;
 const FILING_THRESHOLD =
   /\b(?:declar\w*|renta|topes|topes? (?:de|del|pal) (?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta))\b/;
 const FILING_FROM_AMOUNT = /\b(?:desde|a partir de) cuant[oa]s?\b.*\bdeclar/;
