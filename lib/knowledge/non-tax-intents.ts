@@ -81,7 +81,7 @@ export function withoutLongNumbers(question: string): string {
 // he registrado": the portal asks, not the citizen) is a question for the base, unless the message also hands a
 // secret over or offers it.
 export const PASSWORD_HELP_REQUEST =
-  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|no (?:tengo|se|me deja\w*))\b/;
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|entro|no (?:tengo|se|me deja\w*)|lo mismo|distint\w*|diferen\w*)\b/;
 // Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
 // señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
 // (never share it), not the citizen offering it to the assistant.

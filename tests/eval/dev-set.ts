@@ -1359,7 +1359,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'declarar renta es lo mismo que pagar impuesto?',
-    'quien-declara-ag-2025|quien-declara-ag-2024',
+    'quien-declara-ag-2025|quien-declara-ag-2024|declaracion-sin-ingresos',
   ],
   [
     'quien-declara',
@@ -1566,7 +1566,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'nunca he declarado y creo que debia hacerlo desde hace 3 años, que hago',
-    'sancion-por-no-declarar|emplazamiento-no-declarar',
+    'sancion-por-no-declarar|emplazamiento-no-declarar|anos-sin-declarar',
   ],
   ['no-declarar', 'que pasa si estoy obligado y no declaro renta', 'sancion-por-no-declarar'],
   [
@@ -2450,7 +2450,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'que pasa si tenia que declarar en 2023 y no lo hice',
-    'sancion-por-no-declarar|emplazamiento-no-declarar',
+    'sancion-por-no-declarar|emplazamiento-no-declarar|anos-sin-declarar',
   ],
   [
     'no-declarar',
@@ -2740,7 +2740,7 @@ const ROWS: EvalRow[] = [
   [
     'declarar-en-linea',
     'tengo que firmar la declaracion con firma electronica para que quede presentada',
-    'firma-electronica|declarar-en-linea',
+    'firma-electronica|declarar-en-linea|firma-electronica-ciclo',
   ], // lakalle.bluradio.com
   [
     'cuentas-rut-citas',
@@ -2809,7 +2809,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'nunca he declarado y ya debia hacerlo hace dos años, que hago',
-    'sancion-por-no-declarar|sancion-extemporaneidad',
+    'sancion-por-no-declarar|sancion-extemporaneidad|anos-sin-declarar',
   ], // contableyfinanciero.com
   ['no-declarar', 'me llego un emplazamiento por no declarar', 'emplazamiento-no-declarar'], // dianhoy.com reducción
   ['no-declarar', 'la sancion por no declarar es el 20% de las consignaciones?', 'sancion-por-no-declarar'], // semana.com cédulas
@@ -3231,7 +3231,7 @@ const ROWS: EvalRow[] = [
   [
     'no-declarar',
     'no declare en 2024 y estaba obligado, todavia puedo hacerlo?',
-    'sancion-extemporaneidad|sancion-por-no-declarar',
+    'sancion-extemporaneidad|sancion-por-no-declarar|anos-sin-declarar',
   ],
   ['no-declarar', 'sancion por no declarar renta cuanto es', 'sancion-por-no-declarar'],
   [
@@ -3987,7 +3987,7 @@ const ROWS: EvalRow[] = [
   [
     'quien-declara',
     'declarar renta es lo mismo que pagar? me dijeron que me toca declarar pero no se si voy a pagar algo',
-    'declaracion-sin-ingresos',
+    'declaracion-sin-ingresos|quien-declara-ag-2025',
   ], // cronista.com
   [
     'quien-declara',
@@ -6379,7 +6379,7 @@ const ROWS: EvalRow[] = [
   ['declarar-en-linea', 'todavia se puede presentar la renta en papel en el banco como antes? mi papa no sabe usar computador', 'declarar-en-linea'], // vice / tudeclaracion (older printed-form guides)
   ['declarar-en-linea', 'q es la declaracion sugerida? si le doy presentar asi como viene ya quede listo?', 'declaracion-sugerida'], // noticiasrcn ("declaración de renta sugerida, qué es")
   ['declarar-en-linea', 'la sugerida me sale con unos ingresos de un banco donde ni tengo cuenta, los borro o q hago?', 'informacion-exogena'], // colombia.as.com (errores en la sugerida)
-  ['declarar-en-linea', 'como saco la firma electronica de la dian pa poder declarar?', 'firma-electronica-ciclo'], // pulzo (firma electrónica paso a paso)
+  ['declarar-en-linea', 'como saco la firma electronica de la dian pa poder declarar?', 'firma-electronica-ciclo|firma-electronica'], // pulzo (firma electrónica paso a paso)
   ['declarar-en-linea', 'no me deja firmar la declaracion, me sale q la firma electronica esta vencida o algo asi, y me vence el jueves', 'firma-electronica-ciclo'], // forum
   ['declarar-en-linea', 'no me llega el codigo al correo pa activar la firma, ese correo ya no lo uso hace años', 'firma-electronica-ciclo'], // forum
   ['declarar-en-linea', 'pa firmar la renta necesito una firma digital de esas q venden las certificadoras o sirve la de la dian?', 'firma-electronica'], // forum

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
-import { asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
+import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
 import { PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 import { GLOSSARY } from '../../lib/knowledge/english';
@@ -63,11 +63,32 @@ describe('offline assistant retrieval', () => {
     ['tengo un apartamento y una moto, ¿me toca declarar renta?', true],
     ['mi papá murió, ¿alguien tiene que declarar por él?', true],
     ['¿sigo obligado?', true],
+    ['no debo nada, ¿igual tengo que presentarla?', true],
     ['¿tengo que declarar el carro que compré?', false],
     ['¿cuándo tengo que declarar?', false],
     ['recibí una herencia, ¿tengo que declararla?', false],
   ])('reads whether "%s" asks if one must file at all', (question, asks) => {
     expect(asksWhetherToFile(question)).toBe(asks);
+  });
+
+  it.each([
+    ['¿los topes se cuentan con lo que gané o con lo que me quedó?', true],
+    ['cuál es el tope de ingresos pa la renta de este año', true],
+    ['a partir de cuánto patrimonio hay que declarar', true],
+    ['mis ahorros en varias cuentas pasan del tope, ¿eso cuenta para declarar?', true],
+    ['¿el 25 % exento del salario tiene tope?', false],
+    ['cuál es el tope de las deducciones en la declaración', false],
+    ['el tope de 1.340 UVT para las rentas exentas', false],
+  ])('reads whether "%s" asks about the filing thresholds', (question, asks) => {
+    expect(asksAboutFilingThresholds(question)).toBe(asks);
+  });
+
+  it.each([
+    'desde cuánto patrimonio toca hacer la declaración',
+    'el tope de patrimonio para declarar, ¿cuánto es? tengo una casa y una moto',
+    'mis topes se miden con el sueldo bruto o con el neto?',
+  ])('answers "%s", a threshold asked in everyday words, from who must file', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
   });
 
   it('answers who must file when the question only tells the things one owns', () => {
@@ -91,6 +112,31 @@ describe('offline assistant retrieval', () => {
     expect(
       answerFromKnowledge('cuánto es la UVT para la declaración que se presenta en 2026').entryIds[0],
     ).toBe('uvt-2025');
+  });
+
+  it.each([
+    'cuánto hay que haber ganado en el 2025 para declarar',
+    'mis ingresos del 2025 fueron 60 millones, ¿declaro?',
+    'me consignaron 30 millones durante el 2025',
+    'lo que facturé de este 2025 cuenta completo?',
+    '¿me tocaba declarar lo del 2025?',
+  ])('reads the year of what one earned or received in "%s" as the taxable year', (question) => {
+    expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each([
+    'cuánto hay q haber ganado en el 2025 pa q le toque a uno declarar',
+    'con cuánto tiene que hacer la renta uno, lo del 2025 digo',
+  ])('answers "%s" from who files for that taxable year', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2025');
+  });
+
+  it.each([
+    'no presenté la renta del 2021, qué hago ahora',
+    'nunca he declarado y desde hace 4 años me tocaba, cómo me pongo al día',
+    'no declaré en 2022 ni en 2023, ya eso prescribió?',
+  ])('answers "%s", a season left behind, from catching up on past years', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('anos-sin-declarar');
   });
 
   it.each([
@@ -156,6 +202,58 @@ describe('offline assistant retrieval', () => {
       2026,
     );
     expect(detectYearIntent('¿qué cambió en la renta 2025?')?.year).toBe(2025);
+  });
+
+  it.each([
+    '¿la contraseña con la que entro al portal es la misma clave de la firma electrónica?',
+    'la clave de la firma y la contraseña de la dian son distintas?',
+    'qué diferencia hay entre la contraseña del muisca y la firma electrónica',
+  ])('reads «%s», comparing two secrets without sharing one, as account help', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toMatch(/^(?:firma-electronica-ciclo|cuenta-muisca-contrasena)$/);
+  });
+
+  it.each([
+    'hice toda la declaración pero no la firmé, ¿ya quedó presentada?',
+    'la dejé sin firmar en el portal, ¿cuenta como presentada?',
+    'se me fue la luz y no alcancé a firmar la renta, ¿quedó hecha?',
+  ])('answers «%s», a return left unsigned, from the signature entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
+  });
+
+  it.each([
+    '¿hacer la declaración es lo mismo que pagar impuesto?',
+    'me toca declarar, ¿eso quiere decir que si declaro me toca pagar sí o sí?',
+    'oí que declarar no es pagar, ¿es cierto?',
+  ])('answers «%s», whether filing means paying, from who files or the zero return', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(
+      /^(?:declaracion-sin-ingresos|quien-declara-ag-2025)$/,
+    );
+  });
+
+  it.each([
+    'la renta me sale en cero, ¿igual tengo que presentarla?',
+    'si me da cero a pagar, ¿para qué declaro?',
+    'mi declaración da impuesto en cero, ¿la presento o no?',
+  ])('answers «%s», a return that owes nothing, from the zero return', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declaracion-sin-ingresos');
+  });
+
+  it.each([
+    'quiero sacar el rut desde la casa, sin tener que ir a la dian',
+    'no tengo rut todavía, ¿qué hago primero?',
+    'me toca sacar rut sin ir a ninguna oficina, ¿se puede?',
+  ])('answers «%s», registering in the RUT online, from the registration entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('inscripcion-rut');
+  });
+
+  it.each([
+    'mi abuela solo recibe la pensión de Colpensiones, ¿le toca declarar?',
+    'no estoy segura si me toca declarar este año',
+    'no sé si tengo que declarar, trabajo en un restaurante',
+  ])('answers «%s», whether one must file told with a story, from who files', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2025');
   });
 
   it('reads a password the portal asks of someone not registered as account help', () => {

@@ -2,6 +2,7 @@
  * The shared analysis of entries and questions into weighted terms: clauses, phrases, hints and stems, and
  * the context that tells a NIT ending, a year, an amount, a rate or a phone number from a topic.
  */
+import { CURRENT_FILING_YEAR } from '../../tax/deadlines';
 import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
 import { stem } from './stemmer';
@@ -105,7 +106,7 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
     tokens: analyzeClause(part.text, true, childAsDependant),
   }));
   const asked = analyzed.some((part) => !part.condition && part.tokens.length > 0);
-  return analyzed.flatMap(({ condition, objection, story, tokens }) =>
+  const out = analyzed.flatMap(({ condition, objection, story, tokens }) =>
     condition && asked
       ? tokens.map((token) => ({ ...token, situation: true }))
       : objection
@@ -114,6 +115,21 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
           ? tokens.map((token) => ({ ...token, story: true }))
           : tokens,
   );
+  // Not filing told with a season already past ("no declaré el 2023", "desde hace 3 años me tocaba") is a
+  // year left behind: catching up on it, not the penalty of the season at hand.
+  if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(normalize(text)))
+    out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
+  return out;
+}
+
+const NOT_FILED_TERM = 'nodeclarar';
+const YEARS_BEHIND_TERM = 'anosatras';
+const SEASONS_AGO =
+  /\b(?:desde hace|hace (?:como |unos |mas de )?(?:\d+|dos|tres|cuatro|cinco|varios) anos|varios anos|desde (?:el )?(?:ano )?20\d{2})\b/;
+/** A taxable year whose season closed before the current one, or a time counted in years. */
+function namesPastSeason(text: string): boolean {
+  if (SEASONS_AGO.test(text)) return true;
+  return [...text.matchAll(/\b(20\d{2})\b/g)].some(([year]) => Number(year) < CURRENT_FILING_YEAR - 1);
 }
 
 /**

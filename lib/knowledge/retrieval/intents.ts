@@ -11,7 +11,7 @@ import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM } from './analyzer';
  * item is reported), which is a narrower question about that item.
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion))\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 /**
@@ -57,4 +57,27 @@ export function definedTerm(question: string): string | undefined {
 /** Whether the question asks if one must file, as its main intent. */
 export function asksWhetherToFile(question: string): boolean {
   return FILING_OBLIGATION_QUESTION.test(tokenize(question).join(' '));
+}
+
+/**
+ * The filing thresholds, asked about in everyday words ("¿los topes se miran con lo que gané?", "el tope de
+ * patrimonio pa la renta", "¿desde cuánto patrimonio se declara?"): the same need as whether one must file,
+ * whatever the story around it. A cap on something else ("el tope de las deducciones", "tope de 1.340 UVT",
+ * "¿el 25 % exento tiene tope?") is not the filing threshold.
+ */
+const THRESHOLD_WORD = /\btopes?\b/;
+const OTHER_CAP =
+  /\btopes?\s+(?:de|del|para|en)\s+(?!(?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta|declarar|la renta|renta|la declaracion|los)\b)/;
+const FILING_THRESHOLD =
+  /\b(?:declar\w*|renta|topes|topes? (?:de|del|pal) (?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta))\b/;
+const FILING_FROM_AMOUNT = /\b(?:desde|a partir de) cuant[oa]s?\b.*\bdeclar/;
+export function asksAboutFilingThresholds(question: string): boolean {
+  const text = tokenize(question).join(' ');
+  if (FILING_FROM_AMOUNT.test(text)) return true;
+  return THRESHOLD_WORD.test(text) && !OTHER_CAP.test(text) && FILING_THRESHOLD.test(text);
+}
+
+/** The question is about one's filing obligation: whether one must file, or the thresholds that decide it. */
+export function asksAboutFilingObligation(question: string): boolean {
+  return asksWhetherToFile(question) || asksAboutFilingThresholds(question);
 }

@@ -6,7 +6,7 @@
 import { analyze } from './analyzer';
 import { INDEX } from './bm25-index';
 import {
-  asksWhetherToFile,
+  asksAboutFilingObligation,
   FILER_TERMS,
   FILING_HISTORY_TERMS,
   OBLIGATION_INTENT_TERMS,
@@ -31,7 +31,7 @@ interface AnalyzedQuery {
 }
 
 export function analyzeQuery(question: string): AnalyzedQuery {
-  const filing = asksWhetherToFile(question);
+  const filing = asksAboutFilingObligation(question);
   const weights = new Map<string, { weight: number; saidWeight: number }>();
   let unknownWords = 0;
   for (const token of analyze(question, true)) {

@@ -10,7 +10,7 @@ import type { KnowledgeEntry } from '../schema';
 import { inSpanish } from '../english';
 import { normalize } from '../text';
 import { FIELD_B, FIELD_WEIGHT, FIELDS, idf, INDEX, K1, UNKNOWN_WORD_IDF } from './bm25-index';
-import { asksWhetherToFile, DEFINITION_BONUS, definedTerm, FILING_INTENT_BONUS } from './intents';
+import { asksAboutFilingObligation, DEFINITION_BONUS, definedTerm, FILING_INTENT_BONUS } from './intents';
 import { analyzeQuery, type QueryTerm } from './query';
 import { detectYearIntent, OLDER_EDITION_FACTOR, yearFactor } from './years';
 
@@ -53,7 +53,7 @@ function answersSituation(situation: ReadonlySet<string>, term: string): boolean
 export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
   const query = inSpanish(question);
   const { terms, unknownWords } = analyzeQuery(query);
-  const filingIntent = asksWhetherToFile(query);
+  const filingIntent = asksAboutFilingObligation(query);
   const defined = definedTerm(query);
   if (terms.length === 0) return [];
   const intent = detectYearIntent(query);
@@ -108,7 +108,12 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
       if (outsideBody && saidWeight >= KNOWLEDGE_SEARCH_THRESHOLDS.minDirectWeight) direct = true;
     }
     if (score === 0 || !direct) continue;
-    const coverage = matchedInformation / totalInformation;
+    const filing = filingIntent ? INDEX.answersWhetherToFile.get(item) : undefined;
+    // An entry that answers whether anybody must file answers the question's intent, whatever the story told
+    // around it ("¿cómo sé si tengo que declarar?, ¿hay alguna página para consultar?"): the intent counts in
+    // the gate as it does in the ranking.
+    const intentCoverage = filing?.forAnybody ? 1 + FILING_INTENT_BONUS * filing.share : 1;
+    const coverage = (matchedInformation * intentCoverage) / totalInformation;
     const nearMiss = coverage < KNOWLEDGE_SEARCH_THRESHOLDS.minCoverage;
     if (nearMiss && coverage < TAX_QUESTION_MIN_COVERAGE) continue;
     // A year no edition covers ("UVT 2023") must not push the topic below unrelated entries: rank as if
@@ -123,7 +128,6 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
     if (!yearApplies && isOlderEdition) factor *= OLDER_EDITION_FACTOR;
     if (defined !== undefined)
       factor *= 1 + (DEFINITION_BONUS * (item.tf.title.get(defined) ?? 0)) / Math.max(1, item.length.title);
-    const filing = filingIntent ? INDEX.answersWhetherToFile.get(item) : undefined;
     // An entry answers whether this citizen must file when it answers it for anybody or for the situation
     // the question tells: the minors' entry does not answer it for someone with a motorbike and a CDT.
     if (filing && (filing.forAnybody || terms.some(({ term }) => answersSituation(filing.situation, term))))

@@ -30,13 +30,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     hola buenas buenos buen dias saludos favor porfa porfavor gracias quiero quisiera necesito saber ayuda
     ayudame ayudar puedo podria puede pueden hago hace tener tengo tiene tienen tenia tenido tuve tuvo pasa pasaria dime decir
-    digame explica explicame explicas explicar explicarme toca tocaba tocaria tocara ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
+    digame explica explicame explicas explicar explicarme toca toque tocaba tocaria tocara ahora hoy bueno ok okay vale listo senor senora estimado estimada duda
     pregunta consulta sabes cosa cosas etc proceso
   `),
   // How citizens open and soften a question in writing: "¿me podría colaborar?", "le agradecería me
   // indicara…", "disculpe la molestia", "una inquietud". They ask for help; they name no topic.
   ...wordList(`
-    podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
+    poder podria podrian podrias pudiera pudieran podra podran colaborar colaborarme colaboreme colaborenme
     indicar indique indiquen indica indicarme indicame informar informen informarme orientar oriente
     orienten orientame orientarme aclarar aclare aclaren aclarame aclararme gustaria encantaria agradeceria
     desearia necesitaria quisieramos queria querria queriamos disculpe disculpa disculpen molestia molestar
@@ -86,7 +86,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`
-    haya hayan habia hubo hubiera salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla
+    haber habido haya hayan habia hubo hubiera digo salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla
     intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // How long the citizen has waited: "40 min en la línea", "horas intentando".

@@ -95,6 +95,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Not going to an office is doing it online: "sin ir a la DIAN", "desde la casa".
   ['sin ir a la dian', ['enlinea']],
   ['sin ir a una oficina', ['enlinea']],
+  ['sin ir a ninguna oficina', ['enlinea']],
+  ['sin ir a la oficina', ['enlinea']],
+  ['sin ir a un punto', ['enlinea']],
+  ['sin tener que ir', ['enlinea']],
   ['sin salir de casa', ['enlinea']],
   ['desde la casa', ['enlinea']],
   ['desde mi casa', ['enlinea']],
@@ -148,7 +152,22 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['me toca presentar', ['obligado', 'declar']],
   ['debo presentar', ['obligado', 'declar']],
   ['debo hacer la renta', ['obligado', 'declar', 'rent']],
+  // The same obligation with the return named in full, or in the subjunctive ("pa que le toque declarar").
+  ['toca hacer la renta', ['obligado', 'declar', 'rent']],
+  ['toca hacer la declaracion', ['obligado', 'declar']],
+  ['debo hacer la declaracion', ['obligado', 'declar']],
+  ['tiene que hacer la renta', ['obligado', 'declar', 'rent']],
+  ['tiene que hacer la declaracion', ['obligado', 'declar']],
+  ['toque declarar', ['obligado', 'declar']],
+  ['toque hacer la renta', ['obligado', 'declar', 'rent']],
   ['obliga a declarar', ['obligado', 'declar']],
+  // Whether filing means paying ("¿declarar es lo mismo que pagar?", "si declaro, ¿me toca pagar sí o sí?"):
+  // the answer is who files and that a return may owe nothing, not how to pay.
+  ['lo mismo que pagar', ['declararnoespagar']],
+  ['no es pagar', ['declararnoespagar']],
+  ['declarar es pagar', ['declararnoespagar']],
+  ['declaro me toca pagar', ['declar', 'declararnoespagar']],
+  ['si declaro tengo que pagar', ['declar', 'declararnoespagar']],
   ['presentar la declaracion', ['declar']],
   ['presentar la renta', ['declar', 'rent']],
   ['como declaro', ['comodeclarar', 'declar']],

@@ -28,12 +28,18 @@ const FILING_THIS_YEAR =
 // "¿El otro año me toca declarar?": the return filed next year.
 const NEXT_YEAR = /\b(?:el|al) (?:otro|proximo|siguiente) ano\b|\bel ano (?:que viene|entrante)\b/;
 const FILING_VERB = /\b(?:declar\w*|present\w*)\b/;
+// What one earned, received or owned in a year is that taxable year's ("lo que gané en 2025", "ingresos del
+// 2025", "me consignaron en el 2025", "lo del 2025"), not the season it is filed in.
+const EARNED_IN_YEAR =
+  /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+|este\s+)?(?:ano\s+)?(20\d{2})\b/;
 
 /** The year a question is about, if it names one. */
 export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
   const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
   if (taxable) return { year: Number(taxable[1]), taxable: true };
+  const earned = EARNED_IN_YEAR.exec(text);
+  if (earned && !FILING_YEAR.test(text)) return { year: Number(earned[1]), taxable: true };
   const filing = FILING_YEAR.exec(text);
   if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };

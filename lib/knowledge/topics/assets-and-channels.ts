@@ -700,6 +700,13 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     },
   ],
   phrases: [
+    // Getting a RUT one does not have yet is registering ("sacar el RUT", "no tengo ni RUT"), whatever the verb.
+    ['sacar el rut', ['inscripcion', 'rut']],
+    ['saco el rut', ['inscripcion', 'rut']],
+    ['sacar rut', ['inscripcion', 'rut']],
+    ['no tengo rut', ['inscripcion', 'rut']],
+    ['no tengo ni rut', ['inscripcion', 'rut']],
+    ['no tengo el rut', ['inscripcion', 'rut']],
     // The exchange rate goes by several names; "cambio" alone is a change (of job, of address).
     ['tasa de cambio', ['trm']],
     ['tipo de cambio', ['trm']],

@@ -623,6 +623,10 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['olvide incluir', ['correccion']],
     ['olvido poner', ['correccion']],
     ['olvido incluir', ['correccion']],
+    // Doubt is how the question opens ("no estoy seguro si debo declarar"), not insurance.
+    ['no estoy seguro', []],
+    ['no estoy segura', []],
+    ['no se si', []],
     // What one lives off is income, not residence: "vivo de la pensión" is not "vivo en Colombia".
     ['vive de', []],
     ['vivo de', []],
@@ -645,6 +649,17 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['esta firme', ['firmeza']],
     ['quedo firme', ['firmeza']],
     ['ya firme', ['firmeza']],
+    // A return left unsigned ("no la firmé", "quedó sin firmar", "no la alcancé a firmar") is not filed: the
+    // signing step is what is asked, not the form or the proof of filing.
+    ['no firme', ['firmaelectronica', 'sinfirmar']],
+    ['no la firme', ['firmaelectronica', 'sinfirmar']],
+    ['sin firmar', ['firmaelectronica', 'sinfirmar']],
+    ['sin firma', ['firmaelectronica', 'sinfirmar']],
+    ['no alcance a firmar', ['firmaelectronica', 'sinfirmar']],
+    ['no la alcance a firmar', ['firmaelectronica', 'sinfirmar']],
+    ['no me deja firmar', ['firmaelectronica', 'sinfirmar']],
+    // A "firma digital" bought from a certifier is what citizens call the signature too.
+    ['firma digital', ['firmaelectronica']],
     // An error the portal shows is its failure (art. 579-2), not a mistake in the return to correct.
     ['me sale error', ['falla']],
     ['me sale un error', ['falla']],

@@ -105,7 +105,15 @@ const declaracionSinIngresos: KnowledgeEntry = {
     'Soy ama de casa y tengo un apartamento, ¿declaro?',
     'Estoy desempleado, ¿debo presentar la declaración?',
   ],
-  keywords: ['declaración en ceros', 'en ceros', 'sin ingresos', 'no tuve ingresos', 'desempleado'],
+  keywords: [
+    'declaración en ceros',
+    'en ceros',
+    'sin ingresos',
+    'no tuve ingresos',
+    'desempleado',
+    'declarar no es pagar',
+    'impuesto en cero',
+  ],
   appliesTo: APPLIES_TO_AG_2025,
   sources: [SOURCES.rentaAg2025, SOURCES.estatuto],
   checkedOn: CHECKED_ON,
@@ -725,6 +733,12 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     valorBienes,
   ],
   phrases: [
+    // A return that owes nothing ("me da cero a pagar", "sale en cero") is the zero return, not a payment.
+    ['da cero', ['cer', 'sinimpuesto']],
+    ['sale en cero', ['cer', 'sinimpuesto']],
+    ['cero a pagar', ['cer', 'sinimpuesto']],
+    ['cero pesos a pagar', ['cer', 'sinimpuesto']],
+    ['impuesto en cero', ['cer', 'sinimpuesto']],
     // Whether a return was really filed, and where the filed ones are: one concept, so "presentar" alone
     // (filing, paying, correcting) keeps reaching its usual entries.
     ['quedo presentada', ['presentadaok']],
