@@ -208,6 +208,36 @@ describe('the entry about the thing asked beats the umbrella entry about its kin
   ])('«%s» → sucesiones-iliquidas', (question) => {
     expect(bestEntry(question)).toBe('sucesiones-iliquidas');
   });
+
+  // A death told with the return of the one who died is the succession's return, even when what the heirs
+  // receive or the portal account also fit the words (f2); what an heir received stays the inheritance.
+  it.each([
+    ['mi mamá falleció el año pasado, ¿alguien tiene que hacerle la declaración?', 'sucesiones-iliquidas'],
+    ['murió mi esposo en junio, ¿la declaración de él quién la firma?', 'sucesiones-iliquidas'],
+    ['mi abuelo falleció, ¿cómo se declara la renta del fallecido?', 'sucesiones-iliquidas'],
+    ['todavía no se reparte la herencia, ¿qué pasa con la renta del difunto?', 'sucesiones-iliquidas'],
+    ['mi papá murió y me dejó una casa, ¿tengo que declararla?', 'herencias-donaciones'],
+    ['recibí la herencia de mi mamá que murió, ¿cuánto pago?', 'herencias-donaciones'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
+  // A paper that says one does not have to file, however it is called, is the non-filer's letter; not being
+  // obliged told without a paper is still the voluntary return (f2).
+  it.each([
+    [
+      'el banco me pide un papel que diga que no declaro renta, ¿de dónde lo saco?',
+      'certificado-no-declarante',
+    ],
+    ['necesito una constancia de que no estoy obligado a declarar para la visa', 'certificado-no-declarante'],
+    ['¿la DIAN da un concepto de que uno no está obligado a declarar?', 'certificado-no-declarante'],
+    [
+      'no estoy obligado a declarar, ¿puedo declarar igual para que me devuelvan la retención?',
+      'declaracion-voluntaria',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
 });
 
 describe('residence, living abroad and objections to filing', () => {
