@@ -238,6 +238,18 @@ describe('the entry about the thing asked beats the umbrella entry about its kin
   ])('«%s» → %s', (question, entryId) => {
     expect(bestEntry(question)).toBe(entryId);
   });
+
+  // A cap told beside a deduction or an exemption is that item's limit, not the filing thresholds (f2).
+  it.each([
+    ['el 25 % exento del sueldo tiene algún tope?', 'renta-exenta-laboral-25'],
+    ['¿la deducción por dependientes tiene tope?', 'dependientes'],
+    [
+      'lo de pedir factura electrónica para la renta, ¿hasta qué tope me descuentan?',
+      'factura-electronica-1-porciento',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
 });
 
 describe('residence, living abroad and objections to filing', () => {
