@@ -239,6 +239,29 @@ describe('the entry about the thing asked beats the umbrella entry about its kin
     expect(bestEntry(question)).toBe(entryId);
   });
 
+  // Two payers told as where it happens to the citizen («en las dos me hacen retención») are two jobs; a
+  // question that names «rentas» is about the income tax, so a near miss is offered rather than nothing (f2).
+  it.each([
+    [
+      'trabajo en un hospital y en una clínica, en ambas me descuentan retención, ¿cómo declaro?',
+      'dos-empleadores',
+    ],
+    [
+      'soy mesero en un restaurante y en un bar, en los dos me pagan por nómina, ¿se suma todo?',
+      'dos-empleadores',
+    ],
+    [
+      'soy celador en un edificio y en una bodega, en ambos me retienen, ¿cómo hago la renta?',
+      'dos-empleadores',
+    ],
+    [
+      'profe de planta en un colegio y ademas dicto clase en una universidad, en las dos me hacen retencion. todo eso va junto en rentas de trabajo?',
+      'dos-empleadores',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
   // A cap told beside a deduction or an exemption is that item's limit, not the filing thresholds (f2).
   it.each([
     ['el 25 % exento del sueldo tiene algún tope?', 'renta-exenta-laboral-25'],
