@@ -420,6 +420,9 @@ function correctionCalculation(text: string, amounts: FoundAmount[]): Calculatio
   return { tool: 'correction_penalty', result, assumptions, entryId: 'correcciones' };
 }
 
+const JOINT_OR_SEPARATE =
+  /\b(?:(?:los|las) dos o (?:uno|una) sol[oa]|(?:uno|una) sol[oa] (?:por|para) (?:la pareja|los dos|las dos|ambos)|(?:declarar|declaramos|declaremos) (?:juntos|juntas|en pareja|como pareja)|(?:una sola|misma) declaracion (?:para|por) (?:los dos|ambos|la pareja)|cada uno (?:por )?(?:separado|aparte))\b/;
+
 /** The calculation a question asks for, or undefined when it carries no figures to compute with. */
 export function calculationFor(question: string): Calculation | undefined {
   const text = normalize(question);
@@ -464,6 +467,9 @@ export function calculationFor(question: string): Calculation | undefined {
   if (asksTaxAmount(text) && !FILING_WORD.test(text)) return undefined;
   if (PRIZE.test(text) && ALREADY_WITHHELD.test(text)) return undefined;
   if (EXOGENA_REPORTS.test(text)) return undefined;
+  // "¿Tenemos que declarar los dos o uno solo?": a couple asking whether they file together asks the rule
+  // (each files on their own), whatever figures they add up between them (f2).
+  if (JOINT_OR_SEPARATE.test(text)) return undefined;
   if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
   return undefined;
 }

@@ -540,3 +540,18 @@ describe('a prize already paid net of its withholding (s1)', () => {
     expect(answer.entryIds[0]).toBe('loterias-premios');
   });
 });
+
+describe('a couple asking whether they file together (f2)', () => {
+  it.each([
+    'mi novia y yo ganamos 60 millones cada uno, ¿podemos declarar juntos?',
+    'entre los dos ganamos 120 millones, ¿declaramos cada uno por separado?',
+    'mi esposa y yo tenemos un apartamento de 500 millones, ¿declaramos los dos o uno solo?',
+  ])('leaves «%s» to the spouses entry, not to the filing test', (question) => {
+    expect(calculationFor(question)).toBeUndefined();
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('conyuges-declaran-por-separado');
+  });
+
+  it('still runs the filing test for one spouse asking alone', () => {
+    expect(calculationFor('mi esposa gana 70 millones al año, ¿ella tiene que declarar?')).toBeDefined();
+  });
+});

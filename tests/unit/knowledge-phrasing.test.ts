@@ -208,6 +208,71 @@ describe('the entry about the thing asked beats the umbrella entry about its kin
   ])('«%s» → sucesiones-iliquidas', (question) => {
     expect(bestEntry(question)).toBe('sucesiones-iliquidas');
   });
+
+  // A death told with the return of the one who died is the succession's return, even when what the heirs
+  // receive or the portal account also fit the words (f2); what an heir received stays the inheritance.
+  it.each([
+    ['mi mamá falleció el año pasado, ¿alguien tiene que hacerle la declaración?', 'sucesiones-iliquidas'],
+    ['murió mi esposo en junio, ¿la declaración de él quién la firma?', 'sucesiones-iliquidas'],
+    ['mi abuelo falleció, ¿cómo se declara la renta del fallecido?', 'sucesiones-iliquidas'],
+    ['todavía no se reparte la herencia, ¿qué pasa con la renta del difunto?', 'sucesiones-iliquidas'],
+    ['mi papá murió y me dejó una casa, ¿tengo que declararla?', 'herencias-donaciones'],
+    ['recibí la herencia de mi mamá que murió, ¿cuánto pago?', 'herencias-donaciones'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
+  // A paper that says one does not have to file, however it is called, is the non-filer's letter; not being
+  // obliged told without a paper is still the voluntary return (f2).
+  it.each([
+    [
+      'el banco me pide un papel que diga que no declaro renta, ¿de dónde lo saco?',
+      'certificado-no-declarante',
+    ],
+    ['necesito una constancia de que no estoy obligado a declarar para la visa', 'certificado-no-declarante'],
+    ['¿la DIAN da un concepto de que uno no está obligado a declarar?', 'certificado-no-declarante'],
+    [
+      'no estoy obligado a declarar, ¿puedo declarar igual para que me devuelvan la retención?',
+      'declaracion-voluntaria',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
+  // Two payers told as where it happens to the citizen («en las dos me hacen retención») are two jobs; a
+  // question that names «rentas» is about the income tax, so a near miss is offered rather than nothing (f2).
+  it.each([
+    [
+      'trabajo en un hospital y en una clínica, en ambas me descuentan retención, ¿cómo declaro?',
+      'dos-empleadores',
+    ],
+    [
+      'soy mesero en un restaurante y en un bar, en los dos me pagan por nómina, ¿se suma todo?',
+      'dos-empleadores',
+    ],
+    [
+      'soy celador en un edificio y en una bodega, en ambos me retienen, ¿cómo hago la renta?',
+      'dos-empleadores',
+    ],
+    [
+      'profe de planta en un colegio y ademas dicto clase en una universidad, en las dos me hacen retencion. todo eso va junto en rentas de trabajo?',
+      'dos-empleadores',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+
+  // A cap told beside a deduction or an exemption is that item's limit, not the filing thresholds (f2).
+  it.each([
+    ['el 25 % exento del sueldo tiene algún tope?', 'renta-exenta-laboral-25'],
+    ['¿la deducción por dependientes tiene tope?', 'dependientes'],
+    [
+      'lo de pedir factura electrónica para la renta, ¿hasta qué tope me descuentan?',
+      'factura-electronica-1-porciento',
+    ],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
 });
 
 describe('residence, living abroad and objections to filing', () => {

@@ -91,10 +91,11 @@ function followsNitContext(stems: readonly string[], index: number): boolean {
  * The shared analysis. For entries (`forQuery` false) a hint only replaces the words it drops, so both
  * sides share one vocabulary; weighted guesses about what a citizen means apply to questions only.
  */
-export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
+export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // "Mi cédula es…, ¿cuándo declaro?": each clause may open with its own "cuándo".
-  const clauses = text.split(CLAUSE_BREAK);
+  const clauses = told.split(CLAUSE_BREAK);
   if (!forQuery) return clauses.flatMap((clause) => analyzeClause(clause, false));
+  const text = withItemCapAsLimit(told);
   const parts = storyAndQuestion(text).flatMap(({ text: sentence, story }) =>
     sentence
       .split(CLAUSE_BREAK)
@@ -119,7 +120,39 @@ export function analyze(text: string, forQuery: boolean): AnalyzedToken[] {
   // year left behind: catching up on it, not the penalty of the season at hand.
   if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(normalize(text)))
     out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
+  // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
+  // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
+  if (DECEASED.test(normalize(text)) && DECEASED_RETURN.test(normalize(text)))
+    out.push({ surface: undefined, term: DECEASED_RETURN_TERM, weight: PHRASE_WEIGHT });
+  // A paper saying that one does not have to file ("un concepto por escrito diciendo que no estoy obligado",
+  // "una constancia de que no declaro") is the non-filer's letter, not the voluntary return.
+  if (NOT_OBLIGED_PROOF.test(normalize(text)))
+    out.push({ surface: undefined, term: NOT_OBLIGED_PROOF_TERM, weight: PHRASE_WEIGHT });
   return out;
+}
+
+const NOT_OBLIGED_PROOF_TERM = 'nodeclarante';
+const NOT_OBLIGED_PROOF =
+  /\b(?:certificado|certificacion|constancia|concepto|carta|documento|papel|soporte|prueba)\b(?:\s+\S+){0,5}?\s+(?:que|de que)\s+(?:yo\s+|uno\s+)?no\s+(?:(?:estoy|esta|estaba|soy|es) obligad[oa]|tengo que declarar|declaro|declara|soy declarante|debo declarar)/;
+
+const DECEASED_RETURN_TERM = 'rentafallecido';
+const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
+const DECEASED_RETURN =
+  /\b(?:(?:declar\w*|renta|declaracion)(?: de renta)? (?:de|por|a) (?:el|ella|ellos|mi (?:papa|mama|padre|madre|esposo|esposa|abuel[oa]))\b|(?:renta|declaracion) del (?:difunto|fallecido|muerto|causante)|(?:presentar|declarar|hacer)le\b|(?:quien|quienes|kien) (?:la |le )?(?:presenta|hace|declara|firma|tiene (?:q|que) declarar|debe declarar|declaran))/;
+
+/**
+ * "¿El 25 % exento tiene tope?", "¿cuánto es el tope de la factura electrónica?": a cap told beside a
+ * deduction or an exemption is that item's limit, not the filing thresholds that «tope» names elsewhere.
+ * Thresholds named as such («tope de patrimonio», «topes para declarar») keep their meaning.
+ */
+const CAPPED_ITEM =
+  /\b(?:exent[oa]s?|deduc\w*|descuent\w*|descont\w*|dependientes?|factura\w*|prepagada|afc|voluntari[oa]s?|donacion\w*|intereses)\b/;
+const FILING_CAP =
+  /\b(?:topes? (?:de |del |pal |para |pa )?(?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta|declarar|la renta)|(?:tengo|tiene|toca|debo|obligad[oa]) (?:que |q |a )?declarar)\b/;
+export function withItemCapAsLimit(question: string): string {
+  const text = normalize(question);
+  if (!CAPPED_ITEM.test(text) || FILING_CAP.test(text)) return question;
+  return text.replace(/\btope(s?)\b/g, 'limite$1');
 }
 
 const NOT_FILED_TERM = 'nodeclarar';

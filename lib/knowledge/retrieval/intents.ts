@@ -2,7 +2,7 @@
  * Intents: what the question's main clause asks, which outweighs the things it mentions.
  */
 import { normalize, tokenize } from '../text';
-import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM } from './analyzer';
+import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM, withItemCapAsLimit } from './analyzer';
 
 /**
  * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
@@ -72,7 +72,7 @@ const FILING_THRESHOLD =
   /\b(?:declar\w*|renta|topes|topes? (?:de|del|pal) (?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta))\b/;
 const FILING_FROM_AMOUNT = /\b(?:desde|a partir de) cuant[oa]s?\b.*\bdeclar/;
 export function asksAboutFilingThresholds(question: string): boolean {
-  const text = tokenize(question).join(' ');
+  const text = tokenize(withItemCapAsLimit(question)).join(' ');
   if (FILING_FROM_AMOUNT.test(text)) return true;
   return THRESHOLD_WORD.test(text) && !OTHER_CAP.test(text) && FILING_THRESHOLD.test(text);
 }

@@ -34,7 +34,7 @@ const BODY_ONLY_EVIDENCE = 0.5;
  * near misses, said so, instead of no answer at all.
  */
 const TAX_QUESTION_MIN_COVERAGE = 0.3;
-const TAX_ANCHOR = /\b(?:renta|declar\w*|dian|impuesto\w*)\b/;
+const TAX_ANCHOR = /\b(?:rentas?|declar\w*|dian|impuesto\w*)\b/;
 
 /**
  * A situation named in an entry's filing question is that entry's subject only when it is a word few entries

@@ -405,6 +405,7 @@ const sucesionesIliquidas: KnowledgeEntry = {
     'herederos',
     'albacea',
     'persona fallecida',
+    'renta del fallecido',
     'murió',
     'notaría',
     'paz y salvo',
@@ -635,6 +636,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['menor de edad', ['menor']],
     ['menores de edad', ['menor']],
     ['sucesion iliquida', ['sucesion']],
+    // The return of the one who died, which the succession files (the analyzer adds the concept to a
+    // question that tells a death and asks whose return it is).
+    ['renta del fallecido', ['rent', 'sucesion', 'rentafallecido']],
     // Art. 715's own name for the summons; "por no declarar" must not pull the art. 643 penalty.
     // The summons to correct (art. 685) is another act than the summons to file (art. 715): a correction's
     // text that names it must not answer "me llegó un emplazamiento para declarar".

@@ -793,6 +793,12 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['dos empleadores', ['dosempleos']],
     ['dos empresas', ['dosempleos']],
     ['cambie de empresa', ['dosempleos']],
+    // Two payers told as where it happens to the citizen ("en las dos me hacen retención", "en ambos me
+    // descuentan"): two jobs, the same as naming them (f2).
+    ['en las dos me', ['dosempleos']],
+    ['en los dos me', ['dosempleos']],
+    ['en ambos me', ['dosempleos']],
+    ['en ambas me', ['dosempleos']],
     ['declaracion conjunta', ['conjunta']],
     ['una sola declaracion', ['conjunta']],
     ['a nombre de los dos', ['conjunta']],
