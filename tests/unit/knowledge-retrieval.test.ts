@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
-import { PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
+import { canonicalTerm, PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
+import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
+import { correctTypo, sameWord } from '../../lib/knowledge/retrieval/typos';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 import { GLOSSARY } from '../../lib/knowledge/english';
 
@@ -294,5 +296,51 @@ describe('one meaning per phrase and per English expression', () => {
 
   it('defines no English expression twice with different Spanish', () => {
     expect(conflicts(GLOSSARY)).toEqual([]);
+  });
+});
+
+/**
+ * The typo corrector turns a word the base lacks into the closest one it knows; a real Spanish word the
+ * citizen meant is not a typo and must not become a different word of the base.
+ */
+describe('typo correction of real words', () => {
+  it.each([
+    ['clase', 'clave'],
+    ['caro', 'carro'],
+    ['cuarenta', 'cuenta'],
+    ['eventos', 'exentos'],
+    ['caja', 'casa'],
+    ['radio', 'radico'],
+    ['hablan', 'habian'],
+  ])('leaves the real word "%s" alone instead of reading "%s"', (word, collision) => {
+    expect(correctTypo(word, false)?.word).toBe(collision);
+    expect(correctTypo(word)).toBeUndefined();
+  });
+
+  it.each([
+    ['plasos', 'plazos'],
+    ['sansion', 'sancion'],
+    ['decalracion', 'declaracion'],
+    ['formulairo', 'formulario'],
+    ['estemporaneidad', 'extemporaneidad'],
+  ])('still corrects the typo "%s" to "%s"', (word, fixed) => {
+    expect(correctTypo(word)?.word).toBe(fixed);
+  });
+
+  it.each([
+    ['retenian', 'retencion'],
+    ['demoran', 'demora'],
+    ['presente', 'presenta'],
+  ])('still reads the real word "%s" as its other form "%s"', (word, form) => {
+    expect(sameWord(word, form)).toBe(true);
+    expect(correctTypo(word)?.word).toBe(form);
+  });
+
+  it.each([
+    'dicto clase en un colegio y en una universidad, ¿cómo declaro los dos trabajos?',
+    'doy clases en dos colegios, tengo dos empleadores, ¿cómo declaro?',
+  ])('reads a teacher\'s «clase» as the class taught, not a password: "%s"', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain(canonicalTerm('clave'));
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
   });
 });
