@@ -343,4 +343,21 @@ describe('typo correction of real words', () => {
     expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain(canonicalTerm('clave'));
     expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
   });
+
+  it.each([
+    'puedo declarar antes de mi fecha o tiene que ser justo ese dia',
+    'se puede presentar la declaracion antes de la fecha o exactamente ese dia',
+    'declaro justo el ultimo dia, me multan?',
+  ])('reads «justo» / «exactamente» as sharpening a when, not as a joint return: "%s"', (question) => {
+    const terms = analyzeQuery(question).terms.map(({ term }) => term);
+    expect(terms).not.toContain('conjunta');
+    expect(analyzeQuery(question).unknownWords).toBe(0);
+  });
+
+  it.each([
+    'trabajo en un hospital y en una clinica, en los dos me descuentan retencion, como declaro',
+    'tengo contrato con una empresa y otro con una fundacion y en ambas me pagan salario, se suma todo?',
+  ])('reads «en los dos / en ambas me pagan» as two jobs: "%s"', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
+  });
 });

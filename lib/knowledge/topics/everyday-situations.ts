@@ -793,6 +793,11 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['dos empleadores', ['dosempleos']],
     ['dos empresas', ['dosempleos']],
     ['cambie de empresa', ['dosempleos']],
+    // «En las dos me hacen retención», «en ambos me pagan»: two places that pay and withhold are two jobs.
+    ['en las dos me', ['dosempleos']],
+    ['en los dos me', ['dosempleos']],
+    ['en ambos me', ['dosempleos']],
+    ['en ambas me', ['dosempleos']],
     ['declaracion conjunta', ['conjunta']],
     ['una sola declaracion', ['conjunta']],
     ['a nombre de los dos', ['conjunta']],
