@@ -305,8 +305,9 @@ describe('one meaning per phrase and per English expression', () => {
  */
 describe('typo correction of real words', () => {
   it.each([
-    ['clase', 'clave'],
     ['caro', 'carro'],
+    ['palos', 'pagos'],
+    ['mito', 'moto'],
     ['cuarenta', 'cuenta'],
     ['eventos', 'exentos'],
     ['caja', 'casa'],
@@ -357,7 +358,13 @@ describe('typo correction of real words', () => {
   it.each([
     'trabajo en un hospital y en una clinica, en los dos me descuentan retencion, como declaro',
     'tengo contrato con una empresa y otro con una fundacion y en ambas me pagan salario, se suma todo?',
-  ])('reads «en los dos / en ambas me pagan» as two jobs: "%s"', (question) => {
-    expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
-  });
+    'soy docente de catedra en dos universidades, como declaro?',
+    'soy profesor en un colegio y tambien dicto clases en un instituto, tengo que sumar los dos ingresos?',
+    'trabajo de planta en una empresa y los sabados dicto clase en una universidad, eso se declara junto?',
+  ])(
+    'reads two paid jobs (two places that pay, a teacher\'s «hora cátedra») as two employers: "%s"',
+    (question) => {
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
+    },
+  );
 });
