@@ -324,6 +324,9 @@ describe('typo correction of real words', () => {
     ['decalracion', 'declaracion'],
     ['formulairo', 'formulario'],
     ['estemporaneidad', 'extemporaneidad'],
+    // Rare real words that are also two swapped letters of a word of the base.
+    ['calve', 'clave'],
+    ['embrago', 'embargo'],
   ])('still corrects the typo "%s" to "%s"', (word, fixed) => {
     expect(correctTypo(word)?.word).toBe(fixed);
   });

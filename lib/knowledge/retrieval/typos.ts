@@ -67,7 +67,7 @@ export function sameWord(a: string, b: string): boolean {
 /**
  * The known word closest to `word` within the allowed distance. People rarely mistype the first letter,
  * and requiring it keeps real words from being "corrected" into the base ("presidente" → "residente").
- * A real Spanish word is only corrected to another form of itself (`sameWord`); `guardRealWords` false is
+ * A real Spanish word is only corrected to another form of itself (`sameWord`) or across two swapped letters; `guardRealWords` false is
  * for the script that finds which real words need that guard.
  */
 export function correctTypo(
@@ -80,11 +80,26 @@ export function correctTypo(
   let best: { word: string; distance: number; rank: number } | undefined;
   for (const [candidate, frequency] of INDEX.surfaceFrequency) {
     if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > max) continue;
-    if (real && !sameWord(word, candidate)) continue;
+    if (real && !sameWord(word, candidate) && !swapped(word, candidate)) continue;
     const distance = damerauLevenshtein(word, candidate, max);
     if (distance > max) continue;
     const rank = distance * 1000 - Math.min(frequency, 999);
     if (!best || rank < best.rank) best = { word: candidate, distance, rank };
   }
   return best && { word: best.word, distance: best.distance };
+}
+
+/**
+ * Whether `b` is `a` with two neighbouring letters swapped, the commonest slip: a rare real word that is
+ * also such a slip of a word of the base is a typo («calve» → «clave», «embrago» → «embargo»).
+ */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
+  );
 }
