@@ -30,5 +30,5 @@ for (const raw of spanishWords) {
   if (correction && !sameWord(word, correction.word)) words.add(word);
 }
 const path = join(process.cwd(), 'lib/knowledge/retrieval/real-words.json');
-writeFileSync(path, `${JSON.stringify([...words].sort())}\n`);
+writeFileSync(path, `${JSON.stringify([...words].sort(), null, 2)}\n`);
 console.log(`${words.size} real words within the corrector's reach of the index vocabulary → ${path}`);
