@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
-import { PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
+import { canonicalTerm, PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
+import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
+import { correctTypo, sameWord } from '../../lib/knowledge/retrieval/typos';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 import { GLOSSARY } from '../../lib/knowledge/english';
 
@@ -295,4 +297,77 @@ describe('one meaning per phrase and per English expression', () => {
   it('defines no English expression twice with different Spanish', () => {
     expect(conflicts(GLOSSARY)).toEqual([]);
   });
+});
+
+/**
+ * The typo corrector turns a word the base lacks into the closest one it knows; a real Spanish word the
+ * citizen meant is not a typo and must not become a different word of the base.
+ */
+describe('typo correction of real words', () => {
+  it.each([
+    ['caro', 'carro'],
+    ['palos', 'pagos'],
+    ['mito', 'moto'],
+    ['cuarenta', 'cuenta'],
+    ['eventos', 'exentos'],
+    ['caja', 'casa'],
+    ['radio', 'radico'],
+    ['hablan', 'habian'],
+  ])('leaves the real word "%s" alone instead of reading "%s"', (word, collision) => {
+    expect(correctTypo(word, false)?.word).toBe(collision);
+    expect(correctTypo(word)).toBeUndefined();
+  });
+
+  it.each([
+    ['plasos', 'plazos'],
+    ['sansion', 'sancion'],
+    ['decalracion', 'declaracion'],
+    ['formulairo', 'formulario'],
+    ['estemporaneidad', 'extemporaneidad'],
+    // Rare real words that are also two swapped letters of a word of the base.
+    ['calve', 'clave'],
+    ['embrago', 'embargo'],
+  ])('still corrects the typo "%s" to "%s"', (word, fixed) => {
+    expect(correctTypo(word)?.word).toBe(fixed);
+  });
+
+  it.each([
+    ['retenian', 'retencion'],
+    ['demoran', 'demora'],
+    ['presente', 'presenta'],
+  ])('still reads the real word "%s" as its other form "%s"', (word, form) => {
+    expect(sameWord(word, form)).toBe(true);
+    expect(correctTypo(word)?.word).toBe(form);
+  });
+
+  it.each([
+    'dicto clase en un colegio y en una universidad, ¿cómo declaro los dos trabajos?',
+    'doy clases en dos colegios, tengo dos empleadores, ¿cómo declaro?',
+  ])('reads a teacher\'s «clase» as the class taught, not a password: "%s"', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain(canonicalTerm('clave'));
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
+  });
+
+  it.each([
+    'puedo declarar antes de mi fecha o tiene que ser justo ese dia',
+    'se puede presentar la declaracion antes de la fecha o exactamente ese dia',
+    'declaro justo el ultimo dia, me multan?',
+  ])('reads «justo» / «exactamente» as sharpening a when, not as a joint return: "%s"', (question) => {
+    const terms = analyzeQuery(question).terms.map(({ term }) => term);
+    expect(terms).not.toContain('conjunta');
+    expect(analyzeQuery(question).unknownWords).toBe(0);
+  });
+
+  it.each([
+    'trabajo en un hospital y en una clinica, en los dos me descuentan retencion, como declaro',
+    'tengo contrato con una empresa y otro con una fundacion y en ambas me pagan salario, se suma todo?',
+    'soy docente de catedra en dos universidades, como declaro?',
+    'soy profesor en un colegio y tambien dicto clases en un instituto, tengo que sumar los dos ingresos?',
+    'trabajo de planta en una empresa y los sabados dicto clase en una universidad, eso se declara junto?',
+  ])(
+    'reads two paid jobs (two places that pay, a teacher\'s «hora cátedra») as two employers: "%s"',
+    (question) => {
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('dos-empleadores');
+    },
+  );
 });

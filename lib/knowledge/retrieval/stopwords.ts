@@ -64,8 +64,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   `),
   // How much, how soon and what comes next are the story's measure, and "voy a / me meto" its motion: "el
   // próximo año", "un poquito", "rápido", "apenas", "voy a declarar", "me meto al portal", "me acaba de
-  // llegar", "fueron dos pagos", "volví al país".
+  // llegar", "fueron dos pagos", "volví al país"; "justo ese día", "exactamente cuándo" only sharpen a when.
   ...wordList(`
+    justo justamente exactamente precisamente
     proximo proxima proximos proximas poquito poquita rapido rapidito tanto tanta apenas voy vas vamos meto
     meti meter metiendo acaba acabo acaban fueron volvi volvio
   `),

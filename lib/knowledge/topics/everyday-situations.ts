@@ -489,6 +489,7 @@ const dosEmpleadores: KnowledgeEntry = {
     'Trabajo en dos empresas, ¿se suman los ingresos?',
     '¿Por qué me sale a pagar si tuve dos empleadores?',
     'Tengo contrato laboral y además honorarios, ¿cómo declaro?',
+    'Soy profesor de planta y además dicto clases de hora cátedra, ¿cómo declaro?',
   ],
   keywords: [
     'dos trabajos',
