@@ -25,6 +25,13 @@ export type CoordinatorMessage =
 export interface WorkerReport {
   /** Per answer: (first delta arrival - question sent) - (first delta sent - request received upstream). */
   firstDeltaUs: number[];
+  /**
+   * The first delta's time cut in two at the fake upstream's stamps: question sent → request received
+   * upstream (the target's work and waits before it asks the model), and first delta sent upstream →
+   * its arrival (relaying it, as for every delta). Their sum is `firstDeltaUs`.
+   */
+  firstRequestUs: number[];
+  firstRelayUs: number[];
   /** Per answer: final response arrival - last delta sent upstream. */
   finalUs: number[];
   /** Per delta: arrival - sent upstream. */

@@ -10,6 +10,8 @@ export class LoadRecorder {
   phase: Phase = 'idle';
   readonly report: WorkerReport = {
     firstDeltaUs: [],
+    firstRequestUs: [],
+    firstRelayUs: [],
     finalUs: [],
     deltaUs: [],
     deltasInWindow: 0,
@@ -83,6 +85,8 @@ export class LoadSession {
             pending.sawFirstDelta = true;
             const upstreamUs = stamp.sentAtUs - stamp.receivedAtUs;
             recorder.report.firstDeltaUs.push(arrivalUs - pending.sentAtUs - upstreamUs);
+            recorder.report.firstRequestUs.push(stamp.receivedAtUs - pending.sentAtUs);
+            recorder.report.firstRelayUs.push(arrivalUs - stamp.sentAtUs);
           }
         }
         return;

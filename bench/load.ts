@@ -144,6 +144,8 @@ export class LoadGenerator {
     return {
       report: {
         firstDeltaUs: reports.flatMap((report) => report.firstDeltaUs),
+        firstRequestUs: reports.flatMap((report) => report.firstRequestUs),
+        firstRelayUs: reports.flatMap((report) => report.firstRelayUs),
         finalUs: reports.flatMap((report) => report.finalUs),
         deltaUs: reports.flatMap((report) => report.deltaUs),
         deltasInWindow: reports.reduce((sum, report) => sum + report.deltasInWindow, 0),

@@ -71,7 +71,9 @@ function checkOpenFileLimit(options: BenchOptions): void {
 }
 
 const describeLoad = (entry: LoadResult) =>
-  `${entry.transport} ${entry.sessions} ${entry.target}: first delta p99 ${entry.firstDelta?.p99 ?? '–'} ms, ` +
+  `${entry.transport} ${entry.sessions} ${entry.target}: first delta p99 ${entry.firstDelta?.p99 ?? '–'} ms ` +
+  `(p50s: ${entry.firstDeltaParts?.request?.p50 ?? '–'} ms until the upstream had the request, ` +
+  `${entry.firstDeltaParts?.relay?.p50 ?? '–'} ms relaying the delta), ` +
   `final p99 ${entry.final?.p99 ?? '–'} ms, ${entry.deltasPerSecond} deltas/s, ${entry.cpu.target} cores`;
 
 async function serverBenchmarks(options: BenchOptions, upstream: Upstream, logDir: string) {

@@ -22,6 +22,12 @@ export interface LoadResult {
   warmed: boolean;
   /** Milliseconds the target adds, p50/p95/p99 (see docs/performance.md for the definitions). */
   firstDelta?: Percentiles;
+  /**
+   * `firstDelta` in two parts: question sent → request received by the fake upstream (the target's
+   * per-question work, its event loop's queue, the upstream accepting the request), and the first
+   * delta's own relay (sent upstream → arrival). JSON only.
+   */
+  firstDeltaParts?: { request?: Percentiles; relay?: Percentiles };
   final?: Percentiles;
   perDelta?: Percentiles;
   deltasPerSecond: number;
@@ -139,6 +145,10 @@ export async function runLoad(
       firstConnectionError: outcome.firstError,
       warmed,
       firstDelta: percentiles(report.firstDeltaUs),
+      firstDeltaParts: {
+        request: percentiles(report.firstRequestUs),
+        relay: percentiles(report.firstRelayUs),
+      },
       final: percentiles(report.finalUs),
       perDelta: percentiles(report.deltaUs),
       deltasPerSecond: Math.round(deltasPerSecond),

@@ -25,7 +25,14 @@ const agent = new Agent({ keepAlive: true, maxFreeSockets: Number.POSITIVE_INFIN
 
 export function streamAnswer(upstream: UpstreamConfig, input: string, sink: AnswerSink): void {
   const url = new URL(`${upstream.baseURL}/responses`);
-  const body = JSON.stringify({ model: 'gpt-5-mini', input, stream: true });
+  // Without the random `obfuscation` padding of every delta, as the assistant asks by default: the floor
+  // reads no more than it must.
+  const body = JSON.stringify({
+    model: 'gpt-5-mini',
+    input,
+    stream: true,
+    stream_options: { include_obfuscation: false },
+  });
   const req = request({
     hostname: url.hostname,
     port: url.port,

@@ -84,6 +84,11 @@ const envSchema = z.object({
   OPENAI_TIMEOUT_MS: integer(20_000, 100, 600_000, 'espera máxima por los encabezados de OpenAI, en ms'),
   OPENAI_IDLE_TIMEOUT_MS: integer(30_000, 100, 600_000, 'silencio máximo dentro de una respuesta, en ms'),
   OPENAI_MAX_RETRIES: integer(1, 0, 5, 'reintentos del SDK ante 429/5xx'),
+  /**
+   * The Responses API pads every streamed delta with a random `obfuscation` field unless asked not to; off
+   * by default: the answer's deltas go on to the browser unpadded anyway (README, configuration).
+   */
+  OPENAI_STREAM_OBFUSCATION: booleanFlag.transform((value) => value ?? false),
   OPENAI_MAX_OUTPUT_TOKENS: integer(
     4_096,
     256,

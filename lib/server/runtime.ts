@@ -56,6 +56,7 @@ export function createProvider(
     headersTimeoutMs: config.OPENAI_TIMEOUT_MS,
     idleTimeoutMs: config.OPENAI_IDLE_TIMEOUT_MS,
     maxRetries: config.OPENAI_MAX_RETRIES,
+    streamObfuscation: config.OPENAI_STREAM_OBFUSCATION,
     maxOutputTokens: config.OPENAI_MAX_OUTPUT_TOKENS,
     budget,
     observer,

@@ -257,6 +257,70 @@ describe('streamed responses', () => {
     expect(deltas(events).join('')).toBe('Respuesta simulada de OpenAI: ¿Quién declara renta?');
   });
 
+  it('pads every text delta with a random obfuscation field, as api.openai.com does by default', async () => {
+    fake.enqueue({ kind: 'text', text: 'a, buenas tardes señora contribuyente', chunkSize: 'word' });
+    const events = await collect(await stream('hola'));
+    const textDeltas = events.filter((event) => event.type === 'response.output_text.delta');
+    expect(textDeltas.length).toBeGreaterThan(2);
+    for (const event of textDeltas) {
+      const { obfuscation } = event as { obfuscation?: unknown };
+      expect(obfuscation).toMatch(/^[A-Za-z0-9]*$/);
+      // The text and its padding together: 16 characters, or the next multiple of 16.
+      expect((event.delta.length + String(obfuscation).length) % 16).toBe(0);
+    }
+    // Random, not a constant per length: two answers differ.
+    const again = (await collect(await stream('hola'))).filter(
+      (event) => event.type === 'response.output_text.delta',
+    );
+    expect(again.map((event) => (event as { obfuscation?: string }).obfuscation)).not.toEqual(
+      textDeltas.map((event) => (event as { obfuscation?: string }).obfuscation),
+    );
+    // The events that are not deltas carry no padding.
+    expect(events.filter((event) => 'obfuscation' in event).map((event) => event.type)).toEqual(
+      textDeltas.map(() => 'response.output_text.delta'),
+    );
+  });
+
+  it('leaves the obfuscation out when the request sets stream_options.include_obfuscation to false', async () => {
+    const events = await collect(
+      await client.responses.create({
+        model: MODEL,
+        input: 'hola',
+        stream: true,
+        stream_options: { include_obfuscation: false },
+      }),
+    );
+    expect(deltas(events).join('')).toBe('Respuesta simulada de OpenAI: hola');
+    expect(events.some((event) => 'obfuscation' in event)).toBe(false);
+    // `true` is the default spelled out.
+    const padded = await collect(
+      await client.responses.create({
+        model: MODEL,
+        input: 'hola',
+        stream: true,
+        stream_options: { include_obfuscation: true },
+      }),
+    );
+    expect(padded.filter((event) => 'obfuscation' in event).length).toBe(deltas(padded).length);
+  });
+
+  it('refuses stream_options of the wrong type with a 400 naming the parameter', async () => {
+    const notAnObject = await rejection(
+      client.responses.create({ model: MODEL, input: 'hola', stream: true, stream_options: 'no' as never }),
+    );
+    expect(notAnObject).toBeInstanceOf(BadRequestError);
+    expect((notAnObject as BadRequestError).param).toBe('stream_options');
+    const notABoolean = await rejection(
+      client.responses.create({
+        model: MODEL,
+        input: 'hola',
+        stream: true,
+        stream_options: { include_obfuscation: 'false' as never },
+      }),
+    );
+    expect((notABoolean as BadRequestError).param).toBe('stream_options.include_obfuscation');
+  });
+
   it('rejects non-streamed calls with a 400', async () => {
     const error = await rejection(client.responses.create({ model: MODEL, input: 'hola' }));
     expect(error).toBeInstanceOf(BadRequestError);
@@ -704,6 +768,9 @@ describe('function calls', () => {
       .flatMap((event) => (event.type === 'response.function_call_arguments.delta' ? [event.delta] : []))
       .join('');
     expect(argumentText).toBe('{"nit_last_two_digits":"45"}');
+    // Argument deltas are padded like text deltas.
+    for (const event of events.filter((event) => event.type === 'response.function_call_arguments.delta'))
+      expect((event as { obfuscation?: unknown }).obfuscation).toEqual(expect.any(String));
     expect(call).toMatchObject({ name: 'filing_deadline', arguments: argumentText, status: 'completed' });
     expect(call.call_id).toMatch(/^call_/);
     const completed = events.at(-1);

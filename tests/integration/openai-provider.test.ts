@@ -98,6 +98,8 @@ describe('OpenAI provider through the real server', () => {
     ]);
     expect(ASSISTANT_TOOL_DEFINITIONS.map((tool) => tool.name)).toContain('search_knowledge');
     expect(body.tool_choice).toBe('auto');
+    // OPENAI_STREAM_OBFUSCATION is off by default: the deltas come without their random padding.
+    expect(body.stream_options).toEqual({ include_obfuscation: false });
   });
 
   it('reset deletes the conversation upstream and the next message opens a new one', async () => {
@@ -226,6 +228,28 @@ describe('OpenAI provider through the real server', () => {
 });
 
 describe('OpenAIProvider', () => {
+  it("asks for unpadded deltas only when told to, and reads the API's padded ones the same", async () => {
+    const text = async (provider: OpenAIProvider) => {
+      const conversationId = await provider.createConversation();
+      let answer = '';
+      for await (const delta of provider.streamReply({
+        conversationId,
+        input: 'hola',
+        signal: new AbortController().signal,
+      }))
+        answer += delta;
+      return answer;
+    };
+    expect(await text(providerWith({ streamObfuscation: false }))).toBe('Respuesta simulada de OpenAI: hola');
+    expect(await text(providerWith({ streamObfuscation: true }))).toBe('Respuesta simulada de OpenAI: hola');
+    expect(await text(providerWith())).toBe('Respuesta simulada de OpenAI: hola');
+    const [unpadded, padded, unset] = responseCalls().map((call) => call.body as Record<string, unknown>);
+    expect(unpadded?.stream_options).toEqual({ include_obfuscation: false });
+    // The API's default (padding) is asked by saying nothing.
+    expect(padded && 'stream_options' in padded).toBe(false);
+    expect(unset && 'stream_options' in unset).toBe(false);
+  });
+
   it('retries a conversation_locked refusal left by an aborted response instead of failing', async () => {
     const provider = providerWith({ lockedRetryDelayMs: 20 });
     const conversation = await provider.createConversation();

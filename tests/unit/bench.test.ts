@@ -3,7 +3,9 @@ import { judgeBudgets } from '../../bench/budgets';
 import { loadBenchOptions } from '../../bench/options';
 import type { BenchResults } from '../../bench/results';
 import type { IdleResult, LoadResult } from '../../bench/scenarios';
+import { LoadRecorder, LoadSession } from '../../bench/load-session';
 import { percentiles, ratio } from '../../bench/stats';
+import { clockMicros } from '../fakes/paced-answer';
 
 describe('bench options', () => {
   it('has defaults that run the whole benchmark', () => {
@@ -112,5 +114,32 @@ describe('bench budgets', () => {
     expect(absolute?.verdict).toBe('inconclusive');
     expect(relative?.verdict).toBe('inconclusive');
     expect(relative?.measured).toMatch(/waited 100 \/ 600 ms\/s/);
+  });
+});
+
+describe('bench load sessions', () => {
+  it("cuts the first delta's time at the upstream's stamps: before the request reached it, and the relay", () => {
+    const recorder = new LoadRecorder();
+    recorder.phase = 'measure';
+    const session = new LoadSession('s', recorder);
+    const asked: string[] = [];
+    session.connection = { ask: (id) => void asked.push(id), close: () => undefined };
+    session.start('hola', 1_000, 0);
+    return new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const [id] = asked;
+        const sentAtUs = clockMicros();
+        // Pretend the question left at `sentAtUs`: the upstream got it 3 ms later, wrote the first delta
+        // 100 ms after that, and the delta arrived 2 ms after it was written.
+        (session as unknown as { pending: { sentAtUs: number } }).pending.sentAtUs = sentAtUs;
+        const delta = `[rx=${sentAtUs + 3_000} tx=${sentAtUs + 103_000} n=0] texto `;
+        session.handle({ type: 'delta', id, delta }, sentAtUs + 105_000);
+        expect(recorder.report.firstDeltaUs).toEqual([5_000]);
+        expect(recorder.report.firstRequestUs).toEqual([3_000]);
+        expect(recorder.report.firstRelayUs).toEqual([2_000]);
+        session.stop();
+        resolve();
+      }, 5);
+    });
   });
 });

@@ -150,6 +150,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('asks OpenAI for unpadded stream deltas unless told to keep its obfuscation', () => {
+    expect(loadConfig({}).OPENAI_STREAM_OBFUSCATION).toBe(false);
+    expect(loadConfig({ OPENAI_STREAM_OBFUSCATION: '' }).OPENAI_STREAM_OBFUSCATION).toBe(false);
+    expect(loadConfig({ OPENAI_STREAM_OBFUSCATION: 'true' }).OPENAI_STREAM_OBFUSCATION).toBe(true);
+    expect(loadConfig({ OPENAI_STREAM_OBFUSCATION: '0' }).OPENAI_STREAM_OBFUSCATION).toBe(false);
+    expect(problemsOf({ OPENAI_STREAM_OBFUSCATION: 'yes' })[0]).toMatch(
+      /^OPENAI_STREAM_OBFUSCATION: debe ser "true" o "false"/,
+    );
+  });
+
   it('configures the door limits, refusing headers that may take longer than the whole request', () => {
     expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
       MAX_OPEN_CONNECTIONS: 0,

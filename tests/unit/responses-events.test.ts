@@ -27,6 +27,30 @@ describe('parseResponsesStreamEvent', () => {
     expect(() => parse('{"type":"response.output_text.delta"}')).toThrow(MalformedEventError);
   });
 
+  it('reads the text of a delta as the API writes it off the bytes, and anything less plain by parsing it', () => {
+    const event = (members: string) => parse(`{"type":"response.output_text.delta",${members}}`);
+    const plain =
+      '"sequence_number":4,"item_id":"msg_0a1","output_index":0,"content_index":0,"delta":"Año 🇨🇴 «sí»","logprobs":[],"obfuscation":"Xy3"';
+    expect(event(plain)).toEqual({ kind: 'text', delta: 'Año 🇨🇴 «sí»' });
+    expect(event('"delta":""')).toEqual({ kind: 'text', delta: '' });
+    // Escapes in the text: unescaped by the full parse.
+    expect(event('"item_id":"m","delta":"dijo \\"sí\\"\\n\\\\"')).toEqual({
+      kind: 'text',
+      delta: 'dijo "sí"\n\\',
+    });
+    // A "delta" inside a nested member or a string before the event's own is not the text.
+    expect(event('"meta":{"delta":"no"},"delta":"sí"')).toEqual({ kind: 'text', delta: 'sí' });
+    expect(event('"logprobs":[{"delta":"no"}],"delta":"sí"')).toEqual({ kind: 'text', delta: 'sí' });
+    expect(event('"item_id":"a\\"delta\\":\\"no","delta":"sí"')).toEqual({ kind: 'text', delta: 'sí' });
+    // A repeated key: the last one, as JSON.parse reads it.
+    expect(event('"delta":"no","delta":"sí"')).toEqual({ kind: 'text', delta: 'sí' });
+    // Only the text and what precedes it are looked at: members after it are not read, broken or not.
+    expect(event('"delta":"sí","logprobs":[ roto')).toEqual({ kind: 'text', delta: 'sí' });
+    // Not JSON up to the text: still a malformed event.
+    expect(() => event('"delta":"sí" roto')).toThrow(MalformedEventError);
+    expect(() => event('"delta":"sí')).toThrow(MalformedEventError);
+  });
+
   it("reads response.completed's usage without parsing the echoed response", () => {
     const event = completed({
       instructions: 'Nunca escribas "usage":{"input_tokens":1} ni llaves { sueltas',

@@ -31,6 +31,11 @@ export interface OpenAIProviderOptions {
   /** Bounds the silence between two stream events, which no HTTP timeout watches. */
   idleTimeoutMs: number;
   maxRetries: number;
+  /**
+   * Whether the Responses API pads each streamed delta with its random `obfuscation` field (its default).
+   * False asks it not to (`stream_options.include_obfuscation`): fewer bytes to read and parse per delta.
+   */
+  streamObfuscation?: boolean;
   /** Pause before retrying a `conversation_locked` refusal (a response aborted earlier may still be closing). */
   lockedRetryDelayMs?: number;
   /** How many times one answer may go back to the model with tool results; the last round forbids tools. */
@@ -44,6 +49,8 @@ export interface OpenAIProviderOptions {
 }
 
 const LOCKED_RETRIES = 3;
+/** The API's default pads every delta event with random characters; this asks it not to. */
+const NO_OBFUSCATION = { stream_options: { include_obfuscation: false } } as const;
 const DEFAULT_MAX_TOOL_ROUNDS = 3;
 
 interface RoundOutcome {
@@ -248,6 +255,7 @@ export class OpenAIProvider implements AssistantProvider {
       conversation: conversationId,
       input,
       stream: true,
+      ...(this.options.streamObfuscation === false ? NO_OBFUSCATION : {}),
       store: true,
       tools,
       tool_choice: allowTools ? 'auto' : 'none',

@@ -133,10 +133,47 @@ function completedUsage(data: Buffer): Spent | undefined {
   return undefined;
 }
 
+const DELTA_KEY = Buffer.from('"delta":"');
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * The text of a `response.output_text.delta` read off its bytes, the one event per delta: only the text
+ * is decoded, with no string of the whole event and no object of its other members (ids, `logprobs`,
+ * `obfuscation`). It holds when the API's shape is plain: only scalar members before `"delta":"` and no
+ * backslash up to the text's closing quote (an escaped quote or `\n` in the text, or an id with one),
+ * so that key is the event's own and the text needs no unescaping. As with `usage` below, what follows
+ * the text is not read. Undefined otherwise: the caller parses the whole event then.
+ */
+function plainDelta(data: Buffer): string | undefined {
+  const at = data.indexOf(DELTA_KEY, LEADING_TYPE.length);
+  if (at === -1) return undefined;
+  const start = at + DELTA_KEY.length;
+  const end = data.indexOf(QUOTE, start);
+  if (end === -1) return undefined;
+  const brace = data.indexOf(OPEN_BRACE, 1);
+  const bracket = data.indexOf(OPEN_BRACKET);
+  const backslash = data.indexOf(BACKSLASH);
+  if ((brace !== -1 && brace < at) || (bracket !== -1 && bracket < at)) return undefined;
+  if (backslash !== -1 && backslash < end) return undefined;
+  const after = data[end + 1];
+  if (after !== COMMA && after !== CLOSE_BRACE) return undefined;
+  // JSON.parse would take a repeated key's last value.
+  if (data.indexOf(DELTA_KEY, end) !== -1) return undefined;
+  return data.toString('utf8', start, end);
+}
+
 /** `data` is the data of one SSE event, undecoded: a JSON object. */
 export function parseResponsesStreamEvent(data: Buffer): ResponsesStreamEvent {
   const type = leadingType(data);
   if (type !== undefined) {
+    if (type === 'response.output_text.delta') {
+      const delta = plainDelta(data);
+      if (delta !== undefined) return { kind: 'text', delta };
+    }
     if (UNREAD_EVENT_TYPES.has(type)) return { kind: 'other' };
     if (type === 'response.completed') {
       const spent = completedUsage(data);

@@ -174,3 +174,36 @@ export function functionCallOutputsProblem(
   }
   return undefined;
 }
+
+/**
+ * `stream_options` as api.openai.com reads it: whether the streamed delta events carry their random
+ * `obfuscation` padding (the default) or not (`include_obfuscation: false`); a value of the wrong type is
+ * refused the way the API refuses one.
+ */
+export function streamObfuscation(
+  streamOptions: unknown,
+): { ok: true; obfuscate: boolean } | { ok: false; error: ApiErrorBody } {
+  if (streamOptions === undefined || streamOptions === null) return { ok: true, obfuscate: true };
+  if (!isRecord(streamOptions)) {
+    return {
+      ok: false,
+      error: invalidRequest(
+        `Invalid type for 'stream_options': expected an object, but got ${Array.isArray(streamOptions) ? 'an array' : typeof streamOptions} instead.`,
+        'stream_options',
+        'invalid_type',
+      ),
+    };
+  }
+  const include = streamOptions.include_obfuscation;
+  if (include !== undefined && include !== null && typeof include !== 'boolean') {
+    return {
+      ok: false,
+      error: invalidRequest(
+        `Invalid type for 'stream_options.include_obfuscation': expected a boolean, but got ${typeof include} instead.`,
+        'stream_options.include_obfuscation',
+        'invalid_type',
+      ),
+    };
+  }
+  return { ok: true, obfuscate: include !== false };
+}

@@ -69,6 +69,28 @@ export interface ResponseContext {
   receivedAtUs: number;
   /** The request's `max_output_tokens`: the text stops there with `response.incomplete`. */
   maxOutputTokens: number | null;
+  /**
+   * Whether delta events carry `obfuscation`, the random padding api.openai.com adds unless the request
+   * set `stream_options.include_obfuscation` to false.
+   */
+  obfuscation: boolean;
+}
+
+const PADDING_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** Captured streams pad each delta's text to 16 characters ("," gets 15, " weather" 8). */
+const PADDED_LENGTH = 16;
+
+/**
+ * The random characters api.openai.com puts in a delta event's `obfuscation` field so that every event has
+ * about the same size whatever the token. Deltas of 16 characters or more (never seen in captures: real
+ * deltas are tokens) are padded here to the next multiple of 16.
+ */
+export function obfuscationFor(delta: string): string {
+  const missing = (PADDED_LENGTH - (delta.length % PADDED_LENGTH)) % PADDED_LENGTH;
+  let padding = '';
+  for (let index = 0; index < missing; index += 1)
+    padding += PADDING_ALPHABET[Math.floor(Math.random() * PADDING_ALPHABET.length)];
+  return padding;
 }
 
 /** Writes one Responses API event stream with consistent ids, indexes and a gap-free sequence_number. */
@@ -187,6 +209,7 @@ export class ResponseStreamWriter {
       content_index: 0,
       delta,
       logprobs: [],
+      ...(this.ctx.obfuscation ? { obfuscation: obfuscationFor(delta) } : {}),
     });
   }
 
@@ -240,6 +263,7 @@ export class ResponseStreamWriter {
           item_id: itemId,
           output_index: index,
           delta,
+          ...(this.ctx.obfuscation ? { obfuscation: obfuscationFor(delta) } : {}),
         });
       }
       await this.send({

@@ -36,6 +36,7 @@ import {
   inputText,
   isRecord,
   maxOutputTokensProblem,
+  streamObfuscation,
   metadataFrom,
   toolsProblem,
 } from './request-checks';
@@ -202,6 +203,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     const maxProblem = maxOutputTokensProblem(requestedMax);
     if (maxProblem) return sendError(res, 400, maxProblem);
     const maxOutputTokens = typeof requestedMax === 'number' ? requestedMax : null;
+    const streaming = streamObfuscation(body.stream_options);
+    if (!streaming.ok) return sendError(res, 400, streaming.error);
     const toolProblem = toolsProblem(body.tools);
     if (toolProblem) return sendError(res, 400, toolProblem);
     const pending = conversationId === undefined ? undefined : pendingCalls.get(conversationId);
@@ -257,6 +260,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       inputText: text,
       receivedAtUs,
       maxOutputTokens,
+      obfuscation: streaming.obfuscate,
     });
     if (behavior.kind !== 'function-call') {
       return runBehavior(writer, exchange, behavior, simulatedAnswer(text));
