@@ -479,6 +479,7 @@ describe('payments, told after the fact (c1)', () => {
     'ya pague en el banco pero en el muisca no se ve el pago',
     'pague por pse y me sigue saliendo que debo',
     'hace una semana pague y la dian no lo refleja',
+    'pague el 490 hace una semana y sigo debiendo en el muisca',
   ])('reads «%s» as a payment the DIAN does not show yet', (question) => {
     expect(bestEntry(question)).toBe('pagos-desde-exterior-y-no-reflejados');
   });

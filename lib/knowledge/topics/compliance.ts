@@ -565,8 +565,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['a cuotas', ['facilidadpago']],
     ['no tengo la plata', ['facilidadpago']],
     // A payment made that the DIAN does not show yet, in the words of someone still listed as owing.
-    ['sigo debiendo', ['pago']],
-    ['no me aparece el pago', ['pago']],
+    ['sigo debiendo', ['pagonoreflejado']],
+    ['no me aparece el pago', ['pagonoreflejado']],
     // Having stopped filing for some years is being omiso, as "nunca declaré" is.
     ['deje de declarar', ['omiso', 'nodeclarar']],
     ['interes moratorio', ['interesmora']],
