@@ -46,7 +46,13 @@ const CASES: readonly TopicCase[] = [
   {
     entry: 'como-pagar',
     figure: 'PSE',
-    questions: ['puedo pagar la renta desde daviplata', 'pague la dian por bancolombia y sigo debiendo'],
+    questions: ['puedo pagar la renta desde daviplata'],
+  },
+  {
+    // Paid and still listed as owing: the entry of a payment the DIAN does not show yet, which also names PSE.
+    entry: 'pagos-desde-exterior-y-no-reflejados',
+    figure: 'Pagaste y la DIAN no lo muestra',
+    questions: ['pague la dian por bancolombia y sigo debiendo'],
   },
 ];
 
