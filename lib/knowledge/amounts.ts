@@ -382,12 +382,19 @@ export function findDelay(text: string, fallbackYear = new Date().getUTCFullYear
 // said; "gano 3.800k" too, since no yearly income that low would reach a tax question.
 const SALARY = /\b(?:sueldo|salario|mesada\w*|nomina)\b/;
 const EARNS = /\b(?:gano|me pagan|devengo)\b/;
-const YEARLY_TOTAL = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|en total|en todo)\b/;
+/** An amount said to be per month ("al mes", "mensuales", "mes a mes"). */
+export const SAID_MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
+/** An amount said to be the year's whole ("al año", "en total", "todo el 2025"). */
+export const YEARLY_TOTAL = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|en total|en todo)\b/;
 const MONTHLY_SALARY_CEILING = 40_000_000;
 const MONTHLY_EARNINGS_CEILING = 10_000_000;
 
-/** True when an income said without "al mes" is still a monthly one: a salary, a pension, a small "gano". */
-export function isMonthlyPay(text: string, income: number): boolean {
+/**
+ * True when an income is a month's: said so ("al mes"), or a salary, a pension or a small "gano" said without
+ * the year.
+ */
+export function isMonthlyIncome(text: string, income: number): boolean {
+  if (SAID_MONTHLY.test(text)) return true;
   if (YEARLY_TOTAL.test(text)) return false;
   return (
     (SALARY.test(text) && income < MONTHLY_SALARY_CEILING) ||

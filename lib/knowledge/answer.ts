@@ -167,6 +167,10 @@ function pastDeadlineWithEnding(text: string): boolean {
   return DEADLINE_PASSED.test(text) && !ASKS_THE_DATE.test(text) && nitEndingOf(text) !== undefined;
 }
 
+// The caveat shares the date's line: whoever reads (or saves to a calendar) only that line sees it.
+const unconfirmedDateNote = (slot: { published: boolean }): string =>
+  slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.';
+
 /** The citizen's NIT ending: two digits, one digit (we must ask for the other), or none. */
 function nitEndingOf(text: string): string | undefined {
   const spoken = withSpokenNumbersAsDigits(text);
@@ -226,8 +230,7 @@ function deadlineAnswer(
   const slot = ending.length === 2 ? findDeadline(calendar, ending) : undefined;
   if (slot) {
     lines.push(
-      // The caveat shares the date's line: whoever reads (or saves to a calendar) only that line sees it.
-      `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).${slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.'}`,
+      `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).${unconfirmedDateNote(slot)}`,
     );
     // "Yo termino en 03 y ella en 50": each NIT named gets its own date, right below the first.
     for (const other of otherEndings(text, ending)) {
@@ -235,7 +238,7 @@ function deadlineAnswer(
       if (otherSlot)
         lines.push(
           '',
-          `Para el NIT terminado en ${other}: **${formatSpanishDateWithWeekday(otherSlot.date)}**.${otherSlot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.'}`,
+          `Para el NIT terminado en ${other}: **${formatSpanishDateWithWeekday(otherSlot.date)}**.${unconfirmedDateNote(otherSlot)}`,
         );
     }
     lines.push(

@@ -11,7 +11,16 @@ import { lateFilingRuleWithoutTax } from '../tax/late-filing-penalty';
 import { UNCONFIRMED } from '../tax/tax-due-summaries';
 import { runTaxTool, type TaxToolName, type TaxToolResult } from '../tax/tools';
 import { pesosToUvt, UVT_COVERED_YEARS } from '../tax/uvt';
-import { findAmounts, findDelay, findMonths, isMonthlyPay, type Delay, type FoundAmount } from './amounts';
+import {
+  findAmounts,
+  findDelay,
+  findMonths,
+  isMonthlyIncome,
+  SAID_MONTHLY,
+  YEARLY_TOTAL,
+  type Delay,
+  type FoundAmount,
+} from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { capInPesosCalculation } from './cap-calculation';
 import { dependantsCalculation } from './dependants-calculation';
@@ -68,8 +77,6 @@ function fieldFor(text: string, amount: FoundAmount): FigureField | undefined {
 }
 const FIELD_AFTER = /^\s*(?:de|en)\s+(?:mis?\s+)?(\w+)/;
 
-const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
-const YEARLY_TOTAL = /\b(?:al ano|anual\w*|en el ano|todo el (?:ano|20\d{2})|en total|en todo)\b/;
 const PRIMA = /\bprimas?\b/;
 // "recibo 14 mesadas": the payments a year, when said.
 const PAYMENTS_A_YEAR = /\b(1[2-4]) (?:mesadas|sueldos|salarios|pagos)\b/;
@@ -175,7 +182,7 @@ function uvtCalculation(text: string, amounts: FoundAmount[], fallbackYear: numb
     : [];
   let pesos = inPesos?.value ?? 0;
   // "4 millones mensuales… ¿cuántas UVT son al año?": the year's total is what a threshold measures.
-  if (!inUvt && MONTHLY.test(text) && YEARLY.test(text)) {
+  if (!inUvt && SAID_MONTHLY.test(text) && YEARLY.test(text)) {
     pesos *= 12;
     assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el total del año.');
   }
@@ -229,7 +236,7 @@ function obligationCalculation(text: string, amounts: FoundAmount[]): Calculatio
     assumptions.push(
       `Multipliqué ${formatPesos(income)} por los ${payments} pagos del año: ${formatPesos(income * payments)}.`,
     );
-  } else if (income !== undefined && (MONTHLY.test(text) || isMonthlyPay(text, income))) {
+  } else if (income !== undefined && isMonthlyIncome(text, income)) {
     // Primas de servicios: a month's salary more a year, paid in two halves.
     const months = PRIMA.test(text) ? 13 : 12;
     figures.gross_income = income * months;

@@ -5,7 +5,7 @@ import { runTaxTool } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
 import type { Calculation } from './calculations';
 import type { YearRead } from './tax-due-calculations';
-import { isMonthlyPay, NUMBER_WORDS, type FoundAmount } from './amounts';
+import { isMonthlyIncome, NUMBER_WORDS, type FoundAmount } from './amounts';
 
 const DEPENDANTS = new RegExp(
   String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:hij[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
@@ -13,7 +13,6 @@ const DEPENDANTS = new RegExp(
 // "deduzco", "deduzca": the verb's z forms too.
 const DEDUCTION_INTENT = /\b(?:dedu[cz]\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b/;
 const INCOME_CUE = /\b(?:gano|gane|ingres\w*|salario|sueldo)\b/;
-const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes)\b/;
 // Another deduction named for the children ("pago medicina prepagada para mis dos hijos, ¿cuánto descuento?")
 // is what is asked: the children are who it covers, and the entry of that deduction answers it.
 const OTHER_DEDUCTION =
@@ -41,7 +40,7 @@ export function dependantsCalculation(
   const dependants = match?.[1] ? (NUMBER_WORDS[match[1]] ?? Number(match[1])) : namedDependants(text);
   if (!UVT_COVERED_YEARS.includes(year.year) || dependants < 1) return undefined;
   const income = INCOME_CUE.test(text) ? amounts.find((amount) => !amount.inUvt) : undefined;
-  const monthly = income !== undefined && (MONTHLY.test(text) || isMonthlyPay(text, income.value));
+  const monthly = income !== undefined && isMonthlyIncome(text, income.value);
   const assumptions = [
     ...(year.assumed ? [`Asumo el año gravable ${year.year} (declaración de ${year.year + 1}).`] : []),
     ...(monthly ? ['Tomé tu ingreso como mensual y lo multipliqué por 12.'] : []),

@@ -6,7 +6,7 @@
 import type { OccasionalGainKind } from '../tax/occasional-gain';
 import { runTaxTool } from '../tax/tools';
 import { UVT_COVERED_YEARS } from '../tax/uvt';
-import { isMonthlyPay, type FoundAmount } from './amounts';
+import { isMonthlyIncome, type FoundAmount } from './amounts';
 import type { Calculation } from './calculations';
 
 /** The taxable year the question names, or the current one with `assumed`. */
@@ -54,7 +54,6 @@ const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
 // "gano", "salario", "sueldo": a labour income; "renta liquida", "base gravable": the base itself.
 const LABOR_CUE = /\b(?:gano|gane|ganaba|salario|sueldo|devengo|devengue|me pagan|honorarios)\b/;
 const BASE_CUE = /\b(?:renta liquida|base gravable|renta gravable|base)\b/;
-const MONTHLY = /\b(?:mensual\w*|al mes|cada mes|por mes|mes a mes)\b/;
 const NOT_LABOR = /\b(?:pension\w*|arriendo\w*|dividendo\w*|intereses)\b/;
 
 function unsupported(tool: Calculation['tool'], year: number, entryId: string): Calculation {
@@ -146,7 +145,7 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
   let labor: number | null = null;
   if (!inUvt && !base && inPesos) {
     labor = inPesos.value;
-    if (MONTHLY.test(text) || isMonthlyPay(text, labor)) {
+    if (isMonthlyIncome(text, labor)) {
       labor *= 12;
       assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
     }
