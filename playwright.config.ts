@@ -58,8 +58,7 @@ const viewports = {
 /**
  * The iPhone-sized viewport shares every code path with the Pixel 7 (both are Chromium here), so it runs
  * only what its size or iOS's habits change: the panel's layout and keyboard, the core offline journey and
- * a screen locked mid-answer, against the custom server. Which door the panel takes does not depend on the
- * viewport, so the HTTP-only host (`next start`) runs on the desktop and the Pixel 7 only.
+ * a screen locked mid-answer, against the custom server.
  */
 const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
 /**
@@ -68,7 +67,11 @@ const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
  * runs them, the phone projects do not repeat them.
  */
 const DESKTOP_ONLY_SPECS: readonly string[] = ['prometheus', 'security'];
-/** Which specs (file names without `.spec.ts`) run against which server. */
+/**
+ * Which specs (file names without `.spec.ts`) run against which server. The phone viewports run them on the
+ * custom server only: which door the panel takes (WebSocket, or HTTP on `next start`) does not depend on
+ * the viewport, and the phones' layout, touch and screen-lock cases run against the custom server.
+ */
 const modes = {
   offline: {
     specs: ['offline', 'calendar-offline', 'screen-share', 'voice', 'privacy', 'feedback', 'prometheus'],
@@ -110,10 +113,10 @@ export default defineConfig({
         specs:
           viewport === 'desktop'
             ? specs
-            : viewport === 'phone'
-              ? specs.filter((spec) => !DESKTOP_ONLY_SPECS.includes(spec))
-              : mode.startsWith('next-start')
-                ? []
+            : mode.startsWith('next-start')
+              ? []
+              : viewport === 'phone'
+                ? specs.filter((spec) => !DESKTOP_ONLY_SPECS.includes(spec))
                 : specs.filter((spec) => IPHONE_SPECS.includes(spec)),
         use: { ...device, baseURL: `http://127.0.0.1:${port}` },
       }))

@@ -17,7 +17,10 @@ import { ASSISTANT_HTTP_PATH, SESSION_TOKEN_HEADER } from '../../lib/wire';
  * (`x-probe`), so these tests know they crossed from one worker to the other.
  */
 
+/** A long answer (about 77 pieces, 100 ms apart): for the tests that catch one mid-stream. */
 const QUESTION = '¿Qué es la UVT?';
+/** A short one (7 pieces): for the tests that only need an answer to arrive. */
+const THANKS = 'gracias';
 const METRICS_TOKEN = 'cluster-metrics-token-0123456789abcdef';
 const isFinal = (event: WireEvent) => event.type === 'response' || event.type === 'error';
 
@@ -210,7 +213,7 @@ describe('WEB_CONCURRENCY=2 with Redis', () => {
     let asked: { status: number; pid: number };
     do {
       id = `h${probes}`;
-      asked = await post({ type: 'message', id, message: QUESTION }, { [SESSION_TOKEN_HEADER]: token });
+      asked = await post({ type: 'message', id, message: THANKS }, { [SESSION_TOKEN_HEADER]: token });
     } while (asked.pid === streamPid && probes < 40);
     expect(asked.status).toBe(202);
     expect(asked.pid).not.toBe(streamPid);
@@ -227,7 +230,7 @@ describe('WEB_CONCURRENCY=2 with Redis', () => {
     const other = await connectAwayFrom(one.pid);
     for (const [index, client] of [one.client, other].entries()) {
       await client.next();
-      client.send({ type: 'message', id: `m${index}`, message: QUESTION });
+      client.send({ type: 'message', id: `m${index}`, message: THANKS });
       expect((await client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: `m${index}` });
     }
     // Connections are handed out in turn, so four scrapes reach both workers; each must count both answers.
@@ -257,7 +260,7 @@ describe('WEB_CONCURRENCY=2 with Redis', () => {
     }
     expect(onReplacement.pid).toBe(replacement);
     await onReplacement.client.next();
-    onReplacement.client.send({ type: 'message', id: 'r1', message: QUESTION });
+    onReplacement.client.send({ type: 'message', id: 'r1', message: THANKS });
     expect((await onReplacement.client.until(isFinal)).at(-1)).toMatchObject({ type: 'response', id: 'r1' });
   });
 
