@@ -5,7 +5,8 @@
  * carries just the few thousand words within the corrector's reach of the index vocabulary.
  *
  * Re-run after adding entries (`npx tsx scripts/build-real-words.ts`): a new entry brings new words a real word
- * may collide with.
+ * may collide with. The list records the vocabulary it was built against, and a unit test fails when the index's
+ * differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ import { INDEX } from '../lib/knowledge/retrieval/bm25-index';
 import { canonicalTerm } from '../lib/knowledge/retrieval/vocabulary';
 import { conjugatedTerm } from '../lib/knowledge/retrieval/verbs';
 import { correctTypo, sameWord } from '../lib/knowledge/retrieval/typos';
+import { vocabularyFingerprint } from '../lib/knowledge/retrieval/vocabulary-fingerprint';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const spanishWords = JSON.parse(
@@ -30,5 +32,6 @@ for (const raw of spanishWords) {
   if (correction && !sameWord(word, correction.word)) words.add(word);
 }
 const path = join(process.cwd(), 'lib/knowledge/retrieval/real-words.json');
-writeFileSync(path, `${JSON.stringify([...words].sort(), null, 2)}\n`);
+const list = { vocabulary: vocabularyFingerprint(), words: [...words].sort() };
+writeFileSync(path, `${JSON.stringify(list, null, 2)}\n`);
 console.log(`${words.size} real words within the corrector's reach of the index vocabulary → ${path}`);

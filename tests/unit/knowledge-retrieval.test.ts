@@ -4,6 +4,8 @@ import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledg
 import { canonicalTerm, PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { correctTypo, sameWord } from '../../lib/knowledge/retrieval/typos';
+import { vocabularyFingerprint } from '../../lib/knowledge/retrieval/vocabulary-fingerprint';
+import REAL_WORD_LIST from '../../lib/knowledge/retrieval/real-words.json';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 import { GLOSSARY } from '../../lib/knowledge/english';
 
@@ -304,6 +306,11 @@ describe('one meaning per phrase and per English expression', () => {
  * citizen meant is not a typo and must not become a different word of the base.
  */
 describe('typo correction of real words', () => {
+  it('uses a real-word list built against the vocabulary the index has now', () => {
+    // Stale after an entry changed the vocabulary: run `npx tsx scripts/build-real-words.ts` and commit it.
+    expect(REAL_WORD_LIST.vocabulary).toBe(vocabularyFingerprint());
+  });
+
   it.each([
     ['caro', 'carro'],
     ['palos', 'pagos'],

@@ -49,7 +49,7 @@ function maxTypoDistance(word: string): number {
  * «carro», «eventos» → «exentos»), written by `scripts/build-real-words.ts` from a Spanish word list. A citizen
  * who typed one meant it: it is a word the base lacks, not a typo.
  */
-const REAL_WORDS: ReadonlySet<string> = new Set(REAL_WORD_LIST);
+const REAL_WORDS: ReadonlySet<string> = new Set(REAL_WORD_LIST.words);
 
 /** Letters two forms of one word share at the start: «presente» / «presenta», «retenian» / «retencion». */
 const SAME_WORD_PREFIX = 5;
