@@ -250,9 +250,11 @@ export function withoutInjectedInstructions(question: string): string {
  * words ("impuesto", "tarifa", "renta", "UVT"): other national, local and foreign taxes, companies' rate,
  * and what professionals charge. Declined before retrieval, so a shared word cannot pull in an entry.
  * The wealth tax of a persona natural is not among them: the base answers it (`impuesto-al-patrimonio-2026`).
+ * Nor is the Régimen Simple's who and when (`regimen-simple-persona-natural`); its rates and computing its tax
+ * or bimonthly advances (form 2593) are.
  */
 const OUT_OF_SCOPE =
-  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*))\b/;
+  /\b(?:impuesto (?:vehicular|de (?:los )?vehiculos?|(?:de|del) (?:mi |la |el |una |un )?(?:carro|moto|vehiculo))|soat|ica|industria y comercio|impuesto de timbre|aranceles?|iva (?:bimestral|cuatrimestral)|(?:declar\w*|liquid\w*|pag\w*|cobr\w*) (?:el |del )?iva\b(?! .*\brenta\b)|(?:devolucion|saldo a favor) (?:de |del )iva\b(?! .*\brenta\b)|(?:cuanto|porcentaje|tarifa)\b.{0,15}\biva\b(?!.*\brenta\b)|formulario 300|declaracion (?:de importacion|aduanera)|(?:calcul\w*|liquid\w*|saco|sacar)\b.{0,30}\b(?:anticipos? bimestral\w*|2593|impuestos? (?:del |de )?(?:regimen )?simple)|tarifas? (?:del|de) (?:regimen )?simple|(?:tarifa|porcentaje|cuanto paga\w*)\b.{0,40}\b(?:sas|sociedad\w*|persona\w* juridica\w*|compania\w*)|cuanto (?:(?:me |le |nos |te )?cobra\w*|vale|cuesta|cuestan)\b(?: mas o menos| aproximadamente| mas o menos)?.{0,15}\b(?:contador\w*|asesor\w*|tramitador\w*|abogado\w*))\b/;
 
 /**
  * Other taxes and withholdings a citizen meets when buying, consuming or running a shop (registry,
@@ -362,9 +364,10 @@ const TIED_TO_COLOMBIA =
  */
 const COMPANY_RETURN =
   /\b(?:declar\w*|renta|impuestos?|tarifa)\b.{0,20}\b(?:(?:de|para|a) (?:la |mi |una |nuestra |esa )?|una |las )(?:sas|sociedad|ltda|persona juridica|empresa|cooperativa\w*|fundacion\w*|esal|entidad\w* sin animo de lucro)\b/;
-// The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…".
+// The company as the one that files: "¿qué formulario usa la empresa?", "mi SAS declara en…", "inscribo mi
+// empresa SAS al régimen simple".
 const COMPANY_FILES =
-  /\b(?:sancion|multa|plazo|vencimiento|tarifa)\w* (?:para|de) (?:una|la|las|mi|nuestra) (?:empresa|sociedad|sas|compania|persona juridica)s?\b|\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b/;
+  /\b(?:sancion|multa|plazo|vencimiento|tarifa)\w* (?:para|de) (?:una|la|las|mi|nuestra) (?:empresa|sociedad|sas|compania|persona juridica)s?\b|\b(?:usa|usan|declara|declaran|presenta|presentan|paga|pagan|vence|debe declarar|tiene que declarar) (?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:renta|declaracion|impuesto|formulario|plazo|vencimiento)\w* (?:de|para) (?:las|los) (?:sas|sociedades|empresas|companias|personas juridicas)\b|\b(?:renta|declaracion|impuestos|exogena|iva)\b (?:de|para) (?:mi|nuestra|una|la) (?:sas|sociedad|ltda|empresa|compania)\b|\b(?:la|mi|una|nuestra|esa) (?:sas|sociedad|ltda|empresa|compania)(?: (?!me\b|te\b|le\b|nos\b|les\b|y\b|que\b)\w+){0,2} (?:usa|declara|presenta|vence|debe declarar|tiene que declarar)\b|\b(?:inscrib\w*|registr\w*|pas\w*|acog\w*|meter|meto) (?:a )?(?:la|mi|una|nuestra|esa) (?:empresa |compania )?(?:sas|sociedad|ltda)\b/;
 // A building's or a community's own return: the copropiedad of a conjunto residencial, a junta de acción
 // comunal. "Vivo en un conjunto…, ¿debo declarar?" is the citizen's own question and stays in scope.
 const COLLECTIVE = `(?:copropiedad\\w*|propiedad horizontal|conjunto(?: residencial| cerrado)?|edificio|junta de accion comunal|junta comunal|asociacion|administracion del conjunto)`;

@@ -98,7 +98,7 @@ const ROWS: EvalRow[] = [
   ['formularios', 'que son las cedulas de la declaracion', 'formulario-210|cedulas'],
   ['formularios', 'diferencia entre el 210 y el 110', 'formulario-210|formulario-110'],
   ['formularios', 'formulairo 210', 'formulario-210'],
-  ['formularios', 'el RST que declaracion tiene', 'formulario-260'],
+  ['formularios', 'el RST que declaracion tiene', 'formulario-260|regimen-simple-persona-natural'],
   // Filing online.
   ['declarar-en-linea', 'como declaro la renta por internet', 'declarar-en-linea'],
   ['declarar-en-linea', 'pasos para presentar la declaracion de renta', 'declarar-en-linea'],
@@ -6668,7 +6668,7 @@ const ROWS: EvalRow[] = [
   [
     'formularios',
     'me inscribi en el regimen simple, q formulario uso pa la declaracion anual?',
-    'formulario-260',
+    'formulario-260|regimen-simple-persona-natural',
     '260',
   ], // actualicese.com
   [
@@ -7510,7 +7510,7 @@ const ROWS: EvalRow[] = [
   [
     'formularios',
     'me pase al regimen simple en 2025, la renta de ese año la presento en el 210 o en otro?',
-    'formulario-260',
+    'formulario-260|regimen-simple-persona-natural',
     '260',
   ], // forum
   [

@@ -5,6 +5,7 @@ import { EVERYDAY_SITUATIONS_TOPIC } from './everyday-situations';
 import { INCOME_AND_DEDUCTIONS_TOPIC } from './income-and-deductions';
 import { MORE_FOLLOW_UPS_TOPIC } from './more-follow-ups';
 import { PAPERWORK_AND_FOLLOW_UPS_TOPIC } from './paperwork-and-follow-ups';
+import { SIMPLE_REGIME_TOPIC } from './simple-regime';
 import { SUSPENDED_RUT_AND_LAWSUIT_MONEY_TOPIC } from './suspended-rut-and-lawsuit-money';
 import type { KnowledgeTopic } from './topic';
 
@@ -17,5 +18,6 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
   INCOME_AND_DEDUCTIONS_TOPIC,
   MORE_FOLLOW_UPS_TOPIC,
   PAPERWORK_AND_FOLLOW_UPS_TOPIC,
+  SIMPLE_REGIME_TOPIC,
   SUSPENDED_RUT_AND_LAWSUIT_MONEY_TOPIC,
 ];
