@@ -559,3 +559,37 @@ describe('what the exógena shows, and who sends DIAN e-mails (s1)', () => {
     expect(bestEntry(question)).toBe('correos-falsos-dian');
   });
 });
+
+describe('a mistake found after filing, a guarantor, and a payslip (q3)', () => {
+  // «Me di cuenta» is realising, not an account; a figure put wrong or a return done again is a correction.
+  it.each([
+    'ya presente la declaracion y me di cuenta q puse mal una cifra, toca hacerla toda otra vez?',
+    'me equivoque en un valor y ya la presente, tengo que volver a presentarla?',
+    'me di cuenta de que meti mal el valor de mis ingresos en la declaracion, que hago?',
+    'nos dimos cuenta que quedo mal el patrimonio en la renta ya presentada',
+  ])('answers «%s» from the corrections entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('correcciones');
+  });
+
+  // A guarantor or co-signer is the guarantee of a payment agreement (art. 814).
+  it.each([
+    'si pido acuerdo de pago a 10 meses me toca dar fiador o hipoteca o algo asi?',
+    'el banco me pide un codeudor, la dian tambien pide fiador para un acuerdo de pago?',
+    'para financiar la deuda de renta en cuotas necesito fiador?',
+  ])('answers «%s» from the payment agreements entry', (question) => {
+    expect(bestEntry(question)).toBe('facilidades-de-pago');
+  });
+
+  // The withholding named on a payslip, with no word for the return, is still the income tax.
+  it.each([
+    'gano 3 millones y medio de sueldo y en la colilla me sale descuento por retefuente, eso es normal??',
+    'en el desprendible de nomina me aparece retencion en la fuente, por que si gano poco?',
+    'en la colilla de pago me quitaron retefuente este mes, por que?',
+  ])('answers «%s» from the withholding entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('retencion-en-la-fuente');
+  });
+});

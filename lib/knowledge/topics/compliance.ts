@@ -685,6 +685,20 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['anular mi firma', ['revocar', 'firmaelectronica']],
     ['cancelar la firma', ['revocar', 'firmaelectronica']],
     ['cancelar mi firma', ['revocar', 'firmaelectronica']],
+    // Realising something («me di cuenta de que…») is not an account: the mistake after it is the topic.
+    ...['me di cuenta', 'me doy cuenta', 'nos dimos cuenta', 'me di de cuenta', 'me acabo de dar cuenta'].map(
+      (phrase) => [phrase, []] as const,
+    ),
+    // A figure put wrong in a filed return, or doing the return again, is a correction (art. 588-589).
+    ...['puse mal', 'quedo mal', 'meti mal', 'digite mal', 'escribi mal', 'hacerla otra vez', 'hacerla de nuevo']
+      .concat(['presentarla otra vez', 'presentarla de nuevo', 'volver a presentarla', 'volver a hacerla'])
+      .map((phrase) => [phrase, ['correccion']] as const),
+    // What was reported about the citizen, in any person: «lo que me reportaron», «me reportan».
+    ...['me reportaron', 'me reportan', 'me han reportado'].map((phrase) => [phrase, ['exogena']] as const),
+    // Filing the exógena oneself is being an informant, not consulting what others reported.
+    ...['presentar', 'presentarle', 'reportar', 'entregar', 'enviar', 'mandar']
+      .flatMap((verb) => [`${verb} exogena`, `${verb} la exogena`, `${verb} informacion exogena`])
+      .map((phrase) => [phrase, ['informante', 'exogena']] as const),
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
@@ -706,5 +720,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
     falla: 'falla fallas fallando caido caida caidas',
+    // Who or what backs a payment agreement (art. 814): a guarantor or a co-signer is its guarantee.
+    // The payslip («la colilla», «el desprendible») is where the salary and its withholding are read.
+    ingreso: 'colilla colillas desprendible desprendibles',
+    garantia: 'garantia garantias fiador fiadores fiadora codeudor codeudores codeudora avalista',
   },
 };
