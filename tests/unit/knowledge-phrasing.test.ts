@@ -593,3 +593,32 @@ describe('a mistake found after filing, a guarantor, and a payslip (q3)', () => 
     expect(answer.entryIds[0]).toBe('retencion-en-la-fuente');
   });
 });
+
+describe('paying late after filing on time, and reporting the exógena oneself (q3)', () => {
+  // Not having the money on the due date is a late payment (interest), not a late return.
+  it.each([
+    'presente la renta a tiempo pero no alcance a pagar, q me pasa? me multan?',
+    'declare a tiempo pero pague tarde el impuesto, cuanto me cobran',
+    'no alcanzo a pagar la renta el dia del vencimiento, que pasa',
+    'no tengo para pagar todo el impuesto de la declaracion, me sancionan?',
+  ])('answers «%s» from the payment entry', (question) => {
+    expect(bestEntry(question)).toBe('como-pagar');
+  });
+
+  it('still reads not managing to file on time as filing late', () => {
+    expect(bestEntry('no alcance a declarar a tiempo, cuanto es la multa')).toBe('sancion-extemporaneidad');
+  });
+
+  // Filing the exógena is being an informant; seeing what others reported is consulting it.
+  it.each([
+    'soy asalariado, tengo q presentarle exogena a la dian o eso es pa empresas?',
+    'como persona natural debo reportar informacion exogena?',
+    'un empleado tiene que entregar la exogena?',
+  ])('answers «%s» from who reports the exógena', (question) => {
+    expect(bestEntry(question)).toBe('exogena-cuando-y-quien-reporta-ag-2025');
+  });
+
+  it('answers where to see what the banks reported from the exógena itself', () => {
+    expect(bestEntry('donde veo lo que me reportaron los bancos')).toBe('informacion-exogena');
+  });
+});
