@@ -701,7 +701,7 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       .map((phrase) => [phrase, ['informante', 'exogena']] as const),
     // Paying after the due date, or not having the money on it, is a late payment (interest, art. 634),
     // not a late return: «no alcancé a pagar» must not read as «no alcancé a declarar».
-    ...['pago tardio', 'pague tarde', 'pagamos tarde']
+    ...['pague tarde', 'pagamos tarde']
       .concat(['no alcance a pagar', 'no alcanzo a pagar', 'no pude pagar'])
       .concat(['no puedo pagar todo', 'no tengo para pagar', 'no tengo pa pagar', 'no me alcanza para pagar'])
       .map((phrase) => [phrase, ['pagotarde', 'pagar']] as const),
