@@ -622,3 +622,19 @@ describe('paying late after filing on time, and reporting the exógena oneself (
     expect(bestEntry('donde veo lo que me reportaron los bancos')).toBe('informacion-exogena');
   });
 });
+
+describe('a summons to file, time gone by and a forgotten return (q3)', () => {
+  it.each([
+    ['me emplazaron a declarar el 2022, que debo hacer', 'emplazamiento-no-declarar'],
+    ['recibi un emplazamiento para presentar la renta, que hago', 'emplazamiento-no-declarar'],
+    // Time gone by since the deadline asks how long one has to correct.
+    ['puedo corregir la declaracion si ya pasaron dos años', 'correcciones'],
+    ['todavia puedo corregir la renta si ya paso un año y medio?', 'correcciones'],
+    // A deadline gone, or the return forgotten, is filing late.
+    ['se me olvido la renta y ya paso mi plazo, q hago ahora?', 'sancion-extemporaneidad'],
+    ['ya paso la fecha de declarar, que hago', 'sancion-extemporaneidad'],
+    ['olvide la declaracion de renta de este año, que me pasa', 'sancion-extemporaneidad'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+});

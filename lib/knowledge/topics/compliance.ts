@@ -695,16 +695,29 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       .map((phrase) => [phrase, ['correccion']] as const),
     // What was reported about the citizen, in any person: «lo que me reportaron», «me reportan».
     ...['me reportaron', 'me reportan', 'me han reportado'].map((phrase) => [phrase, ['exogena']] as const),
-    // Filing the exógena oneself is being an informant, not consulting what others reported.
-    ...['presentar', 'presentarle', 'reportar', 'entregar', 'enviar', 'mandar']
+    // Filing the exógena oneself is being an informant (more-follow-ups.ts has «reportar / presentar exógena»).
+    ...['presentarle', 'entregar', 'enviar', 'mandar']
       .flatMap((verb) => [`${verb} exogena`, `${verb} la exogena`, `${verb} informacion exogena`])
-      .map((phrase) => [phrase, ['informante', 'exogena']] as const),
+      .concat(['reportar la exogena', 'presentar la exogena'])
+      .map((phrase) => [phrase, ['reportarexogena']] as const),
     // Paying after the due date, or not having the money on it, is a late payment (interest, art. 634),
     // not a late return: «no alcancé a pagar» must not read as «no alcancé a declarar».
     ...['pague tarde', 'pagamos tarde']
       .concat(['no alcance a pagar', 'no alcanzo a pagar', 'no pude pagar'])
-      .concat(['no puedo pagar todo', 'no tengo para pagar', 'no tengo pa pagar', 'no me alcanza para pagar'])
+      .concat(['no puedo pagar todo', 'no tengo para pagar', 'no tengo pa pagar'])
       .map((phrase) => [phrase, ['pagotarde', 'pagar']] as const),
+    // The summons to file (art. 715) named by what it summons to: «me llegó un emplazamiento para declarar».
+    ...['emplazamiento para declarar', 'emplazamiento a declarar', 'emplazaron para declarar', 'emplazaron a declarar']
+      .concat(['emplazamiento para presentar', 'emplazamiento previo'])
+      .map((phrase) => [phrase, ['emplazamiento']] as const),
+    // Time gone by since the deadline («si ya pasaron dos años», «ya pasó un año») asks how long one has.
+    ...['si ya pasaron', 'ya pasaron', 'si ya paso', 'despues de tanto tiempo'].map(
+      (phrase) => [phrase, ['plazo']] as const,
+    ),
+    // A deadline already gone, or the return forgotten, is filing late.
+    ...['ya paso mi plazo', 'ya paso el plazo', 'ya paso mi fecha', 'ya paso la fecha', 'ya se vencio el plazo']
+      .concat(['se me olvido la renta', 'se me olvido la declaracion', 'olvide la declaracion', 'olvide la renta'])
+      .map((phrase) => [phrase, ['extemporaneo', 'declar']] as const),
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
