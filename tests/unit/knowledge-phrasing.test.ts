@@ -638,3 +638,14 @@ describe('a summons to file, time gone by and a forgotten return (q3)', () => {
     expect(bestEntry(question)).toBe(entryId);
   });
 });
+
+describe('a balance in favour left for next year or used to pay a debt (q3)', () => {
+  it.each([
+    'q conviene mas, pedir la devolucion o dejar ese saldo pa la renta del otro año?',
+    'es mejor dejar el saldo para la siguiente declaracion?',
+    'puedo usar el saldo a favor pa pagar una sancion q me pusieron de otro año?',
+    'puedo pagar con el saldo a favor una deuda de la dian?',
+  ])('answers «%s» from the balance-in-favour entry', (question) => {
+    expect(bestEntry(question)).toBe('saldo-a-favor');
+  });
+});

@@ -718,6 +718,13 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ...['ya paso mi plazo', 'ya paso el plazo', 'ya paso mi fecha', 'ya paso la fecha', 'ya se vencio el plazo']
       .concat(['se me olvido la renta', 'se me olvido la declaracion', 'olvide la declaracion', 'olvide la renta'])
       .map((phrase) => [phrase, ['extemporaneo', 'declar']] as const),
+    // A balance in favour left for next year's return is imputed; one used to pay another debt is offset.
+    ...['dejar el saldo', 'dejar ese saldo', 'dejarlo para el otro ano', 'dejarlo para el proximo ano']
+      .concat(['pasar el saldo', 'pasarlo al otro ano', 'pasarlo al proximo ano', 'abonarlo al otro ano'])
+      .map((phrase) => [phrase, ['saldofavor', 'imputacion']] as const),
+    ...['usar el saldo a favor', 'usar mi saldo a favor', 'con el saldo a favor pagar', 'cruzar el saldo a favor']
+      .concat(['pagar con el saldo a favor', 'descontar el saldo a favor'])
+      .map((phrase) => [phrase, ['saldofavor', 'compensacion']] as const),
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
