@@ -649,3 +649,14 @@ describe('a balance in favour left for next year or used to pay a debt (q3)', ()
     expect(bestEntry(question)).toBe('saldo-a-favor');
   });
 });
+
+describe('an exógena report that is not the citizen’s, or one that is missing (q3)', () => {
+  it.each([
+    'en la exogena me aparece q una empresa de cali me pago honorarios y yo nunca he trabajado con ellos, q hago??',
+    'el sueldo de la empresa donde estuve hasta mayo no aparece en la exogena, entonces ese no lo meto en la renta?',
+    'en lo que reportaron los bancos sale una cuenta que no es mia',
+    'un ingreso que no sale en la exogena igual lo declaro?',
+  ])('answers «%s» from the exógena', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+});

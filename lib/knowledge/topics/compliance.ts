@@ -725,6 +725,13 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ...['usar el saldo a favor', 'usar mi saldo a favor', 'con el saldo a favor pagar', 'cruzar el saldo a favor']
       .concat(['pagar con el saldo a favor', 'descontar el saldo a favor'])
       .map((phrase) => [phrase, ['saldofavor', 'compensacion']] as const),
+    // A report that is not the citizen's, or one that is missing, is the exógena's «datos errados»: declare
+    // with one's own papers and ask the reporter to correct it.
+    ...['datos errados', 'no es mio', 'no son mios', 'nunca he trabajado con', 'nunca trabaje con']
+      .concat(['no aparece en la exogena', 'no sale en la exogena', 'no esta en la exogena', 'falta en la exogena'])
+      .map((phrase) => [phrase, ['reporteerrado']] as const),
+    // «En realidad» is how the citizen's own figure is told, not whether a message is real.
+    ['en realidad', []],
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
