@@ -690,7 +690,15 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       (phrase) => [phrase, []] as const,
     ),
     // A figure put wrong in a filed return, or doing the return again, is a correction (art. 588-589).
-    ...['puse mal', 'quedo mal', 'meti mal', 'digite mal', 'escribi mal', 'hacerla otra vez', 'hacerla de nuevo']
+    ...[
+      'puse mal',
+      'quedo mal',
+      'meti mal',
+      'digite mal',
+      'escribi mal',
+      'hacerla otra vez',
+      'hacerla de nuevo',
+    ]
       .concat(['presentarla otra vez', 'presentarla de nuevo', 'volver a presentarla', 'volver a hacerla'])
       .map((phrase) => [phrase, ['correccion']] as const),
     // What was reported about the citizen, in any person: «lo que me reportaron», «me reportan».
@@ -707,7 +715,12 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       .concat(['no puedo pagar todo', 'no tengo para pagar', 'no tengo pa pagar'])
       .map((phrase) => [phrase, ['pagotarde', 'pagar']] as const),
     // The summons to file (art. 715) named by what it summons to: «me llegó un emplazamiento para declarar».
-    ...['emplazamiento para declarar', 'emplazamiento a declarar', 'emplazaron para declarar', 'emplazaron a declarar']
+    ...[
+      'emplazamiento para declarar',
+      'emplazamiento a declarar',
+      'emplazaron para declarar',
+      'emplazaron a declarar',
+    ]
       .concat(['emplazamiento para presentar', 'emplazamiento previo'])
       .map((phrase) => [phrase, ['emplazamiento']] as const),
     // Time gone by since the deadline («si ya pasaron dos años», «ya pasó un año») asks how long one has.
@@ -715,20 +728,41 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       (phrase) => [phrase, ['plazo']] as const,
     ),
     // A deadline already gone, or the return forgotten, is filing late.
-    ...['ya paso mi plazo', 'ya paso el plazo', 'ya paso mi fecha', 'ya paso la fecha', 'ya se vencio el plazo']
-      .concat(['se me olvido la renta', 'se me olvido la declaracion', 'olvide la declaracion', 'olvide la renta'])
+    ...[
+      'ya paso mi plazo',
+      'ya paso el plazo',
+      'ya paso mi fecha',
+      'ya paso la fecha',
+      'ya se vencio el plazo',
+    ]
+      .concat([
+        'se me olvido la renta',
+        'se me olvido la declaracion',
+        'olvide la declaracion',
+        'olvide la renta',
+      ])
       .map((phrase) => [phrase, ['extemporaneo', 'declar']] as const),
     // A balance in favour left for next year's return is imputed; one used to pay another debt is offset.
     ...['dejar el saldo', 'dejar ese saldo', 'dejarlo para el otro ano', 'dejarlo para el proximo ano']
       .concat(['pasar el saldo', 'pasarlo al otro ano', 'pasarlo al proximo ano', 'abonarlo al otro ano'])
       .map((phrase) => [phrase, ['saldofavor', 'imputacion']] as const),
-    ...['usar el saldo a favor', 'usar mi saldo a favor', 'con el saldo a favor pagar', 'cruzar el saldo a favor']
+    ...[
+      'usar el saldo a favor',
+      'usar mi saldo a favor',
+      'con el saldo a favor pagar',
+      'cruzar el saldo a favor',
+    ]
       .concat(['pagar con el saldo a favor', 'descontar el saldo a favor'])
       .map((phrase) => [phrase, ['saldofavor', 'compensacion']] as const),
     // A report that is not the citizen's, or one that is missing, is the exógena's «datos errados»: declare
     // with one's own papers and ask the reporter to correct it.
     ...['datos errados', 'no es mio', 'no son mios', 'nunca he trabajado con', 'nunca trabaje con']
-      .concat(['no aparece en la exogena', 'no sale en la exogena', 'no esta en la exogena', 'falta en la exogena'])
+      .concat([
+        'no aparece en la exogena',
+        'no sale en la exogena',
+        'no esta en la exogena',
+        'falta en la exogena',
+      ])
       .map((phrase) => [phrase, ['reporteerrado']] as const),
     // «En realidad» is how the citizen's own figure is told, not whether a message is real.
     ['en realidad', []],
