@@ -379,6 +379,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'Daviplata',
       'app del banco',
       'comprobante de pago',
+      'no alcancé a pagar',
     ],
     appliesTo: 'Vigente (Estatuto Tributario, arts. 634 y 635)',
     sources: [SOURCES.rentaAg2025, SOURCES.estatuto],

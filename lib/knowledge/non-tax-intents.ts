@@ -454,6 +454,10 @@ const TAX_TREATMENT =
 const SOCIAL_SECURITY_ERRAND =
   /\b(?:como|donde|cuando) (?:pago|pagar|pagamos|liquido|liquidar|hago|hacer|saco|sacar)\b.{0,10}\b(?:la |mi )?(?:pila|planilla)\b|\bcuanto (?:tengo (?:que|q)|debo|me toca|hay (?:que|q)|toca) (?:pagar|aportar|cotizar)\b.{0,10}\b(?:salud|pension|pila|planilla|seguridad social)\b/;
 const COUNTS_IN_THE_RETURN = /\b(?:cuenta\w*|sirve\w*|rest\w*|descont\w*|descuent\w*)\b/;
+// The password, account or app of a pension fund, an EPS or a bank is that institution's errand («¿cómo
+// recupero la clave de Colpensiones?»), even when what it is for is a certificate.
+const OTHER_INSTITUTION_ACCOUNT =
+  /\b(?:clave|contrasena|usuario|cuenta|app|aplicacion|pagina)\b.{0,25}\b(?:colpensiones|porvenir|proteccion|colfondos|skandia|eps|sura|sanitas|compensar)\b/;
 
 /**
  * Banking: the usury rate, bank fees, who lends and at what rate, which fund or bank yields more, credit bureaus, the central
@@ -500,6 +504,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
     unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${COUNTS_IN_THE_RETURN.source}`),
   },
   { subject: BANKING, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${LATE_INTEREST.source}`) },
+  { subject: OTHER_INSTITUTION_ACCOUNT, unless: INCOME_TAX_ANCHOR },
 ];
 
 export function isOutOfScope(text: string): boolean {

@@ -479,3 +479,20 @@ describe('another country’s tax agency, unless filing here too is asked (e1)',
     ).toBe('extranjeros-residentes');
   });
 });
+
+describe('another institution’s password or app (q3)', () => {
+  it.each([
+    'como recupero la clave de mi cuenta de colpensiones pa sacar el certificado de pension',
+    'olvide la contraseña de porvenir',
+    'no puedo entrar a la app de la eps',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+  });
+
+  it.each(['el certificado de colpensiones sirve para la renta?', 'olvide la clave de la dian'])(
+    'does not decline «%s»',
+    (question) => {
+      expect(isOutOfScope(normalize(question))).toBe(false);
+    },
+  );
+});

@@ -559,3 +559,104 @@ describe('what the exógena shows, and who sends DIAN e-mails (s1)', () => {
     expect(bestEntry(question)).toBe('correos-falsos-dian');
   });
 });
+
+describe('a mistake found after filing, a guarantor, and a payslip (q3)', () => {
+  // «Me di cuenta» is realising, not an account; a figure put wrong or a return done again is a correction.
+  it.each([
+    'ya presente la declaracion y me di cuenta q puse mal una cifra, toca hacerla toda otra vez?',
+    'me equivoque en un valor y ya la presente, tengo que volver a presentarla?',
+    'me di cuenta de que meti mal el valor de mis ingresos en la declaracion, que hago?',
+    'nos dimos cuenta que quedo mal el patrimonio en la renta ya presentada',
+  ])('answers «%s» from the corrections entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('correcciones');
+  });
+
+  // A guarantor or co-signer is the guarantee of a payment agreement (art. 814).
+  it.each([
+    'si pido acuerdo de pago a 10 meses me toca dar fiador o hipoteca o algo asi?',
+    'el banco me pide un codeudor, la dian tambien pide fiador para un acuerdo de pago?',
+    'para financiar la deuda de renta en cuotas necesito fiador?',
+  ])('answers «%s» from the payment agreements entry', (question) => {
+    expect(bestEntry(question)).toBe('facilidades-de-pago');
+  });
+
+  // The withholding named on a payslip, with no word for the return, is still the income tax.
+  it.each([
+    'gano 3 millones y medio de sueldo y en la colilla me sale descuento por retefuente, eso es normal??',
+    'en el desprendible de nomina me aparece retencion en la fuente, por que si gano poco?',
+    'en la colilla de pago me quitaron retefuente este mes, por que?',
+  ])('answers «%s» from the withholding entry', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('retencion-en-la-fuente');
+  });
+});
+
+describe('paying late after filing on time, and reporting the exógena oneself (q3)', () => {
+  // Not having the money on the due date is a late payment (interest), not a late return.
+  it.each([
+    'presente la renta a tiempo pero no alcance a pagar, q me pasa? me multan?',
+    'declare a tiempo pero pague tarde el impuesto, cuanto me cobran',
+    'no alcanzo a pagar la renta el dia del vencimiento, que pasa',
+    'no tengo para pagar todo el impuesto de la declaracion, me sancionan?',
+  ])('answers «%s» from the payment entry', (question) => {
+    expect(bestEntry(question)).toBe('como-pagar');
+  });
+
+  it('still reads not managing to file on time as filing late', () => {
+    expect(bestEntry('no alcance a declarar a tiempo, cuanto es la multa')).toBe('sancion-extemporaneidad');
+  });
+
+  // Filing the exógena is being an informant; seeing what others reported is consulting it.
+  it.each([
+    'soy asalariado, tengo q presentarle exogena a la dian o eso es pa empresas?',
+    'como persona natural debo reportar informacion exogena?',
+    'un empleado tiene que entregar la exogena?',
+  ])('answers «%s» from who reports the exógena', (question) => {
+    expect(bestEntry(question)).toBe('exogena-cuando-y-quien-reporta-ag-2025');
+  });
+
+  it('answers where to see what the banks reported from the exógena itself', () => {
+    expect(bestEntry('donde veo lo que me reportaron los bancos')).toBe('informacion-exogena');
+  });
+});
+
+describe('a summons to file, time gone by and a forgotten return (q3)', () => {
+  it.each([
+    ['me emplazaron a declarar el 2022, que debo hacer', 'emplazamiento-no-declarar'],
+    ['recibi un emplazamiento para presentar la renta, que hago', 'emplazamiento-no-declarar'],
+    // Time gone by since the deadline asks how long one has to correct.
+    ['puedo corregir la declaracion si ya pasaron dos años', 'correcciones'],
+    ['todavia puedo corregir la renta si ya paso un año y medio?', 'correcciones'],
+    // A deadline gone, or the return forgotten, is filing late.
+    ['se me olvido la renta y ya paso mi plazo, q hago ahora?', 'sancion-extemporaneidad'],
+    ['ya paso la fecha de declarar, que hago', 'sancion-extemporaneidad'],
+    ['olvide la declaracion de renta de este año, que me pasa', 'sancion-extemporaneidad'],
+  ])('«%s» → %s', (question, entryId) => {
+    expect(bestEntry(question)).toBe(entryId);
+  });
+});
+
+describe('a balance in favour left for next year or used to pay a debt (q3)', () => {
+  it.each([
+    'q conviene mas, pedir la devolucion o dejar ese saldo pa la renta del otro año?',
+    'es mejor dejar el saldo para la siguiente declaracion?',
+    'puedo usar el saldo a favor pa pagar una sancion q me pusieron de otro año?',
+    'puedo pagar con el saldo a favor una deuda de la dian?',
+  ])('answers «%s» from the balance-in-favour entry', (question) => {
+    expect(bestEntry(question)).toBe('saldo-a-favor');
+  });
+});
+
+describe('an exógena report that is not the citizen’s, or one that is missing (q3)', () => {
+  it.each([
+    'en la exogena me aparece q una empresa de cali me pago honorarios y yo nunca he trabajado con ellos, q hago??',
+    'el sueldo de la empresa donde estuve hasta mayo no aparece en la exogena, entonces ese no lo meto en la renta?',
+    'en lo que reportaron los bancos sale una cuenta que no es mia',
+    'un ingreso que no sale en la exogena igual lo declaro?',
+  ])('answers «%s» from the exógena', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+});

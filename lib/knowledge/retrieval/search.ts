@@ -34,7 +34,8 @@ const BODY_ONLY_EVIDENCE = 0.5;
  * near misses, said so, instead of no answer at all.
  */
 const TAX_QUESTION_MIN_COVERAGE = 0.3;
-const TAX_ANCHOR = /\b(?:rentas?|declar\w*|dian|impuesto\w*)\b/;
+// The withholding and the exógena are the income tax's own (a payslip's «retefuente» names no return).
+const TAX_ANCHOR = /\b(?:rentas?|declar\w*|dian|impuesto\w*|retefuente|retencion(?:es)?|exogena)\b/;
 
 /**
  * A situation named in an entry's filing question is that entry's subject only when it is a word few entries

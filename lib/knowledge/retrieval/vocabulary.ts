@@ -198,7 +198,7 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['que formulario', ['formulario']],
   ['cual formulario', ['formulario']],
   // Filed but not paid yet: when the payment falls due.
-  ['no he pagado', ['pagar', 'extemporaneo']],
+  ['no he pagado', ['pagar', 'extemporaneo', 'pagotarde']],
   ['el pago vence', ['pagar', 'plazo']],
   ['el pago tambien vence', ['pagar', 'plazo']],
   ['pagar despues de presentar', ['pagar', 'plazo']],

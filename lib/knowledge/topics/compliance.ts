@@ -685,6 +685,87 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['anular mi firma', ['revocar', 'firmaelectronica']],
     ['cancelar la firma', ['revocar', 'firmaelectronica']],
     ['cancelar mi firma', ['revocar', 'firmaelectronica']],
+    // Realising something («me di cuenta de que…») is not an account: the mistake after it is the topic.
+    ...['me di cuenta', 'me doy cuenta', 'nos dimos cuenta', 'me di de cuenta', 'me acabo de dar cuenta'].map(
+      (phrase) => [phrase, []] as const,
+    ),
+    // A figure put wrong in a filed return, or doing the return again, is a correction (art. 588-589).
+    ...[
+      'puse mal',
+      'quedo mal',
+      'meti mal',
+      'digite mal',
+      'escribi mal',
+      'hacerla otra vez',
+      'hacerla de nuevo',
+    ]
+      .concat(['presentarla otra vez', 'presentarla de nuevo', 'volver a presentarla', 'volver a hacerla'])
+      .map((phrase) => [phrase, ['correccion']] as const),
+    // What was reported about the citizen, in any person: «lo que me reportaron», «me reportan».
+    ...['me reportaron', 'me reportan', 'me han reportado'].map((phrase) => [phrase, ['exogena']] as const),
+    // Filing the exógena oneself is being an informant (more-follow-ups.ts has «reportar / presentar exógena»).
+    ...['presentarle', 'entregar', 'enviar', 'mandar']
+      .flatMap((verb) => [`${verb} exogena`, `${verb} la exogena`, `${verb} informacion exogena`])
+      .concat(['reportar la exogena', 'presentar la exogena'])
+      .map((phrase) => [phrase, ['reportarexogena']] as const),
+    // Paying after the due date, or not having the money on it, is a late payment (interest, art. 634),
+    // not a late return: «no alcancé a pagar» must not read as «no alcancé a declarar».
+    ...['pague tarde', 'pagamos tarde']
+      .concat(['no alcance a pagar', 'no alcanzo a pagar', 'no pude pagar'])
+      .concat(['no puedo pagar todo', 'no tengo para pagar', 'no tengo pa pagar'])
+      .map((phrase) => [phrase, ['pagotarde', 'pagar']] as const),
+    // The summons to file (art. 715) named by what it summons to: «me llegó un emplazamiento para declarar».
+    ...[
+      'emplazamiento para declarar',
+      'emplazamiento a declarar',
+      'emplazaron para declarar',
+      'emplazaron a declarar',
+    ]
+      .concat(['emplazamiento para presentar', 'emplazamiento previo'])
+      .map((phrase) => [phrase, ['emplazamiento']] as const),
+    // Time gone by since the deadline («si ya pasaron dos años», «ya pasó un año») asks how long one has.
+    ...['si ya pasaron', 'ya pasaron', 'si ya paso', 'despues de tanto tiempo'].map(
+      (phrase) => [phrase, ['plazo']] as const,
+    ),
+    // A deadline already gone, or the return forgotten, is filing late.
+    ...[
+      'ya paso mi plazo',
+      'ya paso el plazo',
+      'ya paso mi fecha',
+      'ya paso la fecha',
+      'ya se vencio el plazo',
+    ]
+      .concat([
+        'se me olvido la renta',
+        'se me olvido la declaracion',
+        'olvide la declaracion',
+        'olvide la renta',
+      ])
+      .map((phrase) => [phrase, ['extemporaneo', 'declar']] as const),
+    // A balance in favour left for next year's return is imputed; one used to pay another debt is offset.
+    ...['dejar el saldo', 'dejar ese saldo', 'dejarlo para el otro ano', 'dejarlo para el proximo ano']
+      .concat(['pasar el saldo', 'pasarlo al otro ano', 'pasarlo al proximo ano', 'abonarlo al otro ano'])
+      .map((phrase) => [phrase, ['saldofavor', 'imputacion']] as const),
+    ...[
+      'usar el saldo a favor',
+      'usar mi saldo a favor',
+      'con el saldo a favor pagar',
+      'cruzar el saldo a favor',
+    ]
+      .concat(['pagar con el saldo a favor', 'descontar el saldo a favor'])
+      .map((phrase) => [phrase, ['saldofavor', 'compensacion']] as const),
+    // A report that is not the citizen's, or one that is missing, is the exógena's «datos errados»: declare
+    // with one's own papers and ask the reporter to correct it.
+    ...['datos errados', 'no es mio', 'no son mios', 'nunca he trabajado con', 'nunca trabaje con']
+      .concat([
+        'no aparece en la exogena',
+        'no sale en la exogena',
+        'no esta en la exogena',
+        'falta en la exogena',
+      ])
+      .map((phrase) => [phrase, ['reporteerrado']] as const),
+    // «En realidad» is how the citizen's own figure is told, not whether a message is real.
+    ['en realidad', []],
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
@@ -706,5 +787,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     renovar: 'renovar renuevo renovacion renueva',
     revocar: 'revocar revoco revocacion revoca',
     falla: 'falla fallas fallando caido caida caidas',
+    // Who or what backs a payment agreement (art. 814): a guarantor or a co-signer is its guarantee.
+    // The payslip («la colilla», «el desprendible») is where the salary and its withholding are read.
+    ingreso: 'colilla colillas desprendible desprendibles',
+    garantia: 'garantia garantias fiador fiadores fiadora codeudor codeudores codeudora avalista',
   },
 };
