@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
-import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
+import {
+  asksAboutFilingObligation,
+  asksAboutFilingThresholds,
+  asksWhetherToFile,
+} from '../../lib/knowledge/retrieval/intents';
 import { canonicalTerm, PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { correctTypo, sameWord } from '../../lib/knowledge/retrieval/typos';
@@ -71,6 +75,35 @@ describe('offline assistant retrieval', () => {
     ['recibí una herencia, ¿tengo que declararla?', false],
   ])('reads whether "%s" asks if one must file at all', (question, asks) => {
     expect(asksWhetherToFile(question)).toBe(asks);
+  });
+
+  // (q1) A question that ends by asking whether someone files, the obligation left implicit.
+  it.each([
+    ['mi hermano es estudiante y tiene un carro y un apartamento, ¿él declara?', true],
+    ['soy alemán, vivo en Cartagena y me pagan desde afuera, ¿declaro en Colombia?', true],
+    ['soy francesa, nunca he declarado renta acá, ¿me toca?', true],
+    ['mi mamá tiene una pensión pequeña y una finca, ¿ella también declara?', true],
+    ['¿en qué mes se declara renta en Colombia?', false],
+    ['¿cómo declaro en Colombia lo que gano afuera?', false],
+    ['esas cédulas del formulario de renta qué son? yo solo tengo sueldo, ¿en cuál me toca?', false],
+    ['me toca?', false],
+  ])('reads whether "%s" ends by asking if someone files', (question, asks) => {
+    expect(asksAboutFilingObligation(question)).toBe(asks);
+  });
+
+  it.each([
+    ['mi hermano es estudiante y tiene un carro y un apartamento, ¿él declara?', /^quien-declara-ag-/],
+    ['mi papá es pensionado y tiene una casa, ¿él declara?', /^quien-declara-ag-|^pensionados$/],
+    [
+      'soy alemán, vivo en Cartagena y trabajo para una empresa de Alemania, ¿declaro en Colombia?',
+      /^extranjeros-residentes$/,
+    ],
+    [
+      'soy gringa, me vine a Bogotá y trabajo remoto para una empresa de USA, nunca he declarado renta, ¿me toca?',
+      /^extranjeros-residentes$/,
+    ],
+  ])('answers "%s", a bare filing question, from the entry on who files', (question, entry) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(entry);
   });
 
   it.each([
@@ -155,7 +188,8 @@ describe('offline assistant retrieval', () => {
   });
 
   it.each([
-    ['vivo en Estados Unidos, ¿declaro en Colombia?', 'residencia-fiscal'],
+    // Read as asking whether to file since q1: the entry on Colombians living abroad answers it.
+    ['vivo en Estados Unidos, ¿declaro en Colombia?', 'colombianos-en-el-exterior'],
     ['las cesantías que me consignaron se declaran?', 'cesantias'],
     ['pagué impuestos en España, ¿los puedo descontar?', 'cuentas-en-el-exterior'],
     ['pagué impuestos allá en España, ¿los puedo descontar aquí?', 'cuentas-en-el-exterior'],

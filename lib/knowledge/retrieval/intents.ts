@@ -77,7 +77,30 @@ export function asksAboutFilingThresholds(question: string): boolean {
   return THRESHOLD_WORD.test(text) && !OTHER_CAP.test(text) && FILING_THRESHOLD.test(text);
 }
 
+/**
+ * A question that ends by asking whether someone files, with the obligation left implicit: «…, ¿ella
+ * declara?», «…, ¿declaro en Colombia?», «…nunca he declarado acá, ¿me toca?». Read on questions only: an
+ * entry's example question «¿declaro?» (the zero return's) must not count as asking who files (q1).
+ */
+const BARE_FILING_QUESTION =
+  /(?:\b(?:yo|el|ella|uno|ellos|ellas|nosotros)\s+(?:tambien\s+)?(?:declaro|declara|declaran|declaramos)|\b(?:declaro|declara|declaran|declaramos|debo declarar|tengo que declarar|tiene que declarar) (?:renta )?(?:en|aca en|aqui en|tambien en) colombia|^(?:y |entonces |igual )?(?:a (?:mi|ella|el) )?(?:me|le|nos|les) (?:toca|tocaria)(?: a mi| a ella| a el)?(?: o no)?)\s*$/;
+// «¿En qué mes se declara renta en Colombia?», «¿cómo declaro en Colombia?» ask when or how, not whether.
+const ASKS_WHEN_OR_HOW =
+  /\b(?:cuando|que (?:dia|mes|fecha)|en que|hasta|fecha|como|donde|cuanto|por que|que formulario)\b/;
+export function endsAskingWhetherToFile(question: string): boolean {
+  const clauses = normalize(question)
+    .split(CLAUSE_BREAK)
+    .map((clause) => tokenize(clause).join(' '))
+    .filter((clause) => clause.length > 0);
+  const last = clauses[clauses.length - 1] ?? '';
+  if (!BARE_FILING_QUESTION.test(last) || ASKS_WHEN_OR_HOW.test(last)) return false;
+  // «¿Me toca?» asks about filing only when the question speaks of the return.
+  return /\b(?:declar\w*|renta|dian)\b/.test(tokenize(question).join(' '));
+}
+
 /** The question is about one's filing obligation: whether one must file, or the thresholds that decide it. */
 export function asksAboutFilingObligation(question: string): boolean {
-  return asksWhetherToFile(question) || asksAboutFilingThresholds(question);
+  return (
+    asksWhetherToFile(question) || asksAboutFilingThresholds(question) || endsAskingWhetherToFile(question)
+  );
 }

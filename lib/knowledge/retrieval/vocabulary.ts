@@ -372,6 +372,13 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
     FOREIGN_COUNTRIES.map((country) => [`${moved} ${country}`, ['noresidente']] as const),
   ),
   ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
+  // Working for a company of another country is income from abroad, not a company's own return (form 110):
+  // «trabajo remoto para una empresa de USA», «me paga una compañía de Alemania» (q1).
+  ...['empresa', 'empresas', 'compania', 'companias'].flatMap((company) =>
+    [...FOREIGN_COUNTRIES, 'afuera', 'el exterior', 'el extranjero'].flatMap((country) =>
+      ['de', 'en', 'del'].map((of) => [`${company} ${of} ${country}`, ['exterior']] as const),
+    ),
+  ),
   // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
   ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
 ];
