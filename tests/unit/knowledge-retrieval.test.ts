@@ -106,6 +106,26 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toMatch(entry);
   });
 
+  // (q1) «Tocaba / tocaría» and a year said as «lo del 2025» after the verb still ask whether to file.
+  it.each([
+    ['tengo una moto y trabajo en Rappi, ¿me tocaba declarar lo del 2025?', true],
+    ['¿me tocaría declarar lo de 2025 si gané 40 millones?', true],
+    ['¿a mi mamá le tocaba hacer la renta del año pasado?', true],
+    ['¿tengo que declarar lo que gané en el exterior?', false],
+  ])('reads whether "%s" asks if one must file at all', (question, asks) => {
+    expect(asksWhetherToFile(question)).toBe(asks);
+  });
+
+  // (q1) A first job is the citizen's story (not the «prima»); never having done it is a first time.
+  it.each([
+    ['es mi primer trabajo formal, ¿cómo sé si tengo que declarar?', /^quien-declara-ag-/],
+    ['tengo 20 años y este es mi primer empleo, ¿debo hacer la declaración?', /^quien-declara-ag-/],
+    ['acabo de empezar mi primer trabajo, ¿me toca declarar renta?', /^quien-declara-ag-/],
+    ['explíquenme cómo hago la declaración en la página, nunca lo he hecho', /^declarar-en-linea$/],
+  ])('answers "%s", a first-timer, from the entry on who files or how to file', (question, entry) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(entry);
+  });
+
   it.each([
     ['¿los topes se cuentan con lo que gané o con lo que me quedó?', true],
     ['cuál es el tope de ingresos pa la renta de este año', true],

@@ -225,6 +225,13 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
+  // A first job is the citizen's story, not the «prima» its stem meets; never having done «eso» (the return,
+  // anything with the DIAN) is a first time, which the online-filing entry walks through (q1).
+  ['primer trabajo', ['asalariado']],
+  ['primer empleo', ['asalariado']],
+  ['nunca he hecho', ['primer']],
+  ['nunca lo he hecho', ['primer']],
+  ['nunca he hecho nada', ['primer']],
   // A delay is named by what was late: the return (a late-filing penalty) or the payment (late interest).
   ['retraso en la declaracion', ['extemporaneo', 'declar']],
   ['retraso en declarar', ['extemporaneo', 'declar']],
