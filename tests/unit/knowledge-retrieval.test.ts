@@ -116,6 +116,25 @@ describe('offline assistant retrieval', () => {
     expect(asksWhetherToFile(question)).toBe(asks);
   });
 
+  // (q1) Leaving to work or study abroad, or having lived abroad, is living abroad like «vivo en España».
+  it.each([
+    'me fui a trabajar a España el año pasado, ¿sigo declarando en Colombia?',
+    'me fui para Canadá en marzo, ¿todavía tengo que declarar aquí?',
+    'me fui a estudiar a Alemania hace dos años, ¿me toca declarar renta en Colombia?',
+    'viví en Chile casi todo el 2025 y volví en noviembre, ¿soy residente fiscal?',
+    'vivía en México y regresé en octubre, ¿tengo que declarar en Colombia?',
+  ])('reads "%s" as living abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('noresidente');
+  });
+
+  it.each([
+    'me fui para Canadá en marzo, ¿todavía tengo que declarar aquí?',
+    'me fui a estudiar a Alemania hace dos años, ¿me toca declarar renta en Colombia?',
+    'vivía en México y regresé en octubre, ¿tengo que declarar en Colombia?',
+  ])('answers "%s" from the entry on Colombians abroad', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
+  });
+
   // (q1) A first job is the citizen's story (not the «prima»); never having done it is a first time.
   it.each([
     ['es mi primer trabajo formal, ¿cómo sé si tengo que declarar?', /^quien-declara-ag-/],

@@ -290,7 +290,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
 };
 
-const LIVING = wordList('vivo vivimos resido residimos');
+const LIVING = wordList('vivo vivimos resido residimos vivi vivia viviamos');
 // Countries citizens name for living, working or holding money abroad.
 const FOREIGN_COUNTRIES = [
   ...wordList(`
@@ -321,6 +321,13 @@ const MOVING_ABROAD = [
   'nos mudamos a',
   'me radique en',
   'emigre a',
+  // Leaving to work or study is leaving too: «me fui a trabajar a Chile en abril» (q1).
+  'me fui a trabajar a',
+  'me fui a trabajar en',
+  'me fui a estudiar a',
+  'me fui para',
+  'nos fuimos para',
+  'me fui a',
 ];
 /**
  * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
