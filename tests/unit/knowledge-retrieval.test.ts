@@ -135,6 +135,19 @@ describe('offline assistant retrieval', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
   });
 
+  // (q1) A family business is a business, not the spouse that «familia» names for a joint return.
+  it.each([
+    'trabajo en el negocio familiar y me pagan en efectivo, tengo que declarar?',
+    'a mi cuenta llega la plata del negocio de la familia, eso cuenta pal tope?',
+    'la empresa familiar me consigna a mi cuenta, eso me obliga a declarar renta?',
+    'trabajo en la empresa de la familia, me toca declarar?',
+  ])('reads "%s" as a business, not as a couple', (question) => {
+    const terms = analyzeQuery(question).terms.map(({ term }) => term);
+    expect(terms).toContain('negocio');
+    expect(terms).not.toContain('familia');
+    expect(answerFromKnowledge(question).entryIds[0]).not.toBe('conyuges-declaran-por-separado');
+  });
+
   // (q1) A first job is the citizen's story (not the «prima»); never having done it is a first time.
   it.each([
     ['es mi primer trabajo formal, ¿cómo sé si tengo que declarar?', /^quien-declara-ag-/],

@@ -232,6 +232,11 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['nunca he hecho', ['primer']],
   ['nunca lo he hecho', ['primer']],
   ['nunca he hecho nada', ['primer']],
+  // A family business is a business, not the spouse of a joint return: «plata de un negocio de la familia».
+  ['negocio de la familia', ['negocio']],
+  ['negocio familiar', ['negocio']],
+  ['empresa familiar', ['negocio']],
+  ['empresa de la familia', ['negocio']],
   // A delay is named by what was late: the return (a late-filing penalty) or the payment (late interest).
   ['retraso en la declaracion', ['extemporaneo', 'declar']],
   ['retraso en declarar', ['extemporaneo', 'declar']],
