@@ -119,6 +119,7 @@ describe('subjects declined by their own vocabulary', () => {
   it.each([
     'como hago el traspaso de la moto a mi nombre',
     'mi empresa declara renta en abril, que formulario usa la sociedad?',
+    'que formulario usa la empresa para declarar renta?',
     'cual banco da credito hipotecario mas barato',
     'como genero una factura electronica gratis en la dian',
     'cuanto cobra aproximadamente un contador por la declaracion',
@@ -155,6 +156,10 @@ describe('subjects declined by their own vocabulary', () => {
     'la exogena de mi empresa me reporta ingresos que no recibi',
     'vivo en un conjunto residencial y me pagan arriendo, debo declarar?',
     'soy administradora de un edificio, me pagan honorarios, debo declarar?',
+    // «Una empresa de USA» is where the company is, not what it uses (q1).
+    'soy gringo, vivo en medellin y trabajo remoto pa una empresa de usa, me toca declarar?',
+    'trabajo desde bogota para una empresa de usa, declaro aca?',
+    'me paga una compania en usa y vivo en cali, tengo que declarar renta?',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
-import { asksAboutFilingThresholds, asksWhetherToFile } from '../../lib/knowledge/retrieval/intents';
+import {
+  asksAboutFilingObligation,
+  asksAboutFilingThresholds,
+  asksWhetherToFile,
+} from '../../lib/knowledge/retrieval/intents';
 import { canonicalTerm, PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { correctTypo, sameWord } from '../../lib/knowledge/retrieval/typos';
@@ -73,6 +77,87 @@ describe('offline assistant retrieval', () => {
     ['recibí una herencia, ¿tengo que declararla?', false],
   ])('reads whether "%s" asks if one must file at all', (question, asks) => {
     expect(asksWhetherToFile(question)).toBe(asks);
+  });
+
+  // (q1) A question that ends by asking whether someone files, the obligation left implicit.
+  it.each([
+    ['mi hermano es estudiante y tiene un carro y un apartamento, ¿él declara?', true],
+    ['soy alemán, vivo en Cartagena y me pagan desde afuera, ¿declaro en Colombia?', true],
+    ['soy francesa, nunca he declarado renta acá, ¿me toca?', true],
+    ['mi mamá tiene una pensión pequeña y una finca, ¿ella también declara?', true],
+    ['¿en qué mes se declara renta en Colombia?', false],
+    ['¿cómo declaro en Colombia lo que gano afuera?', false],
+    ['esas cédulas del formulario de renta qué son? yo solo tengo sueldo, ¿en cuál me toca?', false],
+    ['me toca?', false],
+  ])('reads whether "%s" ends by asking if someone files', (question, asks) => {
+    expect(asksAboutFilingObligation(question)).toBe(asks);
+  });
+
+  it.each([
+    ['mi hermano es estudiante y tiene un carro y un apartamento, ¿él declara?', /^quien-declara-ag-/],
+    ['mi papá es pensionado y tiene una casa, ¿él declara?', /^quien-declara-ag-|^pensionados$/],
+    [
+      'soy alemán, vivo en Cartagena y trabajo para una empresa de Alemania, ¿declaro en Colombia?',
+      /^extranjeros-residentes$/,
+    ],
+    [
+      'soy gringa, me vine a Bogotá y trabajo remoto para una empresa de USA, nunca he declarado renta, ¿me toca?',
+      /^extranjeros-residentes$/,
+    ],
+  ])('answers "%s", a bare filing question, from the entry on who files', (question, entry) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(entry);
+  });
+
+  // (q1) «Tocaba / tocaría» and a year said as «lo del 2025» after the verb still ask whether to file.
+  it.each([
+    ['tengo una moto y trabajo en Rappi, ¿me tocaba declarar lo del 2025?', true],
+    ['¿me tocaría declarar lo de 2025 si gané 40 millones?', true],
+    ['¿a mi mamá le tocaba hacer la renta del año pasado?', true],
+    ['¿tengo que declarar lo que gané en el exterior?', false],
+  ])('reads whether "%s" asks if one must file at all', (question, asks) => {
+    expect(asksWhetherToFile(question)).toBe(asks);
+  });
+
+  // (q1) Leaving to work or study abroad, or having lived abroad, is living abroad like «vivo en España».
+  it.each([
+    'me fui a trabajar a España el año pasado, ¿sigo declarando en Colombia?',
+    'me fui para Canadá en marzo, ¿todavía tengo que declarar aquí?',
+    'me fui a estudiar a Alemania hace dos años, ¿me toca declarar renta en Colombia?',
+    'viví en Chile casi todo el 2025 y volví en noviembre, ¿soy residente fiscal?',
+    'vivía en México y regresé en octubre, ¿tengo que declarar en Colombia?',
+  ])('reads "%s" as living abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('noresidente');
+  });
+
+  it.each([
+    'me fui para Canadá en marzo, ¿todavía tengo que declarar aquí?',
+    'me fui a estudiar a Alemania hace dos años, ¿me toca declarar renta en Colombia?',
+    'vivía en México y regresé en octubre, ¿tengo que declarar en Colombia?',
+  ])('answers "%s" from the entry on Colombians abroad', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
+  });
+
+  // (q1) A family business is a business, not the spouse that «familia» names for a joint return.
+  it.each([
+    'trabajo en el negocio familiar y me pagan en efectivo, tengo que declarar?',
+    'a mi cuenta llega la plata del negocio de la familia, eso cuenta pal tope?',
+    'la empresa familiar me consigna a mi cuenta, eso me obliga a declarar renta?',
+    'trabajo en la empresa de la familia, me toca declarar?',
+  ])('reads "%s" as a business, not as a couple', (question) => {
+    const terms = analyzeQuery(question).terms.map(({ term }) => term);
+    expect(terms).toContain('negocio');
+    expect(terms).not.toContain('familia');
+    expect(answerFromKnowledge(question).entryIds[0]).not.toBe('conyuges-declaran-por-separado');
+  });
+
+  // (q1) A first job is the citizen's story (not the «prima»); never having done it is a first time.
+  it.each([
+    ['es mi primer trabajo formal, ¿cómo sé si tengo que declarar?', /^quien-declara-ag-/],
+    ['tengo 20 años y este es mi primer empleo, ¿debo hacer la declaración?', /^quien-declara-ag-/],
+    ['acabo de empezar mi primer trabajo, ¿me toca declarar renta?', /^quien-declara-ag-/],
+    ['explíquenme cómo hago la declaración en la página, nunca lo he hecho', /^declarar-en-linea$/],
+  ])('answers "%s", a first-timer, from the entry on who files or how to file', (question, entry) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(entry);
   });
 
   it.each([
@@ -157,7 +242,8 @@ describe('offline assistant retrieval', () => {
   });
 
   it.each([
-    ['vivo en Estados Unidos, ¿declaro en Colombia?', 'residencia-fiscal'],
+    // Read as asking whether to file since q1: the entry on Colombians living abroad answers it.
+    ['vivo en Estados Unidos, ¿declaro en Colombia?', 'colombianos-en-el-exterior'],
     ['las cesantías que me consignaron se declaran?', 'cesantias'],
     ['pagué impuestos en España, ¿los puedo descontar?', 'cuentas-en-el-exterior'],
     ['pagué impuestos allá en España, ¿los puedo descontar aquí?', 'cuentas-en-el-exterior'],

@@ -11,7 +11,7 @@ import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM, withItemCapAsLimit } from
  * item is reported), which is a narrower question about that item.
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|tocaba|tocaria|tocara|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b|del? (?:ano )?(?:gravable )?20\d\d\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 /**
@@ -77,7 +77,30 @@ export function asksAboutFilingThresholds(question: string): boolean {
   return THRESHOLD_WORD.test(text) && !OTHER_CAP.test(text) && FILING_THRESHOLD.test(text);
 }
 
+/**
+ * A question that ends by asking whether someone files, with the obligation left implicit: «…, ¿ella
+ * declara?», «…, ¿declaro en Colombia?», «…nunca he declarado acá, ¿me toca?». Read on questions only: an
+ * entry's example question «¿declaro?» (the zero return's) must not count as asking who files (q1).
+ */
+const BARE_FILING_QUESTION =
+  /(?:\b(?:yo|el|ella|uno|ellos|ellas|nosotros)\s+(?:tambien\s+)?(?:declaro|declara|declaran|declaramos)|\b(?:declaro|declara|declaran|declaramos|debo declarar|tengo que declarar|tiene que declarar) (?:renta )?(?:en|aca en|aqui en|tambien en) colombia|^(?:y |entonces |igual )?(?:a (?:mi|ella|el) )?(?:me|le|nos|les) (?:toca|tocaria)(?: a mi| a ella| a el)?(?: o no)?)\s*$/;
+// «¿En qué mes se declara renta en Colombia?», «¿cómo declaro en Colombia?» ask when or how, not whether.
+const ASKS_WHEN_OR_HOW =
+  /\b(?:cuando|que (?:dia|mes|fecha)|en que|hasta|fecha|como|donde|cuanto|por que|que formulario)\b/;
+export function endsAskingWhetherToFile(question: string): boolean {
+  const clauses = normalize(question)
+    .split(CLAUSE_BREAK)
+    .map((clause) => tokenize(clause).join(' '))
+    .filter((clause) => clause.length > 0);
+  const last = clauses[clauses.length - 1] ?? '';
+  if (!BARE_FILING_QUESTION.test(last) || ASKS_WHEN_OR_HOW.test(last)) return false;
+  // «¿Me toca?» asks about filing only when the question speaks of the return.
+  return /\b(?:declar\w*|renta|dian)\b/.test(tokenize(question).join(' '));
+}
+
 /** The question is about one's filing obligation: whether one must file, or the thresholds that decide it. */
 export function asksAboutFilingObligation(question: string): boolean {
-  return asksWhetherToFile(question) || asksAboutFilingThresholds(question);
+  return (
+    asksWhetherToFile(question) || asksAboutFilingThresholds(question) || endsAskingWhetherToFile(question)
+  );
 }

@@ -3,10 +3,11 @@
  * corrected, conjugated verbs traced to their infinitive, and the situation around a filing-obligation
  * question weighed below the obligation itself.
  */
-import { analyze } from './analyzer';
+import { analyze, OBLIGATION_TERM } from './analyzer';
 import { INDEX } from './bm25-index';
 import {
   asksAboutFilingObligation,
+  endsAskingWhetherToFile,
   FILER_TERMS,
   FILING_HISTORY_TERMS,
   OBLIGATION_INTENT_TERMS,
@@ -76,6 +77,12 @@ export function analyzeQuery(question: string): AnalyzedQuery {
       if (INDEX.documentFrequency.has(fixed.term)) add(fixed.term, fixed.weight * penalty);
     }
   }
+  // «…, ¿ella declara?», «…, ¿me toca?»: the obligation left implicit is asked as if it were said (q1).
+  if (endsAskingWhetherToFile(question) && !weights.has(OBLIGATION_TERM))
+    weights.set(OBLIGATION_TERM, {
+      weight: IMPLICIT_OBLIGATION_WEIGHT,
+      saidWeight: IMPLICIT_OBLIGATION_WEIGHT,
+    });
   // "¿Cuánto puedo deducir por mi hijo?", "¿los intereses del CDT son rentas de capital?": the item named is the
   // topic; the category ("deducir", "rentas de capital") only says which kind of rule is asked about, so it
   // weighs less than the item, and the category's entry (the overall cap, the cédulas) does not win on it.
@@ -107,6 +114,8 @@ const CATEGORIES_AND_ITEMS: ReadonlyArray<{ category: readonly string[]; items: 
   { category: ['rentacapital'], items: new Set(['cdt', 'dividendo', 'arriendo']) },
 ];
 const CATEGORY_WEIGHT = 0.5;
+/** The weight of the obligation a bare «¿ella declara?» leaves implicit: that of the phrase «tiene que declarar». */
+const IMPLICIT_OBLIGATION_WEIGHT = 1.5;
 /**
  * A word the base lacks, told in the sentences before the question (see `analyze`), counts half against the
  * confidence gate. Weighing the story's known words down too was measured and dropped (−7 on the

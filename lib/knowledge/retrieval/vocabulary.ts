@@ -225,6 +225,18 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // Being of age is who the question is about, not a topic ("todos los mayores de edad declaran?").
   ['mayor de edad', []],
   ['mayores de edad', []],
+  // A first job is the citizen's story, not the «prima» its stem meets; never having done «eso» (the return,
+  // anything with the DIAN) is a first time, which the online-filing entry walks through (q1).
+  ['primer trabajo', ['asalariado']],
+  ['primer empleo', ['asalariado']],
+  ['nunca he hecho', ['primer']],
+  ['nunca lo he hecho', ['primer']],
+  ['nunca he hecho nada', ['primer']],
+  // A family business is a business, not the spouse of a joint return: «plata de un negocio de la familia».
+  ['negocio de la familia', ['negocio']],
+  ['negocio familiar', ['negocio']],
+  ['empresa familiar', ['negocio']],
+  ['empresa de la familia', ['negocio']],
   // A delay is named by what was late: the return (a late-filing penalty) or the payment (late interest).
   ['retraso en la declaracion', ['extemporaneo', 'declar']],
   ['retraso en declarar', ['extemporaneo', 'declar']],
@@ -283,7 +295,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   imprimir: 'imprimir imprimo imprimirla impresa impreso impresion',
 };
 
-const LIVING = wordList('vivo vivimos resido residimos');
+const LIVING = wordList('vivo vivimos resido residimos vivi vivia viviamos');
 // Countries citizens name for living, working or holding money abroad.
 const FOREIGN_COUNTRIES = [
   ...wordList(`
@@ -314,6 +326,13 @@ const MOVING_ABROAD = [
   'nos mudamos a',
   'me radique en',
   'emigre a',
+  // Leaving to work or study is leaving too: «me fui a trabajar a Chile en abril» (q1).
+  'me fui a trabajar a',
+  'me fui a trabajar en',
+  'me fui a estudiar a',
+  'me fui para',
+  'nos fuimos para',
+  'me fui a',
 ];
 /**
  * Where one lives, said with the place: a Colombian city is only the story ("I live in Medellín, when do I
@@ -372,6 +391,13 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
     FOREIGN_COUNTRIES.map((country) => [`${moved} ${country}`, ['noresidente']] as const),
   ),
   ...FOREIGN_COUNTRIES.map((country) => [`en ${country}`, ['exterior']] as const),
+  // Working for a company of another country is income from abroad, not a company's own return (form 110):
+  // «trabajo remoto para una empresa de USA», «me paga una compañía de Alemania» (q1).
+  ...['empresa', 'empresas', 'compania', 'companias'].flatMap((company) =>
+    [...FOREIGN_COUNTRIES, 'afuera', 'el exterior', 'el extranjero'].flatMap((country) =>
+      ['de', 'en', 'del'].map((of) => [`${company} ${of} ${country}`, ['exterior']] as const),
+    ),
+  ),
   // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
   ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
 ];
