@@ -559,3 +559,25 @@ describe('what the exógena shows, and who sends DIAN e-mails (s1)', () => {
     expect(bestEntry(question)).toBe('correos-falsos-dian');
   });
 });
+
+describe('what the UVT is for and how it is set, in chat words (q4)', () => {
+  it.each([
+    'xq la dian pone todo en uvt y no en pesos',
+    'en la dian todo lo ponen en uvts y no en plata, pa q sirve eso',
+    'como sacan la uvt cada año',
+    'la uvt sube segun la inflacion?',
+    'la uvt la ajustan con la inflacion de cada año?',
+  ])('answers «%s» from a UVT entry', (question) => {
+    expect(bestEntry(question)).toMatch(/^uvt-20\d\d$/);
+  });
+});
+
+describe('one rate on the whole income, a myth about the marginal table (q4)', () => {
+  it.each([
+    'mi compañera de trabajo dice que le quitan el 19% de todo el sueldo, es asi?',
+    'me preocupa que me cobren el 35% de todo lo que gano',
+    'es cierto que el 28% se lo cobran a todo lo que uno gana o solo a una parte?',
+  ])('answers «%s» from the art. 241 table', (question) => {
+    expect(bestEntry(question)).toBe('tarifa-renta-art-241');
+  });
+});
