@@ -581,3 +581,15 @@ describe('one rate on the whole income, a myth about the marginal table (q4)', (
     expect(bestEntry(question)).toBe('tarifa-renta-art-241');
   });
 });
+
+describe('how much the UVT rose between two years (q4)', () => {
+  it.each([
+    ['cuanto subio la uvt de 2025 a 2026', 'uvt-2026', '$2.575'],
+    ['en cuanto aumento la uvt del 2024 al 2025', 'uvt-2025', 'La UVT de 2024 era'],
+    ['de 2025 para 2026 cuanto se incremento la uvt', 'uvt-2026', 'La UVT de 2025 era **$49.799**'],
+  ])('answers «%s» with the newer UVT and the older one', (question, entry, fragment) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.entryIds[0]).toBe(entry);
+    expect(answer.markdown).toContain(fragment);
+  });
+});
