@@ -186,7 +186,8 @@ export function findAmounts(text: string): FoundAmount[] {
     const looksLikeMoney = Boolean(currency) || Boolean(unit) || grouped || digits.length >= 7;
     if (!uvt && !looksLikeMoney) continue;
     const base = Number(`${digits}${decimals ? `.${decimals}` : ''}`);
-    const value = uvt ? base : scaled(base, unit, half);
+    // "13 mil UVT", "1,3k uvt": a UVT count said in thousands.
+    const value = uvt && unit !== 'mil' && unit !== 'k' ? base : scaled(base, unit, half);
     if (!Number.isFinite(value)) continue;
     const start = match.index + (whole.length - whole.trimStart().length);
     const end = match.index + whole.trimEnd().length;
@@ -195,6 +196,13 @@ export function findAmounts(text: string): FoundAmount[] {
   }
   for (const match of text.matchAll(WORD_UVT)) {
     const [whole, words = ''] = match;
+    // "13 mil uvt": the digits already read the count; "mil" is not one more.
+    if (
+      found.some(
+        (amount) => amount.inUvt && amount.start <= match.index && amount.end >= match.index + whole.length,
+      )
+    )
+      continue;
     found.push({
       value: wordsValue(words),
       start: match.index,

@@ -16,11 +16,11 @@ import {
 } from '../tax/deadlines';
 import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-dates';
 import { formatPesos } from '../tax/money';
-import { requireUvt } from '../tax/uvt';
+import { requireUvt, UVT_COVERED_YEARS } from '../tax/uvt';
 import { getKnowledgeEntry, KNOWLEDGE_ENTRIES } from './entries';
 import type { KnowledgeEntry } from './schema';
 import { searchKnowledge } from './retrieval/search';
-import { detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
+import { changeBetweenYears, detectYearIntent, entryMatchesYear, entryYearScope } from './retrieval/years';
 import { inSpanish, isEnglish } from './english';
 import { normalize, tokenize } from './text';
 import {
@@ -347,6 +347,17 @@ function filedThisSeasonUvtNote(question: string, entry: KnowledgeEntry): string
   return `La declaración de renta que se presenta en ${CURRENT_FILING_YEAR} (año gravable ${taxable.year}) usa la UVT de ${taxable.year}: **${formatPesos(taxable.value)}**. Pregúntame por la «UVT ${taxable.year}» para ver su resolución.`;
 }
 
+/** «¿Cuánto subió la UVT de 2025 a 2026?»: the newer UVT's entry answers, with the older value and the rise. */
+function uvtChangeNote(question: string, entry: KnowledgeEntry): string | undefined {
+  const change = changeBetweenYears(question);
+  if (!change || entry.id !== `uvt-${change.to}` || !UVT_COVERED_YEARS.includes(change.from))
+    return undefined;
+  const [older, newer] = [requireUvt(change.from), requireUvt(change.to)];
+  const rise = newer.value - older.value;
+  const percent = ((rise / older.value) * 100).toFixed(2).replace('.', ',');
+  return `La UVT de ${older.year} era **${formatPesos(older.value)}**: de ${older.year} a ${newer.year} subió **${formatPesos(rise)}** (${percent} %).`;
+}
+
 function sourcesLine(entry: KnowledgeEntry): string {
   const links = entry.sources.map((source) => `[${source.title}](${source.url})`).join(' · ');
   return `${entry.sources.length > 1 ? 'Fuentes' : 'Fuente'}: ${links}`;
@@ -372,6 +383,8 @@ function composeEntryAnswer(question: string, hits: Hits): string {
   if (entry.id === LATE_FILING_ENTRY_ID) lines.push(LATE_FILING_INVITATION, '');
   const uvtNote = filedThisSeasonUvtNote(question, entry);
   if (uvtNote) lines.push(uvtNote, '');
+  const changeNote = uvtChangeNote(question, entry);
+  if (changeNote) lines.push(changeNote, '');
   if (second) lines.push(`También te puede servir: **${second.entry.title}**`, '');
   lines.push(sourcesLine(entry));
   lines.push(`Aplica a: ${entry.appliesTo} · Verificado el ${formatSpanishDate(entry.checkedOn)}`);

@@ -103,11 +103,14 @@ const PESOS_TO_UVT = /\b(?:cuant\w*|a|en)\s+uvts?\b/;
 const UVT_PER_UNIT =
   /\buvts?\s+(?:(?:por|x|para)\s+(?:cada\s+)?(?:hijo|dependiente|persona|mes|ano)\w*|(?:mensual|anual)\w*)/;
 const CONVERSION_REQUEST =
-  /\b(?:pesos|plata|equival\w*|convert\w*|cuanto (?:es|son|seria|serian|da|dan)|a cuanto)\b/;
+  /\b(?:pesos|plata|equival\w*|convert\w*|cuanto (?:es|son|seria|serian|da|dan)|cuantos millones|a cuanto)\b/;
 // "el tope de 4.500 UVT", "límite de 1.340 UVT", "más de 2.000 UVT": a threshold of the rules. Converted only on request, and then
 // with the UVT of the taxable year it applies to, not this year's.
 const CAP_RULE =
   /\b(?:topes?|limites?|maximo|patrimonio|declarar|mas de|menos de|super\w*|exced\w*|pasa de)\b/;
+// «La exención de 13 mil UVT»: an exemption's cap is a rule of the taxable year too, unless «este año» is said.
+const EXEMPTION_CAP = /\b(?:exencion\w*|exent[oa]s?)\b/;
+const THIS_YEAR = /\beste ano\b/;
 // "¿cómo se declara?" asks how, not whether: the figures in it are not for the obligation test.
 const HOW_TO_FILE = /\bcomo (?:se |lo |la )?declar\w*/;
 const MUST_FILE = /\b(?:obligad\w*|me toca|tengo que|debo)\b/;
@@ -464,7 +467,8 @@ export function calculationFor(question: string): Calculation | undefined {
       const due = taxDueCalculation(text, amounts, taxableYearOf(text));
       if (due || CAP_RULE.test(text)) return due;
     }
-    return uvtCalculation(text, amounts, CAP_RULE.test(text) ? CURRENT_TAXABLE_YEAR : CURRENT_YEAR);
+    const taxableYearRule = CAP_RULE.test(text) || (EXEMPTION_CAP.test(text) && !THIS_YEAR.test(text));
+    return uvtCalculation(text, amounts, taxableYearRule ? CURRENT_TAXABLE_YEAR : CURRENT_YEAR);
   }
   const due = taxDueCalculation(text, amounts, taxableYearOf(text));
   if (due) return due;

@@ -8,10 +8,12 @@ import type { YearRead } from './tax-due-calculations';
 import { isMonthlyIncome, NUMBER_WORDS, type FoundAmount } from './amounts';
 
 const DEPENDANTS = new RegExp(
-  String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:hij[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
+  String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:sol[oa]\s+)?(?:hij[oa]s?|nin[oa]s?|dependientes?|personas? a (?:mi )?cargo)\b`,
 );
 // "deduzco", "deduzca": the verb's z forms too.
-const DEDUCTION_INTENT = /\b(?:dedu[cz]\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b/;
+// «¿Cuánto me da lo del dependiente?»: how much the dependants are worth is the deduction.
+const DEDUCTION_INTENT =
+  /\b(?:dedu[cz]\w*|rest\w*|descont\w*|descuent\w*|benefici\w*)\b|\bcuant\w*\b[^?.]{0,30}\bdependient\w*/;
 const INCOME_CUE = /\b(?:gano|gane|ingres\w*|salario|sueldo)\b/;
 // Another deduction named for the children ("pago medicina prepagada para mis dos hijos, ¿cuánto descuento?")
 // is what is asked: the children are who it covers, and the entry of that deduction answers it.

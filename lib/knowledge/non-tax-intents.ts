@@ -403,6 +403,12 @@ const MUST_ONE_INVOICE =
 const NOTARY_AND_FAMILY_LAW =
   /\b(?:notari\w*|testamento\w*|escrituras?|(?:reparte|repartir|reparticion|divid\w*)\b.{0,20}\bherencia\w*|herederos? (?:forzosos?|legitimos?)|orden sucesoral)\b/;
 const TAXED_EVENT = /\b(?:ganancia\w*|vend\w*|venta)\b/;
+/**
+ * «Me dejó 300 millones en el testamento, ¿cuánto me toca pagar?»: what is paid on an amount received is the
+ * ganancia ocasional, unless the notary's or the lawyer's fee is what is asked.
+ */
+const TAX_ON_AN_AMOUNT =
+  /^(?!.*\b(?:notari\w*|abogad\w*|escritur\w*|honorarios)\b)(?=.*\d).*\bcuant\w*\b[^?.]{0,30}\b(?:pagar|pago|pagaria)\b/;
 
 /**
  * The government's cash transfers and subsidies are claimed from other agencies ("¿cómo reclamo el ingreso
@@ -491,7 +497,10 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: COMPANY_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: COLLECTIVE_FILES, unless: OWNER_OR_EMPLOYEE },
   { subject: EMPLOYER_DUTIES, unless: MUST_ONE_INVOICE },
-  { subject: NOTARY_AND_FAMILY_LAW, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAXED_EVENT.source}`) },
+  {
+    subject: NOTARY_AND_FAMILY_LAW,
+    unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${TAXED_EVENT.source}|${TAX_ON_AN_AMOUNT.source}`),
+  },
   { subject: GOVERNMENT_AID, unless: DECLARED_OR_TAXED },
   { subject: GMF_ERRAND, unless: GMF_IN_THE_RETURN },
   { subject: IMPORTED_GOODS, unless: AS_AN_ASSET },

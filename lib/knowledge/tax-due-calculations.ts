@@ -5,7 +5,8 @@
  */
 import type { OccasionalGainKind } from '../tax/occasional-gain';
 import { runTaxTool } from '../tax/tools';
-import { UVT_COVERED_YEARS } from '../tax/uvt';
+import { formatPesos } from '../tax/money';
+import { UVT_COVERED_YEARS, uvtToPesos } from '../tax/uvt';
 import { isMonthlyIncome, type FoundAmount } from './amounts';
 import type { Calculation } from './calculations';
 
@@ -20,7 +21,7 @@ export interface YearRead {
 // anything more is owed ("¿tengo que pagar algo más?").
 // "¿Cuánto sería la renta?" names the tax as "la renta"; "¿eso paga impuesto? ¿cuánto?" asks after the verb.
 const HOW_MUCH_TAX =
-  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|se queda\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\bcuanto (?:seria|es|sale|me sale|daria|da|me da|queda|me queda) (?:la|mi) renta\b|\b(?:pag\w*|impuesto\w*)\b[^.?]{0,25}\?\s*(?:y\s+)?cuant[oa]s?\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b/;
+  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|se queda\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\bcuanto (?:seria|es|sale|me sale|daria|da|me da|queda|me queda) (?:la|mi) renta\b|\b(?:pag\w*|impuesto\w*)\b[^.?]{0,25}\?\s*(?:y\s+)?cuant[oa]s?\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b|\b(?:pago|pagaria|pagamos|pagare) algo\b/;
 /** "¿Cuánto pago?", "¿cuánto me toca pagar de renta?": the question asks for an amount of tax. */
 export const asksTaxAmount = (text: string): boolean => HOW_MUCH_TAX.test(text);
 
@@ -36,11 +37,36 @@ const OCCASIONAL_CUES: ReadonlyArray<readonly [RegExp, OccasionalGainKind]> = [
   [/\b(?:done|dono|donaron|donado|donada|donacion\w*|regalaron|regalo|me regal\w*)\b/, 'donation'],
   // "mi papá falleció y nos dejó la casa": what a deceased parent left is an inheritance.
   [
-    /\b(?:herencia\w*|hered\w*|legado|sucesion)\b|\b(?:falleci\w*|murio|muerte)\b[^.?]{0,60}\b(?:nos|me|les) dej(?:o|aron)\b/,
+    /\b(?:herencia\w*|hered\w*|legado|sucesion|testamento)\b|\b(?:falleci\w*|murio|muerte)\b[^.?]{0,60}\b(?:nos|me|les) dej(?:o|aron)\b/,
     'inheritance',
   ],
 ];
 // Shares and crypto-assets have rules of their own (arts. 36-1 ET and the criptoactivos entry), not a plain 15 %.
+// «Heredamos … 500 millones, ¿nos toca pagar ganancia ocasional?»: whether a tax is owed on what was received
+// asks for its amount as «¿cuánto?» does.
+const OWES_OCCASIONAL_TAX =
+  /\b(?:toca|tocaria|hay que|tengo que|tenemos que|tienen que|debo|debemos)\s+pagar\b|\bpag\w*\s+(?:ganancia ocasional|impuesto)\b/;
+// «Somos 3 hermanos», «entre dos herederos»: an estate shared in equal parts.
+const HEIRS_COUNT =
+  /\b(?:somos|eramos|entre)\s+(?:los\s+)?(\d+|dos|tres|cuatro|cinco|seis|siete|ocho)\s+(?:hermanos|hermanas|herederos|herederas|hijos|hijas|nietos)\b/;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+};
+/** How many heirs share the estate, when the question says so (2 to 20). */
+function heirsSharing(text: string): number | undefined {
+  const said = HEIRS_COUNT.exec(text)?.[1];
+  const count = said === undefined ? undefined : (COUNT_WORDS[said] ?? Number(said));
+  return count !== undefined && count >= 2 && count <= 20 ? count : undefined;
+}
+/** Art. 307 num. 1 ET: the deceased's home is exempt up to 13.000 UVT, once per home, shared among its heirs. */
+const DECEASED_HOME_UVT = 13_000;
+
 const OWN_RULES = /\b(?:accion\w*|cripto\w*|bitcoin|usdt|btc|ethereum)\b/;
 const HOME = /\b(?:casa|apartamento|apto|vivienda)\b/;
 // "no hay casa ni nada", "sin apartamento": the home named only to say there is none.
@@ -53,7 +79,9 @@ const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
 
 // "gano", "salario", "sueldo": a labour income; "renta liquida", "base gravable": the base itself.
 const LABOR_CUE = /\b(?:gano|gane|ganaba|salario|sueldo|devengo|devengue|me pagan|honorarios)\b/;
-const BASE_CUE = /\b(?:renta liquida|base gravable|renta gravable|base)\b/;
+// «Ya liquidado me queda una renta de…»: what is left after the deductions is the base itself.
+const BASE_CUE =
+  /\b(?:renta liquida|base gravable|renta gravable|base|ya liquidad[oa]|me queda\w* (?:una |de )?renta)\b/;
 const NOT_LABOR = /\b(?:pension\w*|arriendo\w*|dividendo\w*|intereses)\b/;
 
 function unsupported(tool: Calculation['tool'], year: number, entryId: string): Calculation {
@@ -76,8 +104,16 @@ function yearAssumption({ year, assumed }: YearRead): string[] {
   return assumed ? [`Asumo el año gravable ${year} (declaración de ${year + 1}).`] : [];
 }
 
+/**
+ * «No soy heredero forzoso», «no soy legitimario»: what a will leaves to someone who is neither a forced heir nor
+ * the spouse is exempt like a donation, 20 % up to 1.625 UVT (art. 307 num. 3 ET), not the heirs' 3.250 UVT.
+ */
+const NOT_A_FORCED_HEIR =
+  /\bno (?:soy|es|era|somos|son|fui|sea) (?:(?:su|sus|un|una) )?(?:(?:heredero|heredera|herederos|herederas) )?(?:forzos\w*|legitim\w*)/;
+
 function occasionalKind(text: string): OccasionalGainKind | undefined {
   const cue = OCCASIONAL_CUES.find(([pattern]) => pattern.test(text));
+  if (cue?.[1] === 'inheritance' && NOT_A_FORCED_HEIR.test(text)) return 'donation';
   // A home that was rented out was not the seller's own: no exemption for it (art. 311-1 ET).
   const home = HOME.test(text) && !NO_HOME.test(text) && !(SALE.test(text) && RENTED_OUT.test(text));
   if (cue) return cue[1] === 'inheritance' && home ? 'inherited_home' : cue[1];
@@ -93,6 +129,27 @@ const ENTRY_FOR_KIND: Readonly<Record<OccasionalGainKind, string>> = {
   home_sale: 'venta-vivienda-vehiculo',
   other: 'venta-vivienda-vehiculo',
 };
+
+/**
+ * One heir's part of an estate shared in equal parts. Of the deceased's home each heir takes their part of its
+ * one 13.000 UVT exemption, and the tool applies the heir's own 3.250 UVT to the rest.
+ */
+function sharedInheritance(
+  whole: number,
+  heirs: number,
+  kind: OccasionalGainKind,
+  year: number,
+): { amount: number; kind: OccasionalGainKind; note: string } {
+  const share = Math.round(whole / heirs);
+  const split = `Divido ${formatPesos(whole)} entre ${heirs} herederos por partes iguales: a cada uno le tocan ${formatPesos(share)}, y cada uno declara su parte.`;
+  if (kind !== 'inherited_home') return { amount: share, kind, note: split };
+  const homeShare = uvtToPesos(DECEASED_HOME_UVT / heirs, year).rounded;
+  return {
+    amount: Math.max(0, share - homeShare),
+    kind: 'inheritance',
+    note: `${split} La exención de la vivienda del causante (13.000 UVT) es una sola y se reparte: a cada uno le corresponden ${formatPesos(homeShare)}; el cálculo es sobre el resto de su parte (art. 307 ET).`,
+  };
+}
 
 /** The gain of a sale: the gain named as such, or the price minus the cost when both are given. */
 function saleGain(text: string, pesos: FoundAmount[]): number | undefined {
@@ -114,20 +171,33 @@ function occasionalGainCalculation(
   year: YearRead,
 ): Calculation | undefined {
   const isSale = kind === 'home_sale' || kind === 'other';
-  const amount = isSale ? saleGain(text, pesos) : pesos[0]?.value;
-  if (amount === undefined) return undefined;
+  const whole = isSale ? saleGain(text, pesos) : pesos[0]?.value;
+  if (whole === undefined) return undefined;
   const entryId = ENTRY_FOR_KIND[kind];
   if (!UVT_COVERED_YEARS.includes(year.year)) return unsupported('occasional_gain_tax', year.year, entryId);
+  const heirs = kind === 'inheritance' || kind === 'inherited_home' ? heirsSharing(text) : undefined;
+  const shared = heirs === undefined ? undefined : sharedInheritance(whole, heirs, kind, year.year);
+  const amount = shared?.amount ?? whole;
   const assumptions = [
     ...yearAssumption(year),
     ...(kind === 'inheritance'
       ? ['Asumo que recibes la herencia como heredero, legatario o cónyuge, y no la vivienda del causante.']
       : []),
+    ...(kind === 'donation' && NOT_A_FORCED_HEIR.test(text)
+      ? [
+          'Como no eres heredero forzoso ni cónyuge, lo heredado tiene la exención de las donaciones: 20 %, sin pasar de 1.625 UVT (art. 307 ET).',
+        ]
+      : []),
     ...(isSale ? ['Asumo que tuviste el bien dos años o más; si no, la utilidad es renta ordinaria.'] : []),
   ];
+  if (shared) assumptions.push(shared.note);
   return {
     tool: 'occasional_gain_tax',
-    result: runTaxTool('occasional_gain_tax', { taxable_year: year.year, kind, amount }),
+    result: runTaxTool('occasional_gain_tax', {
+      taxable_year: year.year,
+      kind: shared?.kind ?? kind,
+      amount,
+    }),
     assumptions,
     entryId,
   };
@@ -171,7 +241,11 @@ export function taxDueCalculation(
   year: YearRead,
 ): Calculation | undefined {
   const kind = occasionalKind(text);
-  if (!HOW_MUCH_TAX.test(text) && !(kind === 'lottery' && PRIZE_RECEIVED.test(text))) return undefined;
+  const asksOwed =
+    HOW_MUCH_TAX.test(text) ||
+    (kind === 'lottery' && PRIZE_RECEIVED.test(text)) ||
+    ((kind === 'inheritance' || kind === 'inherited_home') && OWES_OCCASIONAL_TAX.test(text));
+  if (!asksOwed) return undefined;
   const pesos = amounts.filter((amount) => !amount.inUvt);
   if (!kind && SALE.test(text)) return undefined;
   if (kind) return pesos.length > 0 ? occasionalGainCalculation(text, pesos, kind, year) : undefined;

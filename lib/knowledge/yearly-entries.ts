@@ -49,6 +49,7 @@ export function uvtEntry({ year, value, resolution, source }: UvtYear): Knowledg
       '¿Qué es la UVT y para qué sirve?',
       `¿Con qué resolución se fijó la UVT de ${year}?`,
       `¿Qué UVT se usa en la declaración que se presenta en ${year + 1}?`,
+      '¿Cómo se calcula la UVT cada año y por qué los valores se dan en UVT y no en pesos?',
     ],
     keywords: [
       'UVT',

@@ -4877,7 +4877,7 @@ const ROWS: EvalRow[] = [
 
   // uvt
   ['uvt', 'cuanto vale la uvt 2025', 'uvt-2025', '49.799'], // larepublica.co explainer
-  ['uvt', 'q es la uvt y xq todo lo ponen en uvts y no en pesos', 'uvt-2025'], // semana.com explainer
+  ['uvt', 'q es la uvt y xq todo lo ponen en uvts y no en pesos', 'uvt-2025|uvt-2026'], // semana.com explainer
   ['uvt', 'cuanto son 1400 uvt en plata con la uvt del 2025', 'kind:calculation', '69.719.000'], // forum
   ['uvt', 'y la uvt del 2026 ya salio? cuanto quedo', 'uvt-2026', '52.374'], // larepublica.co
   [

@@ -437,6 +437,112 @@ describe('calculations the readers used to miss (c1)', () => {
   });
 });
 
+describe('dependants, a base said as what is left, and «pago algo» (q4)', () => {
+  it('counts «un solo hijo» and «2 niños», and reads «cuánto me da lo del dependiente» as the deduction', () => {
+    for (const [question, count] of [
+      ['tengo una sola hija y gano 4 millones al mes, cuanto puedo deducir por ella', 'Por 1 dependiente'],
+      ['con 3 niños a cargo y 5 millones de salario cuanto me dan por dependientes', 'Por 3 dependientes'],
+      ['tengo dos ninas, cuanto es lo del dependiente si gano 60 millones al año', 'Por 2 dependientes'],
+    ] as const)
+      expect(answerFromKnowledge(question).markdown.split('\n')[0]).toContain(count);
+  });
+
+  it('reads what is left «ya liquidado» as the taxable base', () => {
+    for (const question of [
+      'ya liquidado me queda una renta de 150 millones, cuanto pago',
+      'despues de todo me queda una renta de 80 millones al año, cuanto es el impuesto',
+      'ya liquidada la renta da 300 millones, cuanto seria el impuesto',
+    ])
+      expect(calculationFor(question)?.tool).toBe('income_tax');
+  });
+
+  it('asks whether anything is owed on a base as its tax', () => {
+    for (const question of [
+      'mi renta liquida gravable dio 40 millones, pago algo?',
+      'la base gravable me dio 90 millones, pagaria algo de renta?',
+      'si la renta gravable es de 60 millones pago algo o no',
+    ])
+      expect(calculationFor(question)?.tool).toBe('income_tax');
+  });
+});
+
+describe('a UVT count in thousands, and an exemption’s year (q4)', () => {
+  it('reads «13 mil uvt» and «5k uvt» as thousands of UVT', () => {
+    expect(findAmounts('la exencion de 13 mil uvt')).toMatchObject([{ value: 13_000, inUvt: true }]);
+    expect(findAmounts('cuanto son 5 mil uvts en pesos')).toMatchObject([{ value: 5_000, inUvt: true }]);
+    expect(findAmounts('unos 2k uvt')).toMatchObject([{ value: 2_000, inUvt: true }]);
+  });
+
+  it('converts an exemption’s cap with the UVT of the taxable year, unless «este año» is said', () => {
+    for (const question of [
+      'la exencion de la casa heredada de 13 mil uvt, cuantos millones son?',
+      'lo exento de la herencia son 3.250 uvt, cuanto es eso en plata',
+      'la exencion de 5 mil uvt por vender la casa a cuanto equivale',
+    ])
+      expect(calculationFor(question)?.result).toMatchObject({ ok: true, data: { year: 2025 } });
+    expect(
+      calculationFor('la pension es exenta hasta mil uvt, cuanto es en pesos este año')?.result,
+    ).toMatchObject({
+      ok: true,
+      data: { year: 2026 },
+    });
+  });
+});
+
+describe('inheritances: a will, a non-forced heir, siblings sharing (q4)', () => {
+  it('computes the tax on what a will left, also when the notary is not asked about', () => {
+    for (const question of [
+      'mi madrina me dejo 200 millones en su testamento, cuanto pago?',
+      'un vecino sin familia me dejo 150 millones en el testamento, cuanto me toca pagar',
+      'me dejaron en un testamento 80 millones, cuanto es el impuesto',
+    ])
+      expect(calculationFor(question)?.tool).toBe('occasional_gain_tax');
+    expect(
+      answerFromKnowledge('cuanto me toca pagar en la notaria por el testamento de 300 millones').kind,
+    ).toBe('not-found');
+  });
+
+  it('gives a non-forced heir the 20 % exemption capped at 1.625 UVT, not the heirs’ 3.250 UVT', () => {
+    for (const question of [
+      'una amiga de mi abuela me dejo 300 millones de herencia pero no soy legitimario, cuanto es el impuesto',
+      'mi padrino me heredo 300 millones, no soy heredero forzoso, cuanto pago',
+      'me dejaron 300 millones en testamento y no soy su heredera forzosa, cuanto me toca pagar',
+    ]) {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('calculation');
+      // 300 millones − 20 % (60 millones, under 1.625 UVT) = 240 millones × 15 %.
+      expect(answer.markdown.split('\n')[0]).toContain('$36.000.000');
+    }
+  });
+
+  it('asks whether anything is owed on an inheritance as a tax amount', () => {
+    for (const question of [
+      'me dejaron de herencia 250 millones, me toca pagar impuesto?',
+      'heredamos un lote de 600 millones, hay que pagar ganancia ocasional?',
+      'mi abuelo murio y nos dejo 300 millones, tenemos que pagar impuesto por eso?',
+    ])
+      expect(calculationFor(question)?.tool).toBe('occasional_gain_tax');
+  });
+
+  it('splits an estate among the siblings who share it, and the home’s exemption with it', () => {
+    const cash = answerFromKnowledge(
+      'mi papa murio y nos dejo 400 millones, somos dos hermanos, cuanto pagamos',
+    );
+    expect(cash.markdown).toContain('a cada uno le tocan $200.000.000');
+    // 200 millones − 3.250 UVT of 2025 ($161.847.000) = $38.153.000 × 15 %.
+    expect(cash.markdown.split('\n')[0]).toContain('$5.723.000');
+    const home = answerFromKnowledge(
+      'heredamos entre 4 hermanos el apartamento de mi papa que vale 1500 millones, cuanto paga cada uno?',
+    );
+    expect(home.markdown).toContain('a cada uno le corresponden $161.847.000');
+    expect(
+      answerFromKnowledge(
+        'heredamos la casa de mi mama entre tres hermanos, vale 500 millones, nos toca pagar algo?',
+      ).kind,
+    ).toBe('calculation');
+  });
+});
+
 describe('deadlines told in unusual shapes (c1)', () => {
   it('reads a document number the citizen masked as not shared', () => {
     for (const question of [

@@ -660,3 +660,37 @@ describe('an exógena report that is not the citizen’s, or one that is missing
     expect(bestEntry(question)).toBe('informacion-exogena');
   });
 });
+
+describe('what the UVT is for and how it is set, in chat words (q4)', () => {
+  it.each([
+    'xq la dian pone todo en uvt y no en pesos',
+    'en la dian todo lo ponen en uvts y no en plata, pa q sirve eso',
+    'como sacan la uvt cada año',
+    'la uvt sube segun la inflacion?',
+    'la uvt la ajustan con la inflacion de cada año?',
+  ])('answers «%s» from a UVT entry', (question) => {
+    expect(bestEntry(question)).toMatch(/^uvt-20\d\d$/);
+  });
+});
+
+describe('one rate on the whole income, a myth about the marginal table (q4)', () => {
+  it.each([
+    'mi compañera de trabajo dice que le quitan el 19% de todo el sueldo, es asi?',
+    'me preocupa que me cobren el 35% de todo lo que gano',
+    'es cierto que el 28% se lo cobran a todo lo que uno gana o solo a una parte?',
+  ])('answers «%s» from the art. 241 table', (question) => {
+    expect(bestEntry(question)).toBe('tarifa-renta-art-241');
+  });
+});
+
+describe('how much the UVT rose between two years (q4)', () => {
+  it.each([
+    ['cuanto subio la uvt de 2025 a 2026', 'uvt-2026', '$2.575'],
+    ['en cuanto aumento la uvt del 2024 al 2025', 'uvt-2025', 'La UVT de 2024 era'],
+    ['de 2025 para 2026 cuanto se incremento la uvt', 'uvt-2026', 'La UVT de 2025 era **$49.799**'],
+  ])('answers «%s» with the newer UVT and the older one', (question, entry, fragment) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.entryIds[0]).toBe(entry);
+    expect(answer.markdown).toContain(fragment);
+  });
+});

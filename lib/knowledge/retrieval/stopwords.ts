@@ -47,7 +47,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...wordList(`
     saco sacar saca obtener obtengo conseguir consigo tramitar tramito hacer hacerlo hice uso usar sirve
     sirven servir funciona significa entro entrar accedo acceder quedo queda quedaron cuesta cuestan llego llega
-    veo ver miro mirar trae traen traia
+    veo ver miro mirar trae traen traia sacan sacas sacamos sacaron
   `),
   // "Debe" alone is prose in every entry; "debo declarar" is read as a phrase before stopwords drop it.
   ...wordList('debo debe debes deben deberia deberian debia debian debiamos'),
@@ -87,7 +87,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Auxiliary and result verbs: "haya ganado", "me salió saldo a favor", "puse mal el NIT", "lo pongo como
   // dependiente" say how, not what ("salió" must not be corrected to "saldo", nor "puse" to "PSE").
   ...wordList(`
-    haber habido haya hayan habia hubo hubiera digo salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla
+    haber habido haya hayan habia hubo hubiera digo salio salieron sale salen salia salian puse puso pusieron poner pongo pone ponerlo ponerla ponen pones ponemos
     intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // How long the citizen has waited: "40 min en la línea", "horas intentando".

@@ -33,6 +33,13 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // A "conjunto residencial / cerrado" is a building complex: neither a joint return nor residence.
   ['conjunto residencial', []],
   ['conjunto cerrado', []],
+  // Who told the citizen and how they feel are the story: «un compañero del trabajo dice…», «me da miedo…».
+  ['companero de trabajo', []],
+  ['companero del trabajo', []],
+  ['companera de trabajo', []],
+  ['companera del trabajo', []],
+  ['me da miedo', []],
+  ['me preocupa', []],
   // "Recibo" with what is received is the verb (income), not the payment receipt (form 490).
   ['recibo mi', ['ingreso']],
   ['recibo mis', ['ingreso']],
@@ -283,6 +290,8 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
   uvt: 'uvt uvts',
   asalariado: 'asalariado asalariada asalariados empleado empleada empleados trabajador trabajadora',
   reajuste: 'reajuste reajusta reajustan sube suben subio aumenta aumento incremento',
+  // The UVT follows the consumer price index, which citizens call inflation (art. 868).
+  ipc: 'ipc inflacion',
   // Leaving the country: the days of entry and exit count toward the 183 (art. 10 ET). Not "me salió",
   // which is a result ("me salió saldo a favor").
   salida: 'salida salidas salgo salir sali salimos',

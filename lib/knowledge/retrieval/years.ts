@@ -34,6 +34,19 @@ const EARNED_IN_YEAR =
   /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+|este\s+)?(?:ano\s+)?(20\d{2})\b/;
 
 /** The year a question is about, if it names one. */
+const CHANGE_BETWEEN_YEARS =
+  /\b(?:de|del|entre)\s+(?:el\s+)?(20\d{2})\s+(?:a|al|y|para)\s+(?:el\s+)?(20\d{2})\b/;
+const CHANGE_VERB = /\b(?:sub\w*|aument\w*|increment\w*|cambi\w*|vari\w*|diferencia|reajust\w*)\b/;
+
+/** «¿Cuánto subió … de 2025 a 2026?»: the two years of a change asked about, older first. */
+export function changeBetweenYears(question: string): { from: number; to: number } | undefined {
+  const text = normalize(question);
+  const change = CHANGE_BETWEEN_YEARS.exec(text);
+  if (!change || !CHANGE_VERB.test(text)) return undefined;
+  const [first, second] = [Number(change[1]), Number(change[2])];
+  return first === second ? undefined : { from: Math.min(first, second), to: Math.max(first, second) };
+}
+
 export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
   const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
@@ -45,6 +58,9 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
   if (NEXT_YEAR.test(text) && FILING_VERB.test(text))
     return { year: CURRENT_FILING_YEAR + 1, taxable: false, filing: true };
+  // «¿Cuánto subió la UVT de 2025 a 2026?»: a change between two years asks for the newer figure.
+  const change = changeBetweenYears(text);
+  if (change) return { year: change.to, taxable: false };
   // "Vivo aquí desde 2019", "desde el 2024": when the story began, not the year asked about.
   const bare = /(?<!\bdesde (?:el |(?:el )?ano )?)\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;

@@ -688,6 +688,16 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     ['como se calcula el impuesto', ['tarifa']],
     ['tope de deducciones', ['40', 'deduccion']],
     ['tope de las deducciones', ['40', 'deduccion']],
+    // «Me cobran el 33 % de todo lo que gano»: whether one rate falls on the whole income asks how the
+    // marginal table works (each rate only on its bracket).
+    ...['de todo lo que', 'sobre todo lo que', 'a todo lo que'].flatMap((before) =>
+      ['gano', 'gana', 'ganan', 'ganamos'].map(
+        (verb) => [`${before} ${verb}`, ['tarifa', 'marginal']] as const,
+      ),
+    ),
+    ...['de todo el', 'a todo el'].flatMap((before) =>
+      ['sueldo', 'salario', 'ingreso'].map((what) => [`${before} ${what}`, ['tarifa', 'marginal']] as const),
+    ),
   ],
   synonyms: {
     devolucion:
