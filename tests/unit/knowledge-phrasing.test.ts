@@ -559,3 +559,22 @@ describe('what the exógena shows, and who sends DIAN e-mails (s1)', () => {
     expect(bestEntry(question)).toBe('correos-falsos-dian');
   });
 });
+
+describe('filing online: the suggested return and the phone (q2)', () => {
+  it.each([
+    'si presento la sugerida tal cual viene y despues sale mala, la culpa es de quien',
+    'quien es responsable si la declaracion sugerida viene mala',
+    'la dian responde si su borrador tenia errores?',
+    'acepte la sugerida sin revisar y venia mal, de quien es la culpa',
+  ])('answers «%s» from the suggested return (who answers for what is signed)', (question) => {
+    expect(bestEntry(question)).toBe('declaracion-sugerida');
+  });
+
+  it('says in the filing steps whether the return can be filed from a phone', () => {
+    const markdown = answerFromKnowledge('¿puedo declarar renta desde el celular?').markdown;
+    expect(answerFromKnowledge('¿puedo declarar renta desde el celular?').entryIds[0]).toBe(
+      'declarar-en-linea',
+    );
+    expect(markdown).toContain('Desde el celular');
+  });
+});
