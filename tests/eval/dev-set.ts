@@ -1877,7 +1877,7 @@ const ROWS: EvalRow[] = [
   [
     'declarar-en-linea',
     'la pagina de la dian no carga y hoy es mi ultimo dia, que hago',
-    'declarar-en-linea|canales-oficiales-dian',
+    'declarar-en-linea|canales-oficiales-dian|prorroga-para-declarar',
   ],
   [
     'declarar-en-linea',

@@ -578,3 +578,19 @@ describe('filing online: the suggested return and the phone (q2)', () => {
     expect(markdown).toContain('Desde el celular');
   });
 });
+
+describe('the portal down on the last day is a failure of the DIAN’s service (q2)', () => {
+  it.each([
+    'la pagina de la dian se cayo el dia q me tocaba declarar, q hago',
+    'el ultimo dia la pagina no abria y no pude declarar, me multan?',
+    'se cayo el portal el dia de mi vencimiento',
+    'la plataforma de la dian no carga, que hago si hoy se me vence',
+    'el portal fallo toda la tarde de mi fecha limite, me sancionan?',
+  ])('answers «%s» from the extension and portal-failure entry', (question) => {
+    expect(bestEntry(question)).toBe('prorroga-para-declarar');
+  });
+
+  it('leaves a failing portal told without the deadline to the filing steps', () => {
+    expect(bestEntry('el portal de la dian no abre, como presento la declaracion')).toBe('declarar-en-linea');
+  });
+});
