@@ -479,3 +479,33 @@ describe('another country’s tax agency, unless filing here too is asked (e1)',
     ).toBe('extranjeros-residentes');
   });
 });
+
+describe('what a message in the DIAN’s name asks for, and who asks for the password (q2)', () => {
+  it.each([
+    'me llego un correo de la dian que dice que descargue un pdf con mi clave, q hago',
+    'recibi un mensaje de la dian donde piden el numero de cuenta del banco pa la devolucion',
+    'me escribieron por whatsapp q son de la dian y q tengo q pagar una multa',
+    'el remitente del correo dice dian pero no se si creerle',
+    'el correo de la dian tiene un codigo de letras y numeros, para que es?',
+  ])('answers «%s» from the fake-messages entry', (question) => {
+    expect(describesImpersonation(normalize(question))).toBe(true);
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('correos-falsos-dian');
+  });
+
+  it.each([
+    'no me llega el codigo al correo para activar la firma',
+    'me llego un correo de la dian con el codigo para crear la cuenta',
+  ])('leaves the codes of the citizen’s own account alone: «%s»', (question) => {
+    expect(describesImpersonation(normalize(question))).toBe(false);
+  });
+
+  it.each([
+    'un contador q vi en instagram me pide la clave de la dian pa hacerme la renta',
+    'el contador le pidio a mi mama la clave de la dian pa la declaracion, se la damos?',
+    'una asesora me cobra 100 mil y me pide la contraseña del muisca para hacerme la renta',
+  ])('answers «%s» from the bookkeeper’s entry, not as a scam or a shared secret', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('contador-para-declarar');
+  });
+});

@@ -132,9 +132,16 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // día ya estaba vencida", "¿me multan?") asks what happens to the date: the art. 579-2 rule, not filing tips.
   if (PORTAL_FAILED.test(normalize(text)) && ON_THE_DEADLINE.test(normalize(text)))
     out.push({ surface: undefined, term: PORTAL_FAILED_ON_DEADLINE_TERM, weight: PHRASE_WEIGHT });
+  // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
+  // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
+  if (HELPER_ASKS_PASSWORD.test(normalize(text)))
+    out.push({ surface: undefined, term: HELPER_TERM, weight: PHRASE_WEIGHT });
   return out;
 }
 
+const HELPER_TERM = 'contador';
+const HELPER_ASKS_PASSWORD =
+  /\b(?:contador\w*|asesor\w*)\b.{0,60}\b(?:pid\w*|pide\w*|pida\w*|quiere\w*|solicit\w*)\b.{0,40}\b(?:clave|claves|contrasena\w*|usuario|firma)\b/;
 const PORTAL_FAILED_ON_DEADLINE_TERM = 'prorroga';
 const PORTAL_FAILED =
   /\b(?:pagina|portal|plataforma|sistema|muisca|dian)\b.{0,60}\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:(?:me )?(?:carga\w*|cargo|abr\w*|funciona\w*|servia|sirve))|falla\w*|fallo|fallando)\b|\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:carga\w*|cargo|abria|abre|funcionaba))\b.{0,30}\b(?:pagina|portal|plataforma|sistema|muisca)\b/;
