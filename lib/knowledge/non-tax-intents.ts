@@ -239,6 +239,14 @@ export function describesImpersonation(text: string): boolean {
   return MESSAGE_CHANNEL.test(text) && LINK.test(text) && TAX_BAIT.test(text);
 }
 export const FAKE_MESSAGES_ENTRY_ID = 'correos-falsos-dian';
+export const AFTER_FAKE_MESSAGE_ENTRY_ID = 'mensaje-falso-dian-que-hacer';
+// Having already fallen for it ("le di clic", "puse mis datos", "ya les consigné") or asking where to report it
+// is what to do next, not how to recognise one.
+const FELL_FOR_IT =
+  /\b(?:(?:le |ya )?di (?:clic|click)|abri (?:el|un|los|ese) (?:adjunto|archivo|link|enlace|pdf)\w*|(?:puse|di|meti|ingrese|entregue) (?:mis|todos mis) datos|(?:ya )?(?:les? )?(?:consigne|pague|transferi)\b.{0,20}\b(?:estafa\w*|falso|falsa|ellos)|cai en)\b|\bdenunci\w*|\breport\w* (?:el|ese|este|un|los) (?:correo|mensaje)\w*/;
+export function fakeMessagesEntryId(text: string): string {
+  return FELL_FOR_IT.test(text) ? AFTER_FAKE_MESSAGE_ENTRY_ID : FAKE_MESSAGES_ENTRY_ID;
+}
 
 /**
  * Questions about the assistant itself: whether it is the DIAN, a person, or official ("¿tú eres de la DIAN?",

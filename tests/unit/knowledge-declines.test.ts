@@ -509,3 +509,21 @@ describe('what a message in the DIAN’s name asks for, and who asks for the pas
     expect(answer.entryIds[0]).toBe('contador-para-declarar');
   });
 });
+
+describe('after falling for a message in the DIAN’s name (q2)', () => {
+  it.each([
+    'ya le di clic al link del mensaje de la dian y puse mis datos del banco, que hago',
+    'abri el adjunto de un correo que decia ser de la dian, me robaron?',
+    'fui victima de una estafa de un falso funcionario de la dian, que hago',
+    'donde denuncio un correo falso de la dian',
+  ])('answers «%s» with what to do next and where to report it', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('mensaje-falso-dian-que-hacer');
+  });
+
+  it('still tells how to recognise one when nothing was done yet', () => {
+    expect(
+      answerFromKnowledge('me llego un mensaje de la dian con un link pa pagar una multa, es falso?')
+        .entryIds[0],
+    ).toBe('correos-falsos-dian');
+  });
+});
