@@ -30,7 +30,7 @@ import {
   INACCURACY_ENTRY_ID,
   asksForRuling,
   describesImpersonation,
-  FAKE_MESSAGES_ENTRY_ID,
+  fakeMessagesEntryId,
   OFFICIAL_CHANNELS_ENTRY_ID,
   GREETING_WORDS,
   INTRO_WORDS,
@@ -493,7 +493,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   // the fake-messages entry, before the notices: the citizen describes the request, hands nothing over.
   const sharesData = sharesPassword || sharesId || sharesPayment;
   if (!sharesData && describesImpersonation(text)) {
-    const fakeMessages = getKnowledgeEntry(FAKE_MESSAGES_ENTRY_ID);
+    const fakeMessages = getKnowledgeEntry(fakeMessagesEntryId(text));
     if (fakeMessages) return answerFromOneEntry(question, fakeMessages);
   }
   const ruling = asksForRuling(text);
@@ -535,7 +535,9 @@ function answerInSpanish(question: string): KnowledgeAnswer {
 
   // A call or a chat from someone posing as the DIAN is answered by the fake-messages entry, whatever bait
   // (an embargo lifted, an auction, a refund) would otherwise draw retrieval to that subject's entry.
-  const fakeMessages = describesImpersonation(text) ? getKnowledgeEntry(FAKE_MESSAGES_ENTRY_ID) : undefined;
+  const fakeMessages = describesImpersonation(text)
+    ? getKnowledgeEntry(fakeMessagesEntryId(text))
+    : undefined;
   if (fakeMessages) return answerFromOneEntry(question, fakeMessages);
 
   if (isOutOfScope(text)) {

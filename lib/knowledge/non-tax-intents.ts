@@ -87,7 +87,7 @@ export const PASSWORD_HELP_REQUEST =
 // (never share it), not the citizen offering it to the assistant.
 // Someone else knowing or using it ("mi ex se sabe la clave de mi firma") is the same kind of question.
 export const SECRET_ASKED_BY_SOMEONE_ELSE =
-  /\b(?:me|nos) (?:pide\w*|pida\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b|\b(?:se sabe|sabe|conoce|tiene|robo|robaron|uso|usa) (?:mi|la|mis|las) (?:clave|claves|contrasena|contrasenas|firma)\b/;
+  /\b(?:me|nos|le|les) (?:pide\w*|pida\w*|pidi\w*|esta(?:n)? pidiendo|solicit\w*|exige\w*|exigi\w*)\b|\b(?:quiere|quieren|queria) (?:que le (?:de|pase|entregue)|mi|mis|la)\b|\b(?:se sabe|sabe|conoce|tiene|robo|robaron|uso|usa) (?:mi|la|mis|las) (?:clave|claves|contrasena|contrasenas|firma)\b/;
 /**
  * Asking whether a page, a call or a message that wants the password is genuine ("me piden usuario y clave,
  * ¿es oficial?", "¿es estafa?", "¿es normal que…?") is a question about it, not a secret handed over.
@@ -190,11 +190,11 @@ export function sharesSecretDigits(text: string): boolean {
  * base's entry on fake messages answers it, whatever the deal is about (an embargo, an auction, a refund).
  */
 const CLAIMS_TO_BE_DIAN =
-  /\b(?:dice|dicen|dijo|dijeron|diciendo|dizque|haciendose pasar|se hace pasar|se hacen pasar|supuest\w*|que es|que son)\b.{0,25}\b(?:de la dian|funcionari\w* de la dian|la dian|dian)\b/;
+  /\b(?:dice|dicen|dijo|dijeron|diciendo|dizque|haciendose pasar|se hace pasar|se hacen pasar|supuest\w*|que es|que son|q es|q son)\b.{0,25}\b(?:de la dian|funcionari\w* de la dian|la dian|dian)\b/;
 const UNOFFICIAL_CHANNEL =
   /\b(?:llam\w*|whatsapp|wsp|telegram|mensaje\w*|sms|facebook|instagram|redes)\b.{0,80}\b(?:dian)\b|\b(?:dian)\b.{0,80}\b(?:llam\w*|whatsapp|wsp|telegram|mensaje\w* de texto|sms|facebook|instagram)\b/;
 const MONEY_OR_DEAL =
-  /\b(?:consign\w*|transfer\w*|nequi|daviplata|gir\w*|remate\w*|ofrec\w*|oferta\w*|link|enlace|mitad de precio|descuento|me quita\w*|le pag\w*|les pag\w*|pagarle|pagarles)\b/;
+  /\b(?:consign\w*|transfer\w*|nequi|daviplata|gir\w*|remate\w*|ofrec\w*|oferta\w*|link|enlace|mitad de precio|descuento|me quita\w*|le pag\w*|les pag\w*|pagarle|pagarles|pagar (?:una |la |esa )?(?:multa|deuda)\w*)\b/;
 
 // A chat or text message that asks to follow a link about the citizen's taxes, whoever it says it comes
 // from. E-mail is left out: the DIAN does write from its own domain, and the entry says how to check it.
@@ -212,14 +212,41 @@ const SCAM_WORD =
   /\b(?:estafa\w*|estafador\w*|phishing|fraude\w*|falso|falsa|falsos|falsas|enganio|timo|tumbada)\b/;
 const LINK_TO_PAY = /\b(?:link|enlace)\b.{0,20}\b(?:pag\w*|consign\w*)\b/;
 
+// What a message "from the DIAN" asks for that the DIAN never does: to download or open something, the bank
+// account. How the sender looks (the address, the domain) and the code it carries are how to check it.
+const MESSAGE_BAIT =
+  /\b(?:(?:que|q) (?:descargue|descargara|abra|abriera|de clic|haga clic)\b|descarg\w* (?:un|el|este|ese) (?:pdf|archivo|adjunto)|(?:pid\w*|pide\w*|solicit\w*)\b.{0,60}\b(?:numero de (?:la )?cuenta|cuenta (?:del|de) banco|cuenta bancaria|datos bancarios|tarjeta))/;
+const MESSAGE_SENDER_OR_CODE =
+  /\b(?:remitente|dominio|direccion (?:q|que) termina|termina en (?:@|dian)|(?:trae|tiene|viene con|aparece) (?:un|una|el) (?:codigo|numero))\b/;
+const OWN_ACCOUNT_CODE = /\b(?:firma|activ\w*|contrasena|clave|habilit\w*|no me llega\w*|crear|registr\w*)\b/;
+// A bookkeeper or a processor met on social media who asks for the password to do the return is not posing
+// as the DIAN: whether to hand it over is the bookkeeper's entry («no compartas tu contraseña»).
+const HELPER = /\b(?:contador\w*|contadora|asesor\w*|tramitador\w*)\b(?! (?:de|del) (?:la )?dian)/;
+
 export function describesImpersonation(text: string): boolean {
-  const posesAsDian = CLAIMS_TO_BE_DIAN.test(text) || UNOFFICIAL_CHANNEL.test(text);
+  const posesAsDian = CLAIMS_TO_BE_DIAN.test(text) || (UNOFFICIAL_CHANNEL.test(text) && !HELPER.test(text));
   if (posesAsDian && (MONEY_OR_DEAL.test(text) || SECRET_BAIT.test(text))) return true;
   if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && (SCAM_WORD.test(text) || LINK_TO_PAY.test(text)))
+    return true;
+  if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && MESSAGE_BAIT.test(text)) return true;
+  if (
+    /\bdian\b/.test(text) &&
+    /\b(?:correo\w*|email|mensaje\w*)\b/.test(text) &&
+    MESSAGE_SENDER_OR_CODE.test(text) &&
+    !OWN_ACCOUNT_CODE.test(text)
+  )
     return true;
   return MESSAGE_CHANNEL.test(text) && LINK.test(text) && TAX_BAIT.test(text);
 }
 export const FAKE_MESSAGES_ENTRY_ID = 'correos-falsos-dian';
+export const AFTER_FAKE_MESSAGE_ENTRY_ID = 'mensaje-falso-dian-que-hacer';
+// Having already fallen for it ("le di clic", "puse mis datos", "ya les consigné") or asking where to report it
+// is what to do next, not how to recognise one.
+const FELL_FOR_IT =
+  /\b(?:(?:le |ya )?di (?:clic|click)|abri (?:el|un|los|ese) (?:adjunto|archivo|link|enlace|pdf)\w*|(?:puse|di|meti|ingrese|entregue) (?:mis|todos mis) datos|(?:ya )?(?:les? )?(?:consigne|pague|transferi)\b.{0,20}\b(?:estafa\w*|falso|falsa|ellos)|cai en)\b|\bdenunci\w*|\breport\w* (?:el|ese|este|un|los) (?:correo|mensaje)\w*/;
+export function fakeMessagesEntryId(text: string): string {
+  return FELL_FOR_IT.test(text) ? AFTER_FAKE_MESSAGE_ENTRY_ID : FAKE_MESSAGES_ENTRY_ID;
+}
 
 /**
  * Questions about the assistant itself: whether it is the DIAN, a person, or official ("¿tú eres de la DIAN?",

@@ -1877,7 +1877,7 @@ const ROWS: EvalRow[] = [
   [
     'declarar-en-linea',
     'la pagina de la dian no carga y hoy es mi ultimo dia, que hago',
-    'declarar-en-linea|canales-oficiales-dian',
+    'declarar-en-linea|canales-oficiales-dian|prorroga-para-declarar',
   ],
   [
     'declarar-en-linea',
@@ -6684,7 +6684,7 @@ const ROWS: EvalRow[] = [
   // --- canales ---
   ['canales', 'cual es el telefono de la dian pa preguntar lo de la renta', 'canales-oficiales-dian'], // dian.gov.co abecé canales
   ['canales', 'la dian tiene chat? donde lo encuentro', 'canales-oficiales-dian'], // forum
-  ['canales', 'puedo hacer la declaracion desde la app de la dian en el celular?', 'canales-oficiales-dian'], // dian.gov.co abecé canales
+  ['canales', 'puedo hacer la declaracion desde la app de la dian en el celular?', 'canales-oficiales-dian|declarar-en-linea'], // dian.gov.co abecé canales
   [
     'canales',
     'hay alguna universidad o algo q ayude gratis a hacer la renta? no tengo pa contador',
@@ -7461,7 +7461,7 @@ const ROWS: EvalRow[] = [
   [
     'declarar-en-linea',
     'se puede hacer la declaracion desde el celular o toca si o si en computador?',
-    'canales-oficiales-dian',
+    'canales-oficiales-dian|declarar-en-linea',
   ], // forum
   [
     'declarar-en-linea',
@@ -7903,7 +7903,7 @@ const ROWS: EvalRow[] = [
   ['canales', 'en q horario atiende la linea de la dian, trabajo todo el dia', 'canales-oficiales-dian'], // blog.alegra.com recuperacion de contrasena
   ['canales', 'hay un chat de la dian pa preguntar sin tener q ir?', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
   ['canales', 'la app de la dian pa q sirve, puedo declarar desde ahi', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
-  ['canales', 'se puede hacer la declaracion de renta desde el celular?', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
+  ['canales', 'se puede hacer la declaracion de renta desde el celular?', 'canales-oficiales-dian|declarar-en-linea'], // dian.gov.co abece canales autogestion
   ['canales', 'la dian atiende en oficinas todavia o ya todo es por internet?', 'canales-oficiales-dian'], // pulzo.com no hay citas disponibles dian
   ['canales', 'hay algun video o guia oficial de la dian q explique lo del rut y la firma paso a paso', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
   ['canales', 'donde me ayudan gratis con la declaracion, no tengo pa pagar contador', 'canales-oficiales-dian'], // eltiempo.com herramientas para hacerla sin contador
@@ -7912,8 +7912,8 @@ const ROWS: EvalRow[] = [
   ['formularios', 'soy pensionado y ademas arriendo un apartamento, eso va junto en la declaracion o separado?', 'cedulas|pensionados'], // elespectador.com como interpretar el formulario de renta
   ['formularios', 'los dividendos de unas acciones de ecopetrol en q parte del formulario van', 'cedulas'], // elespectador.com como interpretar el formulario de renta
   ['formularios', 'en el formulario el patrimonio es lo q tengo menos lo q debo o como es eso', 'valor-bienes-patrimonio'], // elespectador.com como interpretar el formulario de renta
-  ['formularios', 'cual es la diferencia entre el formulario 210 y el 110', 'formulario-110'], // eltiempo.com como declarar renta paso a paso
-  ['formularios', 'pa q sirve el formulario 490', 'formulario-490'], // tributi.com transcripcion formulario 210
+  ['formularios', 'en q se diferencian el formulario 210 y el 110, cual me toca', 'formulario-110'], // eltiempo.com como declarar renta paso a paso
+  ['formularios', 'y el formulario 490 eso pa q es', 'formulario-490'], // tributi.com transcripcion formulario 210
   ['formularios', 'tengo una cuenta en estados unidos con unos ahorritos, hay q llenar otro formulario aparte de la renta?', 'formulario-160|cuentas-en-el-exterior', '160'], // elespectador.com como interpretar el formulario de renta
   ['ganancia-ocasional', 'me dieron una herencia de mi tia, en q parte de la 210 se pone', 'herencias-donaciones'], // elespectador.com como interpretar el formulario de renta
   ['residencia', 'me fui a vivir a chile hace dos años, sigo declarando en la 210?', 'colombianos-en-el-exterior'], // elespectador.com como interpretar el formulario de renta

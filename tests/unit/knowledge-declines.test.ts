@@ -501,3 +501,51 @@ describe('another institution’s password or app (q3)', () => {
     },
   );
 });
+
+describe('what a message in the DIAN’s name asks for, and who asks for the password (q2)', () => {
+  it.each([
+    'me llego un correo de la dian que dice que descargue un pdf con mi clave, q hago',
+    'recibi un mensaje de la dian donde piden el numero de cuenta del banco pa la devolucion',
+    'me escribieron por whatsapp q son de la dian y q tengo q pagar una multa',
+    'el remitente del correo dice dian pero no se si creerle',
+    'el correo de la dian tiene un codigo de letras y numeros, para que es?',
+  ])('answers «%s» from the fake-messages entry', (question) => {
+    expect(describesImpersonation(normalize(question))).toBe(true);
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('correos-falsos-dian');
+  });
+
+  it.each([
+    'no me llega el codigo al correo para activar la firma',
+    'me llego un correo de la dian con el codigo para crear la cuenta',
+  ])('leaves the codes of the citizen’s own account alone: «%s»', (question) => {
+    expect(describesImpersonation(normalize(question))).toBe(false);
+  });
+
+  it.each([
+    'un contador q vi en instagram me pide la clave de la dian pa hacerme la renta',
+    'el contador le pidio a mi mama la clave de la dian pa la declaracion, se la damos?',
+    'una asesora me cobra 100 mil y me pide la contraseña del muisca para hacerme la renta',
+  ])('answers «%s» from the bookkeeper’s entry, not as a scam or a shared secret', (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe('contador-para-declarar');
+  });
+});
+
+describe('after falling for a message in the DIAN’s name (q2)', () => {
+  it.each([
+    'ya le di clic al link del mensaje de la dian y puse mis datos del banco, que hago',
+    'abri el adjunto de un correo que decia ser de la dian, me robaron?',
+    'fui victima de una estafa de un falso funcionario de la dian, que hago',
+    'donde denuncio un correo falso de la dian',
+  ])('answers «%s» with what to do next and where to report it', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('mensaje-falso-dian-que-hacer');
+  });
+
+  it('still tells how to recognise one when nothing was done yet', () => {
+    expect(
+      answerFromKnowledge('me llego un mensaje de la dian con un link pa pagar una multa, es falso?')
+        .entryIds[0],
+    ).toBe('correos-falsos-dian');
+  });
+});

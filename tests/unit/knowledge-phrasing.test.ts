@@ -694,3 +694,38 @@ describe('how much the UVT rose between two years (q4)', () => {
     expect(answer.markdown).toContain(fragment);
   });
 });
+
+describe('filing online: the suggested return and the phone (q2)', () => {
+  it.each([
+    'si presento la sugerida tal cual viene y despues sale mala, la culpa es de quien',
+    'quien es responsable si la declaracion sugerida viene mala',
+    'la dian responde si su borrador tenia errores?',
+    'acepte la sugerida sin revisar y venia mal, de quien es la culpa',
+  ])('answers «%s» from the suggested return (who answers for what is signed)', (question) => {
+    expect(bestEntry(question)).toBe('declaracion-sugerida');
+  });
+
+  it('says in the filing steps whether the return can be filed from a phone', () => {
+    const markdown = answerFromKnowledge('¿puedo declarar renta desde el celular?').markdown;
+    expect(answerFromKnowledge('¿puedo declarar renta desde el celular?').entryIds[0]).toBe(
+      'declarar-en-linea',
+    );
+    expect(markdown).toContain('Desde el celular');
+  });
+});
+
+describe('the portal down on the last day is a failure of the DIAN’s service (q2)', () => {
+  it.each([
+    'la pagina de la dian se cayo el dia q me tocaba declarar, q hago',
+    'el ultimo dia la pagina no abria y no pude declarar, me multan?',
+    'se cayo el portal el dia de mi vencimiento',
+    'la plataforma de la dian no carga, que hago si hoy se me vence',
+    'el portal fallo toda la tarde de mi fecha limite, me sancionan?',
+  ])('answers «%s» from the extension and portal-failure entry', (question) => {
+    expect(bestEntry(question)).toBe('prorroga-para-declarar');
+  });
+
+  it('leaves a failing portal told without the deadline to the filing steps', () => {
+    expect(bestEntry('el portal de la dian no abre, como presento la declaracion')).toBe('declarar-en-linea');
+  });
+});

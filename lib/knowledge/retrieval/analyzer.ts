@@ -128,8 +128,25 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // "una constancia de que no declaro") is the non-filer's letter, not the voluntary return.
   if (NOT_OBLIGED_PROOF.test(normalize(text)))
     out.push({ surface: undefined, term: NOT_OBLIGED_PROOF_TERM, weight: PHRASE_WEIGHT });
+  // The portal failing told with the deadline ("se cayó la página el día que me tocaba", "no cargaba y al otro
+  // día ya estaba vencida", "¿me multan?") asks what happens to the date: the art. 579-2 rule, not filing tips.
+  if (PORTAL_FAILED.test(normalize(text)) && ON_THE_DEADLINE.test(normalize(text)))
+    out.push({ surface: undefined, term: PORTAL_FAILED_ON_DEADLINE_TERM, weight: PHRASE_WEIGHT });
+  // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
+  // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
+  if (HELPER_ASKS_PASSWORD.test(normalize(text)))
+    out.push({ surface: undefined, term: HELPER_TERM, weight: PHRASE_WEIGHT });
   return out;
 }
+
+const HELPER_TERM = 'contador';
+const HELPER_ASKS_PASSWORD =
+  /\b(?:contador\w*|asesor\w*)\b.{0,60}\b(?:pid\w*|pide\w*|pida\w*|quiere\w*|solicit\w*)\b.{0,40}\b(?:clave|claves|contrasena\w*|usuario|firma)\b/;
+const PORTAL_FAILED_ON_DEADLINE_TERM = 'prorroga';
+const PORTAL_FAILED =
+  /\b(?:pagina|portal|plataforma|sistema|muisca|dian)\b.{0,60}\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:(?:me )?(?:carga\w*|cargo|abr\w*|funciona\w*|servia|sirve))|falla\w*|fallo|fallando)\b|\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:carga\w*|cargo|abria|abre|funcionaba))\b.{0,30}\b(?:pagina|portal|plataforma|sistema|muisca)\b/;
+const ON_THE_DEADLINE =
+  /\b(?:ultimo dia|fecha limite|vencid[oa]|vencimiento|se me venc\w*|se me vence|me tocaba|me toca|mi dia|mi fecha|plazo|a tiempo|sancion\w*|multa\w*|multan|sancionan|extemporane\w*|al otro dia|al dia siguiente)\b/;
 
 const NOT_OBLIGED_PROOF_TERM = 'nodeclarante';
 const NOT_OBLIGED_PROOF =

@@ -323,6 +323,34 @@ const correosFalsosDian: KnowledgeEntry = {
   confirmed: false,
 };
 
+const despuesDeUnMensajeFalso: KnowledgeEntry = {
+  id: 'mensaje-falso-dian-que-hacer',
+  title: 'Caí en un mensaje falso de la DIAN: qué hacer y dónde reportarlo',
+  body: [
+    '**Si ya abriste el enlace o diste tus datos, actúa hoy: cambia tus claves, avisa a tu banco y denuncia el mensaje.**',
+    '',
+    '- **Datos del banco o de la tarjeta:** llama a tu banco por su línea oficial para bloquearlos y revisa tus movimientos.',
+    '- **Clave de la DIAN:** entra tú mismo a **www.dian.gov.co** y cambia la contraseña del Portal Transaccional; cambia también la de tu correo.',
+    '- **Clave de la firma electrónica:** revoca la firma en el portal y solicita una nueva.',
+    '- **Abriste un adjunto o instalaste algo:** no uses ese equipo o celular para trámites hasta revisarlo con un antivirus.',
+    '- **No pagues** lo que pide el mensaje: tus deudas reales las ves en el portal.',
+    '',
+    `**Dónde denunciarlo:** en el servicio **«PQSR y Denuncias»** del ${sourceLink(SOURCES.portal, 'portal de la DIAN')} y ante el **Centro Cibernético de la Policía Nacional** (CAI Virtual). Para revisar si un correo es auténtico, usa el ${sourceLink(SOURCES.fakeEmails, 'servicio de verificación de la DIAN')}.`,
+    '',
+    '**No confirmado en la fuente oficial:** estos pasos y los canales de denuncia los leímos en prensa que cita a la DIAN y a la Policía; no pudimos abrir esas páginas oficiales.',
+  ].join('\n'),
+  questions: [
+    'Abrí el enlace de un mensaje falso de la DIAN, ¿cómo me protejo?',
+    '¿Dónde reporto un mensaje falso a nombre de la DIAN?',
+    'Caí en una estafa a nombre de la DIAN, ¿qué hago?',
+  ],
+  keywords: ['víctima de estafa', 'clic en el enlace', 'adjunto', 'CAI Virtual', 'Centro Cibernético'],
+  appliesTo: 'Mensajes falsos a nombre de la DIAN; recomendaciones vigentes en 2026',
+  sources: [SOURCES.fakeEmails, SOURCES.portal],
+  checkedOn: CHECKED_ON,
+  confirmed: false,
+};
+
 const certificado220Empleador: KnowledgeEntry = {
   id: 'certificado-220-empleador',
   title: 'Formulario 220: plazo del empleador para expedirlo y qué hacer si no te lo da',
@@ -441,6 +469,7 @@ export const PAPERWORK_AND_FOLLOW_UPS_TOPIC: KnowledgeTopic = {
     plazoFormulario160,
     seguimientoDevolucion,
     correosFalsosDian,
+    despuesDeUnMensajeFalso,
     certificado220Empleador,
   ],
 };
