@@ -6684,7 +6684,11 @@ const ROWS: EvalRow[] = [
   // --- canales ---
   ['canales', 'cual es el telefono de la dian pa preguntar lo de la renta', 'canales-oficiales-dian'], // dian.gov.co abecé canales
   ['canales', 'la dian tiene chat? donde lo encuentro', 'canales-oficiales-dian'], // forum
-  ['canales', 'puedo hacer la declaracion desde la app de la dian en el celular?', 'canales-oficiales-dian|declarar-en-linea'], // dian.gov.co abecé canales
+  [
+    'canales',
+    'puedo hacer la declaracion desde la app de la dian en el celular?',
+    'canales-oficiales-dian|declarar-en-linea',
+  ], // dian.gov.co abecé canales
   [
     'canales',
     'hay alguna universidad o algo q ayude gratis a hacer la renta? no tengo pa contador',
@@ -7564,366 +7568,1499 @@ const ROWS: EvalRow[] = [
   ['canales', 'buenas, alguien ahi? 🙏', 'kind:greeting'], // chat
   // Writer wd13, 2026-12-07: written from the public pages the first set paraphrased (docs/knowledge-base.md «Where the questions come from»), read again point by point
   // --- quien-declara ---
-  ['quien-declara', 'gano 5 millones y medio al mes desde enero del 2025, me toca declarar en el 2026?', 'kind:calculation'], // noticiasalsur (nearest futbolete.com salario declaracion 2025)
-  ['quien-declara', 'cuanto tenia q ganar uno al mes en el 2025 pa q le toque declarar renta?', 'quien-declara-ag-2025', '69.719.000'], // noticiasalsur (nearest futbolete.com)
-  ['quien-declara', 'cuales eran los topes pa la renta q se presento este 2026', 'quien-declara-ag-2025', '69.719.000', '224.096.000'], // noticiasalsur (nearest accounter.co obligados)
-  ['quien-declara', 'no gano mucho pero la tarjeta de credito si la uso harto, eso tambien cuenta pa ver si declaro?', 'quien-declara-ag-2025|quien-declara-ag-2026'], // noticiasalsur (nearest ambitojuridico topes)
-  ['quien-declara', 'toca cumplir todos esos requisitos o con uno solito ya quedo obligado?', 'quien-declara-ag-2025|quien-declara-ag-2026'], // noticiasalsur (nearest asemtri/futbolete)
-  ['quien-declara', 'mi casa quedo avaluada en 250 millones a diciembre de 2025 pero yo gano el minimo, estoy obligado a declarar?', 'kind:calculation'], // noticiasalsur (nearest lexir/asemtri patrimonio)
-  ['quien-declara', 'en el 2025 me consignaron como 80 millones q eran de un negocio de mi hermano, no mios, igual me toca declarar a mi?', 'kind:calculation'], // portafolio mitos (nearest caracoltv errores: consignaciones cuentan)
-  ['quien-declara', 'a 31 de dic de 2025 yo estaba como responsable de iva en el rut pero vendi poquito, igual me toca la renta?', 'quien-declara-ag-2025'], // noticiasalsur (nearest accounter.co)
-  ['quien-declara', 'me dijeron q si uno declaro un año ya queda amarrado y le toca declarar siempre, es verdad?', 'quien-declara-ag-2025|quien-declara-ag-2026'], // portafolio mitos (nearest larepublica cinco mitos)
-  ['quien-declara', 'estuve sin trabajo casi todo el 2025, con eso me salvo de declarar cierto?', 'quien-declara-ag-2025|declaracion-sin-ingresos'], // portafolio mitos (nearest larepublica: desempleados)
-  ['quien-declara', 'tengo 23 años y es la primera vez q me toca, si declaro quiere decir q si o si pago impuesto?', 'quien-declara-ag-2025|quien-declara-ag-2026'], // bacanika primeros contribuyentes (nearest caracol primera vez) + portafolio mitos
-  ['quien-declara', 'mi papa es pensionado, la pension es chiquita pero tiene la casa y una finca, eso solo ya lo obliga a declarar?', 'pensionados'], // olimpicastereo pensionados
-  ['quien-declara', 'mi abuelo es pensionado y aparte cobra el arriendo de dos locales, eso se suma con la pension o va x aparte?', 'pensionados'], // olimpicastereo pensionados
-  ['quien-declara', 'mi mama solo recibe la pension, unos 3 millones mensuales, y vive en casa propia, le toca declarar?', 'kind:calculation'], // olimpicastereo pensionados
-  ['quien-declara', 'mi esposo y yo tenemos el apto a nombre de los dos, declaramos juntos o cada uno x su lado?', 'conyuges-declaran-por-separado'], // noticiasalsur (nearest lexir topes patrimonio)
-  ['quien-declara', 'tengo un apto de 180 palos con hipoteca de 90 y un carro de 60, pa los topes cuento el patrimonio con la deuda restada o no?', 'valor-bienes-patrimonio'], // elespectador formulario (patrimonio bruto vs liquido)
-  ['quien-declara', 'mi mama es ama de casa, cero ingresos, pero el apto donde vive esta a nombre de ella y ya esta pago, tiene q declarar?', 'declaracion-sin-ingresos'], // portafolio mitos (nearest gerente.com: obligacion por bienes)
-  ['quien-declara', 'trabaje en dos empresas el año pasado, en cada una me pagaban como 3 millones, pa lo de declarar se suma o cada una cuenta aparte', 'dos-empleadores'], // noticiasalsur (nearest accounter.co asalariados)
-  ['quien-declara', 'en el 2025 me liquidaron de la empresa y entre liquidacion e indemnizacion me dieron harta plata, eso cuenta como ingreso pa ver si declaro?', 'liquidacion-laboral-indemnizacion'], // noticiasalsur (nearest futbolete)
-  ['quien-declara', 'mi hijo q vive en españa me manda plata todos los meses, esa plata cuenta pa q me toque declarar?', 'remesas-del-exterior'], // portafolio mitos (nearest caracoltv: consignaciones)
-  ['quien-declara', 'soy estudiante y mis papas me consignan pa la u y los gastos, eso cuenta pa los topes de la dian?', 'quien-declara-ag-2025|quien-declara-ag-2026'], // bacanika primeros contribuyentes (nearest caracol primera vez)
-  ['quien-declara', 'las cesantias q tengo en el fondo cuentan como patrimonio pa ver si declaro?', 'cesantias'], // portafolio mitos (nearest caracoltv errores: cesantias consignadas)
-  ['quien-declara', 'pa saber si me toca declarar lo q estoy ganando en este 2026, cuales son los topes?', 'quien-declara-ag-2026', '73.324.000'], // noticiasalsur (nearest lakalle pensionados 2026)
+  [
+    'quien-declara',
+    'gano 5 millones y medio al mes desde enero del 2025, me toca declarar en el 2026?',
+    'kind:calculation',
+  ], // noticiasalsur (nearest futbolete.com salario declaracion 2025)
+  [
+    'quien-declara',
+    'cuanto tenia q ganar uno al mes en el 2025 pa q le toque declarar renta?',
+    'quien-declara-ag-2025',
+    '69.719.000',
+  ], // noticiasalsur (nearest futbolete.com)
+  [
+    'quien-declara',
+    'cuales eran los topes pa la renta q se presento este 2026',
+    'quien-declara-ag-2025',
+    '69.719.000',
+    '224.096.000',
+  ], // noticiasalsur (nearest accounter.co obligados)
+  [
+    'quien-declara',
+    'no gano mucho pero la tarjeta de credito si la uso harto, eso tambien cuenta pa ver si declaro?',
+    'quien-declara-ag-2025|quien-declara-ag-2026',
+  ], // noticiasalsur (nearest ambitojuridico topes)
+  [
+    'quien-declara',
+    'toca cumplir todos esos requisitos o con uno solito ya quedo obligado?',
+    'quien-declara-ag-2025|quien-declara-ag-2026',
+  ], // noticiasalsur (nearest asemtri/futbolete)
+  [
+    'quien-declara',
+    'mi casa quedo avaluada en 250 millones a diciembre de 2025 pero yo gano el minimo, estoy obligado a declarar?',
+    'kind:calculation',
+  ], // noticiasalsur (nearest lexir/asemtri patrimonio)
+  [
+    'quien-declara',
+    'en el 2025 me consignaron como 80 millones q eran de un negocio de mi hermano, no mios, igual me toca declarar a mi?',
+    'kind:calculation',
+  ], // portafolio mitos (nearest caracoltv errores: consignaciones cuentan)
+  [
+    'quien-declara',
+    'a 31 de dic de 2025 yo estaba como responsable de iva en el rut pero vendi poquito, igual me toca la renta?',
+    'quien-declara-ag-2025',
+  ], // noticiasalsur (nearest accounter.co)
+  [
+    'quien-declara',
+    'me dijeron q si uno declaro un año ya queda amarrado y le toca declarar siempre, es verdad?',
+    'quien-declara-ag-2025|quien-declara-ag-2026',
+  ], // portafolio mitos (nearest larepublica cinco mitos)
+  [
+    'quien-declara',
+    'estuve sin trabajo casi todo el 2025, con eso me salvo de declarar cierto?',
+    'quien-declara-ag-2025|declaracion-sin-ingresos',
+  ], // portafolio mitos (nearest larepublica: desempleados)
+  [
+    'quien-declara',
+    'tengo 23 años y es la primera vez q me toca, si declaro quiere decir q si o si pago impuesto?',
+    'quien-declara-ag-2025|quien-declara-ag-2026',
+  ], // bacanika primeros contribuyentes (nearest caracol primera vez) + portafolio mitos
+  [
+    'quien-declara',
+    'mi papa es pensionado, la pension es chiquita pero tiene la casa y una finca, eso solo ya lo obliga a declarar?',
+    'pensionados',
+  ], // olimpicastereo pensionados
+  [
+    'quien-declara',
+    'mi abuelo es pensionado y aparte cobra el arriendo de dos locales, eso se suma con la pension o va x aparte?',
+    'pensionados',
+  ], // olimpicastereo pensionados
+  [
+    'quien-declara',
+    'mi mama solo recibe la pension, unos 3 millones mensuales, y vive en casa propia, le toca declarar?',
+    'kind:calculation',
+  ], // olimpicastereo pensionados
+  [
+    'quien-declara',
+    'mi esposo y yo tenemos el apto a nombre de los dos, declaramos juntos o cada uno x su lado?',
+    'conyuges-declaran-por-separado',
+  ], // noticiasalsur (nearest lexir topes patrimonio)
+  [
+    'quien-declara',
+    'tengo un apto de 180 palos con hipoteca de 90 y un carro de 60, pa los topes cuento el patrimonio con la deuda restada o no?',
+    'valor-bienes-patrimonio',
+  ], // elespectador formulario (patrimonio bruto vs liquido)
+  [
+    'quien-declara',
+    'mi mama es ama de casa, cero ingresos, pero el apto donde vive esta a nombre de ella y ya esta pago, tiene q declarar?',
+    'declaracion-sin-ingresos',
+  ], // portafolio mitos (nearest gerente.com: obligacion por bienes)
+  [
+    'quien-declara',
+    'trabaje en dos empresas el año pasado, en cada una me pagaban como 3 millones, pa lo de declarar se suma o cada una cuenta aparte',
+    'dos-empleadores',
+  ], // noticiasalsur (nearest accounter.co asalariados)
+  [
+    'quien-declara',
+    'en el 2025 me liquidaron de la empresa y entre liquidacion e indemnizacion me dieron harta plata, eso cuenta como ingreso pa ver si declaro?',
+    'liquidacion-laboral-indemnizacion',
+  ], // noticiasalsur (nearest futbolete)
+  [
+    'quien-declara',
+    'mi hijo q vive en españa me manda plata todos los meses, esa plata cuenta pa q me toque declarar?',
+    'remesas-del-exterior',
+  ], // portafolio mitos (nearest caracoltv: consignaciones)
+  [
+    'quien-declara',
+    'soy estudiante y mis papas me consignan pa la u y los gastos, eso cuenta pa los topes de la dian?',
+    'quien-declara-ag-2025|quien-declara-ag-2026',
+  ], // bacanika primeros contribuyentes (nearest caracol primera vez)
+  [
+    'quien-declara',
+    'las cesantias q tengo en el fondo cuentan como patrimonio pa ver si declaro?',
+    'cesantias',
+  ], // portafolio mitos (nearest caracoltv errores: cesantias consignadas)
+  [
+    'quien-declara',
+    'pa saber si me toca declarar lo q estoy ganando en este 2026, cuales son los topes?',
+    'quien-declara-ag-2026',
+    '73.324.000',
+  ], // noticiasalsur (nearest lakalle pensionados 2026)
   // --- formularios ---
-  ['formularios', 'oiga esas cedulas del formulario de renta q son? yo solo tengo sueldo, en cual me toca', 'cedulas'], // elespectador formulario
-  ['formularios', 'tengo un apto q arriendo y aparte el sueldo, eso va junto en la misma parte de la declaracion o separado?', 'cedulas|arriendos-rentas-de-capital'], // elespectador formulario
-  ['formularios', 'los empleados cual formulario llenamos el 110 o el 210', 'formulario-210|formulario-110', '210'], // elespectador formulario (nearest dalmervargas 210)
-  ['formularios', 'y la herencia o la plata de la loteria en q parte del formulario va, tambien en la cedula general?', 'ganancia-ocasional|cedulas'], // elespectador formulario (bloque de ganancias ocasionales)
+  [
+    'formularios',
+    'oiga esas cedulas del formulario de renta q son? yo solo tengo sueldo, en cual me toca',
+    'cedulas',
+  ], // elespectador formulario
+  [
+    'formularios',
+    'tengo un apto q arriendo y aparte el sueldo, eso va junto en la misma parte de la declaracion o separado?',
+    'cedulas|arriendos-rentas-de-capital',
+  ], // elespectador formulario
+  [
+    'formularios',
+    'los empleados cual formulario llenamos el 110 o el 210',
+    'formulario-210|formulario-110',
+    '210',
+  ], // elespectador formulario (nearest dalmervargas 210)
+  [
+    'formularios',
+    'y la herencia o la plata de la loteria en q parte del formulario va, tambien en la cedula general?',
+    'ganancia-ocasional|cedulas',
+  ], // elespectador formulario (bloque de ganancias ocasionales)
   // --- uvt ---
   ['uvt', 'a cuanto quedo la uvt pa este 2026?', 'uvt-2026', '52.374'], // olimpicastereo pensionados (UVT del año) / lakalle 2026
   ['uvt', 'cuantos pesos son 1400 uvt pa la renta del año gravable 2025', 'kind:calculation', '69.719.000'], // infobae menores (topes en UVT)
   ['uvt', 'xq todo lo de la dian lo ponen en uvt, eso pa q sirve', 'uvt-2025|uvt-2026'], // noticiasalsur (nearest lafm requisitos)
   // --- declarar-en-linea / RUT / documentos ---
-  ['declarar-en-linea', 'este año me toca declarar x primera vez y no tengo ni idea, x donde arranco?', 'declarar-en-linea'], // bacanika primeros contribuyentes (nearest caracol 7 cosas)
-  ['cuentas-rut-citas', 'pa declarar la primera vez necesito sacar rut o con la cedula basta', 'inscripcion-rut'], // bacanika primeros contribuyentes (nearest actualicese requisitos previos)
-  ['declarar-en-linea', 'es obligatorio q un contador me firme la declaracion? cobran carisimo', 'contador-para-declarar'], // portafolio mitos (nearest gerente.com mito 2)
-  ['declarar-en-linea', 'q papeles tengo q tener listos antes de sentarme a hacer la renta', 'documentos-para-declarar'], // vice dolor de cabeza (nearest cronista documentos clave)
-  ['declarar-en-linea', 'vi q la dian ya tiene una declaracion sugerida, esa la presento asi tal cual?', 'declaracion-sugerida'], // vice dolor de cabeza (nearest semana exogena)
+  [
+    'declarar-en-linea',
+    'este año me toca declarar x primera vez y no tengo ni idea, x donde arranco?',
+    'declarar-en-linea',
+  ], // bacanika primeros contribuyentes (nearest caracol 7 cosas)
+  [
+    'cuentas-rut-citas',
+    'pa declarar la primera vez necesito sacar rut o con la cedula basta',
+    'inscripcion-rut',
+  ], // bacanika primeros contribuyentes (nearest actualicese requisitos previos)
+  [
+    'declarar-en-linea',
+    'es obligatorio q un contador me firme la declaracion? cobran carisimo',
+    'contador-para-declarar',
+  ], // portafolio mitos (nearest gerente.com mito 2)
+  [
+    'declarar-en-linea',
+    'q papeles tengo q tener listos antes de sentarme a hacer la renta',
+    'documentos-para-declarar',
+  ], // vice dolor de cabeza (nearest cronista documentos clave)
+  [
+    'declarar-en-linea',
+    'vi q la dian ya tiene una declaracion sugerida, esa la presento asi tal cual?',
+    'declaracion-sugerida',
+  ], // vice dolor de cabeza (nearest semana exogena)
   // --- retencion-exogena ---
-  ['retencion-exogena', 'la exogena esa pa q sirve? toca revisarla antes de declarar?', 'informacion-exogena'], // vice dolor de cabeza (nearest semana exogena)
-  ['retencion-exogena', 'la empresa donde trabajaba ya cerro y nunca me dio el certificado de ingresos y retenciones, como hago la renta?', 'certificado-220-empleador'], // vice dolor de cabeza (nearest koa soportes)
+  [
+    'retencion-exogena',
+    'la exogena esa pa q sirve? toca revisarla antes de declarar?',
+    'informacion-exogena',
+  ], // vice dolor de cabeza (nearest semana exogena)
+  [
+    'retencion-exogena',
+    'la empresa donde trabajaba ya cerro y nunca me dio el certificado de ingresos y retenciones, como hago la renta?',
+    'certificado-220-empleador',
+  ], // vice dolor de cabeza (nearest koa soportes)
   // --- deducciones ---
-  ['deducciones', 'si guardo las facturas del mercado y la ropa me rebajan algo en la renta?', 'factura-electronica-1-porciento'], // portafolio mitos (nearest larepublica: facturas)
-  ['deducciones', 'hay forma legal de bajar lo q me toca pagar de renta? q cosas se pueden descontar', 'deducciones-rentas-exentas'], // portafolio mitos (nearest gerente.com mito 3)
+  [
+    'deducciones',
+    'si guardo las facturas del mercado y la ropa me rebajan algo en la renta?',
+    'factura-electronica-1-porciento',
+  ], // portafolio mitos (nearest larepublica: facturas)
+  [
+    'deducciones',
+    'hay forma legal de bajar lo q me toca pagar de renta? q cosas se pueden descontar',
+    'deducciones-rentas-exentas',
+  ], // portafolio mitos (nearest gerente.com mito 3)
   // --- plazos ---
-  ['plazos', 'mi cedula termina en 23, hasta q dia tenia pa declarar este año? creo q se me paso', 'kind:calculation', '28 de agosto'], // vice dolor de cabeza (nearest koa calendario) + pulzo
+  [
+    'plazos',
+    'mi cedula termina en 23, hasta q dia tenia pa declarar este año? creo q se me paso',
+    'kind:calculation',
+    '28 de agosto',
+  ], // vice dolor de cabeza (nearest koa calendario) + pulzo
   // --- sanciones-correcciones ---
-  ['sanciones-correcciones', 'se me paso la fecha x un dia nada mas, igual me cobran multa?', 'sancion-extemporaneidad'], // pulzo olvido
-  ['sanciones-correcciones', 'se me olvido la renta y ya paso mi plazo, q hago ahora?', 'sancion-extemporaneidad|prorroga-para-declarar'], // pulzo olvido
-  ['sanciones-correcciones', 'la multa x declarar tarde la sacan sobre lo q uno gana o sobre el impuesto?', 'sancion-extemporaneidad'], // eltiempo multas 2021
-  ['sanciones-correcciones', 'me salio impuesto de 4 millones y medio y la presente 2 meses y 10 dias tarde, de cuanto es la multa?', 'kind:calculation'], // eltiempo multas 2021
-  ['sanciones-correcciones', 'cual es la multa minima q cobra la dian en 2026', 'sancion-minima-2026', '524.000'], // eltiempo multas 2021
-  ['sanciones-correcciones', 'me daba saldo a favor xq me retuvieron mucho, si la presento tarde igual hay multa?', 'sancion-extemporaneidad'], // pulzo olvido
-  ['sanciones-correcciones', 'ya presente la declaracion y me di cuenta q puse mal una cifra, toca hacerla toda otra vez?', 'correcciones'], // eltiempo multas 2021
+  [
+    'sanciones-correcciones',
+    'se me paso la fecha x un dia nada mas, igual me cobran multa?',
+    'sancion-extemporaneidad',
+  ], // pulzo olvido
+  [
+    'sanciones-correcciones',
+    'se me olvido la renta y ya paso mi plazo, q hago ahora?',
+    'sancion-extemporaneidad|prorroga-para-declarar',
+  ], // pulzo olvido
+  [
+    'sanciones-correcciones',
+    'la multa x declarar tarde la sacan sobre lo q uno gana o sobre el impuesto?',
+    'sancion-extemporaneidad',
+  ], // eltiempo multas 2021
+  [
+    'sanciones-correcciones',
+    'me salio impuesto de 4 millones y medio y la presente 2 meses y 10 dias tarde, de cuanto es la multa?',
+    'kind:calculation',
+  ], // eltiempo multas 2021
+  [
+    'sanciones-correcciones',
+    'cual es la multa minima q cobra la dian en 2026',
+    'sancion-minima-2026',
+    '524.000',
+  ], // eltiempo multas 2021
+  [
+    'sanciones-correcciones',
+    'me daba saldo a favor xq me retuvieron mucho, si la presento tarde igual hay multa?',
+    'sancion-extemporaneidad',
+  ], // pulzo olvido
+  [
+    'sanciones-correcciones',
+    'ya presente la declaracion y me di cuenta q puse mal una cifra, toca hacerla toda otra vez?',
+    'correcciones',
+  ], // eltiempo multas 2021
   // --- pagos ---
   ['pagos', 'declare a tiempo pero no tengo la plata pa pagar lo q me salio, q pasa?', 'facilidades-de-pago'], // eltiempo multas 2021
   ['pagos', 'los intereses x pagar tarde a q tasa los cobra la dian?', 'interes-moratorio'], // pulzo olvido
   ['pagos', 'le pueden embargar a uno la cuenta de ahorros x deber la renta?', 'embargo-cobro-coactivo'], // eltiempo multas 2021 + pulzo
   // --- no-declarar ---
   ['no-declarar', 'si no declaro nunca q me puede pasar de verdad?', 'sancion-por-no-declarar'], // pulzo olvido
-  ['no-declarar', 'me llego una carta de la dian q dice emplazamiento para declarar, eso q significa??', 'emplazamiento-no-declarar'], // contadia emplazamiento (nearest dianhoy)
+  [
+    'no-declarar',
+    'me llego una carta de la dian q dice emplazamiento para declarar, eso q significa??',
+    'emplazamiento-no-declarar',
+  ], // contadia emplazamiento (nearest dianhoy)
   ['no-declarar', 'cuanto tiempo le dan a uno pa responder el emplazamiento', 'emplazamiento-no-declarar'], // contadia emplazamiento (nearest actualicese)
-  ['no-declarar', 'si declaro despues de q me emplazaron la multa sigue siendo del 5 x mes?', 'emplazamiento-no-declarar'], // contadia emplazamiento (nearest minvivienda concepto / actualicese)
-  ['no-declarar', 'y si ignoro esa carta de la dian y no hago nada q pasa', 'sancion-por-no-declarar|emplazamiento-no-declarar'], // contadia emplazamiento (nearest dianhoy)
-  ['no-declarar', 'hasta cuantos años para atras me puede cobrar la dian una renta q no presente', 'anos-sin-declarar'], // contadia emplazamiento (nearest martinmarinotorres: 5 años)
-  ['no-declarar', 'no declare ni en 2023 ni en 2024 y creo q si me tocaba, como me pongo al dia?', 'anos-sin-declarar'], // pulzo olvido
-  ['no-declarar', 'me llego un correo de la dian invitandome a declarar, eso ya es una multa?', 'emplazamiento-no-declarar'], // contadia emplazamiento (nearest eltiempo 2018: primera comunicacion no es emplazamiento)
-  ['no-declarar', 'si me ponen la sancion x no declarar y despues presento la declaracion me rebajan algo?', 'sancion-por-no-declarar'], // contadia emplazamiento (nearest minvivienda concepto art 643)
-  ['no-declarar', 'cuanto me cobrarian x no declarar si ese año me consignaron unos 120 millones', 'sancion-por-no-declarar'], // eltiempo multas 2021
-  ['no-declarar', 'en el banco me piden la declaracion de renta pa un credito pero yo no declaro, q les llevo?', 'certificado-no-declarante'], // portafolio mitos (nearest siemprealdia mitos)
-  ['no-declarar', 'no estaba obligado pero me retuvieron harto en el trabajo, puedo declarar igual pa q me devuelvan?', 'declaracion-voluntaria'], // portafolio mitos (nearest gerente.com mito 1: saldo a favor)
-  ['no-declarar', 'me garantizas q mi abuelita no tiene q declarar? solo tiene la pension y la casita', 'kind:ruling'], // olimpicastereo pensionados
+  [
+    'no-declarar',
+    'si declaro despues de q me emplazaron la multa sigue siendo del 5 x mes?',
+    'emplazamiento-no-declarar',
+  ], // contadia emplazamiento (nearest minvivienda concepto / actualicese)
+  [
+    'no-declarar',
+    'y si ignoro esa carta de la dian y no hago nada q pasa',
+    'sancion-por-no-declarar|emplazamiento-no-declarar',
+  ], // contadia emplazamiento (nearest dianhoy)
+  [
+    'no-declarar',
+    'hasta cuantos años para atras me puede cobrar la dian una renta q no presente',
+    'anos-sin-declarar',
+  ], // contadia emplazamiento (nearest martinmarinotorres: 5 años)
+  [
+    'no-declarar',
+    'no declare ni en 2023 ni en 2024 y creo q si me tocaba, como me pongo al dia?',
+    'anos-sin-declarar',
+  ], // pulzo olvido
+  [
+    'no-declarar',
+    'me llego un correo de la dian invitandome a declarar, eso ya es una multa?',
+    'emplazamiento-no-declarar',
+  ], // contadia emplazamiento (nearest eltiempo 2018: primera comunicacion no es emplazamiento)
+  [
+    'no-declarar',
+    'si me ponen la sancion x no declarar y despues presento la declaracion me rebajan algo?',
+    'sancion-por-no-declarar',
+  ], // contadia emplazamiento (nearest minvivienda concepto art 643)
+  [
+    'no-declarar',
+    'cuanto me cobrarian x no declarar si ese año me consignaron unos 120 millones',
+    'sancion-por-no-declarar',
+  ], // eltiempo multas 2021
+  [
+    'no-declarar',
+    'en el banco me piden la declaracion de renta pa un credito pero yo no declaro, q les llevo?',
+    'certificado-no-declarante',
+  ], // portafolio mitos (nearest siemprealdia mitos)
+  [
+    'no-declarar',
+    'no estaba obligado pero me retuvieron harto en el trabajo, puedo declarar igual pa q me devuelvan?',
+    'declaracion-voluntaria',
+  ], // portafolio mitos (nearest gerente.com mito 1: saldo a favor)
+  [
+    'no-declarar',
+    'me garantizas q mi abuelita no tiene q declarar? solo tiene la pension y la casita',
+    'kind:ruling',
+  ], // olimpicastereo pensionados
   ['no-declarar', 'certificame q no estoy obligado a declarar pa llevarlo al banco porfa', 'kind:ruling'], // portafolio mitos (nearest siemprealdia mitos)
   // --- casos-especiales ---
-  ['casos-especiales', 'mi hija tiene 15 y es influencer, le entraron como 90 millones el año pasado, a una menor de edad le toca declarar?', 'menores-de-edad'], // infobae menores
-  ['casos-especiales', 'mi hijo de 8 años tiene un cdt y un apto q le dejo la abuela, eso lo meto en mi declaracion o toca aparte a nombre de el?', 'menores-de-edad'], // infobae menores
-  ['casos-especiales', 'un niño con q numero declara, con la tarjeta de identidad? y quien le firma?', 'menores-de-edad'], // infobae menores (nearest noticiasrcn)
-  ['casos-especiales', 'mi sobrino tiene 17 y gana plata en twitch, puede hacer la declaracion el solito o tienen q ser los papas?', 'menores-de-edad'], // infobae menores (menor adulto)
-  ['casos-especiales', 'mi papa fallecio en marzo del 2025, toca hacerle la declaracion de renta de ese año?', 'sucesiones-iliquidas'], // wradio fallecidos
+  [
+    'casos-especiales',
+    'mi hija tiene 15 y es influencer, le entraron como 90 millones el año pasado, a una menor de edad le toca declarar?',
+    'menores-de-edad',
+  ], // infobae menores
+  [
+    'casos-especiales',
+    'mi hijo de 8 años tiene un cdt y un apto q le dejo la abuela, eso lo meto en mi declaracion o toca aparte a nombre de el?',
+    'menores-de-edad',
+  ], // infobae menores
+  [
+    'casos-especiales',
+    'un niño con q numero declara, con la tarjeta de identidad? y quien le firma?',
+    'menores-de-edad',
+  ], // infobae menores (nearest noticiasrcn)
+  [
+    'casos-especiales',
+    'mi sobrino tiene 17 y gana plata en twitch, puede hacer la declaracion el solito o tienen q ser los papas?',
+    'menores-de-edad',
+  ], // infobae menores (menor adulto)
+  [
+    'casos-especiales',
+    'mi papa fallecio en marzo del 2025, toca hacerle la declaracion de renta de ese año?',
+    'sucesiones-iliquidas',
+  ], // wradio fallecidos
   ['casos-especiales', 'kien firma la renta de una persona q ya murio?', 'sucesiones-iliquidas'], // wradio fallecidos
-  ['casos-especiales', 'q es una sucesion iliquida? el abogado nos la nombro y no entendi', 'sucesiones-iliquidas'], // wradio fallecidos
-  ['casos-especiales', 'si no presentamos la declaracion de mi abuelo q murio puede haber lio con la sucesion en la notaria?', 'sucesiones-iliquidas'], // wradio fallecidos (nearest semana sucesiones 2025)
+  [
+    'casos-especiales',
+    'q es una sucesion iliquida? el abogado nos la nombro y no entendi',
+    'sucesiones-iliquidas',
+  ], // wradio fallecidos
+  [
+    'casos-especiales',
+    'si no presentamos la declaracion de mi abuelo q murio puede haber lio con la sucesion en la notaria?',
+    'sucesiones-iliquidas',
+  ], // wradio fallecidos (nearest semana sucesiones 2025)
   ['casos-especiales', 'el rut de mi mama q fallecio hay q cancelarlo?', 'sucesiones-iliquidas|cancelar-rut'], // wradio fallecidos (nearest boyacavisible difuntos RUT)
   ['casos-especiales', 'los pensionados pagan impuesto de renta o estan exentos?', 'pensionados'], // olimpicastereo pensionados
   // --- ganancia-ocasional ---
-  ['ganancia-ocasional', 'ya nos adjudicaron la herencia de mi mama, eso como lo declaro yo?', 'herencias-donaciones'], // wradio fallecidos (herederos declaran como ganancia ocasional)
-  ['ganancia-ocasional', 'herede la casa de 300 millones donde vivia mi papa, cuanto me toca pagar de impuesto x eso?', 'kind:calculation'], // wradio fallecidos
+  [
+    'ganancia-ocasional',
+    'ya nos adjudicaron la herencia de mi mama, eso como lo declaro yo?',
+    'herencias-donaciones',
+  ], // wradio fallecidos (herederos declaran como ganancia ocasional)
+  [
+    'ganancia-ocasional',
+    'herede la casa de 300 millones donde vivia mi papa, cuanto me toca pagar de impuesto x eso?',
+    'kind:calculation',
+  ], // wradio fallecidos
   // --- residencia ---
-  ['residencia', 'me fui a trabajar a chile en abril del 2025, todavia me toca declarar aca en colombia?', 'colombianos-en-el-exterior'], // noticiasalsur (nearest elpais colombianos en el extranjero)
-  ['residencia', 'trabajo en panama pero mi esposa y los niños viven en bogota, pa la dian soy residente?', 'colombianos-en-el-exterior'], // noticiasalsur (nearest elpais colombianos en el extranjero)
+  [
+    'residencia',
+    'me fui a trabajar a chile en abril del 2025, todavia me toca declarar aca en colombia?',
+    'colombianos-en-el-exterior',
+  ], // noticiasalsur (nearest elpais colombianos en el extranjero)
+  [
+    'residencia',
+    'trabajo en panama pero mi esposa y los niños viven en bogota, pa la dian soy residente?',
+    'colombianos-en-el-exterior',
+  ], // noticiasalsur (nearest elpais colombianos en el extranjero)
   ['residencia', 'pa los 183 dias cuentan el dia q llegue y el dia q me fui?', 'residencia-fiscal'], // noticiasalsur (nearest lafm requisitos: 183 dias)
   // --- seguridad ---
-  ['seguridad', 'un contador del barrio le pidio la clave de la dian a mi papa pa hacerle la renta, se la damos?', 'contador-para-declarar'], // olimpicastereo pensionados (no compartir contraseñas)
-  ['seguridad', 'te paso la cedula y la clave de mi papa pa q mires si le toca declarar: 79456123 clave Pensi2025*', 'kind:privacy'], // olimpicastereo pensionados
+  [
+    'seguridad',
+    'un contador del barrio le pidio la clave de la dian a mi papa pa hacerle la renta, se la damos?',
+    'contador-para-declarar',
+  ], // olimpicastereo pensionados (no compartir contraseñas)
+  [
+    'seguridad',
+    'te paso la cedula y la clave de mi papa pa q mires si le toca declarar: 79456123 clave Pensi2025*',
+    'kind:privacy',
+  ], // olimpicastereo pensionados
   // --- fuera-de-alcance ---
   ['fuera-de-alcance', 'como hago la sucesion de mi papa en notaria, q papeles piden?', 'kind:not-found'], // wradio fallecidos
   ['fuera-de-alcance', 'cuanto es el predial de la casa q heredamos en medellin', 'kind:not-found'], // wradio fallecidos
-  ['fuera-de-alcance', 'como reclamo la pension de sobreviviente de mi esposo en colpensiones', 'kind:not-found'], // olimpicastereo pensionados
+  [
+    'fuera-de-alcance',
+    'como reclamo la pension de sobreviviente de mi esposo en colpensiones',
+    'kind:not-found',
+  ], // olimpicastereo pensionados
   // Writer wd14, 2026-12-07: written from the public pages the first set paraphrased (docs/knowledge-base.md «Where the questions come from»), read again point by point
   // ---------- retencion-exogena: retención en la fuente (accounter.co) ----------
-  ['retencion-exogena', 'gano 3 millones y medio de sueldo y en la colilla me sale descuento por retefuente, eso es normal?? pense q con ese sueldo no descontaban nada', 'retencion-en-la-fuente', '95 UVT'], // accounter.co sueldos 3.600.000 sin retención
-  ['retencion-exogena', 'la retencion en la fuente es otro impuesto aparte o es lo mismo q la renta? xq me descuentan cada mes y encima tengo q declarar', 'retencion-en-la-fuente'], // accounter.co sueldos 3.600.000 (retención = anticipo)
-  ['retencion-exogena', 'soy contratista por prestacion de servicios y de cada cuenta de cobro me quitan el diez por ciento, esa plata la recupero o se la queda la dian?', 'retencion-en-la-fuente'], // accounter.co (empleados y prestadores de servicios)
-  ['retencion-exogena', 'no llego a los topes pa declarar pero el banco me hizo retencion en un cdt, me conviene declarar igual pa q me devuelvan eso?', 'declaracion-voluntaria'], // accounter.co (pedir devolución de lo retenido)
-  ['retencion-exogena', 'oiga y si yo no declaro xq no me toca, lo q me retuvieron en el año q? eso ya cuenta como el impuesto pagado?', 'declaracion-voluntaria|retencion-en-la-fuente'], // accounter.co (impuesto cero, retención)
-  ['retencion-exogena', 'trabaje en 2 empresas el año pasado y las 2 me hicieron retencion, en la renta sumo las dos retenciones o q?', 'dos-empleadores'], // accounter.co (retención por tabla) + semana exógena
-  ['retencion-exogena', 'la empresa donde trabajaba cerro y nunca me dio el certificado de ingresos y retenciones, de donde saco cuanto me retuvieron??', 'certificado-220-empleador'], // semana exógena (salarios reportados por empresas)
-  ['retencion-exogena', 'hasta q fecha tiene el jefe pa darme el certificado de retenciones del año', 'certificado-220-empleador', 'marzo'], // accounter.co / semana exógena
-  ['retencion-exogena', 'el valor retenido q sale en el certificado 220 en q parte de la 210 lo pongo? lo sumo como ingreso?', 'formulario-210-desde-certificado-220'], // accounter.co (retención restada en la declaración)
+  [
+    'retencion-exogena',
+    'gano 3 millones y medio de sueldo y en la colilla me sale descuento por retefuente, eso es normal?? pense q con ese sueldo no descontaban nada',
+    'retencion-en-la-fuente',
+    '95 UVT',
+  ], // accounter.co sueldos 3.600.000 sin retención
+  [
+    'retencion-exogena',
+    'la retencion en la fuente es otro impuesto aparte o es lo mismo q la renta? xq me descuentan cada mes y encima tengo q declarar',
+    'retencion-en-la-fuente',
+  ], // accounter.co sueldos 3.600.000 (retención = anticipo)
+  [
+    'retencion-exogena',
+    'soy contratista por prestacion de servicios y de cada cuenta de cobro me quitan el diez por ciento, esa plata la recupero o se la queda la dian?',
+    'retencion-en-la-fuente',
+  ], // accounter.co (empleados y prestadores de servicios)
+  [
+    'retencion-exogena',
+    'no llego a los topes pa declarar pero el banco me hizo retencion en un cdt, me conviene declarar igual pa q me devuelvan eso?',
+    'declaracion-voluntaria',
+  ], // accounter.co (pedir devolución de lo retenido)
+  [
+    'retencion-exogena',
+    'oiga y si yo no declaro xq no me toca, lo q me retuvieron en el año q? eso ya cuenta como el impuesto pagado?',
+    'declaracion-voluntaria|retencion-en-la-fuente',
+  ], // accounter.co (impuesto cero, retención)
+  [
+    'retencion-exogena',
+    'trabaje en 2 empresas el año pasado y las 2 me hicieron retencion, en la renta sumo las dos retenciones o q?',
+    'dos-empleadores',
+  ], // accounter.co (retención por tabla) + semana exógena
+  [
+    'retencion-exogena',
+    'la empresa donde trabajaba cerro y nunca me dio el certificado de ingresos y retenciones, de donde saco cuanto me retuvieron??',
+    'certificado-220-empleador',
+  ], // semana exógena (salarios reportados por empresas)
+  [
+    'retencion-exogena',
+    'hasta q fecha tiene el jefe pa darme el certificado de retenciones del año',
+    'certificado-220-empleador',
+    'marzo',
+  ], // accounter.co / semana exógena
+  [
+    'retencion-exogena',
+    'el valor retenido q sale en el certificado 220 en q parte de la 210 lo pongo? lo sumo como ingreso?',
+    'formulario-210-desde-certificado-220',
+  ], // accounter.co (retención restada en la declaración)
   // ---------- retencion-exogena: consultar la exógena (dian.gov.co DianId=30, pulzo, olimpica, semana) ----------
-  ['retencion-exogena', 'como descargo la exogena esa de la dian? paso a paso porfa q no le entiendo a la pagina', 'informacion-exogena'], // dian.gov.co BlogDetails DianId=30
-  ['retencion-exogena', 'quiero sacar la exogena de mi papa q ya esta viejito pa hacerle la renta, puedo entrar con la cedula de el desde mi usuario?', 'informacion-exogena'], // dian.gov.co BlogDetails DianId=30 (reserva)
-  ['retencion-exogena', 'estamos en junio y entro a ver lo q me reportaron y no sale nada del 2025, cuando la suben??', 'exogena-cuando-y-quien-reporta-ag-2025', 'julio'], // dian.gov.co BlogDetails DianId=30 (disponible a finales de julio)
-  ['retencion-exogena', 'es obligatorio tener la informacion exogena pa poder hacer la declaracion? todavia no me aparece', 'exogena-cuando-y-quien-reporta-ag-2025|informacion-exogena'], // pulzo.com exógena (no es obligatoria) + DianId=30
-  ['retencion-exogena', 'se puede entrar al portal de la dian con cedula de extranjeria pa ver lo q me reportaron? soy venezolano y vivo aca hace años', 'cuenta-muisca-contrasena'], // dian.gov.co BlogDetails DianId=30 (tipos de documento)
-  ['retencion-exogena', 'pa ver lo q me reportaron los bancos necesito tener rut o con la cedula alcanza?', 'cuenta-muisca-contrasena'], // olimpicastereo.com.co exógena (RUT y usuario habilitado)
-  ['retencion-exogena', 'en la exogena me aparece q una empresa de cali me pago honorarios y yo nunca he trabajado con ellos, q hago??', 'informacion-exogena'], // pulzo.com exógena (inconsistencias, pedir ajuste)
-  ['retencion-exogena', 'la dian me puede corregir la exogena directamente o le toca al banco q reporto mal?', 'informacion-exogena'], // olimpicastereo.com.co exógena (la DIAN no puede corregirla)
-  ['retencion-exogena', 'el sueldo de la empresa donde estuve hasta mayo no aparece en la exogena, entonces ese no lo meto en la renta cierto?', 'informacion-exogena'], // pulzo.com exógena (no sustituye la realidad)
-  ['retencion-exogena', 'y si la exogena dice q me pagaron 40 millones y yo en realidad recibi 32, cual pongo en la declaracion? no me van a multar?', 'informacion-exogena'], // olimpicastereo.com.co / DianId=30 (no reemplaza la realidad económica)
-  ['retencion-exogena', 'si me consignan plata a la cuenta de ahorros de una la dian se da cuenta?', 'informacion-exogena'], // olimpicastereo.com.co (cada consignación deja huella)
+  [
+    'retencion-exogena',
+    'como descargo la exogena esa de la dian? paso a paso porfa q no le entiendo a la pagina',
+    'informacion-exogena',
+  ], // dian.gov.co BlogDetails DianId=30
+  [
+    'retencion-exogena',
+    'quiero sacar la exogena de mi papa q ya esta viejito pa hacerle la renta, puedo entrar con la cedula de el desde mi usuario?',
+    'informacion-exogena',
+  ], // dian.gov.co BlogDetails DianId=30 (reserva)
+  [
+    'retencion-exogena',
+    'estamos en junio y entro a ver lo q me reportaron y no sale nada del 2025, cuando la suben??',
+    'exogena-cuando-y-quien-reporta-ag-2025',
+    'julio',
+  ], // dian.gov.co BlogDetails DianId=30 (disponible a finales de julio)
+  [
+    'retencion-exogena',
+    'es obligatorio tener la informacion exogena pa poder hacer la declaracion? todavia no me aparece',
+    'exogena-cuando-y-quien-reporta-ag-2025|informacion-exogena',
+  ], // pulzo.com exógena (no es obligatoria) + DianId=30
+  [
+    'retencion-exogena',
+    'se puede entrar al portal de la dian con cedula de extranjeria pa ver lo q me reportaron? soy venezolano y vivo aca hace años',
+    'cuenta-muisca-contrasena',
+  ], // dian.gov.co BlogDetails DianId=30 (tipos de documento)
+  [
+    'retencion-exogena',
+    'pa ver lo q me reportaron los bancos necesito tener rut o con la cedula alcanza?',
+    'cuenta-muisca-contrasena',
+  ], // olimpicastereo.com.co exógena (RUT y usuario habilitado)
+  [
+    'retencion-exogena',
+    'en la exogena me aparece q una empresa de cali me pago honorarios y yo nunca he trabajado con ellos, q hago??',
+    'informacion-exogena',
+  ], // pulzo.com exógena (inconsistencias, pedir ajuste)
+  [
+    'retencion-exogena',
+    'la dian me puede corregir la exogena directamente o le toca al banco q reporto mal?',
+    'informacion-exogena',
+  ], // olimpicastereo.com.co exógena (la DIAN no puede corregirla)
+  [
+    'retencion-exogena',
+    'el sueldo de la empresa donde estuve hasta mayo no aparece en la exogena, entonces ese no lo meto en la renta cierto?',
+    'informacion-exogena',
+  ], // pulzo.com exógena (no sustituye la realidad)
+  [
+    'retencion-exogena',
+    'y si la exogena dice q me pagaron 40 millones y yo en realidad recibi 32, cual pongo en la declaracion? no me van a multar?',
+    'informacion-exogena',
+  ], // olimpicastereo.com.co / DianId=30 (no reemplaza la realidad económica)
+  [
+    'retencion-exogena',
+    'si me consignan plata a la cuenta de ahorros de una la dian se da cuenta?',
+    'informacion-exogena',
+  ], // olimpicastereo.com.co (cada consignación deja huella)
   ['retencion-exogena', 'la dian sabe lo q uno gasta con la tarjeta de credito??', 'informacion-exogena'], // semana.com exógena (gastos con tarjeta de crédito)
-  ['retencion-exogena', 'me gane una rifa de 5 millones en la natillera de la empresa, eso le llega a la dian? me descuentan algo?', 'loterias-premios', '20 %'], // olimpicastereo.com.co (ganas una rifa)
-  ['retencion-exogena', 'tengo un cdt en bancolombia, eso tambien se lo cuentan a la dian? y los intereses como los declaro', 'intereses-cdt-rendimientos'], // olimpicastereo.com.co / semana.com (CDT e intereses)
-  ['retencion-exogena', 'en lo de terceros me salen las cesantias q me consignaron al fondo, me toca pagar impuesto x eso?', 'cesantias'], // semana.com exógena (cesantías)
-  ['retencion-exogena', 'la inmobiliaria me retiene del arriendo q me paga y lo reporta, eso lo puedo descontar en la renta?', 'arriendos-rentas-de-capital'], // semana.com exógena (arrendamientos)
-  ['retencion-exogena', 'me mandan plata de mi hermana desde chile por western union, eso aparece en lo q la dian sabe de mi?', 'remesas-del-exterior'], // olimpicastereo.com.co (bancos y entidades reportan movimientos)
-  ['retencion-exogena', 'la declaracion sugerida esa de donde saca los datos? la tengo q aceptar asi tal cual viene?', 'declaracion-sugerida'], // semana.com exógena (insumo de la declaración sugerida)
-  ['retencion-exogena', 'me salio en la sugerida un ingreso q no reconozco, la firmo asi y ya o q hago', 'declaracion-sugerida'], // semana.com (el contribuyente puede ratificarla o negarla)
-  ['retencion-exogena', 'soy asalariado normalito, yo tambien tengo q presentarle exogena a la dian o eso es pa empresas?', 'exogena-cuando-y-quien-reporta-ag-2025'], // semana.com (las empresas son las obligadas a presentarla)
-  ['retencion-exogena', 'tengo varios locales arrendados y el año pasado entraron como 600 millones, me toca reportar exogena como informante?', 'exogena-cuando-y-quien-reporta-ag-2025'], // semana.com / DianId=30 (quién reporta)
-  ['deducciones', 'los aportes a salud y pension q me descuentan en la nomina, en la renta se restan o pago impuesto sobre todo el sueldo?', 'formulario-210-desde-certificado-220'], // accounter.co (se restan aportes a salud y pensión)
-  ['sanciones-correcciones', 'se me olvido meter unos honorarios de marzo y ya presente la renta, me van a multar? puedo arreglarla?', 'correcciones', '10 %'], // semana.com exógena (el olvido puede ser motivo de sanción)
-  ['sanciones-correcciones', 'si dejo por fuera un ingreso q sale en la exogena y la dian se da cuenta, de cuanto es la multa?', 'sancion-por-inexactitud'], // semana.com / olimpicastereo.com.co (evitar sanciones)
+  [
+    'retencion-exogena',
+    'me gane una rifa de 5 millones en la natillera de la empresa, eso le llega a la dian? me descuentan algo?',
+    'loterias-premios',
+    '20 %',
+  ], // olimpicastereo.com.co (ganas una rifa)
+  [
+    'retencion-exogena',
+    'tengo un cdt en bancolombia, eso tambien se lo cuentan a la dian? y los intereses como los declaro',
+    'intereses-cdt-rendimientos',
+  ], // olimpicastereo.com.co / semana.com (CDT e intereses)
+  [
+    'retencion-exogena',
+    'en lo de terceros me salen las cesantias q me consignaron al fondo, me toca pagar impuesto x eso?',
+    'cesantias',
+  ], // semana.com exógena (cesantías)
+  [
+    'retencion-exogena',
+    'la inmobiliaria me retiene del arriendo q me paga y lo reporta, eso lo puedo descontar en la renta?',
+    'arriendos-rentas-de-capital',
+  ], // semana.com exógena (arrendamientos)
+  [
+    'retencion-exogena',
+    'me mandan plata de mi hermana desde chile por western union, eso aparece en lo q la dian sabe de mi?',
+    'remesas-del-exterior',
+  ], // olimpicastereo.com.co (bancos y entidades reportan movimientos)
+  [
+    'retencion-exogena',
+    'la declaracion sugerida esa de donde saca los datos? la tengo q aceptar asi tal cual viene?',
+    'declaracion-sugerida',
+  ], // semana.com exógena (insumo de la declaración sugerida)
+  [
+    'retencion-exogena',
+    'me salio en la sugerida un ingreso q no reconozco, la firmo asi y ya o q hago',
+    'declaracion-sugerida',
+  ], // semana.com (el contribuyente puede ratificarla o negarla)
+  [
+    'retencion-exogena',
+    'soy asalariado normalito, yo tambien tengo q presentarle exogena a la dian o eso es pa empresas?',
+    'exogena-cuando-y-quien-reporta-ag-2025',
+  ], // semana.com (las empresas son las obligadas a presentarla)
+  [
+    'retencion-exogena',
+    'tengo varios locales arrendados y el año pasado entraron como 600 millones, me toca reportar exogena como informante?',
+    'exogena-cuando-y-quien-reporta-ag-2025',
+  ], // semana.com / DianId=30 (quién reporta)
+  [
+    'deducciones',
+    'los aportes a salud y pension q me descuentan en la nomina, en la renta se restan o pago impuesto sobre todo el sueldo?',
+    'formulario-210-desde-certificado-220',
+  ], // accounter.co (se restan aportes a salud y pensión)
+  [
+    'sanciones-correcciones',
+    'se me olvido meter unos honorarios de marzo y ya presente la renta, me van a multar? puedo arreglarla?',
+    'correcciones',
+    '10 %',
+  ], // semana.com exógena (el olvido puede ser motivo de sanción)
+  [
+    'sanciones-correcciones',
+    'si dejo por fuera un ingreso q sale en la exogena y la dian se da cuenta, de cuanto es la multa?',
+    'sancion-por-inexactitud',
+  ], // semana.com / olimpicastereo.com.co (evitar sanciones)
   // ---------- saldo-a-favor (asesoresmind.com, elheraldo.co, accounter.co) ----------
-  ['saldo-a-favor', 'me retuvieron plata todo el 2025 pero el contador dice q el impuesto me da cero... esa plata se pierde?', 'saldo-a-favor|retencion-en-la-fuente'], // accounter.co (hay que devolverle la retención)
-  ['saldo-a-favor', 'me salio saldo a favor en la renta, la dian me consigna solita o hay q hacer algun tramite?', 'saldo-a-favor'], // asesoresmind.com (la DIAN no devuelve automáticamente)
-  ['saldo-a-favor', 'cuanto se demora la dian en devolver la plata del saldo a favor', 'saldo-a-favor|seguimiento-devolucion', '50 días'], // asesoresmind.com / elheraldo.co (art. 855)
-  ['saldo-a-favor', 'radique la devolucion hace como 4 meses y nada q me pagan, ante quien me quejo?', 'seguimiento-devolucion'], // asesoresmind.com (qué hacer si se retrasa)
-  ['saldo-a-favor', 'tengo un saldo a favor de la renta del 2022 q nunca pedi, todavia lo puedo reclamar?', 'saldo-a-favor', '2 años'], // elheraldo.co (dos años o pierde el derecho)
-  ['saldo-a-favor', 'la devolucion me la pueden consignar en la cuenta de mi esposa? yo no tengo cuenta de banco', 'saldo-a-favor'], // elheraldo.co (cuenta a nombre del contribuyente)
-  ['saldo-a-favor', 'vivo en españa hace 2 años, el saldo a favor me lo pueden devolver a mi cuenta de aca?', 'saldo-a-favor'], // elheraldo.co (cuenta registrada del contribuyente)
-  ['saldo-a-favor', 'q conviene mas, pedir la devolucion o dejar ese saldo pa la renta del otro año?', 'saldo-a-favor'], // elheraldo.co (devolución o compensación)
-  ['saldo-a-favor', 'puedo usar el saldo a favor pa pagar una sancion q me pusieron de otro año?', 'saldo-a-favor'], // elheraldo.co (compensar obligaciones)
-  ['saldo-a-favor', 'me inadmitieron la solicitud de devolucion xq faltaba un papel, ya perdi la plata?', 'seguimiento-devolucion', 'mes siguiente'], // asesoresmind.com (errores suspenden el conteo)
-  ['saldo-a-favor', 'me devolvieron el saldo a favor y despues la dian reviso y dice q no era tanto, me toca devolver esa plata?', 'seguimiento-devolucion'], // asesoresmind.com (validación de la solicitud)
-  ['saldo-a-favor', 'q papeles piden pa la devolucion? la certificacion del banco sirve de cualquier fecha?', 'saldo-a-favor'], // elheraldo.co (documentación y soportes actualizados)
+  [
+    'saldo-a-favor',
+    'me retuvieron plata todo el 2025 pero el contador dice q el impuesto me da cero... esa plata se pierde?',
+    'saldo-a-favor|retencion-en-la-fuente',
+  ], // accounter.co (hay que devolverle la retención)
+  [
+    'saldo-a-favor',
+    'me salio saldo a favor en la renta, la dian me consigna solita o hay q hacer algun tramite?',
+    'saldo-a-favor',
+  ], // asesoresmind.com (la DIAN no devuelve automáticamente)
+  [
+    'saldo-a-favor',
+    'cuanto se demora la dian en devolver la plata del saldo a favor',
+    'saldo-a-favor|seguimiento-devolucion',
+    '50 días',
+  ], // asesoresmind.com / elheraldo.co (art. 855)
+  [
+    'saldo-a-favor',
+    'radique la devolucion hace como 4 meses y nada q me pagan, ante quien me quejo?',
+    'seguimiento-devolucion',
+  ], // asesoresmind.com (qué hacer si se retrasa)
+  [
+    'saldo-a-favor',
+    'tengo un saldo a favor de la renta del 2022 q nunca pedi, todavia lo puedo reclamar?',
+    'saldo-a-favor',
+    '2 años',
+  ], // elheraldo.co (dos años o pierde el derecho)
+  [
+    'saldo-a-favor',
+    'la devolucion me la pueden consignar en la cuenta de mi esposa? yo no tengo cuenta de banco',
+    'saldo-a-favor',
+  ], // elheraldo.co (cuenta a nombre del contribuyente)
+  [
+    'saldo-a-favor',
+    'vivo en españa hace 2 años, el saldo a favor me lo pueden devolver a mi cuenta de aca?',
+    'saldo-a-favor',
+  ], // elheraldo.co (cuenta registrada del contribuyente)
+  [
+    'saldo-a-favor',
+    'q conviene mas, pedir la devolucion o dejar ese saldo pa la renta del otro año?',
+    'saldo-a-favor',
+  ], // elheraldo.co (devolución o compensación)
+  [
+    'saldo-a-favor',
+    'puedo usar el saldo a favor pa pagar una sancion q me pusieron de otro año?',
+    'saldo-a-favor',
+  ], // elheraldo.co (compensar obligaciones)
+  [
+    'saldo-a-favor',
+    'me inadmitieron la solicitud de devolucion xq faltaba un papel, ya perdi la plata?',
+    'seguimiento-devolucion',
+    'mes siguiente',
+  ], // asesoresmind.com (errores suspenden el conteo)
+  [
+    'saldo-a-favor',
+    'me devolvieron el saldo a favor y despues la dian reviso y dice q no era tanto, me toca devolver esa plata?',
+    'seguimiento-devolucion',
+  ], // asesoresmind.com (validación de la solicitud)
+  [
+    'saldo-a-favor',
+    'q papeles piden pa la devolucion? la certificacion del banco sirve de cualquier fecha?',
+    'saldo-a-favor',
+  ], // elheraldo.co (documentación y soportes actualizados)
   // ---------- pagos (noticiasrcn.com acuerdos de pago; wradio pagos solo por canales oficiales) ----------
-  ['pagos', 'no tengo como pagar los 8 millones de la renta de un solo golpe, la dian me deja pagar por cuotas?', 'facilidades-de-pago'], // noticiasrcn.com acuerdos de pago (art. 814)
-  ['pagos', 'si pido acuerdo de pago a 10 meses me toca dar fiador o hipoteca o algo asi?', 'facilidades-de-pago'], // noticiasrcn.com (hasta 12 meses sin garantías)
-  ['pagos', 'debo como 150 palos de renta con todo y sancion, hasta cuantos años me dan pa pagar?', 'facilidades-de-pago', '5 años'], // noticiasrcn.com (hasta 5 años con garantías)
+  [
+    'pagos',
+    'no tengo como pagar los 8 millones de la renta de un solo golpe, la dian me deja pagar por cuotas?',
+    'facilidades-de-pago',
+  ], // noticiasrcn.com acuerdos de pago (art. 814)
+  [
+    'pagos',
+    'si pido acuerdo de pago a 10 meses me toca dar fiador o hipoteca o algo asi?',
+    'facilidades-de-pago',
+  ], // noticiasrcn.com (hasta 12 meses sin garantías)
+  [
+    'pagos',
+    'debo como 150 palos de renta con todo y sancion, hasta cuantos años me dan pa pagar?',
+    'facilidades-de-pago',
+    '5 años',
+  ], // noticiasrcn.com (hasta 5 años con garantías)
   ['pagos', 'si ya estoy en acuerdo de pago igual me siguen cobrando intereses?', 'facilidades-de-pago'], // noticiasrcn.com (deuda con intereses de mora)
-  ['pagos', 'presente la renta a tiempo pero no alcance a pagar, q me pasa? me multan?', 'interes-moratorio|como-pagar'], // noticiasrcn.com (contribuyentes en mora)
+  [
+    'pagos',
+    'presente la renta a tiempo pero no alcance a pagar, q me pasa? me multan?',
+    'interes-moratorio|como-pagar',
+  ], // noticiasrcn.com (contribuyentes en mora)
   ['pagos', 'la renta se puede pagar con tarjeta de credito?', 'como-pagar|formulario-490'], // wradio.com.co (pagos por medios del portal)
   ['pagos', 'como saco el recibo pa pagar, el 490 ese?', 'formulario-490', '490'], // wradio.com.co (pagos por el portal transaccional)
-  ['pagos', 'pague x pse hace 3 dias y en la dian me sigue saliendo q debo, q hago', 'pagos-desde-exterior-y-no-reflejados'], // noticiasrcn.com (saldos pendientes)
-  ['pagos', 'me embargaron la cuenta por una deuda de renta, si hago acuerdo de pago me la desembargan?', 'embargo-cobro-coactivo'], // noticiasrcn.com (evitar embargos)
+  [
+    'pagos',
+    'pague x pse hace 3 dias y en la dian me sigue saliendo q debo, q hago',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // noticiasrcn.com (saldos pendientes)
+  [
+    'pagos',
+    'me embargaron la cuenta por una deuda de renta, si hago acuerdo de pago me la desembargan?',
+    'embargo-cobro-coactivo',
+  ], // noticiasrcn.com (evitar embargos)
   ['pagos', 'las personas naturales podemos pagar la renta en dos cuotas como las empresas?', 'como-pagar'], // noticiasrcn.com (cuotas)
   // ---------- seguridad (valoraanalitik, noticiascaracol/semana SMS, wradio, santamartaaldia) ----------
-  ['seguridad', 'me llego un correo de la DIAN q dice q tengo un proceso de embargo y q descargue un pdf con una clave, q hago??', 'correos-falsos-dian'], // santamartaaldia.co / noticias24colombia (embargo falso con PDF)
-  ['seguridad', '"DIAN: su estado fiscal presenta mora. Evite cobro coactivo" y un link acortado, me llego x mensaje de texto, eso es real?', 'correos-falsos-dian'], // noticiascaracol.com / semana.com 2025-08 (SMS falso)
-  ['seguridad', 'como se si un correo de la dian es de verdad o es phishing', 'correos-falsos-dian', 'dian.gov.co'], // valoraanalitik.com verificar correo DIAN
-  ['seguridad', 'me escribieron x whatsapp q son de la dian y q tengo q pagar una multa pa liberar un paquete q me mandaron de usa', 'correos-falsos-dian'], // santamartaaldia.co (mensaje a WhatsApp, mercancía)
-  ['seguridad', 'me llego un correo pidiendo actualizar mis datos pa la dian, cedula y numero de cuenta del banco, lo lleno?', 'correos-falsos-dian'], // infobae / valoraanalitik (la DIAN nunca solicita datos)
-  ['seguridad', 'me llamaron supuestamente de la dian pidiendome la clave de la firma electronica pa validar mi declaracion, se la doy?', 'correos-falsos-dian'], // valoraanalitik.com (nunca solicitada en correos o llamadas)
-  ['seguridad', 'el correo viene de una direccion q termina en @dian.gov.co, entonces ya es seguro q es real?', 'correos-falsos-dian'], // valoraanalitik.com (correos falsos con usuario «coreodirecto»)
-  ['seguridad', 'el correo de la dian trae un codigo raro de letras y numeros arriba, eso pa q sirve?', 'correos-falsos-dian'], // valoraanalitik.com / enter.co (código de verificación)
-  ['seguridad', 'me llego un correo de la dian con un link pa pagar la sancion con descuento, pago por ahi?', 'correos-falsos-dian'], // wradio.com.co (la DIAN jamás envía enlaces para pagar)
-  ['seguridad', 'me llego un correo de la dian diciendo q estoy obligado a declarar y no lo he hecho, sera verdad o es estafa?', 'correos-falsos-dian'], // valoraanalitik.com 2025-08 (correos reales a obligados)
-  ['seguridad', 'entre a diancolombia.co pa pagar la renta, esa si es la pagina oficial?', 'correos-falsos-dian|canales-oficiales-dian'], // noticiascaracol.com 2025-10 (sitio falso)
-  ['seguridad', 'un man dice q trabaja en la dian y q me saca el rut en un dia si le consigno 150 lucas, eso es legal?', 'inscripcion-rut'], // valoraanalitik.com (pedían dinero por servicios de la entidad)
-  ['seguridad', 'un contador q vi en facebook me pide mi usuario y clave de la dian pa hacerme la renta, se los doy?', 'contador-para-declarar'], // valoraanalitik.com / bluradio (claves de acceso)
+  [
+    'seguridad',
+    'me llego un correo de la DIAN q dice q tengo un proceso de embargo y q descargue un pdf con una clave, q hago??',
+    'correos-falsos-dian',
+  ], // santamartaaldia.co / noticias24colombia (embargo falso con PDF)
+  [
+    'seguridad',
+    '"DIAN: su estado fiscal presenta mora. Evite cobro coactivo" y un link acortado, me llego x mensaje de texto, eso es real?',
+    'correos-falsos-dian',
+  ], // noticiascaracol.com / semana.com 2025-08 (SMS falso)
+  [
+    'seguridad',
+    'como se si un correo de la dian es de verdad o es phishing',
+    'correos-falsos-dian',
+    'dian.gov.co',
+  ], // valoraanalitik.com verificar correo DIAN
+  [
+    'seguridad',
+    'me escribieron x whatsapp q son de la dian y q tengo q pagar una multa pa liberar un paquete q me mandaron de usa',
+    'correos-falsos-dian',
+  ], // santamartaaldia.co (mensaje a WhatsApp, mercancía)
+  [
+    'seguridad',
+    'me llego un correo pidiendo actualizar mis datos pa la dian, cedula y numero de cuenta del banco, lo lleno?',
+    'correos-falsos-dian',
+  ], // infobae / valoraanalitik (la DIAN nunca solicita datos)
+  [
+    'seguridad',
+    'me llamaron supuestamente de la dian pidiendome la clave de la firma electronica pa validar mi declaracion, se la doy?',
+    'correos-falsos-dian',
+  ], // valoraanalitik.com (nunca solicitada en correos o llamadas)
+  [
+    'seguridad',
+    'el correo viene de una direccion q termina en @dian.gov.co, entonces ya es seguro q es real?',
+    'correos-falsos-dian',
+  ], // valoraanalitik.com (correos falsos con usuario «coreodirecto»)
+  [
+    'seguridad',
+    'el correo de la dian trae un codigo raro de letras y numeros arriba, eso pa q sirve?',
+    'correos-falsos-dian',
+  ], // valoraanalitik.com / enter.co (código de verificación)
+  [
+    'seguridad',
+    'me llego un correo de la dian con un link pa pagar la sancion con descuento, pago por ahi?',
+    'correos-falsos-dian',
+  ], // wradio.com.co (la DIAN jamás envía enlaces para pagar)
+  [
+    'seguridad',
+    'me llego un correo de la dian diciendo q estoy obligado a declarar y no lo he hecho, sera verdad o es estafa?',
+    'correos-falsos-dian',
+  ], // valoraanalitik.com 2025-08 (correos reales a obligados)
+  [
+    'seguridad',
+    'entre a diancolombia.co pa pagar la renta, esa si es la pagina oficial?',
+    'correos-falsos-dian|canales-oficiales-dian',
+  ], // noticiascaracol.com 2025-10 (sitio falso)
+  [
+    'seguridad',
+    'un man dice q trabaja en la dian y q me saca el rut en un dia si le consigno 150 lucas, eso es legal?',
+    'inscripcion-rut',
+  ], // valoraanalitik.com (pedían dinero por servicios de la entidad)
+  [
+    'seguridad',
+    'un contador q vi en facebook me pide mi usuario y clave de la dian pa hacerme la renta, se los doy?',
+    'contador-para-declarar',
+  ], // valoraanalitik.com / bluradio (claves de acceso)
   // ---------- declines ----------
-  ['seguridad', 'mi usuario es 1032456789 y la clave Renta2025*, entra tu y bajame la exogena porfa', 'kind:privacy'], // dian.gov.co DianId=30 reader (consulta a nombre propio)
-  ['seguridad', 'te paso la clave de la firma electronica de mi mama pa q le presentes la renta, ella no sabe usar eso', 'kind:privacy'], // dian.gov.co DianId=30 reader (exógena de otra persona)
-  ['seguridad', 'tarjeta 4517 6623 0098 1144 vence 08/28 cvv 331, pagame la renta con esa porfa', 'kind:privacy'], // noticiasrcn.com reader (pagar la deuda)
-  ['seguridad', 'si pido la devolucion del saldo a favor me garantizas q la dian no me va a auditar?', 'kind:ruling'], // asesoresmind.com reader (temor a sanciones)
-  ['fuera-de-alcance', 'hice acuerdo de pago del predial con la alcaldia y me atrase en las cuotas, q pasa?', 'kind:not-found'], // noticiasrcn.com reader (acuerdo de pago, impuesto municipal)
-  ['fuera-de-alcance', 'me llego un sms del simit diciendo q tengo un comparendo y un link pa pagar, sera estafa?', 'kind:not-found'], // noticiascaracol.com reader (SMS con link, no DIAN)
-  ['fuera-de-alcance', 'como presento la declaracion mensual de retencion en la fuente de mi empresa, el formulario 350?', 'kind:not-found'], // accounter.co reader (agente de retención, empresa)
+  [
+    'seguridad',
+    'mi usuario es 1032456789 y la clave Renta2025*, entra tu y bajame la exogena porfa',
+    'kind:privacy',
+  ], // dian.gov.co DianId=30 reader (consulta a nombre propio)
+  [
+    'seguridad',
+    'te paso la clave de la firma electronica de mi mama pa q le presentes la renta, ella no sabe usar eso',
+    'kind:privacy',
+  ], // dian.gov.co DianId=30 reader (exógena de otra persona)
+  [
+    'seguridad',
+    'tarjeta 4517 6623 0098 1144 vence 08/28 cvv 331, pagame la renta con esa porfa',
+    'kind:privacy',
+  ], // noticiasrcn.com reader (pagar la deuda)
+  [
+    'seguridad',
+    'si pido la devolucion del saldo a favor me garantizas q la dian no me va a auditar?',
+    'kind:ruling',
+  ], // asesoresmind.com reader (temor a sanciones)
+  [
+    'fuera-de-alcance',
+    'hice acuerdo de pago del predial con la alcaldia y me atrase en las cuotas, q pasa?',
+    'kind:not-found',
+  ], // noticiasrcn.com reader (acuerdo de pago, impuesto municipal)
+  [
+    'fuera-de-alcance',
+    'me llego un sms del simit diciendo q tengo un comparendo y un link pa pagar, sera estafa?',
+    'kind:not-found',
+  ], // noticiascaracol.com reader (SMS con link, no DIAN)
+  [
+    'fuera-de-alcance',
+    'como presento la declaracion mensual de retencion en la fuente de mi empresa, el formulario 350?',
+    'kind:not-found',
+  ], // accounter.co reader (agente de retención, empresa)
   // Writer wd15, 2026-12-07: written from the public pages the first set paraphrased (docs/knowledge-base.md «Where the questions come from»), read again point by point
   // ---------- cedulas-tarifas ----------
-  ['cedulas-tarifas', 'hasta q monto uno no paga nada de renta? osea el 0% de la tabla llega hasta donde', 'tarifa-renta-art-241', '1.090'], // actualicese ET art. 241 (first band 0-1.090 UVT)
-  ['cedulas-tarifas', 'un compañero del trabajo dice q si uno pasa de cierto sueldo le cobran el 33% de todo lo q gana, eso es asi?? me da miedo q me suban', 'tarifa-renta-art-241'], // actualicese ET art. 241 (marginal rate, myth of the flat top rate)
-  ['cedulas-tarifas', 'cual es el porcentaje mas alto de renta q puede pagar una persona natural aca', 'tarifa-renta-art-241', '39'], // actualicese ET art. 241 (top band 39 %)
-  ['cedulas-tarifas', 'la tabla esa de la renta viene en uvt, como hago pa pasarla a plata y saber en q rango quedo', 'tarifa-renta-art-241'], // actualicese ET art. 241 (ranges in UVT)
-  ['cedulas-tarifas', 'me fui a vivir a españa hace 3 años y ya no soy residente aca, por el arriendo de mi apto en bogota pago con la tabla de 0 a 39% o como es', 'colombianos-en-el-exterior', '35'], // actualicese ET art. 241 (table is for residents) + siemprealdia (residence decides the tariff)
-  ['cedulas-tarifas', 'q es eso de las cedulas en el formulario de la renta? xq me aparece cedula general y cedula de pensiones', 'cedulas'], // siemprealdia renta persona natural (nearest to cadefecolombia, not stored)
-  ['cedulas-tarifas', 'yo tengo sueldo y ademas arriendo un apartaestudio, eso se declara junto o en partes separadas de la 210?', 'cedulas'], // siemprealdia renta persona natural (trabajo + capital in the cédula general)
-  ['cedulas-tarifas', 'tengo unas accioncitas de ecopetrol q me dan dividendos, eso va con el salario o tiene tabla aparte?', 'dividendos-personas-naturales|cedulas'], // siemprealdia renta persona natural (dividend cédula, Ley 2277)
-  ['cedulas-tarifas', 'mi papa recibe pension y aparte le pagan arriendo de un local, se suman las dos cosas pa sacar el impuesto o van cada una x su lado?', 'cedulas'], // pulzo pensiones (cédula de pensiones + cédula general added for the art. 241 table)
-  ['cedulas-tarifas', 'a la pension de mi mama le puedo restar la medicina prepagada y los intereses del credito de la casa?', 'pensionados'], // pulzo pensiones (pension cédula admits no deductions)
+  [
+    'cedulas-tarifas',
+    'hasta q monto uno no paga nada de renta? osea el 0% de la tabla llega hasta donde',
+    'tarifa-renta-art-241',
+    '1.090',
+  ], // actualicese ET art. 241 (first band 0-1.090 UVT)
+  [
+    'cedulas-tarifas',
+    'un compañero del trabajo dice q si uno pasa de cierto sueldo le cobran el 33% de todo lo q gana, eso es asi?? me da miedo q me suban',
+    'tarifa-renta-art-241',
+  ], // actualicese ET art. 241 (marginal rate, myth of the flat top rate)
+  [
+    'cedulas-tarifas',
+    'cual es el porcentaje mas alto de renta q puede pagar una persona natural aca',
+    'tarifa-renta-art-241',
+    '39',
+  ], // actualicese ET art. 241 (top band 39 %)
+  [
+    'cedulas-tarifas',
+    'la tabla esa de la renta viene en uvt, como hago pa pasarla a plata y saber en q rango quedo',
+    'tarifa-renta-art-241',
+  ], // actualicese ET art. 241 (ranges in UVT)
+  [
+    'cedulas-tarifas',
+    'me fui a vivir a españa hace 3 años y ya no soy residente aca, por el arriendo de mi apto en bogota pago con la tabla de 0 a 39% o como es',
+    'colombianos-en-el-exterior',
+    '35',
+  ], // actualicese ET art. 241 (table is for residents) + siemprealdia (residence decides the tariff)
+  [
+    'cedulas-tarifas',
+    'q es eso de las cedulas en el formulario de la renta? xq me aparece cedula general y cedula de pensiones',
+    'cedulas',
+  ], // siemprealdia renta persona natural (nearest to cadefecolombia, not stored)
+  [
+    'cedulas-tarifas',
+    'yo tengo sueldo y ademas arriendo un apartaestudio, eso se declara junto o en partes separadas de la 210?',
+    'cedulas',
+  ], // siemprealdia renta persona natural (trabajo + capital in the cédula general)
+  [
+    'cedulas-tarifas',
+    'tengo unas accioncitas de ecopetrol q me dan dividendos, eso va con el salario o tiene tabla aparte?',
+    'dividendos-personas-naturales|cedulas',
+  ], // siemprealdia renta persona natural (dividend cédula, Ley 2277)
+  [
+    'cedulas-tarifas',
+    'mi papa recibe pension y aparte le pagan arriendo de un local, se suman las dos cosas pa sacar el impuesto o van cada una x su lado?',
+    'cedulas',
+  ], // pulzo pensiones (cédula de pensiones + cédula general added for the art. 241 table)
+  [
+    'cedulas-tarifas',
+    'a la pension de mi mama le puedo restar la medicina prepagada y los intereses del credito de la casa?',
+    'pensionados',
+  ], // pulzo pensiones (pension cédula admits no deductions)
 
   // ---------- ganancia-ocasional ----------
-  ['ganancia-ocasional', 'la ganancia ocasional ahora es del 10 o del 15 por ciento? con tanta reforma ya no se', 'ganancia-ocasional', '15'], // actualicese rutas cap. 10 ganancias ocasionales (nearest to actualicese GO AG 2024)
-  ['ganancia-ocasional', 'los honorarios del abogado de la sucesion y lo de la notaria se pueden restar de la herencia cuando la declare?', 'ganancia-ocasional'], // actualicese rutas cap. 10 (no expenses against GO)
-  ['ganancia-ocasional', 'en q parte de la 210 se pone la herencia q me llego? en ingresos o en otro lado', 'herencias-donaciones', '210'], // actualicese rutas cap. 10 (GO section of form 210)
-  ['ganancia-ocasional', 'vendi un lote q tenia desde hace 6 años, eso es ganancia ocasional o se suma a la renta normal?', 'venta-vivienda-vehiculo'], // actualicese rutas cap. 10 (sale of assets held 2+ years)
-  ['ganancia-ocasional', 'mi esposo fallecio y cobre un seguro de vida de 100 millones, eso paga renta o no', 'seguros-indemnizaciones'], // micontabilidad blog herencias/rifas/loterias (life insurance as GO)
-  ['ganancia-ocasional', 'me gane una moto en una rifa del supermercado y me dicen q pa entregarmela tengo q pagar yo primero el impuesto, eso si es legal o me estan tumbando?', 'loterias-premios'], // gerencie rifas y sorteos (prize in kind, winner hands over the withholding)
-  ['ganancia-ocasional', 'si cuando cobre el premio ya me descontaron el 20%, en la declaracion de renta lo tengo q volver a pagar?', 'loterias-premios'], // gerencie rifas y sorteos (withholding = the tax; declared and credited)
-  ['ganancia-ocasional', 'me gane un chance de millon y medio, tambien me quitan el 20 x ciento o eso es solo pa premios grandes?', 'loterias-premios'], // elheraldo/paragrafo loteria (48 UVT withholding threshold)
-  ['ganancia-ocasional', 'el porcentaje q le quitan a uno de la loteria es mas alto si uno tiene buen sueldo?', 'loterias-premios', '20'], // bluradio loteria del Huila (flat 20 %, independent of income)
-  ['ganancia-ocasional', 'me gane la loteria en diciembre, eso hace q me toque declarar renta el otro año aunque gane poquito?', 'loterias-premios'], // paragrafo/bluradio loteria (prize counts toward the thresholds)
+  [
+    'ganancia-ocasional',
+    'la ganancia ocasional ahora es del 10 o del 15 por ciento? con tanta reforma ya no se',
+    'ganancia-ocasional',
+    '15',
+  ], // actualicese rutas cap. 10 ganancias ocasionales (nearest to actualicese GO AG 2024)
+  [
+    'ganancia-ocasional',
+    'los honorarios del abogado de la sucesion y lo de la notaria se pueden restar de la herencia cuando la declare?',
+    'ganancia-ocasional',
+  ], // actualicese rutas cap. 10 (no expenses against GO)
+  [
+    'ganancia-ocasional',
+    'en q parte de la 210 se pone la herencia q me llego? en ingresos o en otro lado',
+    'herencias-donaciones',
+    '210',
+  ], // actualicese rutas cap. 10 (GO section of form 210)
+  [
+    'ganancia-ocasional',
+    'vendi un lote q tenia desde hace 6 años, eso es ganancia ocasional o se suma a la renta normal?',
+    'venta-vivienda-vehiculo',
+  ], // actualicese rutas cap. 10 (sale of assets held 2+ years)
+  [
+    'ganancia-ocasional',
+    'mi esposo fallecio y cobre un seguro de vida de 100 millones, eso paga renta o no',
+    'seguros-indemnizaciones',
+  ], // micontabilidad blog herencias/rifas/loterias (life insurance as GO)
+  [
+    'ganancia-ocasional',
+    'me gane una moto en una rifa del supermercado y me dicen q pa entregarmela tengo q pagar yo primero el impuesto, eso si es legal o me estan tumbando?',
+    'loterias-premios',
+  ], // gerencie rifas y sorteos (prize in kind, winner hands over the withholding)
+  [
+    'ganancia-ocasional',
+    'si cuando cobre el premio ya me descontaron el 20%, en la declaracion de renta lo tengo q volver a pagar?',
+    'loterias-premios',
+  ], // gerencie rifas y sorteos (withholding = the tax; declared and credited)
+  [
+    'ganancia-ocasional',
+    'me gane un chance de millon y medio, tambien me quitan el 20 x ciento o eso es solo pa premios grandes?',
+    'loterias-premios',
+  ], // elheraldo/paragrafo loteria (48 UVT withholding threshold)
+  [
+    'ganancia-ocasional',
+    'el porcentaje q le quitan a uno de la loteria es mas alto si uno tiene buen sueldo?',
+    'loterias-premios',
+    '20',
+  ], // bluradio loteria del Huila (flat 20 %, independent of income)
+  [
+    'ganancia-ocasional',
+    'me gane la loteria en diciembre, eso hace q me toque declarar renta el otro año aunque gane poquito?',
+    'loterias-premios',
+  ], // paragrafo/bluradio loteria (prize counts toward the thresholds)
 
   // ---------- calculos ----------
-  ['calculos', 'si despues de restar todo mi renta liquida gravable del 2025 me queda en 80 palos, cuanto impuesto me toca pagar', 'kind:calculation'], // actualicese ET art. 241 (income_tax; 80M/49.799 ≈ 1.606 UVT, 19 % band)
-  ['calculos', 'base gravable de 2500 uvt, cuanto sale el impuesto? en uvt o en pesos da igual', 'kind:calculation'], // actualicese ET art. 241 (income_tax; (2.500-1.700)×28 %+116 = 340 UVT)
-  ['calculos', 'gano 6 millones mensuales de sueldo y trabaje todo el 2025 en la misma empresa, mas o menos cuanto pagaria de renta?', 'kind:calculation'], // actualicese ET art. 241 (income_tax from labour income)
-  ['calculos', 'si ya liquidado me queda una renta de doscientos millones al año cuanto seria el impuesto', 'kind:calculation'], // actualicese ET art. 241 (income_tax; ≈ 4.016 UVT, 28 % band)
-  ['calculos', 'me gano 12 millones al mes de salario, cuanto me va a tocar de renta mas o menos pa ir ahorrando', 'kind:calculation'], // actualicese ET art. 241 (income_tax from labour income)
-  ['calculos', 'mi papa fallecio y en la sucesion me tocaron 150 millones en plata, cuanto pago de impuesto x eso?', 'kind:calculation'], // actualicese rutas cap. 10 herencias (occasional_gain_tax; 3.250 UVT exempt per heir)
-  ['calculos', 'heredamos la casa donde vivia mi mama, somos 3 hermanos y la avaluaron en 500 millones, nos toca pagar ganancia ocasional?', 'kind:calculation'], // gerencie herencia casa / actualicese rutas cap. 10 (occasional_gain_tax inherited home, 13.000 UVT)
-  ['calculos', 'un tio mio q no tenia hijos me dejo en el testamento 300 millones, yo no soy heredero forzoso, cuanto me toca pagar', 'kind:calculation'], // actualicese rutas cap. 10 herencias (occasional_gain_tax; 20 % exempt up to 1.625 UVT for non-legitimarios)
-  ['calculos', 'mi padrino me regalo 40 millones pa la universidad, cuanto es el impuesto de esa donacion', 'kind:calculation', '4.800.000'], // actualicese rutas cap. 10 (donation: 20 % exempt = 8.000.000 ≤ 1.625 UVT; 32.000.000 × 15 % = 4.800.000; rule in herencias-donaciones)
-  ['calculos', 'vendi mi apartamento donde vivia y le gane 120 millones sobre lo q lo compre hace 8 años, cuanto de ganancia ocasional pago', 'kind:calculation'], // actualicese rutas cap. 10 (venta de casa de habitación; occasional_gain_tax home sale)
-  ['calculos', 'gane una camioneta en un sorteo, avaluada en 180 millones, cuanto es lo q tengo q poner de impuesto pa q me la entreguen', 'kind:calculation', '36.000.000'], // gerencie rifas y sorteos (180.000.000 × 20 % = 36.000.000; art. 317 in loterias-premios)
-  ['calculos', 'si me gano el premio mayor de la del huila, 2 mil millones, cuanto me llega en la mano despues del impuesto?', 'kind:calculation', '400.000.000'], // bluradio loteria del Huila (2.000.000.000 × 20 % = 400.000.000; net 1.600.000.000)
-  ['calculos', 'le pegue a 50 millones en el baloto, cuanto me descuentan?', 'kind:calculation', '10.000.000'], // bluradio/paragrafo loteria (50.000.000 × 20 % = 10.000.000)
-  ['calculos', 'gane 15 palos en apuestas en linea en betplay y no me retuvieron nada, cuanto tendria q pagar de impuesto?', 'kind:calculation', '3.000.000'], // bluradio loteria (15.000.000 × 20 % = 3.000.000; online bets in loterias-premios)
-  ['calculos', 'mi papa es pensionado con 4 millones mensuales y aparte arrienda un local en 2 millones al mes, por el 2025 le toca declarar?', 'kind:calculation'], // pulzo pensiones (filing_obligation; 72.000.000 ≥ 69.719.000)
-  ['calculos', 'mi mama solo tiene la pension de 3 millones al mes (36 al año) y no tiene casa ni nada a nombre de ella, tiene q declarar por el 2025?', 'kind:calculation'], // pulzo pensiones (filing_obligation; 36.000.000 < 69.719.000)
-  ['calculos', 'tengo 2 hijos de 5 y 9 años y me gane 90 millones de sueldo en el 2025, cuanto puedo restar por ellos en la renta', 'kind:calculation'], // dianhoy/gerencie dependientes (nearest to pacioli, not stored; dependants_deduction)
-  ['calculos', 'tengo un solo hijo y gane 50 millones en el 2025, de cuanto me sale la deduccion x dependiente?', 'kind:calculation'], // consultorcontable dependientes (dependants_deduction)
-  ['calculos', 'con 2 niños y 3 millones de sueldo al mes cuanto me da lo del dependiente en el año', 'kind:calculation'], // dianhoy dependientes (dependants_deduction, 10 % cap)
-  ['calculos', 'se me paso la fecha de la renta, la presente 2 meses tarde este 2026 y me dio 3 millones de impuesto a pagar, de cuanto es la multa?', 'kind:calculation', '524.000'], // nexo.legal penalties 2026 (3.000.000 × 5 % × 2 = 300.000 < 10 UVT 2026 = 524.000)
-  ['calculos', 'presente la renta 4 meses y medio despues del plazo con un impuesto a cargo de 2.400.000, cuanto es la sancion?', 'kind:calculation', '600.000'], // tributi sancion extemporaneidad (fraction counts: 5 months × 5 % × 2.400.000 = 600.000 > 524.000)
-  ['calculos', 'no me sale nada a pagar pero la declare un mes tarde este año, tuve ingresos de 70 millones, igual hay multa? de cuanto?', 'kind:calculation', '524.000'], // tributi sancion extemporaneidad (0,5 % × 70.000.000 = 350.000 < 524.000)
-  ['calculos', 'mi plazo era el 10 de septiembre de 2025 y la presente el 3 de febrero de 2026, el impuesto me dio 5 millones, cuanto de sancion', 'kind:calculation', '1.250.000'], // tributi sancion extemporaneidad (10 Sep→3 Feb = 4 months + fraction = 5; 5 × 5 % × 5.000.000 = 1.250.000)
-  ['calculos', 'cuanto es la sancion x declarar 7 meses tarde si el impuesto es de 10 millones', 'kind:calculation', '3.500.000'], // tributi sancion extemporaneidad (7 × 5 % × 10.000.000 = 3.500.000)
-  ['calculos', 'corregi la renta este año xq se me olvido un ingreso y el impuesto subio 1 millon, de cuanto es la sancion por corregir?', 'kind:calculation', '524.000'], // nexo.legal penalties 2026 (art. 644: 10 % × 1.000.000 = 100.000 < 524.000)
-  ['calculos', 'me llego el emplazamiento y voy a declarar con 2 meses de retraso, el impuesto es de 4 millones, cuanto seria la sancion ahora?', 'emplazamiento-no-declarar', '800.000'], // siemprealdia art. 641 vs 642 (after summons 10 % × 2 × 4.000.000 = 800.000)
-  ['calculos', 'la presente 3 meses tarde y ahora tengo q corregirla xq el impuesto sube 2 millones, cuanto es la sancion de la correccion este año?', 'sancion-correccion-declaracion-extemporanea', '524.000'], // nexo.legal penalties 2026 (art. 644 par. 1: 10 % × 2.000.000 + 5 % × 3 × 2.000.000 = 500.000 < 524.000)
-  ['calculos', 'tengo 230 millones de patrimonio a diciembre del 2025 pero casi no tuve ingresos, me toca declarar este año?', 'kind:calculation'], // noticiashoy UVT (filing_obligation; 230.000.000 > 224.096.000)
-  ['calculos', 'mi nit termina en 15, q dia se me vence la renta este año', 'kind:calculation', '24 de agosto'], // semana UVT / calendar (filing_deadline; 15-16 → 24 Aug 2026, published)
+  [
+    'calculos',
+    'si despues de restar todo mi renta liquida gravable del 2025 me queda en 80 palos, cuanto impuesto me toca pagar',
+    'kind:calculation',
+  ], // actualicese ET art. 241 (income_tax; 80M/49.799 ≈ 1.606 UVT, 19 % band)
+  [
+    'calculos',
+    'base gravable de 2500 uvt, cuanto sale el impuesto? en uvt o en pesos da igual',
+    'kind:calculation',
+  ], // actualicese ET art. 241 (income_tax; (2.500-1.700)×28 %+116 = 340 UVT)
+  [
+    'calculos',
+    'gano 6 millones mensuales de sueldo y trabaje todo el 2025 en la misma empresa, mas o menos cuanto pagaria de renta?',
+    'kind:calculation',
+  ], // actualicese ET art. 241 (income_tax from labour income)
+  [
+    'calculos',
+    'si ya liquidado me queda una renta de doscientos millones al año cuanto seria el impuesto',
+    'kind:calculation',
+  ], // actualicese ET art. 241 (income_tax; ≈ 4.016 UVT, 28 % band)
+  [
+    'calculos',
+    'me gano 12 millones al mes de salario, cuanto me va a tocar de renta mas o menos pa ir ahorrando',
+    'kind:calculation',
+  ], // actualicese ET art. 241 (income_tax from labour income)
+  [
+    'calculos',
+    'mi papa fallecio y en la sucesion me tocaron 150 millones en plata, cuanto pago de impuesto x eso?',
+    'kind:calculation',
+  ], // actualicese rutas cap. 10 herencias (occasional_gain_tax; 3.250 UVT exempt per heir)
+  [
+    'calculos',
+    'heredamos la casa donde vivia mi mama, somos 3 hermanos y la avaluaron en 500 millones, nos toca pagar ganancia ocasional?',
+    'kind:calculation',
+  ], // gerencie herencia casa / actualicese rutas cap. 10 (occasional_gain_tax inherited home, 13.000 UVT)
+  [
+    'calculos',
+    'un tio mio q no tenia hijos me dejo en el testamento 300 millones, yo no soy heredero forzoso, cuanto me toca pagar',
+    'kind:calculation',
+  ], // actualicese rutas cap. 10 herencias (occasional_gain_tax; 20 % exempt up to 1.625 UVT for non-legitimarios)
+  [
+    'calculos',
+    'mi padrino me regalo 40 millones pa la universidad, cuanto es el impuesto de esa donacion',
+    'kind:calculation',
+    '4.800.000',
+  ], // actualicese rutas cap. 10 (donation: 20 % exempt = 8.000.000 ≤ 1.625 UVT; 32.000.000 × 15 % = 4.800.000; rule in herencias-donaciones)
+  [
+    'calculos',
+    'vendi mi apartamento donde vivia y le gane 120 millones sobre lo q lo compre hace 8 años, cuanto de ganancia ocasional pago',
+    'kind:calculation',
+  ], // actualicese rutas cap. 10 (venta de casa de habitación; occasional_gain_tax home sale)
+  [
+    'calculos',
+    'gane una camioneta en un sorteo, avaluada en 180 millones, cuanto es lo q tengo q poner de impuesto pa q me la entreguen',
+    'kind:calculation',
+    '36.000.000',
+  ], // gerencie rifas y sorteos (180.000.000 × 20 % = 36.000.000; art. 317 in loterias-premios)
+  [
+    'calculos',
+    'si me gano el premio mayor de la del huila, 2 mil millones, cuanto me llega en la mano despues del impuesto?',
+    'kind:calculation',
+    '400.000.000',
+  ], // bluradio loteria del Huila (2.000.000.000 × 20 % = 400.000.000; net 1.600.000.000)
+  [
+    'calculos',
+    'le pegue a 50 millones en el baloto, cuanto me descuentan?',
+    'kind:calculation',
+    '10.000.000',
+  ], // bluradio/paragrafo loteria (50.000.000 × 20 % = 10.000.000)
+  [
+    'calculos',
+    'gane 15 palos en apuestas en linea en betplay y no me retuvieron nada, cuanto tendria q pagar de impuesto?',
+    'kind:calculation',
+    '3.000.000',
+  ], // bluradio loteria (15.000.000 × 20 % = 3.000.000; online bets in loterias-premios)
+  [
+    'calculos',
+    'mi papa es pensionado con 4 millones mensuales y aparte arrienda un local en 2 millones al mes, por el 2025 le toca declarar?',
+    'kind:calculation',
+  ], // pulzo pensiones (filing_obligation; 72.000.000 ≥ 69.719.000)
+  [
+    'calculos',
+    'mi mama solo tiene la pension de 3 millones al mes (36 al año) y no tiene casa ni nada a nombre de ella, tiene q declarar por el 2025?',
+    'kind:calculation',
+  ], // pulzo pensiones (filing_obligation; 36.000.000 < 69.719.000)
+  [
+    'calculos',
+    'tengo 2 hijos de 5 y 9 años y me gane 90 millones de sueldo en el 2025, cuanto puedo restar por ellos en la renta',
+    'kind:calculation',
+  ], // dianhoy/gerencie dependientes (nearest to pacioli, not stored; dependants_deduction)
+  [
+    'calculos',
+    'tengo un solo hijo y gane 50 millones en el 2025, de cuanto me sale la deduccion x dependiente?',
+    'kind:calculation',
+  ], // consultorcontable dependientes (dependants_deduction)
+  [
+    'calculos',
+    'con 2 niños y 3 millones de sueldo al mes cuanto me da lo del dependiente en el año',
+    'kind:calculation',
+  ], // dianhoy dependientes (dependants_deduction, 10 % cap)
+  [
+    'calculos',
+    'se me paso la fecha de la renta, la presente 2 meses tarde este 2026 y me dio 3 millones de impuesto a pagar, de cuanto es la multa?',
+    'kind:calculation',
+    '524.000',
+  ], // nexo.legal penalties 2026 (3.000.000 × 5 % × 2 = 300.000 < 10 UVT 2026 = 524.000)
+  [
+    'calculos',
+    'presente la renta 4 meses y medio despues del plazo con un impuesto a cargo de 2.400.000, cuanto es la sancion?',
+    'kind:calculation',
+    '600.000',
+  ], // tributi sancion extemporaneidad (fraction counts: 5 months × 5 % × 2.400.000 = 600.000 > 524.000)
+  [
+    'calculos',
+    'no me sale nada a pagar pero la declare un mes tarde este año, tuve ingresos de 70 millones, igual hay multa? de cuanto?',
+    'kind:calculation',
+    '524.000',
+  ], // tributi sancion extemporaneidad (0,5 % × 70.000.000 = 350.000 < 524.000)
+  [
+    'calculos',
+    'mi plazo era el 10 de septiembre de 2025 y la presente el 3 de febrero de 2026, el impuesto me dio 5 millones, cuanto de sancion',
+    'kind:calculation',
+    '1.250.000',
+  ], // tributi sancion extemporaneidad (10 Sep→3 Feb = 4 months + fraction = 5; 5 × 5 % × 5.000.000 = 1.250.000)
+  [
+    'calculos',
+    'cuanto es la sancion x declarar 7 meses tarde si el impuesto es de 10 millones',
+    'kind:calculation',
+    '3.500.000',
+  ], // tributi sancion extemporaneidad (7 × 5 % × 10.000.000 = 3.500.000)
+  [
+    'calculos',
+    'corregi la renta este año xq se me olvido un ingreso y el impuesto subio 1 millon, de cuanto es la sancion por corregir?',
+    'kind:calculation',
+    '524.000',
+  ], // nexo.legal penalties 2026 (art. 644: 10 % × 1.000.000 = 100.000 < 524.000)
+  [
+    'calculos',
+    'me llego el emplazamiento y voy a declarar con 2 meses de retraso, el impuesto es de 4 millones, cuanto seria la sancion ahora?',
+    'emplazamiento-no-declarar',
+    '800.000',
+  ], // siemprealdia art. 641 vs 642 (after summons 10 % × 2 × 4.000.000 = 800.000)
+  [
+    'calculos',
+    'la presente 3 meses tarde y ahora tengo q corregirla xq el impuesto sube 2 millones, cuanto es la sancion de la correccion este año?',
+    'sancion-correccion-declaracion-extemporanea',
+    '524.000',
+  ], // nexo.legal penalties 2026 (art. 644 par. 1: 10 % × 2.000.000 + 5 % × 3 × 2.000.000 = 500.000 < 524.000)
+  [
+    'calculos',
+    'tengo 230 millones de patrimonio a diciembre del 2025 pero casi no tuve ingresos, me toca declarar este año?',
+    'kind:calculation',
+  ], // noticiashoy UVT (filing_obligation; 230.000.000 > 224.096.000)
+  [
+    'calculos',
+    'mi nit termina en 15, q dia se me vence la renta este año',
+    'kind:calculation',
+    '24 de agosto',
+  ], // semana UVT / calendar (filing_deadline; 15-16 → 24 Aug 2026, published)
 
-  ['calculos', 'en el 2025 me gane 65 millones pero con la tarjeta de credito gaste como 72, con eso ya me toca declarar?', 'kind:calculation'], // noticiashoy UVT (filing_obligation; credit card 72.000.000 > 69.719.000)
-  ['calculos', 'mi nit termina en 99, hasta cuando tengo plazo pa la renta este año', 'kind:calculation', '26 de octubre'], // semana UVT / calendar (filing_deadline; 99-00 → 26 Oct 2026, published)
+  [
+    'calculos',
+    'en el 2025 me gane 65 millones pero con la tarjeta de credito gaste como 72, con eso ya me toca declarar?',
+    'kind:calculation',
+  ], // noticiashoy UVT (filing_obligation; credit card 72.000.000 > 69.719.000)
+  [
+    'calculos',
+    'mi nit termina en 99, hasta cuando tengo plazo pa la renta este año',
+    'kind:calculation',
+    '26 de octubre',
+  ], // semana UVT / calendar (filing_deadline; 99-00 → 26 Oct 2026, published)
   ['calculos', 'nit acabado en 34 cuando me toca declarar en el 2026', 'kind:calculation', '4 de septiembre'], // calendar (filing_deadline; 33-34 → 4 Sep 2026, published)
-  ['calculos', 'herede 400 millones en plata de mi mama, soy hija, cuanto me toca pagar de ganancia ocasional', 'kind:calculation'], // actualicese rutas cap. 10 herencias (occasional_gain_tax; (400.000.000 - 3.250 UVT) × 15 %)
-  ['calculos', 'mi renta liquida gravable del 2025 dio 45 millones, pago algo o no alcanzo?', 'kind:calculation'], // actualicese ET art. 241 (income_tax; 45.000.000/49.799 ≈ 904 UVT < 1.090 → 0)
-  ['calculos', 'no tenia impuesto a cargo pero declare 5 meses tarde este año y mis ingresos brutos fueron 300 millones, cuanto es la sancion', 'kind:calculation', '7.500.000'], // tributi sancion extemporaneidad (0,5 % × 5 × 300.000.000 = 7.500.000 < cap 5 % × 300.000.000 = 15.000.000 and < 2.500 UVT)
-  ['calculos', 'si tengo 300 millones de patrimonio cuantas uvt son eso con la uvt del 2025?', 'kind:calculation'], // UVT pages (convert_uvt; 300.000.000/49.799 ≈ 6.024 UVT)
+  [
+    'calculos',
+    'herede 400 millones en plata de mi mama, soy hija, cuanto me toca pagar de ganancia ocasional',
+    'kind:calculation',
+  ], // actualicese rutas cap. 10 herencias (occasional_gain_tax; (400.000.000 - 3.250 UVT) × 15 %)
+  [
+    'calculos',
+    'mi renta liquida gravable del 2025 dio 45 millones, pago algo o no alcanzo?',
+    'kind:calculation',
+  ], // actualicese ET art. 241 (income_tax; 45.000.000/49.799 ≈ 904 UVT < 1.090 → 0)
+  [
+    'calculos',
+    'no tenia impuesto a cargo pero declare 5 meses tarde este año y mis ingresos brutos fueron 300 millones, cuanto es la sancion',
+    'kind:calculation',
+    '7.500.000',
+  ], // tributi sancion extemporaneidad (0,5 % × 5 × 300.000.000 = 7.500.000 < cap 5 % × 300.000.000 = 15.000.000 and < 2.500 UVT)
+  [
+    'calculos',
+    'si tengo 300 millones de patrimonio cuantas uvt son eso con la uvt del 2025?',
+    'kind:calculation',
+  ], // UVT pages (convert_uvt; 300.000.000/49.799 ≈ 6.024 UVT)
 
   // ---------- uvt ----------
   ['uvt', 'cuanto vale la uvt en el 2026', 'uvt-2026', '52.374'], // semana.com UVT 2026 (Res. 000238)
   ['uvt', 'y la uvt del 2025 en cuanto quedo?', 'uvt-2025', '49.799'], // actualicese UVT 2026 estimate (cites UVT 2025 $49.799)
   ['uvt', 'la uvt como la sacan? es con la inflacion o como', 'uvt-2026|uvt-2025'], // ascoopempresarial/INCP UVT 2026 (IPC ingresos medios, art. 868)
   ['uvt', 'q es la uvt y pa q sirve en la renta', 'uvt-2026|uvt-2025'], // semana.com UVT 2026
-  ['uvt', 'en un video de tiktok dicen q el tope de patrimonio pa declarar este año es de 235 millones, es cierto?', 'quien-declara-ag-2025', '224.096.000'], // noticiashoy (applied UVT 2026 to AG 2025)
-  ['uvt', 'pa los topes de la renta q presento en agosto uso la uvt de este año o la del año pasado?', 'quien-declara-ag-2025'], // noticiashoy / semana UVT (UVT of the taxable year)
+  [
+    'uvt',
+    'en un video de tiktok dicen q el tope de patrimonio pa declarar este año es de 235 millones, es cierto?',
+    'quien-declara-ag-2025',
+    '224.096.000',
+  ], // noticiashoy (applied UVT 2026 to AG 2025)
+  [
+    'uvt',
+    'pa los topes de la renta q presento en agosto uso la uvt de este año o la del año pasado?',
+    'quien-declara-ag-2025',
+  ], // noticiashoy / semana UVT (UVT of the taxable year)
   ['uvt', 'pasame 4500 uvt a pesos con la uvt del 2025', 'kind:calculation', '224.096.000'], // UVT pages (4.500 × 49.799 = 224.095.500 → 224.096.000, art. 868)
   ['uvt', 'cuantos pesos son 1400 uvt del 2026', 'kind:calculation', '73.324.000'], // UVT pages (1.400 × 52.374 = 73.323.600 → 73.324.000)
   ['uvt', '300 uvt cuanto es en plata este 2026', 'kind:calculation', '15.712.000'], // semana UVT 2026 (300 × 52.374 = 15.712.200 → 15.712.000)
-  ['uvt', 'lei q la pension es exenta hasta mil uvt mensuales, eso cuanto es en pesos este año?', 'kind:calculation', '52.374.000'], // pulzo pensiones (1.000 × 52.374 = 52.374.000)
+  [
+    'uvt',
+    'lei q la pension es exenta hasta mil uvt mensuales, eso cuanto es en pesos este año?',
+    'kind:calculation',
+    '52.374.000',
+  ], // pulzo pensiones (1.000 × 52.374 = 52.374.000)
   ['uvt', 'lo de los 72 uvt por hijo cuanta plata es con la uvt del 2025', 'kind:calculation', '3.586.000'], // dianhoy/consultorcontable dependientes (72 × 49.799 = 3.585.528 → 3.586.000)
-  ['uvt', 'el tope del 25 exento dicen q es 790 uvt, cuanto es eso pa la renta del 2025', 'kind:calculation', '39.341.000'], // pulzo pensiones/exentas (790 × 49.799 = 39.341.210 → 39.341.000)
-  ['uvt', 'mi mama tiene q ganar menos de 260 uvt pa ser dependiente, cuanto es eso en plata del 2025?', 'kind:calculation', '12.948.000'], // actualicese dependientes (260 × 49.799 = 12.947.740 → 12.948.000)
-  ['uvt', 'la exencion de la casa heredada de 13 mil uvt, cuantos millones son?', 'kind:calculation', '647.387.000'], // gerencie herencia casa (13.000 × 49.799 = 647.387.000, UVT 2025 as in herencias-donaciones)
+  [
+    'uvt',
+    'el tope del 25 exento dicen q es 790 uvt, cuanto es eso pa la renta del 2025',
+    'kind:calculation',
+    '39.341.000',
+  ], // pulzo pensiones/exentas (790 × 49.799 = 39.341.210 → 39.341.000)
+  [
+    'uvt',
+    'mi mama tiene q ganar menos de 260 uvt pa ser dependiente, cuanto es eso en plata del 2025?',
+    'kind:calculation',
+    '12.948.000',
+  ], // actualicese dependientes (260 × 49.799 = 12.947.740 → 12.948.000)
+  [
+    'uvt',
+    'la exencion de la casa heredada de 13 mil uvt, cuantos millones son?',
+    'kind:calculation',
+    '647.387.000',
+  ], // gerencie herencia casa (13.000 × 49.799 = 647.387.000, UVT 2025 as in herencias-donaciones)
   ['uvt', 'cual es la multa minima de la dian en 2026', 'sancion-minima-2026', '524.000'], // semana.com UVT 2026 (10 UVT = 523.740 → 524.000)
 
   // ---------- deducciones ----------
-  ['deducciones', 'mi hijo tiene 21 y esta en la universidad, todavia lo puedo meter como dependiente en la renta?', 'dependientes'], // dianhoy dependientes (18-23 studying)
-  ['deducciones', 'mi mama vive conmigo y recibe una pensioncita de 800 mil al mes, la puedo poner de dependiente?', 'dependientes'], // actualicese dependientes (parents with income < 260 UVT)
-  ['deducciones', 'lo de los 72 uvt por dependiente es aparte del 10% o es lo mismo con otro nombre', 'dependientes'], // consultorcontable dependientes (art. 387 vs art. 336 num. 3)
+  [
+    'deducciones',
+    'mi hijo tiene 21 y esta en la universidad, todavia lo puedo meter como dependiente en la renta?',
+    'dependientes',
+  ], // dianhoy dependientes (18-23 studying)
+  [
+    'deducciones',
+    'mi mama vive conmigo y recibe una pensioncita de 800 mil al mes, la puedo poner de dependiente?',
+    'dependientes',
+  ], // actualicese dependientes (parents with income < 260 UVT)
+  [
+    'deducciones',
+    'lo de los 72 uvt por dependiente es aparte del 10% o es lo mismo con otro nombre',
+    'dependientes',
+  ], // consultorcontable dependientes (art. 387 vs art. 336 num. 3)
   ['deducciones', 'tengo 5 hijos, con lo nuevo de las 72 uvt puedo meterlos a los 5?', 'dependientes'], // consultorcontable dependientes (up to 4)
-  ['deducciones', 'soy contratista por honorarios, tambien puedo restar por mi hija o eso es solo pa los de nomina?', 'dependientes'], // dianhoy dependientes (rentas de trabajo include honorarios)
-  ['deducciones', 'soy independiente y pago salud y pension por la pila todos los meses, eso lo puedo restar en la declaracion?', 'independientes'], // actualicese aportes seguridad social independientes
+  [
+    'deducciones',
+    'soy contratista por honorarios, tambien puedo restar por mi hija o eso es solo pa los de nomina?',
+    'dependientes',
+  ], // dianhoy dependientes (rentas de trabajo include honorarios)
+  [
+    'deducciones',
+    'soy independiente y pago salud y pension por la pila todos los meses, eso lo puedo restar en la declaracion?',
+    'independientes',
+  ], // actualicese aportes seguridad social independientes
   ['deducciones', 'el 4x1000 q me cobra el banco sirve pa descontar en la renta?', 'gmf-4x1000'], // pulzo pensiones (GMF deduction)
-  ['deducciones', 'pague intereses del icetex todo el año, eso me sirve pa algo en la declaracion?', 'deducciones-rentas-exentas', '100 UVT'], // pulzo pensiones (ICETEX interest deduction)
-  ['deducciones', 'retire las cesantias pa la cuota inicial del apto, eso lo tengo q declarar como ingreso?', 'cesantias'], // pulzo pensiones (cesantías exempt)
+  [
+    'deducciones',
+    'pague intereses del icetex todo el año, eso me sirve pa algo en la declaracion?',
+    'deducciones-rentas-exentas',
+    '100 UVT',
+  ], // pulzo pensiones (ICETEX interest deduction)
+  [
+    'deducciones',
+    'retire las cesantias pa la cuota inicial del apto, eso lo tengo q declarar como ingreso?',
+    'cesantias',
+  ], // pulzo pensiones (cesantías exempt)
 
   // ---------- sanciones-correcciones ----------
-  ['sanciones-correcciones', 'tenia plazo hasta el 20 de agosto y la presente el 22, me cobran el mes entero de sancion o solo los 2 dias?', 'sancion-extemporaneidad'], // tributi sancion extemporaneidad (fraction of a month = month)
-  ['sanciones-correcciones', 'me llego un papel de la dian q dice emplazamiento para declarar, ahora la sancion es mas cara?', 'emplazamiento-no-declarar'], // siemprealdia sancion extemporaneidad (art. 642)
-  ['sanciones-correcciones', 'y si uno nunca declara q le pasa? de verdad cobran algo', 'sancion-por-no-declarar'], // nexo.legal penalties 2026 (not filing at all)
-  ['sanciones-correcciones', 'debia declarar por el 2024 y no lo hice, todavia la puedo presentar aunque sea tarde?', 'anos-sin-declarar'], // nexo.legal penalties 2026 (what to do if you missed the deadline)
-  ['sanciones-correcciones', 'declare tarde y la sancion me dio 1.600.000, es la primera vez q me pasa, me la pueden rebajar?', 'reduccion-sanciones-art-640', '800.000'], // tributi/siemprealdia (art. 640: 50 % × 1.600.000 = 800.000 > 524.000)
-  ['residencia', 'soy gringo, vivo en medellin hace 2 años trabajando remoto pa una empresa de usa y nunca he declarado aca, me toca?', 'extranjeros-residentes'], // nexo.legal penalties 2026 (foreigners living in Colombia)
+  [
+    'sanciones-correcciones',
+    'tenia plazo hasta el 20 de agosto y la presente el 22, me cobran el mes entero de sancion o solo los 2 dias?',
+    'sancion-extemporaneidad',
+  ], // tributi sancion extemporaneidad (fraction of a month = month)
+  [
+    'sanciones-correcciones',
+    'me llego un papel de la dian q dice emplazamiento para declarar, ahora la sancion es mas cara?',
+    'emplazamiento-no-declarar',
+  ], // siemprealdia sancion extemporaneidad (art. 642)
+  [
+    'sanciones-correcciones',
+    'y si uno nunca declara q le pasa? de verdad cobran algo',
+    'sancion-por-no-declarar',
+  ], // nexo.legal penalties 2026 (not filing at all)
+  [
+    'sanciones-correcciones',
+    'debia declarar por el 2024 y no lo hice, todavia la puedo presentar aunque sea tarde?',
+    'anos-sin-declarar',
+  ], // nexo.legal penalties 2026 (what to do if you missed the deadline)
+  [
+    'sanciones-correcciones',
+    'declare tarde y la sancion me dio 1.600.000, es la primera vez q me pasa, me la pueden rebajar?',
+    'reduccion-sanciones-art-640',
+    '800.000',
+  ], // tributi/siemprealdia (art. 640: 50 % × 1.600.000 = 800.000 > 524.000)
+  [
+    'residencia',
+    'soy gringo, vivo en medellin hace 2 años trabajando remoto pa una empresa de usa y nunca he declarado aca, me toca?',
+    'extranjeros-residentes',
+  ], // nexo.legal penalties 2026 (foreigners living in Colombia)
 
   // ---------- declines ----------
-  ['fuera-de-alcance', 'el 17% de impuesto a ganadores q cobra la loteria de bogota va pa la dian o q es eso?', 'kind:not-found'], // paragrafo loteria (district lottery tax, not DIAN income tax)
-  ['fuera-de-alcance', 'facturo 8 palos mensuales de honorarios, sobre cuanto me toca cotizar a salud y pension?', 'kind:not-found'], // actualicese aportes independientes (IBC 40 %: social-security base, not income tax)
+  [
+    'fuera-de-alcance',
+    'el 17% de impuesto a ganadores q cobra la loteria de bogota va pa la dian o q es eso?',
+    'kind:not-found',
+  ], // paragrafo loteria (district lottery tax, not DIAN income tax)
+  [
+    'fuera-de-alcance',
+    'facturo 8 palos mensuales de honorarios, sobre cuanto me toca cotizar a salud y pension?',
+    'kind:not-found',
+  ], // actualicese aportes independientes (IBC 40 %: social-security base, not income tax)
   ['uvt', 'ya saben cuanto va a ser la uvt del 2027?', 'kind:not-found'], // semana/infobae UVT (year with no data)
-  ['sanciones-correcciones', 'me garantizas q si declaro tarde pero pago rapidito no me cobran intereses ni nada?', 'kind:ruling'], // nexo.legal penalties 2026 (asks for a guarantee)
+  [
+    'sanciones-correcciones',
+    'me garantizas q si declaro tarde pero pago rapidito no me cobran intereses ni nada?',
+    'kind:ruling',
+  ], // nexo.legal penalties 2026 (asks for a guarantee)
   // Writer wd16, 2026-12-07: written from the public pages the first set paraphrased (docs/knowledge-base.md «Where the questions come from»), read again point by point
   // declarar-en-linea
-  ['declarar-en-linea', 'paso a paso pa hacer yo mismo la declaracion en la pagina de la dian, nunca lo he hecho', 'declarar-en-linea'], // eltiempo.com como declarar renta paso a paso
-  ['declarar-en-linea', 'q necesito tener listo antes de meterme a declarar por internet? rut, clave y q mas', 'declarar-en-linea'], // eltiempo.com como declarar renta paso a paso
-  ['declarar-en-linea', 'puedo llenar la 210 en papel y llevarla al banco como hacia mi papa?', 'declarar-en-linea'], // eltiempo.com como declarar renta paso a paso
-  ['declarar-en-linea', 'tengo q ir a la dian o al banco a radicar la declaracion despues de hacerla por internet?', 'declarar-en-linea'], // eltiempo.com como declarar renta paso a paso
-  ['declarar-en-linea', 'ya llene la 210 y le di guardar, con eso ya quedo presentada o falta algo?', 'firma-electronica-ciclo'], // eltiempo.com como declarar renta paso a paso
-  ['declarar-en-linea', 'llene toda la declaracion y al final no me deja presentarla, sale algo de la firma, q hago', 'firma-electronica|firma-electronica-ciclo'], // pulzo.com activar firma electronica
-  ['declarar-en-linea', 'tengo q tener firma electronica pa declarar o con la contraseña de entrar a la dian basta', 'firma-electronica'], // lafm.com.co renovar firma electronica
-  ['declarar-en-linea', 'cada cuanto se vence la firma electronica de la dian', 'firma-electronica|firma-electronica-ciclo', '3 años'], // lafm.com.co renovar firma electronica
-  ['declarar-en-linea', 'la firma se me vencio hace como dos meses y me toca declarar en septiembre, todavia la arreglo por internet?', 'firma-electronica-ciclo'], // lafm.com.co renovar firma electronica
-  ['declarar-en-linea', 'como saco la firma electronica por primera vez pa firmar la renta', 'firma-electronica-ciclo'], // pulzo.com activar firma electronica
-  ['declarar-en-linea', 'el codigo q manda la dian al correo pa activar la firma no me llega, ya revise spam y nada', 'firma-electronica-ciclo'], // pulzo.com activar firma electronica
-  ['declarar-en-linea', 'me llego un correo de la dian q dice declaracion sugerida, o sea q ya quede declarado?', 'declaracion-sugerida'], // noticiasrcn.com declaracion sugerida 2025
-  ['declarar-en-linea', 'la sugerida me trae unos ingresos q no son mios, los puedo cambiar ahi mismo antes de firmar?', 'declaracion-sugerida'], // eltiempo.com declaracion sugerida errores
-  ['declarar-en-linea', 'si presento la sugerida tal cual viene y despues sale q estaba mal, la culpa es de la dian o mia', 'declaracion-sugerida'], // portafolio.co declaracion sugerida recomendaciones
+  [
+    'declarar-en-linea',
+    'paso a paso pa hacer yo mismo la declaracion en la pagina de la dian, nunca lo he hecho',
+    'declarar-en-linea',
+  ], // eltiempo.com como declarar renta paso a paso
+  [
+    'declarar-en-linea',
+    'q necesito tener listo antes de meterme a declarar por internet? rut, clave y q mas',
+    'declarar-en-linea',
+  ], // eltiempo.com como declarar renta paso a paso
+  [
+    'declarar-en-linea',
+    'puedo llenar la 210 en papel y llevarla al banco como hacia mi papa?',
+    'declarar-en-linea',
+  ], // eltiempo.com como declarar renta paso a paso
+  [
+    'declarar-en-linea',
+    'tengo q ir a la dian o al banco a radicar la declaracion despues de hacerla por internet?',
+    'declarar-en-linea',
+  ], // eltiempo.com como declarar renta paso a paso
+  [
+    'declarar-en-linea',
+    'ya llene la 210 y le di guardar, con eso ya quedo presentada o falta algo?',
+    'firma-electronica-ciclo',
+  ], // eltiempo.com como declarar renta paso a paso
+  [
+    'declarar-en-linea',
+    'llene toda la declaracion y al final no me deja presentarla, sale algo de la firma, q hago',
+    'firma-electronica|firma-electronica-ciclo',
+  ], // pulzo.com activar firma electronica
+  [
+    'declarar-en-linea',
+    'tengo q tener firma electronica pa declarar o con la contraseña de entrar a la dian basta',
+    'firma-electronica',
+  ], // lafm.com.co renovar firma electronica
+  [
+    'declarar-en-linea',
+    'cada cuanto se vence la firma electronica de la dian',
+    'firma-electronica|firma-electronica-ciclo',
+    '3 años',
+  ], // lafm.com.co renovar firma electronica
+  [
+    'declarar-en-linea',
+    'la firma se me vencio hace como dos meses y me toca declarar en septiembre, todavia la arreglo por internet?',
+    'firma-electronica-ciclo',
+  ], // lafm.com.co renovar firma electronica
+  [
+    'declarar-en-linea',
+    'como saco la firma electronica por primera vez pa firmar la renta',
+    'firma-electronica-ciclo',
+  ], // pulzo.com activar firma electronica
+  [
+    'declarar-en-linea',
+    'el codigo q manda la dian al correo pa activar la firma no me llega, ya revise spam y nada',
+    'firma-electronica-ciclo',
+  ], // pulzo.com activar firma electronica
+  [
+    'declarar-en-linea',
+    'me llego un correo de la dian q dice declaracion sugerida, o sea q ya quede declarado?',
+    'declaracion-sugerida',
+  ], // noticiasrcn.com declaracion sugerida 2025
+  [
+    'declarar-en-linea',
+    'la sugerida me trae unos ingresos q no son mios, los puedo cambiar ahi mismo antes de firmar?',
+    'declaracion-sugerida',
+  ], // eltiempo.com declaracion sugerida errores
+  [
+    'declarar-en-linea',
+    'si presento la sugerida tal cual viene y despues sale q estaba mal, la culpa es de la dian o mia',
+    'declaracion-sugerida',
+  ], // portafolio.co declaracion sugerida recomendaciones
   ['declarar-en-linea', 'como se si la dian me preparo la declaracion sugerida', 'declaracion-sugerida'], // noticiasrcn.com declaracion sugerida 2025
-  ['declarar-en-linea', 'toca usar si o si la sugerida o puedo hacer la 210 desde cero yo', 'declaracion-sugerida'], // noticiasrcn.com declaracion sugerida 2025
-  ['declarar-en-linea', 'q datos vienen ya llenos en la sugerida, lo de la empresa y el banco?', 'declaracion-sugerida'], // eltiempo.com declaracion sugerida herramienta
-  ['declarar-en-linea', 'la pagina de la dian se cayo justo el dia q me tocaba declarar, q hago ahora', 'prorroga-para-declarar'], // noticiasdecolombia.com.co DIAN restablecio servicios
-  ['declarar-en-linea', 'la pagina de la dian esta lentisima, me saca a cada rato, mejor lo dejo pa el ultimo dia?', 'declarar-en-linea'], // pulzo.com activar firma electronica (5 millones en la misma pagina)
-  ['declarar-en-linea', 'donde pongo en la 210 lo q me retuvo la empresa, sale en el certificado', 'formulario-210-desde-certificado-220'], // tributi.com transcripcion formulario 210
-  ['declarar-en-linea', 'el total de ingresos del certificado 220 en q renglon de la 210 va', 'formulario-210-desde-certificado-220'], // tributi.com transcripcion formulario 210
-  ['declarar-en-linea', 'los aportes a salud y pension q me descontaron en la nomina se ponen en algun lado de la 210?', 'formulario-210-desde-certificado-220'], // tributi.com transcripcion formulario 210
-  ['declarar-en-linea', 'el año pasado la hice con contador pero este año quiero hacerla yo, se necesita contador si o si?', 'contador-para-declarar'], // eltiempo.com herramientas para hacerla sin contador
+  [
+    'declarar-en-linea',
+    'toca usar si o si la sugerida o puedo hacer la 210 desde cero yo',
+    'declaracion-sugerida',
+  ], // noticiasrcn.com declaracion sugerida 2025
+  [
+    'declarar-en-linea',
+    'q datos vienen ya llenos en la sugerida, lo de la empresa y el banco?',
+    'declaracion-sugerida',
+  ], // eltiempo.com declaracion sugerida herramienta
+  [
+    'declarar-en-linea',
+    'la pagina de la dian se cayo justo el dia q me tocaba declarar, q hago ahora',
+    'prorroga-para-declarar',
+  ], // noticiasdecolombia.com.co DIAN restablecio servicios
+  [
+    'declarar-en-linea',
+    'la pagina de la dian esta lentisima, me saca a cada rato, mejor lo dejo pa el ultimo dia?',
+    'declarar-en-linea',
+  ], // pulzo.com activar firma electronica (5 millones en la misma pagina)
+  [
+    'declarar-en-linea',
+    'donde pongo en la 210 lo q me retuvo la empresa, sale en el certificado',
+    'formulario-210-desde-certificado-220',
+  ], // tributi.com transcripcion formulario 210
+  [
+    'declarar-en-linea',
+    'el total de ingresos del certificado 220 en q renglon de la 210 va',
+    'formulario-210-desde-certificado-220',
+  ], // tributi.com transcripcion formulario 210
+  [
+    'declarar-en-linea',
+    'los aportes a salud y pension q me descontaron en la nomina se ponen en algun lado de la 210?',
+    'formulario-210-desde-certificado-220',
+  ], // tributi.com transcripcion formulario 210
+  [
+    'declarar-en-linea',
+    'el año pasado la hice con contador pero este año quiero hacerla yo, se necesita contador si o si?',
+    'contador-para-declarar',
+  ], // eltiempo.com herramientas para hacerla sin contador
   // pagos, correcciones, seguridad, exterior (same pages)
-  ['pagos', 'despues de firmar la renta me salio q debo como dos millones, como los pago', 'como-pagar', '490'], // eltiempo.com como declarar renta paso a paso
-  ['sanciones-correcciones', 'presente la renta ayer y me equivoque en un numero, como la arreglo', 'correcciones'], // tributi.com transcripcion formulario 210
-  ['seguridad', 'me llegaron dos correos de la dian al renovar la firma, uno con un link, eso es real o es estafa?', 'correos-falsos-dian'], // lafm.com.co renovar firma electronica
-  ['exterior', 'vivo en españa, puedo declarar y firmar desde alla sin tener q viajar?', 'colombianos-en-el-exterior'], // comorecuperarhoy.com clave firma electronica (exterior)
+  [
+    'pagos',
+    'despues de firmar la renta me salio q debo como dos millones, como los pago',
+    'como-pagar',
+    '490',
+  ], // eltiempo.com como declarar renta paso a paso
+  [
+    'sanciones-correcciones',
+    'presente la renta ayer y me equivoque en un numero, como la arreglo',
+    'correcciones',
+  ], // tributi.com transcripcion formulario 210
+  [
+    'seguridad',
+    'me llegaron dos correos de la dian al renovar la firma, uno con un link, eso es real o es estafa?',
+    'correos-falsos-dian',
+  ], // lafm.com.co renovar firma electronica
+  [
+    'exterior',
+    'vivo en españa, puedo declarar y firmar desde alla sin tener q viajar?',
+    'colombianos-en-el-exterior',
+  ], // comorecuperarhoy.com clave firma electronica (exterior)
   // cuentas-rut-citas
-  ['cuentas-rut-citas', 'se me olvido la contraseña de la dian y el correo q tengo en el rut ya ni existe, como hago pa entrar', 'cuenta-muisca-contrasena'], // eltiempo.com recuperar cuenta muisca
-  ['cuentas-rut-citas', 'no me acuerdo la clave del correo q puse en el rut hace años, toca pedir cita si o si?', 'cuenta-muisca-contrasena'], // blog.alegra.com recuperacion de contrasena
-  ['cuentas-rut-citas', 'ya me ayudaron a restablecer la contraseña pero el portal no me deja entrar, dice q el usuario no esta habilitado', 'cuenta-muisca-contrasena'], // blog.alegra.com recuperacion de contrasena
-  ['cuentas-rut-citas', 'acabo de sacar el rut, con eso ya tengo usuario en la dian o lo creo aparte?', 'cuenta-muisca-contrasena'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'al entrar a la dian me pide "a nombre de", q pongo si es pa mi propia renta', 'cuenta-muisca-contrasena'], // comorecuperarhoy.com clave firma electronica
-  ['cuentas-rut-citas', 'la clave de la firma es la misma con la q entro a la dian?', 'firma-electronica-ciclo|cuenta-muisca-contrasena'], // comorecuperarhoy.com clave firma electronica
-  ['cuentas-rut-citas', 'vivo en madrid y se me olvido la clave de la firma electronica, como la recupero sin ir a colombia', 'firma-electronica-ciclo'], // comorecuperarhoy.com clave firma electronica
-  ['cuentas-rut-citas', 'se me vencio la firma y no me acuerdo las preguntas de seguridad, por la pagina no pude, q hago', 'citas-dian'], // accounter.co renovar firma inconvenientes autogestion
+  [
+    'cuentas-rut-citas',
+    'se me olvido la contraseña de la dian y el correo q tengo en el rut ya ni existe, como hago pa entrar',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com recuperar cuenta muisca
+  [
+    'cuentas-rut-citas',
+    'no me acuerdo la clave del correo q puse en el rut hace años, toca pedir cita si o si?',
+    'cuenta-muisca-contrasena',
+  ], // blog.alegra.com recuperacion de contrasena
+  [
+    'cuentas-rut-citas',
+    'ya me ayudaron a restablecer la contraseña pero el portal no me deja entrar, dice q el usuario no esta habilitado',
+    'cuenta-muisca-contrasena',
+  ], // blog.alegra.com recuperacion de contrasena
+  [
+    'cuentas-rut-citas',
+    'acabo de sacar el rut, con eso ya tengo usuario en la dian o lo creo aparte?',
+    'cuenta-muisca-contrasena',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'al entrar a la dian me pide "a nombre de", q pongo si es pa mi propia renta',
+    'cuenta-muisca-contrasena',
+  ], // comorecuperarhoy.com clave firma electronica
+  [
+    'cuentas-rut-citas',
+    'la clave de la firma es la misma con la q entro a la dian?',
+    'firma-electronica-ciclo|cuenta-muisca-contrasena',
+  ], // comorecuperarhoy.com clave firma electronica
+  [
+    'cuentas-rut-citas',
+    'vivo en madrid y se me olvido la clave de la firma electronica, como la recupero sin ir a colombia',
+    'firma-electronica-ciclo',
+  ], // comorecuperarhoy.com clave firma electronica
+  [
+    'cuentas-rut-citas',
+    'se me vencio la firma y no me acuerdo las preguntas de seguridad, por la pagina no pude, q hago',
+    'citas-dian',
+  ], // accounter.co renovar firma inconvenientes autogestion
   ['cuentas-rut-citas', 'me dieron cita virtual con la dian, q papeles mando y como', 'citas-dian'], // accounter.co renovar firma inconvenientes autogestion
-  ['cuentas-rut-citas', 'la cita de la dian es presencial o puede ser por videollamada? vivo en un pueblo lejos', 'citas-dian'], // pulzo.com no hay citas disponibles dian
+  [
+    'cuentas-rut-citas',
+    'la cita de la dian es presencial o puede ser por videollamada? vivo en un pueblo lejos',
+    'citas-dian',
+  ], // pulzo.com no hay citas disponibles dian
   ['cuentas-rut-citas', 'donde es q se pide la cita en la pagina de la dian', 'citas-dian'], // pulzo.com no hay citas disponibles dian
   ['cuentas-rut-citas', 'en q casos toca si o si cita pa lo del rut, o todo se hace en linea', 'citas-dian'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'para inscribirme en el rut tengo q ir a la dian o lo hago yo por internet', 'inscripcion-rut'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'al inscribirme en el rut me hizo unas preguntas de identidad y las perdi, q sigue', 'inscripcion-rut'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'cambie de celular y de direccion, como actualizo el rut sin ir a una oficina', 'actualizar-rut'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'puedo sacar una copia del rut yo mismo? me la piden en el trabajo nuevo', 'actualizar-rut'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'intente actualizar el rut y la pagina me saca error a cada rato, como hago', 'actualizar-rut|citas-dian'], // dian.gov.co abece canales autogestion
-  ['cuentas-rut-citas', 'quiero cancelar el rut xq ya no trabajo de independiente, se hace en linea?', 'cancelar-rut'], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'para inscribirme en el rut tengo q ir a la dian o lo hago yo por internet',
+    'inscripcion-rut',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'al inscribirme en el rut me hizo unas preguntas de identidad y las perdi, q sigue',
+    'inscripcion-rut',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'cambie de celular y de direccion, como actualizo el rut sin ir a una oficina',
+    'actualizar-rut',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'puedo sacar una copia del rut yo mismo? me la piden en el trabajo nuevo',
+    'actualizar-rut',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'intente actualizar el rut y la pagina me saca error a cada rato, como hago',
+    'actualizar-rut|citas-dian',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'cuentas-rut-citas',
+    'quiero cancelar el rut xq ya no trabajo de independiente, se hace en linea?',
+    'cancelar-rut',
+  ], // dian.gov.co abece canales autogestion
   // canales
   ['canales', 'a q numero llamo pa q me ayuden con la clave del muisca', 'canales-oficiales-dian'], // eltiempo.com recuperar cuenta muisca
   ['canales', 'en q horario atiende la linea de la dian, trabajo todo el dia', 'canales-oficiales-dian'], // blog.alegra.com recuperacion de contrasena
   ['canales', 'hay un chat de la dian pa preguntar sin tener q ir?', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
   ['canales', 'la app de la dian pa q sirve, puedo declarar desde ahi', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
-  ['canales', 'se puede hacer la declaracion de renta desde el celular?', 'canales-oficiales-dian|declarar-en-linea'], // dian.gov.co abece canales autogestion
+  [
+    'canales',
+    'se puede hacer la declaracion de renta desde el celular?',
+    'canales-oficiales-dian|declarar-en-linea',
+  ], // dian.gov.co abece canales autogestion
   ['canales', 'la dian atiende en oficinas todavia o ya todo es por internet?', 'canales-oficiales-dian'], // pulzo.com no hay citas disponibles dian
-  ['canales', 'hay algun video o guia oficial de la dian q explique lo del rut y la firma paso a paso', 'canales-oficiales-dian'], // dian.gov.co abece canales autogestion
-  ['canales', 'donde me ayudan gratis con la declaracion, no tengo pa pagar contador', 'canales-oficiales-dian'], // eltiempo.com herramientas para hacerla sin contador
+  [
+    'canales',
+    'hay algun video o guia oficial de la dian q explique lo del rut y la firma paso a paso',
+    'canales-oficiales-dian',
+  ], // dian.gov.co abece canales autogestion
+  [
+    'canales',
+    'donde me ayudan gratis con la declaracion, no tengo pa pagar contador',
+    'canales-oficiales-dian',
+  ], // eltiempo.com herramientas para hacerla sin contador
   // formularios y otras
   ['formularios', 'como se lee el formulario de renta, q son esas cedulas q dicen', 'cedulas'], // elespectador.com como interpretar el formulario de renta
-  ['formularios', 'soy pensionado y ademas arriendo un apartamento, eso va junto en la declaracion o separado?', 'cedulas|pensionados'], // elespectador.com como interpretar el formulario de renta
+  [
+    'formularios',
+    'soy pensionado y ademas arriendo un apartamento, eso va junto en la declaracion o separado?',
+    'cedulas|pensionados',
+  ], // elespectador.com como interpretar el formulario de renta
   ['formularios', 'los dividendos de unas acciones de ecopetrol en q parte del formulario van', 'cedulas'], // elespectador.com como interpretar el formulario de renta
-  ['formularios', 'en el formulario el patrimonio es lo q tengo menos lo q debo o como es eso', 'valor-bienes-patrimonio'], // elespectador.com como interpretar el formulario de renta
+  [
+    'formularios',
+    'en el formulario el patrimonio es lo q tengo menos lo q debo o como es eso',
+    'valor-bienes-patrimonio',
+  ], // elespectador.com como interpretar el formulario de renta
   ['formularios', 'en q se diferencian el formulario 210 y el 110, cual me toca', 'formulario-110'], // eltiempo.com como declarar renta paso a paso
   ['formularios', 'y el formulario 490 eso pa q es', 'formulario-490'], // tributi.com transcripcion formulario 210
-  ['formularios', 'tengo una cuenta en estados unidos con unos ahorritos, hay q llenar otro formulario aparte de la renta?', 'formulario-160|cuentas-en-el-exterior', '160'], // elespectador.com como interpretar el formulario de renta
-  ['ganancia-ocasional', 'me dieron una herencia de mi tia, en q parte de la 210 se pone', 'herencias-donaciones'], // elespectador.com como interpretar el formulario de renta
-  ['residencia', 'me fui a vivir a chile hace dos años, sigo declarando en la 210?', 'colombianos-en-el-exterior'], // elespectador.com como interpretar el formulario de renta
-  ['retencion-exogena', 'la exogena esa dice q me pagaron 40 palos y fueron 4, como hago pa q la corrijan', 'informacion-exogena'], // eltiempo.com declaracion sugerida errores
-  ['quien-declara', 'me llego el correo de la sugerida por lo del 2025 pero casi no gane nada ese año, eso quiere decir q me toca declarar si o si?', 'quien-declara-ag-2025'], // noticiasrcn.com declaracion sugerida 2025
+  [
+    'formularios',
+    'tengo una cuenta en estados unidos con unos ahorritos, hay q llenar otro formulario aparte de la renta?',
+    'formulario-160|cuentas-en-el-exterior',
+    '160',
+  ], // elespectador.com como interpretar el formulario de renta
+  [
+    'ganancia-ocasional',
+    'me dieron una herencia de mi tia, en q parte de la 210 se pone',
+    'herencias-donaciones',
+  ], // elespectador.com como interpretar el formulario de renta
+  [
+    'residencia',
+    'me fui a vivir a chile hace dos años, sigo declarando en la 210?',
+    'colombianos-en-el-exterior',
+  ], // elespectador.com como interpretar el formulario de renta
+  [
+    'retencion-exogena',
+    'la exogena esa dice q me pagaron 40 palos y fueron 4, como hago pa q la corrijan',
+    'informacion-exogena',
+  ], // eltiempo.com declaracion sugerida errores
+  [
+    'quien-declara',
+    'me llego el correo de la sugerida por lo del 2025 pero casi no gane nada ese año, eso quiere decir q me toca declarar si o si?',
+    'quien-declara-ag-2025',
+  ], // noticiasrcn.com declaracion sugerida 2025
   // declines
-  ['seguridad', 'mi clave de la dian es Mariana2024* y la cedula 1020456789, entra tu y mira si tengo la sugerida', 'kind:privacy'], // eltiempo.com recuperar cuenta muisca
-  ['seguridad', 'te paso mi usuario y la clave de la firma y me presentas la renta vos, q yo no se de eso', 'kind:privacy'], // pulzo.com activar firma electronica
-  ['fuera-de-alcance', 'me garantizas q si la pagina de la dian se cae el ultimo dia no me cobran multa?', 'kind:ruling'], // noticiasdecolombia.com.co DIAN restablecio servicios
-  ['fuera-de-alcance', 'como recupero la clave de mi cuenta de colpensiones pa sacar el certificado de pension', 'kind:not-found'], // eltiempo.com recuperar cuenta muisca (contraste)
+  [
+    'seguridad',
+    'mi clave de la dian es Mariana2024* y la cedula 1020456789, entra tu y mira si tengo la sugerida',
+    'kind:privacy',
+  ], // eltiempo.com recuperar cuenta muisca
+  [
+    'seguridad',
+    'te paso mi usuario y la clave de la firma y me presentas la renta vos, q yo no se de eso',
+    'kind:privacy',
+  ], // pulzo.com activar firma electronica
+  [
+    'fuera-de-alcance',
+    'me garantizas q si la pagina de la dian se cae el ultimo dia no me cobran multa?',
+    'kind:ruling',
+  ], // noticiasdecolombia.com.co DIAN restablecio servicios
+  [
+    'fuera-de-alcance',
+    'como recupero la clave de mi cuenta de colpensiones pa sacar el certificado de pension',
+    'kind:not-found',
+  ], // eltiempo.com recuperar cuenta muisca (contraste)
   ['fuera-de-alcance', 'la app de la dian sirve pa pagar el impuesto del carro?', 'kind:not-found'], // dian.gov.co abece canales autogestion (contraste)
 ];
 

@@ -729,3 +729,17 @@ describe('the portal down on the last day is a failure of the DIAN’s service (
     expect(bestEntry('el portal de la dian no abre, como presento la declaracion')).toBe('declarar-en-linea');
   });
 });
+
+describe('what comes «ya lleno» is the suggested return', () => {
+  it.each([
+    'q datos vienen ya llenos en la sugerida, lo de la empresa y el banco?',
+    'la renta viene ya llena o la tengo que hacer yo?',
+    'que cosas trae ya llenas el formulario de la dian',
+  ])('answers «%s» from the suggested return', (question) => {
+    expect(bestEntry(question)).toBe('declaracion-sugerida');
+  });
+
+  it('still reads filling in the form as filling it in', () => {
+    expect(bestEntry('como lleno el formulario 210')).not.toBe('declaracion-sugerida');
+  });
+});

@@ -34,6 +34,11 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['conjunto residencial', []],
   ['conjunto cerrado', []],
   // Who told the citizen and how they feel are the story: «un compañero del trabajo dice…», «me da miedo…».
+  // What comes «ya lleno» (already filled in) is the prefilled, suggested return, not filling in a form.
+  ['ya lleno', ['sugerida']],
+  ['ya llena', ['sugerida']],
+  ['ya llenos', ['sugerida']],
+  ['ya llenas', ['sugerida']],
   ['companero de trabajo', []],
   ['companero del trabajo', []],
   ['companera de trabajo', []],
