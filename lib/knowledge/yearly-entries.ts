@@ -79,6 +79,15 @@ function unroundedNote(year: number): string {
     : '';
 }
 
+/**
+ * A yearly threshold as a month's pay, for whoever thinks in salaries («¿cuánto tengo que ganar al mes?»):
+ * the DIAN publishes the yearly figure only, so this is a plain average, said as one.
+ */
+function monthlyShare(uvt: number, year: number): string {
+  const millions = uvtToPesos(uvt, year).rounded / 12 / 1_000_000;
+  return `unos $${millions.toLocaleString('es-CO', { maximumFractionDigits: 1 })} millones`;
+}
+
 export function whoMustFileEntry(
   year: number,
   commonMistake: string,
@@ -94,10 +103,8 @@ export function whoMustFileEntry(
       `Debes declarar renta por el **año gravable ${year}** (declaración que se presenta en ${year + 1}) si cumples **al menos una** de estas condiciones:`,
       '',
       `- Patrimonio bruto a 31 de diciembre de ${year} superior a **4.500 UVT (${patrimonio})**.`,
-      `- Ingresos brutos en ${year} iguales o superiores a **1.400 UVT (${ingresos})**.`,
-      `- Consumos con tarjeta de crédito superiores a 1.400 UVT (${ingresos}).`,
-      `- Compras y consumos totales superiores a 1.400 UVT (${ingresos}).`,
-      `- Consignaciones bancarias, depósitos o inversiones financieras superiores a 1.400 UVT (${ingresos}).`,
+      `- Ingresos brutos en ${year} iguales o superiores a **1.400 UVT (${ingresos})**: en promedio, ${monthlyShare(1_400, year)} al mes.`,
+      `- Por encima de 1.400 UVT (${ingresos}), cualquiera de estos: consumos con tarjeta de crédito; compras y consumos totales; consignaciones, depósitos o inversiones financieras.`,
       `- Ser responsable del IVA a 31 de diciembre de ${year}.`,
       '',
       'Ser estudiante, desempleado o del Sisbén no cambia nada; sin topes, declarar es opcional (arts. 6 y 594-2 ET). **Declarar no es pagar:** puede dar cero o saldo a favor.',

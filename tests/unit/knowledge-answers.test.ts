@@ -205,4 +205,13 @@ describe('DIAN’s rounding (art. 868)', () => {
     expect(answer.markdown).toContain('$69.719.000');
     expect(answer.markdown).not.toMatch(/\*\*1\.400 UVT \(\$69\.718\.600\)\*\*/);
   });
+
+  it.each([
+    ['cuanto tengo que ganar al mes para declarar renta', '$69.719.000', 'unos $5,8 millones al mes'],
+    ['cuanto hay que ganar mensual en 2026 para declarar', '$73.324.000', 'unos $6,1 millones al mes'],
+  ])('«%s» also gets the yearly income threshold as a month’s average', (question, yearly, monthly) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.markdown).toContain(yearly);
+    expect(answer.markdown).toContain(monthly);
+  });
 });

@@ -34,6 +34,11 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['conjunto residencial', []],
   ['conjunto cerrado', []],
   // Who told the citizen and how they feel are the story: «un compañero del trabajo dice…», «me da miedo…».
+  // How often an amount is earned is not what is asked: «¿cuánto tengo que ganar al mes para declarar?» asks
+  // for the threshold, not about a month's pay (the cesantías' «un mes de salario»).
+  ['al mes', []],
+  ['mensual', []],
+  ['mensuales', []],
   // What comes «ya lleno» (already filled in) is the prefilled, suggested return, not filling in a form.
   ['ya lleno', ['sugerida']],
   ['ya llena', ['sugerida']],
