@@ -7,7 +7,7 @@ import type { OccasionalGainKind } from '../tax/occasional-gain';
 import { runTaxTool } from '../tax/tools';
 import { formatPesos } from '../tax/money';
 import { UVT_COVERED_YEARS, uvtToPesos } from '../tax/uvt';
-import { isMonthlyIncome, type FoundAmount } from './amounts';
+import { isMonthlyIncome, NUMBER_WORDS, type FoundAmount } from './amounts';
 import type { Calculation } from './calculations';
 
 /** The taxable year the question names, or the current one with `assumed`. */
@@ -49,19 +49,10 @@ const OWES_OCCASIONAL_TAX =
 // «Somos 3 hermanos», «entre dos herederos»: an estate shared in equal parts.
 const HEIRS_COUNT =
   /\b(?:somos|eramos|entre)\s+(?:los\s+)?(\d+|dos|tres|cuatro|cinco|seis|siete|ocho)\s+(?:hermanos|hermanas|herederos|herederas|hijos|hijas|nietos)\b/;
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-};
 /** How many heirs share the estate, when the question says so (2 to 20). */
 function heirsSharing(text: string): number | undefined {
   const said = HEIRS_COUNT.exec(text)?.[1];
-  const count = said === undefined ? undefined : (COUNT_WORDS[said] ?? Number(said));
+  const count = said === undefined ? undefined : (NUMBER_WORDS[said] ?? Number(said));
   return count !== undefined && count >= 2 && count <= 20 ? count : undefined;
 }
 /** Art. 307 num. 1 ET: the deceased's home is exempt up to 13.000 UVT, once per home, shared among its heirs. */
