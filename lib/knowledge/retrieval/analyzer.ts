@@ -101,7 +101,8 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
       .split(CLAUSE_BREAK)
       .flatMap((clause) => splitCondition(normalize(clause)).map((part) => ({ ...part, story }))),
   );
-  const childAsDependant = ASKS_DEDUCTION.test(normalize(text));
+  const plain = normalize(text);
+  const childAsDependant = ASKS_DEDUCTION.test(plain);
   const analyzed = parts.map((part) => ({
     ...part,
     tokens: analyzeClause(part.text, true, childAsDependant),
@@ -118,24 +119,11 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   );
   // Not filing told with a season already past ("no declaré el 2023", "desde hace 3 años me tocaba") is a
   // year left behind: catching up on it, not the penalty of the season at hand.
-  if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(normalize(text)))
+  if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(plain))
     out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
-  // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
-  // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
-  if (DECEASED.test(normalize(text)) && DECEASED_RETURN.test(normalize(text)))
-    out.push({ surface: undefined, term: DECEASED_RETURN_TERM, weight: PHRASE_WEIGHT });
-  // A paper saying that one does not have to file ("un concepto por escrito diciendo que no estoy obligado",
-  // "una constancia de que no declaro") is the non-filer's letter, not the voluntary return.
-  if (NOT_OBLIGED_PROOF.test(normalize(text)))
-    out.push({ surface: undefined, term: NOT_OBLIGED_PROOF_TERM, weight: PHRASE_WEIGHT });
-  // The portal failing told with the deadline ("se cayó la página el día que me tocaba", "no cargaba y al otro
-  // día ya estaba vencida", "¿me multan?") asks what happens to the date: the art. 579-2 rule, not filing tips.
-  if (PORTAL_FAILED.test(normalize(text)) && ON_THE_DEADLINE.test(normalize(text)))
-    out.push({ surface: undefined, term: PORTAL_FAILED_ON_DEADLINE_TERM, weight: PHRASE_WEIGHT });
-  // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
-  // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
-  if (HELPER_ASKS_PASSWORD.test(normalize(text)))
-    out.push({ surface: undefined, term: HELPER_TERM, weight: PHRASE_WEIGHT });
+  for (const { term, asked: isAsked } of WHOLE_QUESTION_CONCEPTS) {
+    if (isAsked(plain)) out.push({ surface: undefined, term, weight: PHRASE_WEIGHT });
+  }
   return out;
 }
 
@@ -156,6 +144,28 @@ const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
   /\b(?:(?:declar\w*|renta|declaracion)(?: de renta)? (?:de|por|a) (?:el|ella|ellos|mi (?:papa|mama|padre|madre|esposo|esposa|abuel[oa]))\b|(?:renta|declaracion) del (?:difunto|fallecido|muerto|causante)|(?:presentar|declarar|hacer)le\b|(?:quien|quienes|kien) (?:la |le )?(?:presenta|hace|declara|firma|tiene (?:q|que) declarar|debe declarar|declaran))/;
+
+/**
+ * Concepts only the whole question says, each added once as a phrase would be: what one clause cannot tell
+ * (a death and the return of the one who died, the portal failing and the deadline, who asks for the password).
+ */
+const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: string) => boolean }> = [
+  // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
+  // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
+  { term: DECEASED_RETURN_TERM, asked: (plain) => DECEASED.test(plain) && DECEASED_RETURN.test(plain) },
+  // A paper saying that one does not have to file ("un concepto por escrito diciendo que no estoy obligado",
+  // "una constancia de que no declaro") is the non-filer's letter, not the voluntary return.
+  { term: NOT_OBLIGED_PROOF_TERM, asked: (plain) => NOT_OBLIGED_PROOF.test(plain) },
+  // The portal failing told with the deadline ("se cayó la página el día que me tocaba", "no cargaba y al otro
+  // día ya estaba vencida", "¿me multan?") asks what happens to the date: the art. 579-2 rule, not filing tips.
+  {
+    term: PORTAL_FAILED_ON_DEADLINE_TERM,
+    asked: (plain) => PORTAL_FAILED.test(plain) && ON_THE_DEADLINE.test(plain),
+  },
+  // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
+  // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
+  { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) },
+];
 
 /**
  * "¿El 25 % exento tiene tope?", "¿cuánto es el tope de la factura electrónica?": a cap told beside a
