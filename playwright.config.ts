@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_METRICS_TOKEN, E2E_PORTS as ports } from './tests/e2e/support/ports';
+import { PHONE } from './tests/e2e/support/viewports';
+
+const PHONE_TAG = new RegExp(PHONE.tag);
 
 /**
  * End-to-end tests against the production build (`npm run build` first): one server in offline mode,
@@ -56,17 +59,11 @@ const viewports = {
   iphone: { ...devices['iPhone 13'], browserName: 'chromium' as const, launchOptions },
 };
 /**
- * The iPhone-sized viewport shares every code path with the Pixel 7 (both are Chromium here), so it runs
- * only what its size or iOS's habits change: the panel's layout and keyboard, the core offline journey and
- * a screen locked mid-answer, against the custom server.
+ * The iPhone-sized viewport shares every code path with the Pixel 7 (both are Chromium here), so of the
+ * phone tests it runs only what its size or iOS's habits change: the panel's layout and keyboard, the core
+ * offline journey and a screen locked mid-answer, against the custom server.
  */
 const IPHONE_SPECS: readonly string[] = ['panel', 'offline', 'resilience'];
-/**
- * What a real Prometheus scrapes and what the browser's security rules enforce (CSP, inert markup, the
- * socket's origin check) are decided by the server and the page's DOM, never by the viewport: the desktop
- * runs them, the phone projects do not repeat them.
- */
-const DESKTOP_ONLY_SPECS: readonly string[] = ['prometheus', 'security'];
 /**
  * Which specs (file names without `.spec.ts`) run against which server. The phone viewports run them on the
  * custom server only: which door the panel takes (WebSocket, or HTTP on `next start`) does not depend on
@@ -116,12 +113,14 @@ export default defineConfig({
             : mode.startsWith('next-start')
               ? []
               : viewport === 'phone'
-                ? specs.filter((spec) => !DESKTOP_ONLY_SPECS.includes(spec))
+                ? specs
                 : specs.filter((spec) => IPHONE_SPECS.includes(spec)),
+        // A phone runs the tests whose outcome its size, touch or habits change (`PHONE` in support/viewports.ts).
+        grep: viewport === 'desktop' ? undefined : PHONE_TAG,
         use: { ...device, baseURL: `http://127.0.0.1:${port}` },
       }))
       .filter((project) => project.specs.length > 0)
-      .map(({ name, specs: matched, use }) => ({ name, testMatch: specFiles(matched), use })),
+      .map(({ name, specs: matched, grep, use }) => ({ name, testMatch: specFiles(matched), grep, use })),
   ),
   webServer: [
     {

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { TRANSCRIPTION_ERRORS } from '../../lib/server/http/transcription-route';
 import { AssistantPage } from './pages/assistant-page';
 import { installAnswerGate } from './support/answer-gate';
-import { PROTOCOL_ONLY } from './support/viewports';
 
 test.describe('HTTP transport on `next start` (no custom server, no WebSocket)', () => {
   test('the panel goes to HTTP by itself, without waiting on a socket, and says so only in its diagnostic line', async ({
@@ -25,8 +24,7 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     expect(sockets).toEqual([]);
   });
 
-  test('answers over Server-Sent Events from the Next route handler', async ({ page, isMobile }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
+  test('answers over Server-Sent Events from the Next route handler', async ({ page }) => {
     await page.goto('/');
     const outcome = await page.evaluate(async () => {
       const events: Array<Record<string, unknown>> = [];
@@ -66,18 +64,13 @@ test.describe('HTTP transport on `next start` (no custom server, no WebSocket)',
     expect(outcome.socket).toBe('unavailable');
   });
 
-  test('answers liveness and readiness probes from route handlers', async ({ request, isMobile }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
+  test('answers liveness and readiness probes from route handlers', async ({ request }) => {
     expect((await request.get('/api/health')).status()).toBe(200);
     const ready = await request.get('/api/ready');
     expect(ready.status()).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', provider: 'local' });
   });
-  test('serves voice transcription from the Next route handler, with the same checks', async ({
-    page,
-    isMobile,
-  }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
+  test('serves voice transcription from the Next route handler, with the same checks', async ({ page }) => {
     await page.goto('/');
     const outcome = await page.evaluate(async () => {
       const post = () =>

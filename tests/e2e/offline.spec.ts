@@ -3,12 +3,12 @@ import { formatPesos } from '../../lib/tax/money';
 import { requireUvt } from '../../lib/tax/uvt';
 import { AssistantPage } from './pages/assistant-page';
 import { installAnswerGate } from './support/answer-gate';
-import { PROTOCOL_ONLY } from './support/viewports';
+import { PHONE } from './support/viewports';
 
 const OFFLINE_LABEL = 'Respuestas ya escritas de esta guía, sin inteligencia artificial';
 
 test.describe('offline assistant (no API key)', () => {
-  test('opens, streams a sourced answer, resets and closes', async ({ page }) => {
+  test('opens, streams a sourced answer, resets and closes', PHONE, async ({ page }) => {
     const gate = await installAnswerGate(page);
     const assistant = new AssistantPage(page);
     await assistant.goto();
@@ -95,51 +95,53 @@ test.describe('offline assistant (no API key)', () => {
     await expect(assistant.questions).toHaveCount(0);
   });
 
-  test('the first Tab stop is a skip link that opens the assistant, or goes back into it', async ({
-    page,
-    isMobile,
-  }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await page.keyboard.press('Tab');
-    await expect(assistant.skipLink).toBeFocused();
-    // Visible once focused, at a full touch-target height.
-    expect((await assistant.skipLink.boundingBox())?.height).toBeGreaterThanOrEqual(44);
-    await expect(assistant.skipLink).toBeInViewport({ ratio: 1 });
-    await page.keyboard.press('Enter');
-    await expect(assistant.panel).toBeVisible();
-    await expect(assistant.input).toBeFocused();
+  test(
+    'the first Tab stop is a skip link that opens the assistant, or goes back into it',
+    PHONE,
+    async ({ page, isMobile }) => {
+      const assistant = new AssistantPage(page);
+      await assistant.goto();
+      await page.keyboard.press('Tab');
+      await expect(assistant.skipLink).toBeFocused();
+      // Visible once focused, at a full touch-target height.
+      expect((await assistant.skipLink.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+      await expect(assistant.skipLink).toBeInViewport({ ratio: 1 });
+      await page.keyboard.press('Enter');
+      await expect(assistant.panel).toBeVisible();
+      await expect(assistant.input).toBeFocused();
 
-    await page.keyboard.press('Escape');
-    await expect(assistant.panel).toBeHidden();
-    await assistant.skipLink.focus();
-    await page.keyboard.press('Enter');
-    await expect(assistant.input).toBeFocused();
-    // A desktop leaves the page usable beside the open panel: from there the link goes back into it.
-    if (isMobile) return;
-    await assistant.skipLink.focus();
-    await page.keyboard.press('Enter');
-    await expect(assistant.panel).toBeVisible();
-    await expect(assistant.input).toBeFocused();
-  });
+      await page.keyboard.press('Escape');
+      await expect(assistant.panel).toBeHidden();
+      await assistant.skipLink.focus();
+      await page.keyboard.press('Enter');
+      await expect(assistant.input).toBeFocused();
+      // A desktop leaves the page usable beside the open panel: from there the link goes back into it.
+      if (isMobile) return;
+      await assistant.skipLink.focus();
+      await page.keyboard.press('Enter');
+      await expect(assistant.panel).toBeVisible();
+      await expect(assistant.input).toBeFocused();
+    },
+  );
 
-  test('the launcher draws its icon without any emoji font, and the Enter hint shows only with a keyboard', async ({
-    page,
-    isMobile,
-  }) => {
-    const assistant = new AssistantPage(page);
-    await assistant.goto();
-    await expect(assistant.launcher.locator('svg[aria-hidden="true"]')).toBeVisible();
-    // Emoji need a font the phone may lack (an empty box): the launcher's text is letters only.
-    expect(await assistant.launcher.textContent()).toMatch(/^[\p{L}\s]+$/u);
-    await expect(assistant.launcher).toHaveAccessibleName('Asistente virtual');
+  test(
+    'the launcher draws its icon without any emoji font, and the Enter hint shows only with a keyboard',
+    PHONE,
+    async ({ page, isMobile }) => {
+      const assistant = new AssistantPage(page);
+      await assistant.goto();
+      await expect(assistant.launcher.locator('svg[aria-hidden="true"]')).toBeVisible();
+      // Emoji need a font the phone may lack (an empty box): the launcher's text is letters only.
+      expect(await assistant.launcher.textContent()).toMatch(/^[\p{L}\s]+$/u);
+      await expect(assistant.launcher).toHaveAccessibleName('Asistente virtual');
 
-    await assistant.open();
-    await expect(assistant.composerHint).toContainText('No compartas contraseñas ni números de documento.');
-    const enterHint = assistant.composerHint.getByText('Enter envía; Shift+Enter agrega una línea.');
-    if (isMobile) await expect(enterHint).toBeHidden();
-    else await expect(enterHint).toBeVisible();
-  });
+      await assistant.open();
+      await expect(assistant.composerHint).toContainText('No compartas contraseñas ni números de documento.');
+      const enterHint = assistant.composerHint.getByText('Enter envía; Shift+Enter agrega una línea.');
+      if (isMobile) await expect(enterHint).toBeHidden();
+      else await expect(enterHint).toBeVisible();
+    },
+  );
 
   test("«¿Qué es la UVT?» gives this year's value and the one used for the return filed this year", async ({
     page,
@@ -153,8 +155,7 @@ test.describe('offline assistant (no API key)', () => {
     );
   });
 
-  test('serves the favicon and names it in the page', async ({ page, request, isMobile }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
+  test('serves the favicon and names it in the page', async ({ page, request }) => {
     const icon = await request.get('/favicon.ico');
     expect(icon.status()).toBe(200);
     expect(icon.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
@@ -181,22 +182,23 @@ test.describe('offline assistant (no API key)', () => {
     await expect(assistant.transcript.getByText(disclaimer)).toHaveCount(1);
   });
 
-  test('the status says the connection is lost as soon as the phone goes offline, and recovers with it', async ({
-    page,
-    context,
-  }) => {
-    const assistant = await AssistantPage.opened(page);
-    // Nothing is awaited: no probe runs, so only the device's own report can tell the panel.
-    await context.setOffline(true);
-    await expect(assistant.status).toHaveAttribute('data-status', 'reconnecting');
-    await expect(assistant.status).toContainText('Sin conexión');
-    await context.setOffline(false);
-    await expect(assistant.status).toHaveAttribute('data-status', 'open');
-    const answer = await assistant.ask('¿Qué es la UVT?');
-    await assistant.waitForAnswer(answer);
-  });
+  test(
+    'the status says the connection is lost as soon as the phone goes offline, and recovers with it',
+    PHONE,
+    async ({ page, context }) => {
+      const assistant = await AssistantPage.opened(page);
+      // Nothing is awaited: no probe runs, so only the device's own report can tell the panel.
+      await context.setOffline(true);
+      await expect(assistant.status).toHaveAttribute('data-status', 'reconnecting');
+      await expect(assistant.status).toContainText('Sin conexión');
+      await context.setOffline(false);
+      await expect(assistant.status).toHaveAttribute('data-status', 'open');
+      const answer = await assistant.ask('¿Qué es la UVT?');
+      await assistant.waitForAnswer(answer);
+    },
+  );
 
-  test('a long answer opens at its first line, and the rest is one button away', async ({ page }) => {
+  test('a long answer opens at its first line, and the rest is one button away', PHONE, async ({ page }) => {
     const assistant = await AssistantPage.opened(page);
     const answer = await assistant.ask(
       '¿Cuándo declaro si mi NIT termina en 45? Muéstrame la tabla completa',
@@ -214,47 +216,50 @@ test.describe('offline assistant (no API key)', () => {
     await expect(answer.getByText('Tu plazo es el')).not.toBeInViewport();
   });
 
-  test('every tab shows the latest answer, also the one that was hidden while it arrived', async ({
-    page,
-  }) => {
-    const assistant = await AssistantPage.opened(page);
-    await assistant.waitForAnswer(await assistant.ask('¿Qué deducciones puedo tener?'));
-    const latest = await assistant.ask('Gané 80 millones en 2025, ¿tengo que declarar?');
-    await assistant.waitForAnswer(latest);
-    await expect(latest.getByText('Sí debes declarar')).toBeInViewport();
+  test(
+    'every tab shows the latest answer, also the one that was hidden while it arrived',
+    PHONE,
+    async ({ page }) => {
+      const assistant = await AssistantPage.opened(page);
+      await assistant.waitForAnswer(await assistant.ask('¿Qué deducciones puedo tener?'));
+      const latest = await assistant.ask('Gané 80 millones en 2025, ¿tengo que declarar?');
+      await assistant.waitForAnswer(latest);
+      await expect(latest.getByText('Sí debes declarar')).toBeInViewport();
 
-    await assistant.selectTab('Voz');
-    await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
-    await assistant.selectTab('Chat');
-    await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
-  });
+      await assistant.selectTab('Voz');
+      await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
+      await assistant.selectTab('Chat');
+      await expect(assistant.answers.last().getByText('Sí debes declarar')).toBeInViewport();
+    },
+  );
 
-  test('on a phone the header keeps to two short lines and its details open on demand', async ({
-    page,
-    isMobile,
-  }) => {
-    const assistant = await AssistantPage.opened(page);
-    const statusLine = assistant.status.locator('p');
-    const details = page.getByTestId('assistant-status-details');
-    const truncated = () => statusLine.evaluate((element) => element.scrollWidth > element.clientWidth);
-    if (!isMobile) {
-      await expect(details).toBeHidden();
+  test(
+    'on a phone the header keeps to two short lines and its details open on demand',
+    PHONE,
+    async ({ page, isMobile }) => {
+      const assistant = await AssistantPage.opened(page);
+      const statusLine = assistant.status.locator('p');
+      const details = page.getByTestId('assistant-status-details');
+      const truncated = () => statusLine.evaluate((element) => element.scrollWidth > element.clientWidth);
+      if (!isMobile) {
+        await expect(details).toBeHidden();
+        expect(await truncated()).toBe(false);
+        return;
+      }
+      // Measured against the phones: title, status and tabs took ~145 px before.
+      const height = (locator: typeof statusLine) =>
+        locator.evaluate((element) => element.getBoundingClientRect().height);
+      expect(await height(assistant.panel.locator('header'))).toBeLessThan(90);
+      expect(await height(page.getByRole('tablist'))).toBeLessThan(50);
+      const screenTab = assistant.tab('Compartir pantalla');
+      await expect(screenTab.getByText('Pantalla', { exact: true })).toBeVisible();
+      await expect(screenTab.getByText('Compartir pantalla', { exact: true })).toBeHidden();
+      expect(await truncated()).toBe(true);
+
+      await details.click();
+      await expect(details).toHaveAttribute('aria-expanded', 'true');
       expect(await truncated()).toBe(false);
-      return;
-    }
-    // Measured against the phones: title, status and tabs took ~145 px before.
-    const height = (locator: typeof statusLine) =>
-      locator.evaluate((element) => element.getBoundingClientRect().height);
-    expect(await height(assistant.panel.locator('header'))).toBeLessThan(90);
-    expect(await height(page.getByRole('tablist'))).toBeLessThan(50);
-    const screenTab = assistant.tab('Compartir pantalla');
-    await expect(screenTab.getByText('Pantalla', { exact: true })).toBeVisible();
-    await expect(screenTab.getByText('Compartir pantalla', { exact: true })).toBeHidden();
-    expect(await truncated()).toBe(true);
-
-    await details.click();
-    await expect(details).toHaveAttribute('aria-expanded', 'true');
-    expect(await truncated()).toBe(false);
-    await expect(page.getByTestId('assistant-offline-mode')).toBeInViewport({ ratio: 1 });
-  });
+      await expect(page.getByTestId('assistant-offline-mode')).toBeInViewport({ ratio: 1 });
+    },
+  );
 });

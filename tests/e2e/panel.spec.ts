@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
 import { contrastRatio, decodePng } from './support/pixels';
+import { PHONE } from './support/viewports';
 
 const focusedTestId = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
@@ -132,76 +133,78 @@ test.describe('assistant panel: keyboard, layout and motion', () => {
     expect(fetched).toHaveLength(loaded);
   });
 
-  test('on a phone, a full-height sheet with 44 px targets and no sideways scroll at 320 px', async ({
-    page,
-    isMobile,
-  }) => {
-    test.skip(!isMobile, 'the phone sheet is checked on the phone viewports; desktop has its own test');
-    await page.setViewportSize({ width: 320, height: 640 });
-    const assistant = await AssistantPage.opened(page);
-    const answer = await assistant.ask('¿Cómo pago mi declaración con el formulario 490?');
-    await assistant.waitForAnswer(answer);
+  test(
+    'on a phone, a full-height sheet with 44 px targets and no sideways scroll at 320 px',
+    PHONE,
+    async ({ page, isMobile }) => {
+      test.skip(!isMobile, 'the phone sheet is checked on the phone viewports; desktop has its own test');
+      await page.setViewportSize({ width: 320, height: 640 });
+      const assistant = await AssistantPage.opened(page);
+      const answer = await assistant.ask('¿Cómo pago mi declaración con el formulario 490?');
+      await assistant.waitForAnswer(answer);
 
-    const box = await assistant.panel.boundingBox();
-    expect(box).toMatchObject({ x: 0, y: 0, width: 320, height: 640 });
-    const overflow = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth - window.innerWidth,
-      panel: (() => {
-        const panel = document.querySelector('[data-testid="assistant-panel"]') as HTMLElement;
-        return panel.scrollWidth - panel.clientWidth;
-      })(),
-    }));
-    expect(overflow).toEqual({ page: 0, panel: 0 });
+      const box = await assistant.panel.boundingBox();
+      expect(box).toMatchObject({ x: 0, y: 0, width: 320, height: 640 });
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - window.innerWidth,
+        panel: (() => {
+          const panel = document.querySelector('[data-testid="assistant-panel"]') as HTMLElement;
+          return panel.scrollWidth - panel.clientWidth;
+        })(),
+      }));
+      expect(overflow).toEqual({ page: 0, panel: 0 });
 
-    for (const target of await assistant.panel.locator('button:visible, textarea:visible').all()) {
-      const size = await target.boundingBox();
-      const name = await target.evaluate(
-        (element) => element.textContent || element.getAttribute('aria-label'),
-      );
-      expect(size?.height, `${name} height`).toBeGreaterThanOrEqual(44);
-      expect(size?.width, `${name} width`).toBeGreaterThanOrEqual(44);
-    }
-  });
+      for (const target of await assistant.panel.locator('button:visible, textarea:visible').all()) {
+        const size = await target.boundingBox();
+        const name = await target.evaluate(
+          (element) => element.textContent || element.getAttribute('aria-label'),
+        );
+        expect(size?.height, `${name} height`).toBeGreaterThanOrEqual(44);
+        expect(size?.width, `${name} width`).toBeGreaterThanOrEqual(44);
+      }
+    },
+  );
 
-  test('on a phone, the page behind the sheet takes no focus until the sheet closes', async ({
-    page,
-    isMobile,
-  }) => {
-    test.skip(!isMobile, 'on a desktop the panel is non-modal and the page stays usable beside it');
-    const assistant = await AssistantPage.opened(page);
-    await expect(page.locator('main')).toHaveAttribute('inert', '');
-    for (let press = 0; press < 25; press += 1) {
-      await page.keyboard.press('Tab');
-      const outside = await page.evaluate(() => {
-        const active = document.activeElement;
-        const panel = document.querySelector('[data-testid="assistant-panel"]');
-        return active !== null && active !== document.body && !panel?.contains(active);
-      });
-      expect(outside, `Tab press ${press + 1} left the sheet`).toBe(false);
-    }
-    await assistant.close.click();
-    await expect(page.locator('main')).not.toHaveAttribute('inert', '');
-    await expect(assistant.launcher).toBeFocused();
-  });
+  test(
+    'on a phone, the page behind the sheet takes no focus until the sheet closes',
+    PHONE,
+    async ({ page, isMobile }) => {
+      test.skip(!isMobile, 'on a desktop the panel is non-modal and the page stays usable beside it');
+      const assistant = await AssistantPage.opened(page);
+      await expect(page.locator('main')).toHaveAttribute('inert', '');
+      for (let press = 0; press < 25; press += 1) {
+        await page.keyboard.press('Tab');
+        const outside = await page.evaluate(() => {
+          const active = document.activeElement;
+          const panel = document.querySelector('[data-testid="assistant-panel"]');
+          return active !== null && active !== document.body && !panel?.contains(active);
+        });
+        expect(outside, `Tab press ${press + 1} left the sheet`).toBe(false);
+      }
+      await assistant.close.click();
+      await expect(page.locator('main')).not.toHaveAttribute('inert', '');
+      await expect(assistant.launcher).toBeFocused();
+    },
+  );
 
-  test('on a phone, the composer stays in view when the on-screen keyboard takes half the screen', async ({
-    page,
-    isMobile,
-  }) => {
-    test.skip(!isMobile, 'only phones have an on-screen keyboard');
-    const assistant = await AssistantPage.opened(page);
-    await assistant.input.click();
-    const size = page.viewportSize() as { width: number; height: number };
-    // Chromium resizes the visual viewport like Android does when its keyboard opens.
-    await page.setViewportSize({ width: size.width, height: Math.round(size.height / 2) });
-    await expect(assistant.input).toBeInViewport({ ratio: 1 });
-    await expect(assistant.send).toBeInViewport({ ratio: 1 });
-    const panel = await assistant.panel.boundingBox();
-    expect(panel?.height).toBeLessThanOrEqual(Math.round(size.height / 2));
-  });
+  test(
+    'on a phone, the composer stays in view when the on-screen keyboard takes half the screen',
+    PHONE,
+    async ({ page, isMobile }) => {
+      test.skip(!isMobile, 'only phones have an on-screen keyboard');
+      const assistant = await AssistantPage.opened(page);
+      await assistant.input.click();
+      const size = page.viewportSize() as { width: number; height: number };
+      // Chromium resizes the visual viewport like Android does when its keyboard opens.
+      await page.setViewportSize({ width: size.width, height: Math.round(size.height / 2) });
+      await expect(assistant.input).toBeInViewport({ ratio: 1 });
+      await expect(assistant.send).toBeInViewport({ ratio: 1 });
+      const panel = await assistant.panel.boundingBox();
+      expect(panel?.height).toBeLessThanOrEqual(Math.round(size.height / 2));
+    },
+  );
 
-  test('on a desktop, a panel anchored to the bottom-right corner', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'phones get the full-height sheet instead');
+  test('on a desktop, a panel anchored to the bottom-right corner', async ({ page }) => {
     const assistant = await AssistantPage.opened(page);
     const viewport = page.viewportSize() as { width: number; height: number };
     const box = (await assistant.panel.boundingBox()) as {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AssistantPage } from './pages/assistant-page';
 import { expectNoAxeViolations } from './support/axe';
 import { installSpeech } from './support/speech-fakes';
+import { PHONE } from './support/viewports';
 
 const TYPED = 'Mi cédula es 1.020.304.050, ¿tengo que declarar renta?';
 const MASKED = 'Mi cédula es [cédula oculta], ¿tengo que declarar renta?';
@@ -87,7 +88,7 @@ test.describe('personal data in the panel', () => {
     await expect(assistant.input).toBeFocused();
   });
 
-  test('the review and the privacy notice fit a 375 px phone', async ({ page }) => {
+  test('the review and the privacy notice fit a 375 px phone', PHONE, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     const assistant = await AssistantPage.opened(page);
     await assistant.input.fill(`${TYPED} Mi correo es ana.maria.perez@correo-ejemplo.com.co`);

@@ -3,7 +3,6 @@ import { METRICS_PATH } from '../../lib/server/metrics/endpoint';
 import { AssistantPage } from './pages/assistant-page';
 import { E2E_METRICS_TOKEN } from './support/ports';
 import { SCRAPE_JOB, startPrometheus, type RunningPrometheus } from './support/prometheus';
-import { PROTOCOL_ONLY } from './support/viewports';
 
 /** The server's own value of a counter, read straight from its endpoint: other specs share this server. */
 async function counterNow(baseURL: string, name: string): Promise<number> {
@@ -26,9 +25,7 @@ test.describe('a real Prometheus scrapes the production build', () => {
   test('reads back answers, latencies, connections and process metrics through its HTTP API', async ({
     page,
     baseURL,
-    isMobile,
   }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
     const server = baseURL as string;
     const answeredBefore = await counterNow(server, 'assistant_questions_answered_total');
     const firstWordsBefore = await counterNow(server, 'assistant_first_delta_seconds_count');

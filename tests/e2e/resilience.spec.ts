@@ -3,7 +3,7 @@ import { simulatedAnswer } from '../fakes/openai/behaviors';
 import { expect, test } from './support/test';
 import { AssistantPage } from './pages/assistant-page';
 import { listenToAnnouncer } from './support/announcer';
-import { PROTOCOL_ONLY } from './support/viewports';
+import { PHONE } from './support/viewports';
 
 /** The client presumes a socket dead after the page was hidden this long (WebSocketTransport default). */
 const STALE_AFTER_HIDDEN_MS = 5_000;
@@ -52,33 +52,33 @@ async function relaySockets(page: Page) {
 }
 
 test.describe('resilience on a flaky phone', () => {
-  test('locking the screen mid-answer and coming back shows the whole answer, once', async ({
-    page,
-    isMobile,
-    held,
-  }) => {
-    test.skip(!isMobile, 'screen locking is a phone scenario; the desktop runs the reload test below');
-    const sockets = await relaySockets(page);
-    const assistant = await AssistantPage.opened(page);
-    const heard = await listenToAnnouncer(page);
-    const slow = held.hold('Explícame despacio');
-    const { answer, release } = await assistant.askHeld(slow);
+  test(
+    'locking the screen mid-answer and coming back shows the whole answer, once',
+    PHONE,
+    async ({ page, isMobile, held }) => {
+      test.skip(!isMobile, 'screen locking is a phone scenario; the desktop runs the reload test below');
+      const sockets = await relaySockets(page);
+      const assistant = await AssistantPage.opened(page);
+      const heard = await listenToAnnouncer(page);
+      const slow = held.hold('Explícame despacio');
+      const { answer, release } = await assistant.askHeld(slow);
 
-    await setVisibility(page, 'hidden');
-    sockets.killSilently();
-    // The rest of the answer is produced while the screen is locked and reaches no one.
-    await release();
-    await page.waitForTimeout(STALE_AFTER_HIDDEN_MS + 500);
-    await setVisibility(page, 'visible');
+      await setVisibility(page, 'hidden');
+      sockets.killSilently();
+      // The rest of the answer is produced while the screen is locked and reaches no one.
+      await release();
+      await page.waitForTimeout(STALE_AFTER_HIDDEN_MS + 500);
+      await setVisibility(page, 'visible');
 
-    await assistant.waitForAnswer(answer);
-    await expect(assistant.answerText(answer)).toHaveText(simulatedAnswer(slow.question));
-    await expect(assistant.answers).toHaveCount(1);
-    expect(sockets.count()).toBeGreaterThanOrEqual(2);
-    expect((await heard()).filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
-  });
+      await assistant.waitForAnswer(answer);
+      await expect(assistant.answerText(answer)).toHaveText(simulatedAnswer(slow.question));
+      await expect(assistant.answers).toHaveCount(1);
+      expect(sockets.count()).toBeGreaterThanOrEqual(2);
+      expect((await heard()).filter((text) => text.startsWith('Respuesta simulada'))).toHaveLength(1);
+    },
+  );
 
-  test('a question typed while offline is sent once, when the network is back', async ({ page }) => {
+  test('a question typed while offline is sent once, when the network is back', PHONE, async ({ page }) => {
     const sockets = await relaySockets(page);
     const assistant = await AssistantPage.opened(page);
     await sockets.goOffline();
@@ -116,9 +116,7 @@ test.describe('resilience on a flaky phone', () => {
 
   test('behind a proxy that refuses WebSocket upgrades the panel answers over HTTP, and the tab stops knocking', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
     await page.addInitScript(() => {
       const Native = window.WebSocket;
       const attempts = { count: 0 };

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AssistantPage } from './pages/assistant-page';
 import { expectNoAxeViolations } from './support/axe';
+import { PHONE } from './support/viewports';
 
 const LOCAL_ONLY = 'Vista previa local: lo que compartes no se envía al asistente ni a la DIAN.';
 const STOPPED = 'Dejaste de compartir la pantalla.';
@@ -52,10 +53,6 @@ async function startSharing(tab: Locator): Promise<Locator> {
 }
 
 test.describe('screen share (demonstration mode)', () => {
-  test.beforeEach(({ isMobile }) => {
-    test.skip(isMobile, 'Phone browsers have no getDisplayMedia; only the unsupported case runs there.');
-  });
-
   test('shows a playing local preview, clearly labelled, and stops from the page', async ({ page }) => {
     await recordSharedStreams(page);
     const { tab } = await openScreenTab(page);
@@ -152,8 +149,8 @@ test.describe('screen share (demonstration mode)', () => {
   });
 });
 
-// Runs on every viewport: phones are where this happens for real.
-test('without getDisplayMedia, explains why and offers no share button', async ({ page }) => {
+// Phones are where this happens for real (iOS Safari and Android browsers have no getDisplayMedia).
+test('without getDisplayMedia, explains why and offers no share button', PHONE, async ({ page }) => {
   await page.addInitScript(() => {
     // Where iOS Safari and Android browsers stand: mediaDevices exists, getDisplayMedia does not.
     delete (MediaDevices.prototype as Partial<MediaDevices>).getDisplayMedia;

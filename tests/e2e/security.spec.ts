@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { AssistantPage } from './pages/assistant-page';
-import { PROTOCOL_ONLY } from './support/viewports';
 
 /** Hostile markdown the model could be tricked into echoing; each line tries a different way in. */
 const XSS_CORPUS = [
@@ -26,9 +25,7 @@ const XSS_CORPUS = [
 test.describe('security in the browser', () => {
   test('pages carry a nonce CSP without unsafe-inline scripts, frame-ancestors and a tight Permissions-Policy', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
     const response = await page.goto('/');
     const headers = response?.headers() ?? {};
     const csp = headers['content-security-policy'] ?? '';
@@ -66,9 +63,7 @@ test.describe('security in the browser', () => {
 
   test('renders an XSS corpus inert: no script runs, no beacon loads, only https links remain', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs += 1;
@@ -103,9 +98,7 @@ test.describe('security in the browser', () => {
   test('a cross-site page cannot open the assistant socket with the visitor’s cookie', async ({
     page,
     baseURL,
-    isMobile,
   }) => {
-    test.skip(isMobile, PROTOCOL_ONLY);
     await AssistantPage.opened(page);
     const cookies = await page.context().cookies();
     expect(cookies.find((cookie) => cookie.name === 'dian_sid')).toMatchObject({

@@ -3,6 +3,7 @@ import { simulatedAnswer } from '../fakes/openai/behaviors';
 import { DEFAULT_TRANSCRIPTION } from '../fakes/openai/transcriptions';
 import { AssistantPage } from './pages/assistant-page';
 import { installSpeech, speechProbe, spokenTexts } from './support/speech-fakes';
+import { PHONE } from './support/viewports';
 
 const VOICES = [{ lang: 'es-MX', name: 'México' }];
 
@@ -22,32 +23,34 @@ async function recordAndSend(assistant: AssistantPage, page: Page): Promise<Requ
 }
 
 test.describe('Voz tab with OpenAI: recording when the browser cannot recognise speech', () => {
-  test('records with MediaRecorder, the server transcribes, and the text is asked and answered', async ({
-    page,
-  }) => {
-    await installSpeech(page, { recognition: 'missing', voices: VOICES });
-    const assistant = await AssistantPage.opened(page);
-    await assistant.selectTab('Voz');
-    await expect(page.getByTestId('voice-info')).toContainText('grabaremos tu pregunta');
-    await expect(assistant.voiceProblem).toHaveCount(0);
+  test(
+    'records with MediaRecorder, the server transcribes, and the text is asked and answered',
+    PHONE,
+    async ({ page }) => {
+      await installSpeech(page, { recognition: 'missing', voices: VOICES });
+      const assistant = await AssistantPage.opened(page);
+      await assistant.selectTab('Voz');
+      await expect(page.getByTestId('voice-info')).toContainText('grabaremos tu pregunta');
+      await expect(assistant.voiceProblem).toHaveCount(0);
 
-    await assistant.talk.click();
-    await expect(assistant.talk).toHaveAttribute('aria-pressed', 'true');
-    const request = await recordAndSend(assistant, page);
-    expect(request.method()).toBe('POST');
-    const headers = await request.allHeaders();
-    expect(headers['content-type']).toMatch(/^audio\/webm/);
-    expect(Number(headers['x-recording-duration-ms'])).toBeGreaterThanOrEqual(1_000);
-    const [upload] = (await speechProbe(page)).uploads;
-    expect(upload?.type).toMatch(/^audio\/webm/);
-    expect(upload?.size).toBeGreaterThan(1_000);
+      await assistant.talk.click();
+      await expect(assistant.talk).toHaveAttribute('aria-pressed', 'true');
+      const request = await recordAndSend(assistant, page);
+      expect(request.method()).toBe('POST');
+      const headers = await request.allHeaders();
+      expect(headers['content-type']).toMatch(/^audio\/webm/);
+      expect(Number(headers['x-recording-duration-ms'])).toBeGreaterThanOrEqual(1_000);
+      const [upload] = (await speechProbe(page)).uploads;
+      expect(upload?.type).toMatch(/^audio\/webm/);
+      expect(upload?.size).toBeGreaterThan(1_000);
 
-    await expect(assistant.questions.last()).toContainText(DEFAULT_TRANSCRIPTION);
-    const answer = assistant.answers.last();
-    await assistant.waitForAnswer(answer);
-    await expect(answer).toContainText(simulatedAnswer(DEFAULT_TRANSCRIPTION));
-    await expect.poll(() => spokenTexts(page)).toEqual([simulatedAnswer(DEFAULT_TRANSCRIPTION)]);
-  });
+      await expect(assistant.questions.last()).toContainText(DEFAULT_TRANSCRIPTION);
+      const answer = assistant.answers.last();
+      await assistant.waitForAnswer(answer);
+      await expect(answer).toContainText(simulatedAnswer(DEFAULT_TRANSCRIPTION));
+      await expect.poll(() => spokenTexts(page)).toEqual([simulatedAnswer(DEFAULT_TRANSCRIPTION)]);
+    },
+  );
 
   test('offers recording after speech recognition fails, and it works', async ({ page }) => {
     await installSpeech(page, { voices: VOICES, recognitionScripts: [[{ error: 'network' }]] });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AssistantPage } from './pages/assistant-page';
 import { expectNoAxeViolations } from './support/axe';
 import { installSpeech, setMicrophonePermission, speechProbe, spokenTexts } from './support/speech-fakes';
+import { PHONE } from './support/viewports';
 
 const VOICES = [
   { lang: 'en-US', name: 'English' },
@@ -11,55 +12,57 @@ const VOICES = [
 const QUESTION = '¿Quién debe declarar renta?';
 
 test.describe('Voz tab in offline mode', () => {
-  test('dictates with live interim text, sends it like typed text, shows and reads the answer once', async ({
-    page,
-  }) => {
-    await installSpeech(page, {
-      voices: VOICES,
-      permission: 'prompt',
-      recognitionScripts: [
-        [{ interim: '¿Quién' }, { interim: '¿Quién debe declarar' }, 'wait-for-stop', { final: QUESTION }],
-      ],
-    });
-    const assistant = await AssistantPage.opened(page);
-    await assistant.selectTab('Voz');
-    await expect(page.getByTestId('voice-permission-hint')).toContainText('te pedirá permiso');
-    await expect(assistant.talk).toHaveAccessibleName('Hablar');
-    await expect(assistant.talk).toHaveAttribute('aria-pressed', 'false');
-    await expect(assistant.readAloud).toHaveAttribute('aria-pressed', 'true');
+  test(
+    'dictates with live interim text, sends it like typed text, shows and reads the answer once',
+    PHONE,
+    async ({ page }) => {
+      await installSpeech(page, {
+        voices: VOICES,
+        permission: 'prompt',
+        recognitionScripts: [
+          [{ interim: '¿Quién' }, { interim: '¿Quién debe declarar' }, 'wait-for-stop', { final: QUESTION }],
+        ],
+      });
+      const assistant = await AssistantPage.opened(page);
+      await assistant.selectTab('Voz');
+      await expect(page.getByTestId('voice-permission-hint')).toContainText('te pedirá permiso');
+      await expect(assistant.talk).toHaveAccessibleName('Hablar');
+      await expect(assistant.talk).toHaveAttribute('aria-pressed', 'false');
+      await expect(assistant.readAloud).toHaveAttribute('aria-pressed', 'true');
 
-    await assistant.talk.click();
-    await expect(assistant.talk).toHaveAccessibleName('Dejar de escuchar');
-    await expect(assistant.talk).toHaveAttribute('aria-pressed', 'true');
-    await expect(assistant.voiceStatus).toHaveText('Escuchando… di tu pregunta.');
-    await expect(assistant.voiceInterim).toHaveText('¿Quién debe declarar');
-    expect((await speechProbe(page)).recognitions).toEqual([
-      { lang: 'es-CO', interimResults: true, stopped: false, aborted: false },
-    ]);
+      await assistant.talk.click();
+      await expect(assistant.talk).toHaveAccessibleName('Dejar de escuchar');
+      await expect(assistant.talk).toHaveAttribute('aria-pressed', 'true');
+      await expect(assistant.voiceStatus).toHaveText('Escuchando… di tu pregunta.');
+      await expect(assistant.voiceInterim).toHaveText('¿Quién debe declarar');
+      expect((await speechProbe(page)).recognitions).toEqual([
+        { lang: 'es-CO', interimResults: true, stopped: false, aborted: false },
+      ]);
 
-    await assistant.talk.click();
-    await expect(assistant.questions.last()).toContainText(QUESTION);
-    await expect(assistant.talk).toHaveAttribute('aria-pressed', 'false');
-    await expect(assistant.voiceInterim).toBeHidden();
-    const answer = assistant.answers.last();
-    await assistant.waitForAnswer(answer);
+      await assistant.talk.click();
+      await expect(assistant.questions.last()).toContainText(QUESTION);
+      await expect(assistant.talk).toHaveAttribute('aria-pressed', 'false');
+      await expect(assistant.voiceInterim).toBeHidden();
+      const answer = assistant.answers.last();
+      await assistant.waitForAnswer(answer);
 
-    await expect.poll(() => spokenTexts(page)).not.toEqual([]);
-    await expect(assistant.stopReading).toBeHidden({ timeout: 20_000 });
-    const { spoken } = await speechProbe(page);
-    const read = spoken.filter((utterance) => utterance.text !== '');
-    expect(read.every((utterance) => utterance.voice === 'es-CO' && utterance.lang === 'es-CO')).toBe(true);
-    const heard = read.map((utterance) => utterance.text).join(' ');
-    expect(heard).not.toMatch(/\*\*|\]\(|https?:\/\//);
-    const firstSentence = read[0]?.text ?? '';
-    expect(heard.split(firstSentence)).toHaveLength(2);
-    // The unlock utterance went out inside the tap, before anything else was spoken.
-    expect(spoken[0]).toMatchObject({ text: '' });
+      await expect.poll(() => spokenTexts(page)).not.toEqual([]);
+      await expect(assistant.stopReading).toBeHidden({ timeout: 20_000 });
+      const { spoken } = await speechProbe(page);
+      const read = spoken.filter((utterance) => utterance.text !== '');
+      expect(read.every((utterance) => utterance.voice === 'es-CO' && utterance.lang === 'es-CO')).toBe(true);
+      const heard = read.map((utterance) => utterance.text).join(' ');
+      expect(heard).not.toMatch(/\*\*|\]\(|https?:\/\//);
+      const firstSentence = read[0]?.text ?? '';
+      expect(heard.split(firstSentence)).toHaveLength(2);
+      // The unlock utterance went out inside the tap, before anything else was spoken.
+      expect(spoken[0]).toMatchObject({ text: '' });
 
-    // The same conversation, sent through the same protocol, shows in the Chat tab.
-    await assistant.selectTab('Chat');
-    await expect(assistant.questions.last()).toContainText(QUESTION);
-  });
+      // The same conversation, sent through the same protocol, shows in the Chat tab.
+      await assistant.selectTab('Chat');
+      await expect(assistant.questions.last()).toContainText(QUESTION);
+    },
+  );
 
   test('"Detener lectura" stops reading, listening silences it, and reading can be turned off', async ({
     page,

@@ -1,5 +1,7 @@
 /**
- * Why a test runs on the desktop project only: it checks the server or the protocol (headers, probes,
- * raw SSE, cross-site sockets), which the viewport cannot change, so phone runs would only cost time.
+ * The tag of a test whose outcome a phone changes: its size, touch instead of a keyboard, the on-screen
+ * keyboard, a locked screen, a browser without getDisplayMedia. The phone projects run only these
+ * (`playwright.config.ts`); everything else (the server, the protocol, the answers, the panel's logic)
+ * is the same code on any viewport and runs on the desktop alone.
  */
-export const PROTOCOL_ONLY = 'protocol-level: the viewport changes nothing, so it runs on the desktop only';
+export const PHONE = { tag: '@phone' } as const;
