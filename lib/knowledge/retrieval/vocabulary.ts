@@ -494,10 +494,19 @@ interface PhrasePattern {
   replacement: readonly string[];
 }
 
-const PHRASE_PATTERNS: readonly PhrasePattern[] = PHRASES.map(([phrase, replacement]) => ({
+// Longest phrase first, grouped by their first stem: every word of every entry and question is tried as a
+// phrase start, and a scan of all phrases there was most of the cost of building the index at start-up.
+const PHRASES_BY_FIRST_STEM = new Map<string, PhrasePattern[]>();
+for (const pattern of PHRASES.map(([phrase, replacement]) => ({
   stems: tokenize(phrase).map(stem),
   replacement,
-})).sort((a, b) => b.stems.length - a.stems.length);
+})).sort((a, b) => b.stems.length - a.stems.length)) {
+  const [first] = pattern.stems;
+  if (first === undefined) continue;
+  const group = PHRASES_BY_FIRST_STEM.get(first);
+  if (group) group.push(pattern);
+  else PHRASES_BY_FIRST_STEM.set(first, [pattern]);
+}
 
 const MIN_SHARED_STEM = 4;
 const CANONICAL_BY_WORD = new Map<string, string>();
@@ -532,7 +541,7 @@ export function canonicalTerm(word: string): string {
 }
 
 export function matchPhrase(stems: readonly string[], start: number): PhrasePattern | undefined {
-  return PHRASE_PATTERNS.find(
+  return PHRASES_BY_FIRST_STEM.get(stems[start] ?? '')?.find(
     (pattern) =>
       pattern.stems.length <= stems.length - start &&
       pattern.stems.every((value, k) => stems[start + k] === value),
