@@ -330,7 +330,11 @@ function penaltyRuleWithoutTax(year: number, delay: Delay, assumed: boolean): Ca
   };
 }
 
-function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation | undefined {
+function penaltyCalculation(
+  text: string,
+  amounts: FoundAmount[],
+  afterSummons = false,
+): Calculation | undefined {
   const { year, assumed } = yearOf(text, CURRENT_YEAR);
   const delay = findDelay(text, year);
   if (delay === undefined) return undefined;
@@ -349,6 +353,8 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
     (amount) => fieldFor(text, amount) === 'gross_assets' && near(amount, NET_WORTH_CUE),
   );
   if (!taxAmount && !incomeAmount && !netWorthAmount) return undefined;
+  // After a summons the tool computes the tax-due basis only; the others are the summons entry's prose.
+  if (afterSummons && !taxAmount) return undefined;
   const assumptions = [
     ...delayAssumptions(delay),
     ...(assumed ? [`Calculo con la UVT de ${CURRENT_YEAR}, el año en que presentarías la declaración.`] : []),
@@ -361,9 +367,15 @@ function penaltyCalculation(text: string, amounts: FoundAmount[]): Calculation |
         gross_income: taxAmount ? null : (incomeAmount?.value ?? null),
         balance_in_favor: null,
         previous_net_worth: taxAmount || incomeAmount ? null : (netWorthAmount?.value ?? null),
+        after_summons: afterSummons,
       })
     : unsupportedYear('late_filing_penalty', year, UVT_COVERED_YEARS);
-  return { tool: 'late_filing_penalty', result, assumptions, entryId: 'sancion-extemporaneidad' };
+  return {
+    tool: 'late_filing_penalty',
+    result,
+    assumptions,
+    entryId: afterSummons ? 'emplazamiento-no-declarar' : 'sancion-extemporaneidad',
+  };
 }
 
 // Correcting a return: "corregí la declaración", "la corrección", "tengo que corregir".
@@ -449,9 +461,9 @@ export function calculationFor(question: string): Calculation | undefined {
   // explains it; the late-filing penalty is another charge.
   if (LATE_PAYMENT_INTEREST.test(text) && LATE_PAYMENT.test(text) && !LATE_FILING.test(text))
     return undefined;
-  // After a summons to file (art. 642 ET) the penalty doubles; the art. 641 tool does not apply, and the
-  // summons' entry explains the rate with a worked example.
-  if (SUMMONS_TO_FILE.test(text) && !CORRECTION.test(text)) return undefined;
+  // After a summons to file the penalty is art. 642's (twice art. 641's): computed on the tax due the
+  // question gives; without it, the summons' entry explains the rate with a worked example.
+  if (SUMMONS_TO_FILE.test(text) && !CORRECTION.test(text)) return penaltyCalculation(text, amounts, true);
   // A penalty question without enough figures is for the prose entry, never for another tool.
   // "mi fecha era el 20 de agosto y la presenté el 3 de diciembre": two dates say the lateness.
   const filedBetweenDates = FILED.test(text) && findDelay(text)?.fromDates !== undefined;

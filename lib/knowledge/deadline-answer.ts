@@ -21,7 +21,7 @@ import { formatSpanishDate, formatSpanishDateWithWeekday } from '../tax/spanish-
 // "mi NIT termina en 45", "terminación 07", "cédula que acaba en 12", "últimos dígitos (números) 3 y 8": the ending,
 // and a second lone digit when the citizen typed the two digits apart.
 const NIT_ENDING =
-  /\b(?:termin\w*|acab\w*|finaliz\w*|(?:(?:ultimos? (?:dos |2 )?(?:digitos?|numeros?)|(?:dos|2) ultimos?(?: (?:digitos?|numeros?))?)(?: de (?:mi|su|tu|el) (?:nit|cedula|rut|documento))?(?: (?:son|es))?))\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
+  /\b(?:termin\w*|acab\w*|finaliz\w*|(?:(?:ultimos? (?:dos |2 )?(?:digitos?|numeros?)|(?:dos|2) ultimos?(?: (?:digitos?|numeros?))?)(?: de (?:mi|su|tu|el|la) (?:nit|cedula|cc|rut|documento))?(?: (?:son|es))?))\s+(?:en\s+)?(?:el\s+|los\s+|con\s+|es\s+)?(\d{1,2})(?:(?:\s*(?:y|,|-)\s*(?:el\s+)?|\s+)(\d))?\b(?!\s*(?:%|uvt|mes|dia|millon|mil\b))/;
 // "Mi NIT es el 52", "plazo nit 88": two digits right after the document's name can only be its ending (a
 // full number has six or more digits and gets the privacy notice).
 const NIT_SHORT =

@@ -19,9 +19,10 @@ export interface YearRead {
 // "¿cuánto pago?", "¿cuánto impuesto?", "el 15 % de…": the amount of a tax, not whether to file.
 // Also what the DIAN takes or what is left ("¿cuánto se lleva la DIAN?", "¿cuánto me queda?") and whether
 // anything more is owed ("¿tengo que pagar algo más?").
-// "¿Cuánto sería la renta?" names the tax as "la renta"; "¿eso paga impuesto? ¿cuánto?" asks after the verb.
+// "¿Cuánto sería la renta?" names the tax as "la renta"; "¿eso paga impuesto? ¿cuánto?" asks after the verb;
+// "¿eso ya paga renta?" and "¿cuánto le toca a la DIAN?" ask whether and how much tax there is.
 const HOW_MUCH_TAX =
-  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|se queda\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\bcuanto (?:seria|es|sale|me sale|daria|da|me da|queda|me queda) (?:la|mi) renta\b|\b(?:pag\w*|impuesto\w*)\b[^.?]{0,25}\?\s*(?:y\s+)?cuant[oa]s?\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b|\b(?:pago|pagaria|pagamos|pagare) algo\b/;
+  /\bcuant\w*\b[^?.]{0,40}\b(?:pag\w*|impuesto|cobr\w*|toca pagar|de renta|se lleva\w*|se queda\w*|me queda\w*|me quita\w*|me descuenta\w*)\b|\bcuanto (?:seria|es|sale|me sale|saldria|me saldria|daria|da|me da|queda|me queda) (?:la|mi) renta\b|\bcuant\w* (?:le |me |nos )?(?:toca|corresponde)\w* a la dian\b|\b(?:paga|pagaria|pagan|pago) (?:algo de )?renta\b|\b(?:pag\w*|impuesto\w*)\b[^.?]{0,25}\?\s*(?:y\s+)?cuant[oa]s?\b|\b\d+\s*%|\bque (?:impuesto|porcentaje|tarifa)\b|\btarifa\b|\b(?:tengo|toca|debo|hay) (?:que |q )?pagar (?:algo|mas|otra)\b|\b(?:pago|pagaria|pagamos|pagare) algo\b/;
 /** "¿Cuánto pago?", "¿cuánto me toca pagar de renta?": the question asks for an amount of tax. */
 export const asksTaxAmount = (text: string): boolean => HOW_MUCH_TAX.test(text);
 
@@ -68,12 +69,16 @@ const RENTED_OUT = /\b(?:arrendad\w*|alquilad\w*|lo (?:tenia|tuve) arrendado|en 
 const GAIN_WORD = /\b(?:ganancia|utilidad|me gane|gane|ganando)\b/;
 const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
 
-// "gano", "salario", "sueldo": a labour income; "renta liquida", "base gravable": the base itself.
-const LABOR_CUE = /\b(?:gano|gane|ganaba|salario|sueldo|devengo|devengue|me pagan|honorarios)\b/;
+// "gano", "salario", "sueldo", fees a contractor invoices: an income from work; "renta liquida", "base
+// gravable": the base itself.
+const LABOR_CUE =
+  /\b(?:gano|gane|ganaba|salario|sueldo|devengo|devengue|me pagan|honorarios|asalariad[oa]|contratista|me entr(?:o|aron|an)|factur\w*)\b/;
 // «Ya liquidado me queda una renta de…»: what is left after the deductions is the base itself.
 const BASE_CUE =
   /\b(?:renta liquida|base gravable|renta gravable|base|ya liquidad[oa]|me queda\w* (?:una |de )?renta)\b/;
-const NOT_LABOR = /\b(?:pension\w*|arriendo\w*|dividendo\w*|intereses)\b/;
+// The interest of a home loan is a deduction named beside a salary, not an income.
+const NOT_LABOR =
+  /\b(?:pension\w*|arriendo\w*|dividendo\w*|intereses(?! (?:del|de mi|de la|de) (?:credito|prestamo|hipoteca|vivienda)))\b/;
 
 function unsupported(tool: Calculation['tool'], year: number, entryId: string): Calculation {
   return {

@@ -3,10 +3,11 @@ import { OFFICIAL_SOURCES, type OfficialSource } from './sources';
 import { requireUvt, uvtToPesos } from './uvt';
 
 /**
- * The late-filing penalty of art. 641 ET (a return filed late but before any DIAN summons), with the
- * 10 UVT minimum of art. 639. The UVT is the one of the year the penalty is paid, i.e. the year the late
- * return is filed. Reductions under art. 640 and the higher penalties after a summons (art. 642) are
- * out of scope and said so in the result.
+ * The late-filing penalty of art. 641 ET (a return filed late but before any DIAN summons) or, after a
+ * summons to file, of art. 642 ET (twice the rate, up to twice the cap), with the 10 UVT minimum of
+ * art. 639. The UVT is the one of the year the penalty is paid, i.e. the year the late return is filed.
+ * Reductions under art. 640 are out of scope and said so in the result; after a summons only the tax-due
+ * basis is computed (the other bases' caps there are not confirmed in pesos of today).
  */
 
 export const MINIMUM_PENALTY_UVT = 10;
@@ -25,6 +26,8 @@ export interface LateFilingInput {
   saldoAFavor?: number | null;
   /** Net worth of the previous year, used when there is neither tax nor income. */
   patrimonioLiquidoAnterior?: number | null;
+  /** Filed after the DIAN's summons to file (emplazamiento): art. 642 instead of art. 641. */
+  afterSummons?: boolean;
 }
 
 export type PenaltyBasis = 'impuesto' | 'ingresos' | 'patrimonio';
@@ -48,6 +51,14 @@ export interface LateFilingPenalty {
   sources: OfficialSource[];
   confirmed: boolean;
   notes: string[];
+}
+
+export class SummonsPenaltyWithoutTaxError extends Error {
+  constructor() {
+    super(
+      'Después del emplazamiento (art. 642 ET) solo calculo la sanción sobre el impuesto a cargo: 10 % por mes o fracción, hasta el 200 % del impuesto. Sin impuesto a cargo, la base son los ingresos brutos (1 % por mes) o el patrimonio líquido del año anterior (2 % por mes), con topes que conviene verificar con la DIAN.',
+    );
+  }
 }
 
 export class MissingPenaltyBasisError extends Error {
@@ -76,12 +87,14 @@ export function lateFilingPenalty(input: LateFilingInput): LateFilingPenalty {
   let computed: number;
   let cap: number;
   let capReason: string;
+  const afterSummons = input.afterSummons === true;
+  if (afterSummons && !(input.impuestoACargo > 0)) throw new SummonsPenaltyWithoutTaxError();
   if (input.impuestoACargo > 0) {
     basis = 'impuesto';
-    ratePerMonth = 5;
+    ratePerMonth = afterSummons ? 10 : 5;
     computed = percent(input.impuestoACargo, ratePerMonth * months);
-    cap = input.impuestoACargo;
-    capReason = 'el 100 % del impuesto a cargo';
+    cap = afterSummons ? 2 * input.impuestoACargo : input.impuestoACargo;
+    capReason = afterSummons ? 'el 200 % del impuesto a cargo' : 'el 100 % del impuesto a cargo';
   } else if (input.ingresosBrutos && input.ingresosBrutos > 0) {
     basis = 'ingresos';
     ratePerMonth = 0.5;
@@ -118,9 +131,12 @@ export function lateFilingPenalty(input: LateFilingInput): LateFilingPenalty {
     capped,
     penalty: roundToThousand(Math.max(afterCap, minimum)),
     sources: [OFFICIAL_SOURCES.estatuto, uvt.source],
-    confirmed: uvt.confirmed,
+    // Art. 642's rates were read in third parties' copies of the Estatuto, not on an official page.
+    confirmed: uvt.confirmed && !afterSummons,
     notes: [
-      'Aplica si declaras tarde antes de que la DIAN te emplace; después del emplazamiento la sanción es mayor (art. 642 ET).',
+      afterSummons
+        ? 'Declaras después del emplazamiento para declarar: es la sanción del art. 642 ET, el doble de la del art. 641.'
+        : 'Aplica si declaras tarde antes de que la DIAN te emplace; después del emplazamiento la sanción es mayor (art. 642 ET).',
       'Puede reducirse si cumples los requisitos del art. 640 ET; este cálculo no aplica reducciones.',
       'Los intereses de mora por pagar tarde se suman aparte (arts. 634 y 635 ET).',
     ],

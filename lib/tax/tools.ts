@@ -9,7 +9,11 @@ import {
 import { formatSpanishDate } from './spanish-dates';
 import { describeCriterion, FILING_THRESHOLD_YEARS, filingObligation } from './filing-obligation';
 import { DEADLINE_FILING_YEARS, filingDeadline } from './filing-deadline';
-import { lateFilingPenalty, MissingPenaltyBasisError } from './late-filing-penalty';
+import {
+  lateFilingPenalty,
+  MissingPenaltyBasisError,
+  SummonsPenaltyWithoutTaxError,
+} from './late-filing-penalty';
 import { CORRECTION_TIMINGS, correctionPenalty, type CorrectionTiming } from './correction-penalty';
 import { dependantsDeduction } from './dependants';
 import { incomeTax } from './income-tax';
@@ -112,6 +116,12 @@ const penaltyArgs = z
     previous_net_worth: optionalPesos(
       'Patrimonio líquido del año anterior, en pesos; solo si no hay impuesto a cargo ni ingresos.',
     ),
+    after_summons: z
+      .boolean()
+      .nullable()
+      .describe(
+        'true si se declara después de recibir el emplazamiento para declarar de la DIAN (art. 642 ET: el doble); null o false si no.',
+      ),
   })
   .strict();
 
@@ -225,9 +235,11 @@ function penaltyFor(args: z.output<typeof penaltyArgs>) {
       ingresosBrutos: args.gross_income,
       saldoAFavor: args.balance_in_favor,
       patrimonioLiquidoAnterior: args.previous_net_worth,
+      afterSummons: args.after_summons === true,
     });
   } catch (error) {
-    if (error instanceof MissingPenaltyBasisError) throw new InsufficientDataError(error.message);
+    if (error instanceof MissingPenaltyBasisError || error instanceof SummonsPenaltyWithoutTaxError)
+      throw new InsufficientDataError(error.message);
     throw error;
   }
 }
@@ -324,7 +336,7 @@ export const TAX_TOOLS = {
   }),
   late_filing_penalty: spec({
     description:
-      'Calcula la sanción por extemporaneidad (art. 641 del Estatuto Tributario) de una declaración presentada tarde antes de emplazamiento, con la sanción mínima de 10 UVT (art. 639).',
+      'Calcula la sanción por extemporaneidad de una declaración presentada tarde: antes del emplazamiento (art. 641 del Estatuto Tributario) o después de él (art. 642, sobre el impuesto a cargo), con la sanción mínima de 10 UVT (art. 639).',
     schema: penaltyArgs,
     run(args) {
       const result = penaltyFor(args);

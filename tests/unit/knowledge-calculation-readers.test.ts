@@ -606,10 +606,40 @@ describe('the return filed next year (c1)', () => {
 
 describe('a late return after a summons to file (c1)', () => {
   it.each([
-    'me llego un emplazamiento para declarar, el impuesto era 3 millones y voy 2 meses tarde, cuanto pago de sancion',
-    'me emplazaron y tengo un impuesto de 5 millones, declaro 3 meses tarde, cual es la multa',
-    'la dian me emplazo por no declarar, si presento ahora con 2 meses de retraso e impuesto de 4 millones cuanto pago',
-  ])('leaves «%s» to the summons entry, not to the art. 641 tool', (question) => {
+    [
+      'me llego un emplazamiento para declarar, el impuesto era 3 millones y voy 2 meses tarde, cuanto pago de sancion',
+      '$600.000',
+    ],
+    [
+      'me emplazaron y tengo un impuesto de 5 millones, declaro 3 meses tarde, cual es la multa',
+      '$1.500.000',
+    ],
+    [
+      'la dian me emplazo por no declarar, si presento ahora con 2 meses de retraso e impuesto de 4 millones cuanto pago',
+      '$800.000',
+    ],
+  ])('computes «%s» with art. 642, twice art. 641: %s', (question, penalty) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.entryIds[0]).toBe('emplazamiento-no-declarar');
+    expect(answer.markdown).toContain(`**${penalty}**`);
+    expect(answer.markdown).toContain('10 % del impuesto a cargo');
+    expect(answer.markdown).toContain('art. 642');
+  });
+
+  it('caps it at twice the tax and keeps the 10 UVT minimum', () => {
+    expect(
+      answerFromKnowledge('me emplazaron, el impuesto es de 1 millon y voy 25 meses tarde, cuanto pago')
+        .markdown,
+    ).toContain('**$2.000.000**');
+    expect(
+      answerFromKnowledge('me emplazaron, el impuesto es de 200 mil y voy 1 mes tarde, cuanto pago').markdown,
+    ).toContain('se aplica la mínima');
+  });
+
+  it('leaves a summons without the tax due to the summons entry', () => {
+    const question =
+      'me emplazaron y voy 2 meses tarde, no tuve impuesto pero si ingresos de 90 millones, cuanto pago';
     expect(calculationFor(question)).toBeUndefined();
     expect(answerFromKnowledge(question).entryIds[0]).toBe('emplazamiento-no-declarar');
   });
@@ -659,5 +689,35 @@ describe('a couple asking whether they file together (f2)', () => {
 
   it('still runs the filing test for one spouse asking alone', () => {
     expect(calculationFor('mi esposa gana 70 millones al año, ¿ella tiene que declarar?')).toBeDefined();
+  });
+});
+
+describe('a tax asked in other words: «¿eso paga renta?», «¿cuánto le toca a la DIAN?», a contractor’s fees', () => {
+  it.each([
+    [
+      'de la herencia de mi mama me quedaron 400 millones, cuanto le corresponde a la dian',
+      'occasional_gain_tax',
+    ],
+    [
+      'soy asalariada y gane 150 millones el año pasado, pague intereses de vivienda por 8 millones, cuanto impuesto pago',
+      'income_tax',
+    ],
+    ['como contratista me entraron 200 millones el año pasado, cuanto pago de renta', 'income_tax'],
+    ['facturo 9 millones al mes, cuanto me saldria la renta', 'income_tax'],
+    ['gano 6 millones mensuales, eso paga renta?', 'income_tax'],
+  ])('computes «%s» with %s', (question, tool) => {
+    expect(calculationFor(question)?.tool).toBe(tool);
+  });
+
+  it('reads «los dos ultimos digitos de la cc» as a NIT ending', () => {
+    expect(answerFromKnowledge('los dos ultimos digitos de la cc son 07, cuando declaro').markdown).toMatch(
+      /terminado en 07|terminad[oa] en 07|NIT.{0,40}07/,
+    );
+  });
+
+  it('leaves a rent paid for a home to the entries', () => {
+    expect(
+      calculationFor('pago renta de 1 millon al mes por el apartamento donde vivo, eso se puede deducir?'),
+    ).toBeUndefined();
   });
 });

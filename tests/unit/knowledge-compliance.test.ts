@@ -120,7 +120,9 @@ describe('compliance topic', () => {
 
   it('works the illustrative examples out from their inputs, rounded to the thousand', () => {
     expect(getKnowledgeEntry('interes-moratorio')?.body).toContain('cerca de **$21.000**');
-    expect(getKnowledgeEntry('emplazamiento-no-declarar')?.body).toContain('**$600.000** (30 %)');
+    expect(getKnowledgeEntry('emplazamiento-no-declarar')?.body).toContain(
+      '**$1.200.000** (30 %), frente a $600.000',
+    );
     expect(getKnowledgeEntry('sancion-por-no-declarar')?.body).toContain('$8.000.000');
   });
 });

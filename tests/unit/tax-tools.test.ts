@@ -325,9 +325,15 @@ describe('runTaxTool', () => {
     ['convert_uvt', '{"year":2026,"uvt":10,"pesos":null,"extra":1}', 'invalid_arguments', /extra/],
     [
       'late_filing_penalty',
-      '{"year":2026,"months_late":2,"tax_due":0,"gross_income":null,"balance_in_favor":null,"previous_net_worth":null}',
+      '{"year":2026,"months_late":2,"tax_due":0,"gross_income":null,"balance_in_favor":null,"previous_net_worth":null,"after_summons":null}',
       'insufficient_data',
       /ingresos brutos/,
+    ],
+    [
+      'late_filing_penalty',
+      '{"year":2026,"months_late":2,"tax_due":0,"gross_income":90000000,"balance_in_favor":null,"previous_net_worth":null,"after_summons":true}',
+      'insufficient_data',
+      /art\. 642/,
     ],
     ['send_email', '{}', 'unknown_tool', /no existe/],
   ])('%s(%s) returns a %s error in Spanish instead of throwing', (name, args, code, message) => {
@@ -336,6 +342,17 @@ describe('runTaxTool', () => {
     if (result.ok) return;
     expect(result.error.code).toBe(code);
     expect(result.error.message).toMatch(message);
+  });
+
+  it('computes a return filed after a summons with art. 642: 10 % a month up to twice the tax, unconfirmed', () => {
+    const result = runTaxTool(
+      'late_filing_penalty',
+      '{"year":2026,"months_late":3,"tax_due":4000000,"gross_income":null,"balance_in_favor":null,"previous_net_worth":null,"after_summons":true}',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).toMatchObject({ penalty: 1_200_000, ratePerMonth: 10, cap: 8_000_000 });
+    expect(result.confirmed).toBe(false);
   });
 
   it('describes every tool with a strict JSON schema: every property required, no extras', () => {

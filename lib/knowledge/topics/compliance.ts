@@ -4,6 +4,8 @@
  * pages: the Estatuto Tributario's articles could only be read in copies published by third parties, so
  * every entry that states one of their figures is `confirmed: false` and says so to the citizen.
  */
+import { CURRENT_FILING_YEAR } from '../../tax/deadlines';
+import { lateFilingPenalty } from '../../tax/late-filing-penalty';
 import { formatPesos, roundToThousand } from '../../tax/money';
 import { OFFICIAL_SOURCES } from '../../tax/sources';
 import type { KnowledgeEntry, KnowledgeSource } from '../schema';
@@ -57,9 +59,9 @@ const NO_FILING = { deposits: 80_000_000, rate: 0.2 } as const;
 const noFilingPenalty = roundToThousand(NO_FILING.deposits * NO_FILING.rate);
 
 /** Art. 642 ET against art. 641 ET for the same tax and delay: after a summons the monthly rate doubles. */
-const SUMMONS = { tax: 2_000_000, months: 3, monthlyRate: 0.1, ordinaryMonthlyRate: 0.05 } as const;
-const summonsPenalty = roundToThousand(SUMMONS.tax * SUMMONS.monthlyRate * SUMMONS.months);
-const ordinaryPenalty = roundToThousand(SUMMONS.tax * SUMMONS.ordinaryMonthlyRate * SUMMONS.months);
+const SUMMONS = { impuestoACargo: 4_000_000, monthsLate: 3 } as const;
+const summonsPenalty = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...SUMMONS, afterSummons: true });
+const ordinaryPenalty = lateFilingPenalty({ year: CURRENT_FILING_YEAR, ...SUMMONS });
 
 /** Art. 648 ET: 100 % of the difference DIAN finds; art. 709 lowers it to a quarter when the citizen accepts. */
 const INACCURACY = { difference: 3_000_000, rate: 1, acceptedShare: 0.25 } as const;
@@ -152,7 +154,7 @@ const emplazamientoNoDeclarar: KnowledgeEntry = {
     '- **Si no respondes**, la DIAN puede imponer la **sanción por no declarar** (art. 643), que es mucho mayor, y determinar el impuesto por su cuenta.',
     '- Ninguna sanción es menor a la **sanción mínima de 10 UVT**.',
     '',
-    `Ejemplo: con un impuesto de ${formatPesos(SUMMONS.tax)} y ${SUMMONS.months} meses de retraso, la sanción tras el emplazamiento sería **${formatPesos(summonsPenalty)}** (${percent(SUMMONS.monthlyRate * SUMMONS.months)}), frente a ${formatPesos(ordinaryPenalty)} si hubieras declarado antes del emplazamiento.`,
+    `Ejemplo: con un impuesto de ${formatPesos(SUMMONS.impuestoACargo)} y ${SUMMONS.monthsLate} meses de retraso, la sanción tras el emplazamiento sería **${formatPesos(summonsPenalty.penalty)}** (${summonsPenalty.ratePerMonth * summonsPenalty.monthsLate} %), frente a ${formatPesos(ordinaryPenalty.penalty)} si hubieras declarado antes del emplazamiento.`,
     '',
     '**Oficio persuasivo:** una carta o un correo que solo te **invita** a declarar o corregir no es sanción ni emplazamiento, pero indica que la DIAN cree que estabas obligado: revisa tus topes y declara pronto.',
     '',
