@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { getKnowledgeEntry } from '../../lib/knowledge/entries';
+import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { DEPENDANTS_SUMMONS_AND_PAYROLL_TOPIC } from '../../lib/knowledge/topics/dependants-summons-and-payroll';
 import {
   itAnswersEachFromItsEntry,
@@ -25,6 +26,7 @@ const CASES: readonly TopicCase[] = [
       'podemos declarar el mismo dependiente mi esposo y yo?',
       // No word for «dependiente»: a child one claims, and another who claims the other one.
       'tengo tres hijos con mi pareja, puedo poner a dos y ella al otro?',
+      'mi esposo y yo tenemos una niña, quien la pone de dependiente?',
     ],
   },
   {
@@ -34,6 +36,7 @@ const CASES: readonly TopicCase[] = [
       'me llego emplazamiento para declarar pero yo no estaba obligado, que respondo',
       'la dian me emplazo por un año en que no supere los topes',
       'me emplazaron por no declarar el 2022 y esa plata no era mia, como demuestro que no me tocaba declarar',
+      'me emplazaron pero yo no tenia ingresos ese año',
     ],
   },
   {
@@ -44,6 +47,7 @@ const CASES: readonly TopicCase[] = [
       'tengo el mismo sueldo que mi hermano y a el le hacen menos retencion',
       'que tengo que llevarle a la empresa para que me retengan menos',
       'como bajar la retencion en la fuente de mi salario',
+      'como reduzco la retencion que me hacen en el sueldo',
     ],
   },
   // The organiser's side of a raffle: who withholds the 20 % and declares it.
@@ -54,6 +58,7 @@ const CASES: readonly TopicCase[] = [
       'voy a organizar una rifa en mi empresa, que tengo que hacer con la retencion del premio',
       'en la junta de accion comunal vamos a rifar un mercado, hay que retener algo?',
       'si rifamos una moto en el barrio quien paga la retencion?',
+      'hicimos una rifa en el colegio y el premio era de 5 millones, que hay que hacer con la dian',
     ],
   },
   // An exógena report corrected, or sent late, that does not show yet: no published delay, declare the truth.
@@ -64,6 +69,9 @@ const CASES: readonly TopicCase[] = [
       'mi banco ya corrigio lo que reporto en la exogena pero todavia no se ve el cambio',
       'la empresa reporto mal mi salario en la exogena y ya lo corrigio, espero a que se actualice para declarar?',
       'el banco todavia no arregla el error de la exogena, declaro con lo que dice o con lo real?',
+      // An error in the exógena that the reporter has not fixed (the wrong report, not the suggested return).
+      'la exogena tiene un error del banco y no lo han corregido, que hago',
+      'mi empleador reporto mal mi sueldo en la exogena, que hago',
     ],
   },
 ];
@@ -82,6 +90,14 @@ describe('knowledge: one dependant, a summons when not obliged, equal salaries (
     ['me gane una rifa de 10 millones, cuanto me retienen', 'loterias-premios'],
   ])('keeps «%s» on %s', (question, entryId) => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe(entryId);
+  });
+
+  // One's own return filed with a wrong exógena is the citizen's correction, not the reporter's error to fix.
+  it.each([
+    'ya presente la renta y despues vi que la exogena tenia un error, como corrijo mi declaracion?',
+    'declare con lo que decia la exogena pero estaba mal, tengo que corregir?',
+  ])('does not read «%s» as a report to be fixed by the reporter', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('reporteerrado');
   });
 
   it('tells the withholding entry apart from the general one, which it links to instead of repeating', () => {
