@@ -27,6 +27,7 @@ const CASES: readonly TopicCase[] = [
       // No word for «dependiente»: a child one claims, and another who claims the other one.
       'tengo tres hijos con mi pareja, puedo poner a dos y ella al otro?',
       'mi esposo y yo tenemos una niña, quien la pone de dependiente?',
+      'mi hermana y yo le pagamos todo a mi papa, quien lo puede meter de dependiente',
     ],
   },
   {

@@ -152,7 +152,7 @@ const DEPENDANT =
 const CHILD_CLAIMED =
   /\b(?:hij[oa]s?|nin[oa]s?)\b.{0,60}\b(?:poner|pongo|ponerlo|ponerla|pedir|pido|reclamar|reclamo|meter|incluir|tomar)\b|\b(?:poner|pedir|reclamar|meter|incluir|tomar)\b.{0,40}\b(?:hij[oa]s?|nin[oa]s?)\b/;
 const TWO_CLAIM =
-  /\b(?:los dos|las dos|ambos|los 2|cada uno|el otro|la otra|al otro|a la otra|nadie mas|(?:yo|ella|el) tambien|tambien (?:puedo|podemos|la|lo|va)|mism[oa]s? (?:hij[oa]s?|nin[oa]s?|dependientes?)|ya (?:lo|la|los|las) (?:puse|pusimos|puso|reclam\w*|pidi\w*|inclu\w*|meti\w*|declar\w*)|quien (?:de (?:los dos|nosotros) )?(?:lo|la|los|las) (?:pone|pide|declara|incluye|reclama|mete))\b/;
+  /\b(?:los dos|las dos|ambos|los 2|cada uno|el otro|la otra|al otro|a la otra|nadie mas|(?:yo|ella|el) tambien|tambien (?:puedo|podemos|la|lo|va)|mism[oa]s? (?:hij[oa]s?|nin[oa]s?|dependientes?)|ya (?:lo|la|los|las) (?:puse|pusimos|puso|reclam\w*|pidi\w*|inclu\w*|meti\w*|declar\w*)|quien (?:de (?:los dos|nosotros) )?(?:lo|la|los|las) (?:puede |podria |debe |tiene que )?(?:pone|poner|pide|pedir|incluye|incluir|reclama|reclamar|mete|meter)|quien (?:puede|podria|debe|tiene que) (?:poner|pedir|incluir|reclamar|meter)(?:lo|la|los|las))\b/;
 const SUMMONS_NOT_OBLIGED_TERM = 'emplazamientonoobligado';
 const SUMMONS = /\b(?:emplaz\w*)\b/;
 const WAS_NOT_OBLIGED =
