@@ -9428,6 +9428,180 @@ const ROWS: EvalRow[] = [
     'kind:not-found',
   ], // goodsyservices.com impuestos al vender una propiedad (derechos notariales)
   ['fuera-de-alcance', 'cual va a ser la uvt del 2028?', 'kind:not-found'], // noticiasrcn.com topes 2026 (UVT anual)
+
+  // Writer g1, 2026-12-07: the gaps earlier writers found and nobody wrote (docs/knowledge-base.md, «The wd13–wd16
+  // pass»): one dependant claimed by two people, a summons when one was not obliged, two equal salaries with
+  // different withholding, an exógena report wrong or late, and a raffle's organiser. Written before the entries.
+  [
+    'deducciones',
+    'mi esposa y yo declaramos los dos, podemos meter al niño de dependiente cada uno o solo uno?',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'el papa y la mama del pelao pueden pedir los 2 la deduccion x el mismo hijo??',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'yo y mi hermano mantenemos a mi mama, los dos la podemos poner de dependiente en la renta?',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'sin querer mi ex y yo pusimos a la misma niña como dependiente en la declaracion, q pasa ahora',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'tenemos 2 hijos, puedo poner yo a uno y mi marido al otro?',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'si mi esposo ya reclamo a nuestra hija como dependiente yo tambien puedo?',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'en la empresa me piden un papel diciendo q nadie mas pide deduccion x el mismo dependiente, pa q es eso',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'deducciones',
+    'mi cuñada dice q ella tambien va a poner a mi suegra de dependiente y yo ya la puse, se puede?',
+    'dependiente-un-solo-declarante',
+  ],
+  [
+    'no-declarar',
+    'me llego un emplazamiento pa declarar el 2023 pero ese año yo no pasaba los topes, q hago?',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'no-declarar',
+    'la dian me emplazo pero yo no estaba obligada a declarar, toca responderles algo o lo ignoro?',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'no-declarar',
+    'como se contesta un emplazamiento si uno no tenia q declarar',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'no-declarar',
+    'me mandaron emplazamiento x no declarar y ese año ni trabaje, igual tengo q presentar la renta?',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'no-declarar',
+    'cuanto tiempo tengo pa responder el emplazamiento si no tenia obligacion de declarar',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'no-declarar',
+    'recibi emplazamiento por consignaciones q eran de mi mama no mias, como les demuestro q no estaba obligado?',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'no-declarar',
+    'si me emplazan y no respondo porque no debia declarar, me pueden multar igual?',
+    'emplazamiento-sin-estar-obligado',
+  ],
+  [
+    'retencion-exogena',
+    'mi compañero gana lo mismo q yo y a el le sacan menos retencion, xq?',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'ganamos igualito con mi compañera pero a mi me descuentan mas retefuente, eso es normal?',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'por que si tengo el mismo sueldo que otro del trabajo me retienen diferente',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'a mi jefe de area le retienen menos teniendo salario igual al mio, sera porque tiene hijos?',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'como hago pa q me retengan menos en la nomina si pago prepagada y credito de vivienda',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'que papeles le paso a nomina pa que me bajen la retencion en la fuente',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'un amigo con el mismo salario no le retienen nada y a mi si, en que se diferencia?',
+    'retencion-salarios-iguales',
+  ],
+  [
+    'retencion-exogena',
+    'el banco ya corrigio la exogena pero en la dian me sigue saliendo lo mismo, cuanto se demora en actualizar?',
+    'informacion-exogena',
+  ],
+  [
+    'retencion-exogena',
+    'la empresa reporto mal mi sueldo en la exogena y dice q ya lo arreglo, cuando se ve el cambio?',
+    'informacion-exogena',
+  ],
+  [
+    'retencion-exogena',
+    'mi empleador todavia no reporta lo de la exogena y ya se me viene la fecha, declaro asi o espero?',
+    'informacion-exogena|exogena-cuando-y-quien-reporta-ag-2025',
+  ],
+  [
+    'retencion-exogena',
+    'quien corrige la exogena cuando esta mala, yo o el q reporto?',
+    'informacion-exogena',
+  ],
+  [
+    'retencion-exogena',
+    'la exogena me salio con un cdt q ya habia cancelado, el banco no ha corregido, q pongo en la renta?',
+    'informacion-exogena',
+  ],
+  [
+    'retencion-exogena',
+    'pedi q corrijan la informacion exogena hace un mes y nada, me sancionan si declaro con los datos reales?',
+    'informacion-exogena',
+  ],
+  [
+    'ganancia-ocasional',
+    'voy a hacer una rifa de una moto en el barrio, tengo q retenerle algo al ganador?',
+    'loterias-premios',
+  ],
+  [
+    'ganancia-ocasional',
+    'la asociacion de padres del colegio va a rifar un televisor, hay q pagarle algo a la dian por el premio?',
+    'loterias-premios',
+  ],
+  [
+    'ganancia-ocasional',
+    'si organizo un sorteo en instagram con un premio grande, como hago con la retencion?',
+    'loterias-premios',
+  ],
+  [
+    'ganancia-ocasional',
+    'gane un premio en especie en un concurso de la radio, la retencion quien la paga?',
+    'loterias-premios',
+  ],
+  [
+    'ganancia-ocasional',
+    'en el concurso de la empresa me gane una plata y me la dieron con descuento, ese premio como va en la renta?',
+    'loterias-premios',
+  ],
+  [
+    'ganancia-ocasional',
+    'si uno hace una rifa pa recoger plata y entrega el premio, eso se declara en algun formulario de la dian?',
+    'loterias-premios',
+  ],
 ];
 
 export const DEV_SET = evalCases(ROWS);

@@ -145,6 +145,36 @@ const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es
 const DECEASED_RETURN =
   /\b(?:(?:declar\w*|renta|declaracion)(?: de renta)? (?:de|por|a) (?:el|ella|ellos|mi (?:papa|mama|padre|madre|esposo|esposa|abuel[oa]))\b|(?:renta|declaracion) del (?:difunto|fallecido|muerto|causante)|(?:presentar|declarar|hacer)le\b|(?:quien|quienes|kien) (?:la |le )?(?:presenta|hace|declara|firma|tiene (?:q|que) declarar|debe declarar|declaran))/;
 
+const SHARED_DEPENDANT_TERM = 'dependientecompartido';
+const DEPENDANT =
+  /\b(?:dependientes?|deduccion\w* (?:x|por) (?:el |la |los |mis? |nuestr[oa]s? )?(?:hij[oa]s?|nin[oa]s?))\b/;
+// «Tenemos 2 hijos, ¿puedo poner yo a uno y mi marido al otro?»: a child one claims, with no word for dependant.
+const CHILD_CLAIMED =
+  /\b(?:hij[oa]s?|nin[oa]s?)\b.{0,60}\b(?:poner|pongo|ponerlo|ponerla|pedir|pido|reclamar|reclamo|meter|incluir|tomar)\b|\b(?:poner|pedir|reclamar|meter|incluir|tomar)\b.{0,40}\b(?:hij[oa]s?|nin[oa]s?)\b/;
+const TWO_CLAIM =
+  /\b(?:los dos|las dos|ambos|los 2|cada uno|el otro|la otra|al otro|a la otra|nadie mas|(?:yo|ella|el) tambien|tambien (?:puedo|podemos|la|lo|va)|mism[oa]s? (?:hij[oa]s?|nin[oa]s?|dependientes?)|ya (?:lo|la|los|las) (?:puse|pusimos|puso|reclam\w*|pidi\w*|inclu\w*|meti\w*|declar\w*)|quien (?:de (?:los dos|nosotros) )?(?:lo|la|los|las) (?:puede |podria |debe |tiene que )?(?:pone|poner|pide|pedir|incluye|incluir|reclama|reclamar|mete|meter)|quien (?:puede|podria|debe|tiene que) (?:poner|pedir|incluir|reclamar|meter)(?:lo|la|los|las))\b/;
+const SUMMONS_NOT_OBLIGED_TERM = 'emplazamientonoobligado';
+const SUMMONS = /\b(?:emplaz\w*)\b/;
+const WAS_NOT_OBLIGED =
+  /\bno (?:estaba|estoy|era|soy|estabamos) obligad[oa]s?\b|\bno (?:pasaba|pase|supere|superaba|llegaba|llegue|alcanzaba) (?:a |los |a los )?topes?\b|\bno (?:tenia|tengo|debia|tenia obligacion de|tengo obligacion de) (?:q |que )?declarar\b|\bni trabaje\b|\bno (?:tenia|tuve|tengo) (?:ingresos|plata)\b|\bsin ingresos\b|\bno (?:era|es|eran|son) mi[oa]s?\b|\bno mi[oa]s\b|\bno (?:me )?(?:correspondia|tocaba) declarar\b/;
+const RAFFLE_ORGANISER_TERM = 'organizarifa';
+const RAFFLE_ORGANISER =
+  /\b(?:organiz\w*|hac\w*|hag\w*|hic\w*|hiz\w*|vamos a|va a|voy a|van a)\b(?:\s+\S+){0,3}?\s+(?:rifa|rifas|sorteo|sorteos)\b|\b(?:rifar|rifamos|rifaremos|rifaran|sortear|sorteamos)\b/;
+const WRONG_REPORT_TERM = 'reporteerrado';
+const EXOGENA = /\bexogena\b/;
+const WRONG_REPORT =
+  /\b(?:error\w*|errad[oa]s?|equivocad[oa]s?|reporto mal|reportaron mal|esta mal|sale mal|salio mal|no (?:lo |la )?(?:han|ha) (?:corregido|arreglado)|ya (?:lo |la )?(?:corrigio|corrigieron|arreglo|arreglaron))\b/;
+// Unless one's own return was filed with it and is what to correct («ya la presenté…, ¿cómo corrijo?»).
+const OWN_RETURN_FILED =
+  /\b(?:corrij\w*|correg\w*|correccion)\b.{0,30}\b(?:declaracion|renta)\b|\b(?:ya )?(?:presente|declare)\b/;
+const EQUAL_PAY_TERM = 'mismosueldo';
+const EQUAL_PAY =
+  /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
+const WITHHELD = /\b(?:retien\w*|reten\w*|retencion\w*|retefuente|descuent\w*|sacan)\b/;
+const LOWER_WITHHOLDING_TERM = 'bajarretencion';
+const LOWER_WITHHOLDING =
+  /\b(?:(?:retengan|retenga|retener) menos|(?:baj\w*|rebaj\w*|reduc\w*|reduzc\w*|disminu\w*) (?:la |mi |el )?(?:retencion|retefuente))\b/;
+
 /**
  * Concepts only the whole question says, each added once as a phrase would be: what one clause cannot tell
  * (a death and the return of the one who died, the portal failing and the deadline, who asks for the password).
@@ -165,6 +195,28 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
   // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
   { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) },
+  // A dependant told with a second claimant («los dos», «yo también», «ya la puso», «el mismo hijo») asks whether
+  // both may claim it: one taxpayer per dependant (art. 387), not what the deduction is worth.
+  {
+    term: SHARED_DEPENDANT_TERM,
+    asked: (plain) => (DEPENDANT.test(plain) || CHILD_CLAIMED.test(plain)) && TWO_CLAIM.test(plain),
+  },
+  // A summons told with not having been obliged («no pasaba los topes», «ni trabajé») asks how to answer it,
+  // not the penalty of filing after it.
+  { term: SUMMONS_NOT_OBLIGED_TERM, asked: (plain) => SUMMONS.test(plain) && WAS_NOT_OBLIGED.test(plain) },
+  // Two equal salaries with different withholding, or how to have less withheld, is the payroll's cleaned
+  // base (art. 383 and 387): what each worker reports to the employer.
+  { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
+  { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  // Running a raffle or a draw oneself («voy a rifar una moto», «organizamos un sorteo») is the organiser's side of
+  // the prize: who withholds the 20 % and declares it (arts. 306 and 402).
+  { term: RAFFLE_ORGANISER_TERM, asked: (plain) => RAFFLE_ORGANISER.test(plain) },
+  // The exógena told with an error in it, or one the reporter fixed or has not («el banco no lo ha corregido»),
+  // is the wrong report (q3's `reporteerrado`): the reporter corrects it and one declares the real figures.
+  {
+    term: WRONG_REPORT_TERM,
+    asked: (plain) => EXOGENA.test(plain) && WRONG_REPORT.test(plain) && !OWN_RETURN_FILED.test(plain),
+  },
 ];
 
 /**

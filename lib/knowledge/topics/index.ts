@@ -1,6 +1,7 @@
 import { ADVANCE_PAYMENT_TOPIC } from './advance-payment';
 import { ASSETS_AND_CHANNELS_TOPIC } from './assets-and-channels';
 import { COMPLIANCE_TOPIC } from './compliance';
+import { DEPENDANTS_SUMMONS_AND_PAYROLL_TOPIC } from './dependants-summons-and-payroll';
 import { EVERYDAY_SITUATIONS_TOPIC } from './everyday-situations';
 import { INCOME_AND_DEDUCTIONS_TOPIC } from './income-and-deductions';
 import { MORE_FOLLOW_UPS_TOPIC } from './more-follow-ups';
@@ -14,6 +15,7 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
   ADVANCE_PAYMENT_TOPIC,
   ASSETS_AND_CHANNELS_TOPIC,
   COMPLIANCE_TOPIC,
+  DEPENDANTS_SUMMONS_AND_PAYROLL_TOPIC,
   EVERYDAY_SITUATIONS_TOPIC,
   INCOME_AND_DEDUCTIONS_TOPIC,
   MORE_FOLLOW_UPS_TOPIC,
