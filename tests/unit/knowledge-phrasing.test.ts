@@ -743,3 +743,31 @@ describe('what comes «ya lleno» is the suggested return', () => {
     expect(bestEntry('como lleno el formulario 210')).not.toBe('declaracion-sugerida');
   });
 });
+
+describe('filling in and signing, read from the verb asked (f1)', () => {
+  it.each([
+    'ya llene el formulario en la pagina, como lo firmo para presentarlo',
+    'ya llené la declaración en la página, ¿cómo la firmo?',
+    'ya llene toda la 210, y ahora q hago',
+    'ya llene mi declaracion, como la presento',
+  ])('reads «%s» as a form the citizen filled in, not the prefilled suggested return', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('sugerida');
+  });
+
+  it.each([
+    'ya llene el formulario en la pagina, como lo firmo para presentarlo',
+    'ya llené la declaración en la página, ¿cómo la firmo?',
+  ])('answers «%s» with the signature or the filing steps, not the form filled in', (question) => {
+    expect(['firma-electronica', 'declarar-en-linea']).toContain(bestEntry(question));
+  });
+
+  it.each([
+    'como saco la firma electronica por primera vez pa firmar la renta',
+    'como genero la firma electronica pa poder firmar la 210 la primera vez',
+    'quiero solicitar la firma electronica por primera vez, como hago',
+    'es la primera vez q declaro, como genero mi firma electronica',
+    'como tramito la firma electronica x primera vez',
+  ])('answers «%s» from the signature’s own errands, not the filing steps', (question) => {
+    expect(bestEntry(question)).toBe('firma-electronica-ciclo');
+  });
+});

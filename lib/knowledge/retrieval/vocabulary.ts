@@ -44,6 +44,16 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['ya llena', ['sugerida']],
   ['ya llenos', ['sugerida']],
   ['ya llenas', ['sugerida']],
+  // «Ya llené el formulario / la 210 / todo el borrador» is the citizen who filled it in (the verb, with its
+  // object after it), not what comes prefilled: matched on stems, «llené» is «lleno», so the object tells. A
+  // step already done is the story; what is asked is the step after it («¿cómo lo firmo?») (f1).
+  ...['el', 'la', 'los', 'las', 'todo', 'toda', 'mi', 'lo'].map(
+    (object) => [`ya llene ${object}`, []] as const,
+  ),
+  // What «trae / viene / sale ya lleno» is prefilled, whatever follows («trae ya llenas el formulario…»).
+  ...['trae', 'traen', 'viene', 'vienen', 'sale', 'salen', 'aparece', 'aparecen'].map(
+    (verb) => [`${verb} ya lleno`, ['sugerida']] as const,
+  ),
   ['companero de trabajo', []],
   ['companero del trabajo', []],
   ['companera de trabajo', []],
