@@ -79,9 +79,10 @@ export function withoutLongNumbers(question: string): string {
 }
 // Asking for help with one's own password ("olvidé mi clave del MUISCA", "me pide usuario y contraseña y nunca me
 // he registrado": the portal asks, not the citizen) is a question for the base, unless the message also hands a
-// secret over or offers it.
+// secret over or offers it. So is asking where to get help with it («¿a qué número llamo pa que me ayuden con la
+// clave?», «tengo un problema con mi contraseña») (f1).
 export const PASSWORD_HELP_REQUEST =
-  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|entro|no (?:tengo|se|me deja\w*)|lo mismo|distint\w*|diferen\w*)\b/;
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|entro|no (?:tengo|se|me deja\w*)|lo mismo|distint\w*|diferen\w*|ayud\w*|problema\w*|no puedo)\b/;
 // Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
 // señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
 // (never share it), not the citizen offering it to the assistant.

@@ -773,8 +773,14 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ...wordList(
       'saco sacar saque genero generar solicito solicitar tramito tramitar creo crear obtengo obtener habilito habilitar activo activar',
     ).flatMap((verb) =>
-      ['la firma', 'una firma', 'mi firma', 'la firma electronica', 'una firma electronica', 'mi firma electronica']
-        .map((signature) => [`${verb} ${signature}`, ['firmaelectronica', 'solicitarfirma']] as const),
+      [
+        'la firma',
+        'una firma',
+        'mi firma',
+        'la firma electronica',
+        'una firma electronica',
+        'mi firma electronica',
+      ].map((signature) => [`${verb} ${signature}`, ['firmaelectronica', 'solicitarfirma']] as const),
     ),
     // Asking how to sign («¿cómo la firmo?», «¿cómo lo firmo para presentarlo?») asks for the signature, whatever
     // was filled in before: the story of the form does not outrank the step asked about (f1).
