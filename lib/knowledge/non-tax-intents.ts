@@ -504,6 +504,17 @@ const BANKING =
 const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
 
 /**
+ * The departmental or district tax on lottery prizes (17 % of the prize, Ley 643 de 2001, art. 48), which the
+ * lottery withholds for the department, not for the DIAN: «el 17 % de impuesto a ganadores que cobra la lotería
+ * de Bogotá». The income tax on the same prize (the ganancia ocasional's 20 %, its withholding, declaring it) is
+ * the base's (f1).
+ */
+const LOTTERY_PRIZE_TAX =
+  /\b(?:impuestos? (?:a|de|para) (?:los )?ganadores|impuestos? (?:departamental\w*|distrital\w*) (?:a|de|sobre) (?:los )?(?:premios?|loterias?|ganadores)|17 ?(?:%|por ?ciento)(?:[^.?!]{0,60})\b(?:loteri\w*|premios?|ganadores?|chance|baloto)|(?:loteri\w*|premios?|ganadores?|chance|baloto)\b[^.?!]{0,60}\b17 ?(?:%|por ?ciento))/;
+const PRIZE_IN_THE_INCOME_TAX =
+  /\b(?:renta|declar\w*|ganancia\w* ocasional\w*|retencion\w*|retefuente|20 ?(?:%|por ?ciento))\b/;
+
+/**
  * Subjects outside personas naturales' income tax, each with what brings such a question back into scope:
  * declined by the kind of subject (another tax, another institution, another country, labour law, banking)
  * rather than case by case.
@@ -543,6 +554,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   },
   { subject: BANKING, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${LATE_INTEREST.source}`) },
   { subject: OTHER_INSTITUTION_ACCOUNT, unless: INCOME_TAX_ANCHOR },
+  { subject: LOTTERY_PRIZE_TAX, unless: PRIZE_IN_THE_INCOME_TAX },
 ];
 
 export function isOutOfScope(text: string): boolean {

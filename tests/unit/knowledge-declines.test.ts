@@ -579,3 +579,23 @@ describe('a password asked about, not handed over (f1)', () => {
     },
   );
 });
+
+describe('the departmental tax on lottery prizes, not the DIAN’s (f1)', () => {
+  it.each([
+    'el 17% de impuesto a ganadores q cobra la loteria de bogota va pa la dian o q es eso?',
+    'por que la loteria me descuenta un 17 por ciento del premio',
+    'que es el impuesto departamental a los premios de loteria',
+    'cuanto es el impuesto a ganadores del chance',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+    expect(answerFromKnowledge(question).kind).toBe('not-found');
+  });
+
+  it.each([
+    'me gane la loteria y me quitaron el 17% y el 20%, tengo que declarar?',
+    'gane 50 millones en la loteria, cuanto me quitan',
+    'el 17 % de mi sueldo se va en retencion',
+  ])('still answers «%s» (the prize’s income tax, or no prize at all)', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
+  });
+});
