@@ -771,3 +771,20 @@ describe('filling in and signing, read from the verb asked (f1)', () => {
     expect(bestEntry(question)).toBe('firma-electronica-ciclo');
   });
 });
+
+describe('creating or enabling the DIAN account, whatever the story around it (f1)', () => {
+  it.each([
+    'no me llega el codigo al correo para crear la cuenta de la dian',
+    'como creo el usuario de la dian pa declarar',
+    'quiero habilitar mi usuario en la dian y no se como',
+    'como activo la cuenta de la dian por primera vez',
+  ])('answers «%s» from the account entry', (question) => {
+    expect(bestEntry(question)).toBe('cuenta-muisca-contrasena');
+  });
+
+  it('leaves opening a bank account (an AFC) to its own entry', () => {
+    expect(bestEntry('que tanto me sirve abrir una cuenta afc para pagar menos impuestos')).toBe(
+      'aportes-voluntarios-afc',
+    );
+  });
+});

@@ -821,6 +821,13 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['no me deja ingresar', ['muisca', 'contrasena']],
     ['usuario registrado', ['muisca']],
     ['cuenta de usuario', ['muisca']],
+    // Creating or enabling one's DIAN account is the account's own errand, whatever the story around it
+    // («no me llega el código para crear la cuenta», «¿cómo creo el usuario pa declarar?») (f1).
+    ...['crear', 'creo', 'habilitar', 'habilito', 'activar', 'activo'].flatMap((verb) =>
+      ['la cuenta', 'mi cuenta', 'el usuario', 'mi usuario', 'un usuario', 'usuario'].map(
+        (account) => [`${verb} ${account}`, ['muisca', 'crearcuenta']] as const,
+      ),
+    ),
     ['cedula de extranjeria', ['extranjeria']],
     ['doble tributacion', ['dobleimposicion']],
     ['doble imposicion', ['dobleimposicion']],
