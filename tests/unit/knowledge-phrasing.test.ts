@@ -788,3 +788,15 @@ describe('creating or enabling the DIAN account, whatever the story around it (f
     );
   });
 });
+
+describe('papers kept «a la mano» are the documents asked for (f1)', () => {
+  it.each([
+    'q papeles necesito tener a la mano antes de sentarme a hacer la renta en la dian',
+    'que documentos debo tener a la mano para declarar renta',
+    'cuales soportes tengo que tener a la mano antes de declarar',
+    'que papeles toca tener a la mano para la renta',
+  ])('answers «%s» from the documents to gather', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('man');
+    expect(bestEntry(question)).toBe('documentos-para-declarar');
+  });
+});

@@ -25,6 +25,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // How or how much in all, and a change of job, are the story around the question, not its topic.
   ['en efectivo', []],
   ['en total', []],
+  // Having the papers «a la mano» (at hand) is how they are kept, not a topic: «¿qué papeles necesito tener a
+  // la mano?» asks for the documents (f1).
+  ['a la mano', []],
   // What the money was for is context: a gift "para la cuota inicial" is still a gift.
   ['cuota inicial', []],
   ['cambie de trabajo', []],
