@@ -800,3 +800,14 @@ describe('papers kept «a la mano» are the documents asked for (f1)', () => {
     expect(bestEntry(question)).toBe('documentos-para-declarar');
   });
 });
+
+describe('logging in with a given document is the account’s access (f1)', () => {
+  it.each([
+    'puedo entrar a la dian con el pasaporte?',
+    'puedo ingresar a la pagina de la dian con mi cedula de extranjeria?',
+    'con que documento entro a la dian si soy extranjero',
+    'con q cedula ingreso al portal si soy venezolano',
+  ])('answers «%s» from the account entry', (question) => {
+    expect(bestEntry(question)).toBe('cuenta-muisca-contrasena');
+  });
+});
