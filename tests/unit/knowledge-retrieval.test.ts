@@ -464,3 +464,16 @@ describe('typo correction of real words', () => {
     },
   );
 });
+
+describe('an item to report after «tengo que declarar», with an adverb or «todo» before it (f1)', () => {
+  it.each([
+    ['mi contador dice que tengo que declarar exactamente lo que dice la exogena, es obligatorio?', false],
+    ['tengo que declarar todo lo que me consignaron?', false],
+    ['tengo que declarar solo lo del sueldo o tambien lo del arriendo?', false],
+    ['tengo que declarar tambien el carro?', false],
+    ['tengo que declarar la renta este año?', true],
+    ['gano 5 millones al mes, tengo que declarar?', true],
+  ])('reads whether "%s" asks if one must file at all', (question, asks) => {
+    expect(asksWhetherToFile(question)).toBe(asks);
+  });
+});
