@@ -811,3 +811,18 @@ describe('logging in with a given document is the account’s access (f1)', () =
     expect(bestEntry(question)).toBe('cuenta-muisca-contrasena');
   });
 });
+
+describe('whether the RUT expires is the RUT’s question, not the signature’s renewal (f1)', () => {
+  it.each([
+    'el rut se vence? hay que renovarlo cada año',
+    'cada cuanto hay que renovar el rut',
+    'el rut caduca o es para siempre?',
+    'que vigencia tiene el rut',
+  ])('answers «%s» from the RUT update entry (the RUT does not expire)', (question) => {
+    expect(bestEntry(question)).toBe('actualizar-rut');
+  });
+
+  it('still answers the signature’s renewal from the signature', () => {
+    expect(bestEntry('cada cuanto hay que renovar la firma electronica')).toBe('firma-electronica-ciclo');
+  });
+});

@@ -707,6 +707,18 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['no tengo rut', ['inscripcion', 'rut']],
     ['no tengo ni rut', ['inscripcion', 'rut']],
     ['no tengo el rut', ['inscripcion', 'rut']],
+    // Whether the RUT expires or must be renewed is the RUT's own question (it does not expire), not the
+    // signature's renewal, which «renovar» and «se vence» otherwise name (f1).
+    ...['rut se vence', 'se vence el rut', 'vence el rut', 'rut vence', 'rut caduca', 'caduca el rut']
+      .concat([
+        'renovar el rut',
+        'renuevo el rut',
+        'renovacion del rut',
+        'vigencia del rut',
+        'rut tiene vigencia',
+      ])
+      .concat(['vigencia tiene el rut'])
+      .map((phrase) => [phrase, ['rut', 'rutvence']] as const),
     // The exchange rate goes by several names; "cambio" alone is a change (of job, of address).
     ['tasa de cambio', ['trm']],
     ['tipo de cambio', ['trm']],
