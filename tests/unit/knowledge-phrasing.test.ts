@@ -826,3 +826,14 @@ describe('whether the RUT expires is the RUT’s question, not the signature’s
     expect(bestEntry('cada cuanto hay que renovar la firma electronica')).toBe('firma-electronica-ciclo');
   });
 });
+
+describe('a copy of one’s RUT is the RUT’s own errand, whoever asks for it (f1)', () => {
+  it.each([
+    'puedo sacar una copia del rut yo mismo? me la piden en el trabajo nuevo',
+    'de donde descargo el rut en pdf',
+    'como imprimo el rut, me lo piden en el banco',
+    'necesito una copia de mi rut para un contrato',
+  ])('answers «%s» from the RUT update entry (its copy in PDF)', (question) => {
+    expect(bestEntry(question)).toBe('actualizar-rut');
+  });
+});

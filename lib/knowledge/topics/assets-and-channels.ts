@@ -719,6 +719,18 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       ])
       .concat(['vigencia tiene el rut'])
       .map((phrase) => [phrase, ['rut', 'rutvence']] as const),
+    // A copy of one's RUT («una copia del RUT», «el RUT en PDF») is downloaded from the account: the RUT's own
+    // errand, whoever asks for it (a new job, a bank) (f1).
+    ...[
+      'copia del rut',
+      'copia de mi rut',
+      'copia de el rut',
+      'rut en pdf',
+      'pdf del rut',
+      'descargar el rut',
+    ]
+      .concat(['descargo el rut', 'bajar el rut', 'bajo el rut', 'imprimir el rut', 'imprimo el rut'])
+      .map((phrase) => [phrase, ['rut', 'copiarut']] as const),
     // The exchange rate goes by several names; "cambio" alone is a change (of job, of address).
     ['tasa de cambio', ['trm']],
     ['tipo de cambio', ['trm']],
