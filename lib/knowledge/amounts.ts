@@ -265,6 +265,17 @@ function withNumbersReadInContext(text: string, amounts: FoundAmount[]): FoundAm
       THOUSANDS_JOINER.test(text.slice(previous.end, amount.start))
     ) {
       joined[joined.length - 1] = { ...previous, value: previous.value + amount.value, end: amount.end };
+    } else if (
+      // "3 mil 250 UVT", "1 mil 400 uvt": thousands said before the rest of a UVT count are one count (f1).
+      previous &&
+      !previous.inUvt &&
+      amount.inUvt &&
+      scaleOf(text, previous) === 1e3 &&
+      previous.value < 1e6 &&
+      amount.value < 1000 &&
+      THOUSANDS_JOINER.test(text.slice(previous.end, amount.start))
+    ) {
+      joined[joined.length - 1] = { ...amount, value: previous.value + amount.value, start: previous.start };
     } else joined.push(amount);
   }
   const inMillions = joined.some((amount) => !amount.inUvt && scaleOf(text, amount) === 1e6);

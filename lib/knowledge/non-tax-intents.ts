@@ -79,9 +79,10 @@ export function withoutLongNumbers(question: string): string {
 }
 // Asking for help with one's own password ("olvidé mi clave del MUISCA", "me pide usuario y contraseña y nunca me
 // he registrado": the portal asks, not the citizen) is a question for the base, unless the message also hands a
-// secret over or offers it.
+// secret over or offers it. So is asking where to get help with it («¿a qué número llamo pa que me ayuden con la
+// clave?», «tengo un problema con mi contraseña») (f1).
 export const PASSWORD_HELP_REQUEST =
-  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|entro|no (?:tengo|se|me deja\w*)|lo mismo|distint\w*|diferen\w*)\b/;
+  /\b(?:olvid\w*|recuper\w*|restablec\w*|cambi\w*|bloque\w*|desbloque\w*|perd\w*|reset\w*|asign\w*|crear|creo|activ\w*|no (?:me )?(?:acuerdo|recuerdo|sirve|funciona)|vencio|vencida|registr\w*|inscri\w*|ingresar|entrar|entro|no (?:tengo|se|me deja\w*)|lo mismo|distint\w*|diferen\w*|ayud\w*|problema\w*|no puedo)\b/;
 // Someone else asking for the citizen's password or signature ("mi contador me pide la clave, ¿se la doy?", "un
 // señor me pidió la firma electrónica") is a question about whether to hand it over, which the base answers
 // (never share it), not the citizen offering it to the assistant.
@@ -540,6 +541,17 @@ const BANKING =
 const LATE_INTEREST = /\b(?:mora|moratorio\w*)\b/;
 
 /**
+ * The departmental or district tax on lottery prizes (17 % of the prize, Ley 643 de 2001, art. 48), which the
+ * lottery withholds for the department, not for the DIAN: «el 17 % de impuesto a ganadores que cobra la lotería
+ * de Bogotá». The income tax on the same prize (the ganancia ocasional's 20 %, its withholding, declaring it) is
+ * the base's (f1).
+ */
+const LOTTERY_PRIZE_TAX =
+  /\b(?:impuestos? (?:a|de|para) (?:los )?ganadores|impuestos? (?:departamental\w*|distrital\w*) (?:a|de|sobre) (?:los )?(?:premios?|loterias?|ganadores)|17 ?(?:%|por ?ciento)(?:[^.?!]{0,60})\b(?:loteri\w*|premios?|ganadores?|chance|baloto)|(?:loteri\w*|premios?|ganadores?|chance|baloto)\b[^.?!]{0,60}\b17 ?(?:%|por ?ciento))/;
+const PRIZE_IN_THE_INCOME_TAX =
+  /\b(?:renta|declar\w*|ganancia\w* ocasional\w*|retencion\w*|retefuente|20 ?(?:%|por ?ciento))\b/;
+
+/**
  * Subjects outside personas naturales' income tax, each with what brings such a question back into scope:
  * declined by the kind of subject (another tax, another institution, another country, labour law, banking)
  * rather than case by case.
@@ -580,6 +592,7 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   },
   { subject: BANKING, unless: new RegExp(`${INCOME_TAX_ANCHOR.source}|${LATE_INTEREST.source}`) },
   { subject: OTHER_INSTITUTION_ACCOUNT, unless: INCOME_TAX_ANCHOR },
+  { subject: LOTTERY_PRIZE_TAX, unless: PRIZE_IN_THE_INCOME_TAX },
 ];
 
 export function isOutOfScope(text: string): boolean {

@@ -96,6 +96,18 @@ const NOT_A_SECRET = new Set([
   'otra',
   'esta',
   'esa',
+  // «Mi contador quiere mi clave de la DIAN, ¿es normal?»: a judgement asked about, not the value (f1).
+  'normal',
+  'legal',
+  'seguro',
+  'oficial',
+  'real',
+  'verdad',
+  'estafa',
+  'fraude',
+  'falso',
+  'falsa',
+  'confiable',
 ]);
 
 // "juan(at)gmail.com", "juan arroba gmail punto com": an address spelled out to dodge filters; it must end

@@ -110,7 +110,7 @@ const ROWS: EvalRow[] = [
     'como habilito mi usuario en el portal de la dian',
     'declarar-en-linea|cuenta-muisca-contrasena',
   ],
-  ['declarar-en-linea', 'como saco la firma electronica', 'firma-electronica'],
+  ['declarar-en-linea', 'como saco la firma electronica', 'firma-electronica|firma-electronica-ciclo'],
   ['declarar-en-linea', 'se me vencio la firma electronica', 'firma-electronica|firma-electronica-ciclo'],
   ['declarar-en-linea', 'cuanto dura la FE de la dian', 'firma-electronica|firma-electronica-ciclo'],
   ['declarar-en-linea', 'firma electronica para que sirve', 'firma-electronica'],

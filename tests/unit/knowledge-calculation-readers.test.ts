@@ -721,3 +721,23 @@ describe('a tax asked in other words: «¿eso paga renta?», «¿cuánto le toca
     ).toBeUndefined();
   });
 });
+
+describe('a UVT count said as thousands and then the rest (f1)', () => {
+  it('reads «3 mil 250 UVT», «1 mil 400 uvt» and «3 mil y 250 uvt» as one count', () => {
+    expect(findAmounts('la exencion es de 3 mil 250 uvt')).toMatchObject([{ value: 3_250, inUvt: true }]);
+    expect(findAmounts('el tope es 1 mil 400 uvt')).toMatchObject([{ value: 1_400, inUvt: true }]);
+    expect(findAmounts('son 3 mil y 250 uvt, cuanto es')).toMatchObject([{ value: 3_250, inUvt: true }]);
+  });
+
+  it('keeps pesos in thousands and a UVT count told apart as two figures', () => {
+    expect(findAmounts('gano 3 mil pesos y tengo 250 uvt')).toMatchObject([
+      { value: 3_000, inUvt: false },
+      { value: 250, inUvt: true },
+    ]);
+  });
+
+  it('converts «3 mil 250 UVT» as 3.250 UVT', () => {
+    expect(calculationFor('cuanto son 3 mil 250 uvt en pesos')?.result).toMatchObject({ ok: true });
+    expect(answerFromKnowledge('cuanto son 3 mil 250 uvt en pesos').markdown).toContain('3.250 UVT');
+  });
+});

@@ -614,3 +614,53 @@ describe('after falling for a message in the DIAN’s name (q2)', () => {
     ).toBe('correos-falsos-dian');
   });
 });
+
+describe('a password asked about, not handed over (f1)', () => {
+  it.each([
+    'el contador quiere mi clave de la dian pa hacerme la renta, es normal?',
+    'mi asesor quiere mi contraseña de la dian, eso es legal?',
+    'el contador pide mi clave del muisca pa la declaracion, es seguro?',
+  ])(
+    'answers «%s» from contador-para-declarar: «es normal / legal / seguro» is a judgement, not the value',
+    (question) => {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('answer');
+      expect(answer.entryIds[0]).toBe('contador-para-declarar');
+    },
+  );
+
+  it.each([
+    'a q numero llamo pa q me ayuden con la clave del muisca',
+    'tengo un problema con mi clave de la dian, a donde llamo',
+    'quien me ayuda con la contraseña de la dian? no puedo entrar',
+  ])('answers «%s»: asking for help with one’s password', (question) => {
+    expect(answerFromKnowledge(question).kind).toBe('answer');
+  });
+
+  it.each(['mi clave de la dian es normal2024', 'necesito ayuda, mi clave es Perro2024'])(
+    'still gives only the notice to «%s»',
+    (question) => {
+      expect(answerFromKnowledge(question).kind).toBe('privacy');
+    },
+  );
+});
+
+describe('the departmental tax on lottery prizes, not the DIAN’s (f1)', () => {
+  it.each([
+    'el 17% de impuesto a ganadores q cobra la loteria de bogota va pa la dian o q es eso?',
+    'por que la loteria me descuenta un 17 por ciento del premio',
+    'que es el impuesto departamental a los premios de loteria',
+    'cuanto es el impuesto a ganadores del chance',
+  ])('declines «%s»', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(true);
+    expect(answerFromKnowledge(question).kind).toBe('not-found');
+  });
+
+  it.each([
+    'me gane la loteria y me quitaron el 17% y el 20%, tengo que declarar?',
+    'gane 50 millones en la loteria, cuanto me quitan',
+    'el 17 % de mi sueldo se va en retencion',
+  ])('still answers «%s» (the prize’s income tax, or no prize at all)', (question) => {
+    expect(isOutOfScope(normalize(question))).toBe(false);
+  });
+});

@@ -743,3 +743,97 @@ describe('what comes «ya lleno» is the suggested return', () => {
     expect(bestEntry('como lleno el formulario 210')).not.toBe('declaracion-sugerida');
   });
 });
+
+describe('filling in and signing, read from the verb asked (f1)', () => {
+  it.each([
+    'ya llene el formulario en la pagina, como lo firmo para presentarlo',
+    'ya llené la declaración en la página, ¿cómo la firmo?',
+    'ya llene toda la 210, y ahora q hago',
+    'ya llene mi declaracion, como la presento',
+  ])('reads «%s» as a form the citizen filled in, not the prefilled suggested return', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('sugerida');
+  });
+
+  it.each([
+    'ya llene el formulario en la pagina, como lo firmo para presentarlo',
+    'ya llené la declaración en la página, ¿cómo la firmo?',
+  ])('answers «%s» with the signature or the filing steps, not the form filled in', (question) => {
+    expect(['firma-electronica', 'declarar-en-linea']).toContain(bestEntry(question));
+  });
+
+  it.each([
+    'como saco la firma electronica por primera vez pa firmar la renta',
+    'como genero la firma electronica pa poder firmar la 210 la primera vez',
+    'quiero solicitar la firma electronica por primera vez, como hago',
+    'es la primera vez q declaro, como genero mi firma electronica',
+    'como tramito la firma electronica x primera vez',
+  ])('answers «%s» from the signature’s own errands, not the filing steps', (question) => {
+    expect(bestEntry(question)).toBe('firma-electronica-ciclo');
+  });
+});
+
+describe('creating or enabling the DIAN account, whatever the story around it (f1)', () => {
+  it.each([
+    'no me llega el codigo al correo para crear la cuenta de la dian',
+    'como creo el usuario de la dian pa declarar',
+    'quiero habilitar mi usuario en la dian y no se como',
+    'como activo la cuenta de la dian por primera vez',
+  ])('answers «%s» from the account entry', (question) => {
+    expect(bestEntry(question)).toBe('cuenta-muisca-contrasena');
+  });
+
+  it('leaves opening a bank account (an AFC) to its own entry', () => {
+    expect(bestEntry('que tanto me sirve abrir una cuenta afc para pagar menos impuestos')).toBe(
+      'aportes-voluntarios-afc',
+    );
+  });
+});
+
+describe('papers kept «a la mano» are the documents asked for (f1)', () => {
+  it.each([
+    'q papeles necesito tener a la mano antes de sentarme a hacer la renta en la dian',
+    'que documentos debo tener a la mano para declarar renta',
+    'cuales soportes tengo que tener a la mano antes de declarar',
+    'que papeles toca tener a la mano para la renta',
+  ])('answers «%s» from the documents to gather', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('man');
+    expect(bestEntry(question)).toBe('documentos-para-declarar');
+  });
+});
+
+describe('logging in with a given document is the account’s access (f1)', () => {
+  it.each([
+    'puedo entrar a la dian con el pasaporte?',
+    'puedo ingresar a la pagina de la dian con mi cedula de extranjeria?',
+    'con que documento entro a la dian si soy extranjero',
+    'con q cedula ingreso al portal si soy venezolano',
+  ])('answers «%s» from the account entry', (question) => {
+    expect(bestEntry(question)).toBe('cuenta-muisca-contrasena');
+  });
+});
+
+describe('whether the RUT expires is the RUT’s question, not the signature’s renewal (f1)', () => {
+  it.each([
+    'el rut se vence? hay que renovarlo cada año',
+    'cada cuanto hay que renovar el rut',
+    'el rut caduca o es para siempre?',
+    'que vigencia tiene el rut',
+  ])('answers «%s» from the RUT update entry (the RUT does not expire)', (question) => {
+    expect(bestEntry(question)).toBe('actualizar-rut');
+  });
+
+  it('still answers the signature’s renewal from the signature', () => {
+    expect(bestEntry('cada cuanto hay que renovar la firma electronica')).toBe('firma-electronica-ciclo');
+  });
+});
+
+describe('a copy of one’s RUT is the RUT’s own errand, whoever asks for it (f1)', () => {
+  it.each([
+    'puedo sacar una copia del rut yo mismo? me la piden en el trabajo nuevo',
+    'de donde descargo el rut en pdf',
+    'como imprimo el rut, me lo piden en el banco',
+    'necesito una copia de mi rut para un contrato',
+  ])('answers «%s» from the RUT update entry (its copy in PDF)', (question) => {
+    expect(bestEntry(question)).toBe('actualizar-rut');
+  });
+});

@@ -464,3 +464,20 @@ describe('typo correction of real words', () => {
     },
   );
 });
+
+describe('an item to report, or the month to file in, after «tengo que declarar» (f1)', () => {
+  it.each([
+    ['mi contador dice que tengo que declarar exactamente lo que dice la exogena, es obligatorio?', false],
+    ['tengo que declarar todo lo que me consignaron?', false],
+    ['tengo que declarar solo lo del sueldo o tambien lo del arriendo?', false],
+    ['tengo que declarar tambien el carro?', false],
+    ['la firma se me vencio y me toca declarar en septiembre, todavia la renuevo por internet?', false],
+    ['debo declarar en agosto, donde saco el 220?', false],
+    ['tengo que declarar antes de octubre, como pago?', false],
+    ['vivo en españa, me toca declarar en colombia?', true],
+    ['tengo que declarar la renta este año?', true],
+    ['gano 5 millones al mes, tengo que declarar?', true],
+  ])('reads whether "%s" asks if one must file at all', (question, asks) => {
+    expect(asksWhetherToFile(question)).toBe(asks);
+  });
+});

@@ -117,3 +117,10 @@ describe('offline knowledge base behind the guard', () => {
     }
   });
 });
+
+describe('personal-data guard: a judgement asked about a password (f1)', () => {
+  it('does not hide «normal» in «mi clave de la DIAN…, ¿es normal?» and still hides a real value', () => {
+    expect(maskPersonalData('el contador quiere mi clave de la dian, es normal?').hidden).toEqual([]);
+    expect(maskPersonalData('mi clave de la dian es normal2024').hidden).toEqual(['secret']);
+  });
+});

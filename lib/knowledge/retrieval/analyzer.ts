@@ -136,6 +136,12 @@ const PORTAL_FAILED =
 const ON_THE_DEADLINE =
   /\b(?:ultimo dia|fecha limite|vencid[oa]|vencimiento|se me venc\w*|se me vence|me tocaba|me toca|mi dia|mi fecha|plazo|a tiempo|sancion\w*|multa\w*|multan|sancionan|extemporane\w*|al otro dia|al dia siguiente)\b/;
 
+const ACCOUNT_TERM = 'muisca';
+// Logging in with a given document («¿se puede entrar al portal con cédula de extranjería?», «¿entro a la DIAN con
+// el pasaporte?») asks about the account's access, whatever one wants to see once inside (f1).
+const LOGS_IN_WITH_DOCUMENT =
+  /\b(?:entrar|entro|entra|ingresar|loguear\w*|iniciar sesion)\b.{0,40}\bcon (?:la |el |mi |su |un |una )?(?:cedula|pasaporte|ppt|pep|tarjeta de identidad|documento)\b|\bcon (?:que|q|cual) (?:tipo de )?(?:documento|cedula)\b.{0,15}\b(?:entro|entra|ingreso|ingresa|entrar|ingresar)\b/;
+
 const NOT_OBLIGED_PROOF_TERM = 'nodeclarante';
 const NOT_OBLIGED_PROOF =
   /\b(?:certificado|certificacion|constancia|concepto|carta|documento|papel|soporte|prueba)\b(?:\s+\S+){0,5}?\s+(?:que|de que)\s+(?:yo\s+|uno\s+)?no\s+(?:(?:estoy|esta|estaba|soy|es) obligad[oa]|tengo que declarar|declaro|declara|soy declarante|debo declarar)/;
@@ -217,6 +223,8 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
     term: WRONG_REPORT_TERM,
     asked: (plain) => EXOGENA.test(plain) && WRONG_REPORT.test(plain) && !OWN_RETURN_FILED.test(plain),
   },
+
+  { term: ACCOUNT_TERM, asked: (plain) => LOGS_IN_WITH_DOCUMENT.test(plain) },
 ];
 
 /**

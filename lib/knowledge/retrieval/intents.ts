@@ -7,11 +7,13 @@ import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM, withItemCapAsLimit } from
 /**
  * The question asks whether one must file at all: "¿me toca declarar?", "¿debo hacer la renta?", "¿sigo
  * obligado?", "¿este año también me toca?" (the return understood). Not "¿qué pasa si estoy obligado y no
- * declaro?", which asks what follows. Not when the verb has an object of its own ("¿tengo que declarar el carro?" asks how one
- * item is reported), which is a narrower question about that item.
+ * declaro?", which asks what follows. Not when the verb has an object of its own ("¿tengo que declarar el carro?", «¿tengo que declarar
+ * exactamente lo que dice la exógena?», «¿tengo que declarar todo lo que gané?» ask how an item is reported),
+ * which is a narrower question about that item (the adverb and «todo» before the object: f1). Nor when the
+ * month to file in follows («me toca declarar en septiembre, ¿todavía renuevo la firma?» tells the date) (f1).
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|tocaba|tocaria|tocara|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo)\s+(?!renta\b|declaracion\b|del? (?:ano )?(?:gravable )?20\d\d\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|tocaba|tocaria|tocara|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:en|para|antes de|a mas tardar en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)(?!\s+(?:(?:exactamente|solo|solamente|tambien)\s+)?(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo|todo|toda|todos|todas)\s+(?!renta\b|declaracion\b|del? (?:ano )?(?:gravable )?20\d\d\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 /**

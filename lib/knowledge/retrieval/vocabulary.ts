@@ -25,6 +25,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // How or how much in all, and a change of job, are the story around the question, not its topic.
   ['en efectivo', []],
   ['en total', []],
+  // Having the papers «a la mano» (at hand) is how they are kept, not a topic: «¿qué papeles necesito tener a
+  // la mano?» asks for the documents (f1).
+  ['a la mano', []],
   // What the money was for is context: a gift "para la cuota inicial" is still a gift.
   ['cuota inicial', []],
   ['cambie de trabajo', []],
@@ -44,6 +47,16 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['ya llena', ['sugerida']],
   ['ya llenos', ['sugerida']],
   ['ya llenas', ['sugerida']],
+  // «Ya llené el formulario / la 210 / todo el borrador» is the citizen who filled it in (the verb, with its
+  // object after it), not what comes prefilled: matched on stems, «llené» is «lleno», so the object tells. A
+  // step already done is the story; what is asked is the step after it («¿cómo lo firmo?») (f1).
+  ...['el', 'la', 'los', 'las', 'todo', 'toda', 'mi', 'lo'].map(
+    (object) => [`ya llene ${object}`, []] as const,
+  ),
+  // What «trae / viene / sale ya lleno» is prefilled, whatever follows («trae ya llenas el formulario…»).
+  ...['trae', 'traen', 'viene', 'vienen', 'sale', 'salen', 'aparece', 'aparecen'].map(
+    (verb) => [`${verb} ya lleno`, ['sugerida']] as const,
+  ),
   ['companero de trabajo', []],
   ['companero del trabajo', []],
   ['companera de trabajo', []],

@@ -711,6 +711,30 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['no tengo rut', ['inscripcion', 'rut']],
     ['no tengo ni rut', ['inscripcion', 'rut']],
     ['no tengo el rut', ['inscripcion', 'rut']],
+    // Whether the RUT expires or must be renewed is the RUT's own question (it does not expire), not the
+    // signature's renewal, which «renovar» and «se vence» otherwise name (f1).
+    ...['rut se vence', 'se vence el rut', 'vence el rut', 'rut vence', 'rut caduca', 'caduca el rut']
+      .concat([
+        'renovar el rut',
+        'renuevo el rut',
+        'renovacion del rut',
+        'vigencia del rut',
+        'rut tiene vigencia',
+      ])
+      .concat(['vigencia tiene el rut'])
+      .map((phrase) => [phrase, ['rut', 'rutvence']] as const),
+    // A copy of one's RUT («una copia del RUT», «el RUT en PDF») is downloaded from the account: the RUT's own
+    // errand, whoever asks for it (a new job, a bank) (f1).
+    ...[
+      'copia del rut',
+      'copia de mi rut',
+      'copia de el rut',
+      'rut en pdf',
+      'pdf del rut',
+      'descargar el rut',
+    ]
+      .concat(['descargo el rut', 'bajar el rut', 'bajo el rut', 'imprimir el rut', 'imprimo el rut'])
+      .map((phrase) => [phrase, ['rut', 'copiarut']] as const),
     // The exchange rate goes by several names; "cambio" alone is a change (of job, of address).
     ['tasa de cambio', ['trm']],
     ['tipo de cambio', ['trm']],
@@ -825,6 +849,13 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['no me deja ingresar', ['muisca', 'contrasena']],
     ['usuario registrado', ['muisca']],
     ['cuenta de usuario', ['muisca']],
+    // Creating or enabling one's DIAN account is the account's own errand, whatever the story around it
+    // («no me llega el código para crear la cuenta», «¿cómo creo el usuario pa declarar?») (f1).
+    ...['crear', 'creo', 'habilitar', 'habilito', 'activar', 'activo'].flatMap((verb) =>
+      ['la cuenta', 'mi cuenta', 'el usuario', 'mi usuario', 'un usuario', 'usuario'].map(
+        (account) => [`${verb} ${account}`, ['muisca', 'crearcuenta']] as const,
+      ),
+    ),
     ['cedula de extranjeria', ['extranjeria']],
     ['doble tributacion', ['dobleimposicion']],
     ['doble imposicion', ['dobleimposicion']],

@@ -11,6 +11,7 @@ import { OFFICIAL_SOURCES } from '../../tax/sources';
 import type { KnowledgeEntry, KnowledgeSource } from '../schema';
 import type { KnowledgeTopic } from './topic';
 import { sourceLink } from '../source-link';
+import { wordList } from '../text';
 
 const CHECKED_ON = '2026-12-06';
 
@@ -530,6 +531,7 @@ const firmaElectronicaCiclo: KnowledgeEntry = {
     'revocación',
     'códigos de activación',
     'instrumento de firma electrónica',
+    'sacar la firma por primera vez',
   ],
   appliesTo: 'Firma electrónica de la DIAN; reglas vigentes en 2026 (Resolución DIAN 000070 de 2016)',
   sources: [SOURCES.firmaElectronica, SOURCES.autogestion],
@@ -768,6 +770,26 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       .map((phrase) => [phrase, ['reporteerrado']] as const),
     // «En realidad» is how the citizen's own figure is told, not whether a message is real.
     ['en realidad', []],
+    // Getting the signature, said with the verb beside it («¿cómo saco / genero / solicito la firma?»), is the
+    // signature's own errand (requesting it, as renewing it), not the filing steps that need it (f1).
+    ...wordList(
+      'saco sacar saque genero generar solicito solicitar tramito tramitar creo crear obtengo obtener habilito habilitar activo activar',
+    ).flatMap((verb) =>
+      [
+        'la firma',
+        'una firma',
+        'mi firma',
+        'la firma electronica',
+        'una firma electronica',
+        'mi firma electronica',
+      ].map((signature) => [`${verb} ${signature}`, ['firmaelectronica', 'solicitarfirma']] as const),
+    ),
+    // Asking how to sign («¿cómo la firmo?», «¿cómo lo firmo para presentarlo?») asks for the signature, whatever
+    // was filled in before: the story of the form does not outrank the step asked about (f1).
+    // Matched on stems, «la firmo» is also «la firma»: only with «cómo» or «y» before it is it the verb.
+    ...['como lo firmo', 'como la firmo', 'y lo firmo', 'y la firmo', 'como firmo', 'como se firma']
+      .concat(['donde firmo', 'y la firma electronica'])
+      .map((phrase) => [phrase, ['firmaelectronica']] as const),
   ],
   synonyms: {
     facilidadpago: 'diferir financiar financiacion refinanciar cuota cuotas',
