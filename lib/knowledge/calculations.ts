@@ -439,7 +439,13 @@ function correctionCalculation(text: string, amounts: FoundAmount[]): Calculatio
         initial_months_late: initialLate ?? null,
       })
     : unsupportedYear('correction_penalty', year, UVT_COVERED_YEARS);
-  return { tool: 'correction_penalty', result, assumptions, entryId: 'correcciones' };
+  return {
+    tool: 'correction_penalty',
+    result,
+    assumptions,
+    // A late first return adds art. 644's 5 % a month: the entry on that rule is the one cited.
+    entryId: initialLate === undefined ? 'correcciones' : 'sancion-correccion-declaracion-extemporanea',
+  };
 }
 
 const JOINT_OR_SEPARATE =

@@ -261,10 +261,12 @@ describe('the correction penalty, told as before and after (r2)', () => {
     );
     // (10 % + 3 × 5 %) of $10.000.000.
     expect(late.markdown).toContain('$2.500.000');
+    expect(late.entryIds[0]).toBe('sancion-correccion-declaracion-extemporanea');
     const dated = answerFromKnowledge(
       'corregi la declaracion 3 meses despues del plazo y el impuesto subio 10 millones, cuanto es la sancion',
     );
     expect(dated.markdown).toContain('$1.000.000');
+    expect(dated.entryIds[0]).toBe('correcciones');
   });
 });
 
