@@ -402,6 +402,12 @@ const FILING_HERE_TOO =
  */
 const OTHER_INSTITUTIONS =
   /\b(?:eps|sisben|caja de compensacion|(?:fondo|fondos) de pensiones?|(?:traslad\w*|cambi\w*|afili\w*|pas\w*)\b.{0,25}\b(?:porvenir|proteccion|colfondos|skandia|colpensiones)|(?:pido|pedir|pida|solicit\w*|tramit\w*|reclam\w*|radic\w*)\b.{0,15}\bpension\b.{0,25}\b(?:colpensiones|porvenir|proteccion|colfondos|skandia|fondo)|pension de (?:vejez|invalidez|sobrevivientes)|(?:a que edad|cuando) (?:me )?(?:pensiono|jubilo|pensiona\w*|jubila\w*)|edad (?:de|para) (?:la )?(?:pension\w*|jubila\w*)|semanas (?:cotizadas|para (?:la )?pension\w*)|visa|visas|pasaporte|migracion colombia|cedula de extranjeria|licencia de (?:conduccion|conducir)|(?:pido|pedir|solicit\w*|aprueb\w*|aprobar\w*|tasa de interes (?:de |del )?)\b.{0,15}\b(?:credito|prestamo|hipoteca)\w*|comparendo\w*|fotomulta\w*|multa\w* de transito|camara de comercio|registro mercantil|matricula mercantil|prima (?:de )?(?:navidad|servicios|diciembre|junio|mitad de ano)|retir\w* (?:las |mis |unas )?cesantias|horas extras?|certificado de tradicion|traspaso\w*)\b/;
+/** Withdrawing severance savings is the fund's errand (its forms, its rules); what is withdrawn may be taxed. */
+const SEVERANCE_ERRAND =
+  /\b(?:sac\w*|retir\w*)\b.{0,15}\bcesantias\b.{0,80}\b(?:papeles|requisitos|documentos|tramite|porvenir|proteccion|colfondos|skandia|fondo)\b|\b(?:papeles|requisitos|documentos)\b.{0,40}\b(?:porvenir|proteccion|colfondos|skandia)\b/;
+/** What a notary charges for a deed is the notary's tariff; what was paid may be a cost in the return. */
+const NOTARY_FEES =
+  /\b(?:cuant\w*|que|valor)\b.{0,20}\b(?:cobr\w*|cuesta\w*|vale|valen|tarifa\w*)\b.{0,25}\b(?:notari\w*|escritur\w*)\b|\bderechos notariales\b/;
 // What makes such a question one about the income tax.
 const INCOME_TAX_ANCHOR =
   /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut)\b/;
@@ -568,6 +574,8 @@ const DECLINED_SUBJECTS: ReadonlyArray<{ subject: RegExp; unless?: RegExp }> = [
   { subject: FOREIGN_AGENCY, unless: FILING_HERE_TOO },
   { subject: OTHER_TAXES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: OTHER_INSTITUTIONS, unless: INCOME_TAX_ANCHOR },
+  { subject: SEVERANCE_ERRAND, unless: INCOME_TAX_ANCHOR },
+  { subject: NOTARY_FEES, unless: IN_THE_INCOME_TAX_RETURN },
   { subject: FOREIGN_FILING, unless: TIED_TO_COLOMBIA },
   { subject: TAX_OVER_THERE, unless: TIED_TO_COLOMBIA },
   { subject: COMPANY_RETURN, unless: OWNER_OR_FORM },

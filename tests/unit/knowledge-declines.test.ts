@@ -205,6 +205,10 @@ describe('subjects declined by their own vocabulary', () => {
     'la copropiedad esta obligada a declarar renta?',
     'la junta de accion comunal declara renta?',
     'soy el tesorero del conjunto cerrado, el conjunto tiene que declarar renta?',
+    'cuanto cuesta la escritura de un apartamento de 250 millones en la notaria',
+    'que tarifa cobra la notaria por una escritura de compraventa',
+    'quiero retirar las cesantias para la cuota inicial, que documentos pide proteccion',
+    'como saco las cesantias del fondo porvenir, que requisitos hay',
   ])('declines «%s»', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(true);
   });
@@ -225,6 +229,8 @@ describe('subjects declined by their own vocabulary', () => {
     'soy gringo, vivo en medellin y trabajo remoto pa una empresa de usa, me toca declarar?',
     'trabajo desde bogota para una empresa de usa, declaro aca?',
     'me paga una compania en usa y vivo en cali, tengo que declarar renta?',
+    'lo que pague en la notaria por la escritura lo puedo sumar al costo fiscal de la casa en la renta?',
+    'si retiro las cesantias del fondo porvenir eso lo tengo que declarar en la renta?',
   ])('keeps «%s» in scope', (question) => {
     expect(isOutOfScope(normalize(question))).toBe(false);
   });
