@@ -138,7 +138,18 @@ const EXOGENA_REPORTS =
   /\b(?:exogena|informacion reportada|reporte de terceros)\b.{0,30}\b(?:dice|dicen|sale|salen|aparece|aparecen|reporta\w*|figura\w*|muestra\w*)\b/;
 
 // A year, not an amount: "2000 uvt del 2025" names 2025.
-const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/;
+const YEAR = /\b(20\d{2})\b(?!\s*(?:uvts?|pesos|mil|millon\w*)\b)/g;
+// "lo compré en 2018", "lo tengo desde 2015": the year an asset was bought dates its cost, not the return.
+const DATES_AN_ACQUISITION = /\b(?:compr\w*|adquir\w*|desde|construi\w*)\b[^.?!,;]{0,15}$/;
+
+/** The first year the question names that is not the date of an acquisition. */
+function namedYear(text: string): number | undefined {
+  for (const match of text.matchAll(YEAR)) {
+    if (!DATES_AN_ACQUISITION.test(text.slice(Math.max(0, match.index - 30), match.index)))
+      return Number(match[1]);
+  }
+  return undefined;
+}
 
 /** "declaro en 2026" names the filing year; "gané en 2025" or "año gravable 2025" the taxable year. */
 function taxableYearOf(text: string): { year: number; assumed: boolean } {
@@ -147,8 +158,8 @@ function taxableYearOf(text: string): { year: number; assumed: boolean } {
       text,
     );
   if (filing) return { year: Number(filing[1] ?? filing[2]) - 1, assumed: false };
-  const year = YEAR.exec(text);
-  if (year) return { year: Number(year[1]), assumed: false };
+  const year = namedYear(text);
+  if (year !== undefined) return { year, assumed: false };
   // "¿el otro año me toca declarar?": the return filed next year is this year's.
   if (NEXT_YEAR_FILING.test(text)) return { year: CURRENT_TAXABLE_YEAR + 1, assumed: false };
   return { year: CURRENT_TAXABLE_YEAR, assumed: true };
@@ -156,8 +167,8 @@ function taxableYearOf(text: string): { year: number; assumed: boolean } {
 const NEXT_YEAR_FILING = /\b(?:el|al) (?:otro|proximo|siguiente) ano\b|\bel ano (?:que viene|entrante)\b/;
 
 function yearOf(text: string, fallback: number): { year: number; assumed: boolean } {
-  const year = YEAR.exec(text);
-  return year ? { year: Number(year[1]), assumed: false } : { year: fallback, assumed: true };
+  const year = namedYear(text);
+  return year !== undefined ? { year, assumed: false } : { year: fallback, assumed: true };
 }
 
 function unsupportedYear(tool: TaxToolName, year: number, years: readonly number[]): TaxToolResult {

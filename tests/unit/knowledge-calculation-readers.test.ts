@@ -743,3 +743,21 @@ describe('a UVT count said as thousands and then the rest (f1)', () => {
     expect(answerFromKnowledge('cuanto son 3 mil 250 uvt en pesos').markdown).toContain('3.250 UVT');
   });
 });
+
+describe('the year an asset was bought dates its cost, not the return', () => {
+  it.each([
+    'vendi la casa en 400 millones, la compre en 2015 por 250, cuanto pago de impuesto',
+    'tengo el apartamento desde 2012, lo vendo en 600 millones y lo compre por 350, cuanto pagaria',
+  ])('computes «%s» for this season’s return', (question) => {
+    const calculation = calculationFor(question);
+    expect(calculation?.tool).toBe('occasional_gain_tax');
+    expect(calculation?.result).toMatchObject({ ok: true, data: { taxableYear: 2025 } });
+  });
+
+  it('still reads the year of the sale as the taxable year', () => {
+    expect(
+      calculationFor('vendi la casa en 2024 por 400 millones y la compre por 250, cuanto pago de impuesto')
+        ?.result,
+    ).toMatchObject({ ok: true, data: { taxableYear: 2024 } });
+  });
+});
