@@ -229,6 +229,38 @@ describe('offline assistant retrieval', () => {
   });
 
   it.each([
+    'lo que gané el año pasado, ¿cuenta completo para los topes?',
+    'trabajé solo 6 meses del año pasado, ¿cuenta completo?',
+    'el año pasado me consignaron 80 millones',
+    'durante el año anterior tuve dos trabajos',
+  ])('reads a fact of last year in "%s" as the taxable year the season just past filed', (question) => {
+    expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each(['declaré el año pasado, ¿este año también?', 'la renta del año pasado no la presenté'])(
+    'leaves the return of last year in "%s" without a year',
+    (question) => {
+      expect(detectYearIntent(question)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    'el año pasado cambié de trabajo y en uno me retuvieron y en el otro no, ¿dónde veo cuánto me retuvieron en total?',
+    'en 2025 cambié de trabajo y en uno me retuvieron y en el otro no, ¿dónde veo cuánto me retuvieron en total?',
+    'durante el 2025 me retuvieron en un trabajo y en el otro no, ¿dónde veo el total?',
+  ])('does not let a rule dated to the year asked outrank the undated entry in "%s"', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).not.toBe('loterias-premios');
+  });
+
+  it.each([
+    'en cuánto está la uvt con la que se hace la declaración que presento este año',
+    '¿qué UVT uso para la renta que presento este año?',
+    'cuánto vale la uvt de la declaración que presento este año',
+  ])('answers "%s" with the UVT of the year before the filing season', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('uvt-2025');
+  });
+
+  it.each([
     'me inscribí como responsable de IVA este año 2026, ¿me toca declarar renta?',
     'este año 2026 empecé a facturar, ¿declaro?',
     'abrí un negocio este año 2026',

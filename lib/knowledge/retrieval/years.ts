@@ -53,6 +53,9 @@ const FILING_VERB = /\b(?:declar\w*|present\w*)\b/;
 const EARNED_IN_YEAR =
   /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+|este\s+)?(?:ano\s+)?(20\d{2})\b/;
 
+const LAST_YEAR_FACT =
+  /(?<!\b(?:present|declar|renta|declaracion|sugerida|formulario)\w*\s+(?:\w+\s+){0,2})\b(?:el|del|en el|durante el|todo el) ano (?:pasado|anterior)\b/;
+
 /** The year a question is about, if it names one. */
 const CHANGE_BETWEEN_YEARS =
   /\b(?:de|del|entre)\s+(?:el\s+)?(20\d{2})\s+(?:a|al|y|para)\s+(?:el\s+)?(20\d{2})\b/;
@@ -81,6 +84,10 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
   if (NEXT_YEAR.test(text) && FILING_VERB.test(text))
     return { year: CURRENT_FILING_YEAR + 1, taxable: false, filing: true };
+  // «Lo que gané el año pasado», «el año pasado me consignaron…»: the taxable year the season just past filed.
+  // The return of last year («la renta del año pasado», «declaré el año pasado») says no more than no year.
+  if (!/\b20\d{2}\b/.test(text) && LAST_YEAR_FACT.test(text))
+    return { year: CURRENT_FILING_YEAR - 1, taxable: true };
   // «¿Cuánto subió la UVT de 2025 a 2026?»: a change between two years asks for the newer figure.
   const change = changeBetweenYears(text);
   if (change) return { year: change.to, taxable: false };
