@@ -96,6 +96,14 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
 }
 
+/**
+ * The taxable year a question's year means: the year itself when it is taxable, else the season filed in it
+ * («la renta 2027», «declarar en 2027») is the year before's.
+ */
+export function askedTaxableYear(intent: YearIntent): number {
+  return intent.taxable ? intent.year : intent.year - 1;
+}
+
 export interface YearScope {
   taxable: number | undefined;
   filing: number | undefined;
