@@ -6,7 +6,12 @@
 import { hiddenKinds, maskPersonalData, type PersonalDataKind } from '../privacy/personal-data';
 import { toolResultMarkdown } from '../tax/citations';
 import { calculationFor, type Calculation } from './calculations';
-import { deadlineAnswer, pastDeadlineWithEnding } from './deadline-answer';
+import {
+  asksOwnDeadline,
+  calendarNotYetPublished,
+  deadlineAnswer,
+  pastDeadlineWithEnding,
+} from './deadline-answer';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { formatSpanishDate } from '../tax/spanish-dates';
 import { formatPesos } from '../tax/money';
@@ -169,10 +174,11 @@ function newestYearOfSeries(series: string): number {
 
 /**
  * A figure fixed once a year (the UVT, the minimum penalty) asked for a year after the newest edition ("¿cuánto
- * vale la UVT 2027?"): the DIAN has not published it, and last year's figure is not it. The calendar keeps
- * its own note (the current season's dates, said so).
+ * vale la UVT 2027?"): the DIAN has not published it, and last year's figure is not it. Nor is a season's
+ * calendar not decreed yet («calendario renta 2027»): another season's dates would mislead.
  */
 const FIGURES_NOT_YET_PUBLISHED: ReadonlySet<string> = new Set(['uvt', 'sancion-minima']);
+const CALENDAR_SERIES = 'plazos-personas-naturales-ag';
 
 /**
  * The year asked when it is older than every edition of the yearly figure the best entry belongs to, or, for
@@ -181,9 +187,24 @@ const FIGURES_NOT_YET_PUBLISHED: ReadonlySet<string> = new Set(['uvt', 'sancion-
 function yearBeforeTheBase(question: string, entry: KnowledgeEntry | undefined): number | undefined {
   const series = entry && seriesOf(entry);
   const intent = detectYearIntent(question);
+  // A season whose calendar is not out yet, asked by its calendar or by one's own date.
+  if (
+    intent &&
+    (series === CALENDAR_SERIES || asksOwnDeadline(question, entry)) &&
+    calendarNotYetPublished(question)
+  )
+    return intent.year;
   if (!series || !intent || entryMatchesYear(entry, intent)) return undefined;
   if (FIGURES_NOT_YET_PUBLISHED.has(series) && intent.year > newestYearOfSeries(series)) return intent.year;
   return intent.year < oldestYearOfSeries(series) ? intent.year : undefined;
+}
+
+function missingYearReason(question: string, year: number): string {
+  if (calendarNotYetPublished(question))
+    return 'el calendario de esa temporada lo fija un decreto del Gobierno hacia el final del año anterior y aún no está en mi base; las fechas de otra temporada no sirven para esa';
+  return year > CURRENT_FILING_YEAR
+    ? 'esa cifra la fija cada año una resolución de la DIAN y aún no está en mi base; la de otro año no sirve para calcular ese'
+    : 'solo guardo las cifras y los calendarios de los años recientes';
 }
 
 const LATE_FILING_ENTRY_ID = 'sancion-extemporaneidad';
@@ -431,7 +452,7 @@ function answerInSpanish(question: string): KnowledgeAnswer {
   const missingYear = yearBeforeTheBase(question, hits[0]?.entry);
   if (missingYear !== undefined) {
     return {
-      markdown: `No tengo en mi base local datos para ${missingYear}: ${missingYear > CURRENT_FILING_YEAR ? 'esa cifra la fija cada año una resolución de la DIAN y aún no está en mi base; la de otro año no sirve para calcular ese' : 'solo guardo las cifras y los calendarios de los años recientes'}.\n\n${NOT_FOUND_MARKDOWN}`,
+      markdown: `No tengo en mi base local datos para ${missingYear}: ${missingYearReason(question, missingYear)}.\n\n${NOT_FOUND_MARKDOWN}`,
       entryIds: [],
       matched: false,
       kind: 'not-found',

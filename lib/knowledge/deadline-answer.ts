@@ -6,7 +6,7 @@
 import { withSpokenNumbersAsDigits } from './amounts';
 import { calendarForEntry, deadlineEntryId } from './deadlines';
 import { getKnowledgeEntry } from './entries';
-import { detectYearIntent } from './retrieval/years';
+import { askedTaxableYear, detectYearIntent } from './retrieval/years';
 import type { KnowledgeEntry } from './schema';
 import { sourcesLine } from './source-link';
 import { normalize } from './text';
@@ -62,6 +62,23 @@ function nitEndingOf(text: string): string | undefined {
   return match[2] && match[1].length === 1 ? `${match[1]}${match[2]}` : match[1];
 }
 
+/** A deadline question with a NIT ending, not one already missed: the citizen's own date is asked. */
+export function asksOwnDeadline(question: string, best: KnowledgeEntry | undefined): boolean {
+  const text = normalize(question);
+  if (!nitEndingOf(text) || pastDeadlineWithEnding(text)) return false;
+  return Boolean(best && calendarForEntry(best.id)) || DEADLINE_INTENT.test(text);
+}
+
+/**
+ * A season whose calendar is not published yet («calendario renta 2027», «plazos del año gravable 2026»): the
+ * Government sets it by decree late in the year before, and another season's dates would mislead.
+ */
+export function calendarNotYetPublished(question: string): boolean {
+  const intent = detectYearIntent(question);
+  const newest = Math.max(...DEADLINE_CALENDARS.map((calendar) => calendar.taxableYear));
+  return intent !== undefined && askedTaxableYear(intent) > newest;
+}
+
 /**
  * The calendar a deadline question means: the taxable year it names, the filing year it names ("declaro en
  * 2025", "renta 2025"), or the current filing season when it names none or one the base does not cover.
@@ -99,9 +116,7 @@ export function deadlineAnswer(
 ): { markdown: string; entryId: string; dated: boolean } | undefined {
   const text = normalize(question);
   const ending = nitEndingOf(text);
-  if (!ending) return undefined;
-  if (pastDeadlineWithEnding(text)) return undefined;
-  if (!(best && calendarForEntry(best.id)) && !DEADLINE_INTENT.test(text)) return undefined;
+  if (!ending || !asksOwnDeadline(question, best) || calendarNotYetPublished(question)) return undefined;
   const { calendar, note, before } = calendarForQuestion(question);
   const entry = getKnowledgeEntry(deadlineEntryId(calendar));
   const first = calendar.slots[0];

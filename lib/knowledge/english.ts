@@ -482,8 +482,13 @@ export function isEnglish(text: string): boolean {
 /** The question in the base's Spanish when it is written in English; otherwise unchanged. */
 export function inSpanish(text: string): string {
   if (!isEnglish(text)) return text;
-  return prepared(text)
-    .replace(EXPRESSION, (match) => BY_ENGLISH.get(match.replace(/\s+/g, ' ')) ?? match)
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    prepared(text)
+      .replace(EXPRESSION, (match) => BY_ENGLISH.get(match.replace(/\s+/g, ' ')) ?? match)
+      // "A tax return for 2025" is the return of taxable year 2025 ("la renta por el 2025", see `years.ts`),
+      // where Spanish "para 2025" is the season it is filed in.
+      .replace(/\bpara (?=(?:el )?(?:ano |renta ano )?20\d{2}\b)/g, 'por el ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }

@@ -60,9 +60,22 @@ describe('a question with a NIT ending gets that citizen’s date first', () => 
     expect(firstLine(lastSeason.markdown)).toContain('viernes 15 de agosto de 2025');
     expect(lastSeason.markdown).not.toMatch(/No indicaste el año/);
 
+    // A season not decreed yet gets no other season's dates (f3; it got 2026's with a note before).
     const unknown = answerFromKnowledge('mi nit termina en 45 y declaro en 2027');
-    expect(firstLine(unknown.markdown)).toMatch(/No tengo en mi base local el calendario de 2027/);
-    expect(unknown.markdown).toContain('lunes 14 de septiembre de 2026');
+    expect(unknown.kind).toBe('not-found');
+    expect(firstLine(unknown.markdown)).toMatch(/No tengo en mi base local datos para 2027: el calendario/);
+    expect(unknown.markdown).not.toContain('septiembre de 2026');
+  });
+
+  it.each([
+    'calendario renta 2027 para cedula 33',
+    'plazos del año gravable 2026, nit 45',
+    'el próximo año cuándo me toca declarar, nit 33',
+    'plazos renta 2027',
+  ])("gives no other season's dates for «%s», whose calendar is not published", (question) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('not-found');
+    expect(answer.markdown).toMatch(/el calendario de esa temporada lo fija un decreto/);
   });
 
   it('asks for the second digit when only one is given', () => {

@@ -11,7 +11,7 @@ import { correctTypo, sameWord } from '../../lib/knowledge/retrieval/typos';
 import { vocabularyFingerprint } from '../../lib/knowledge/retrieval/vocabulary-fingerprint';
 import REAL_WORD_LIST from '../../lib/knowledge/retrieval/real-words.json';
 import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
-import { GLOSSARY } from '../../lib/knowledge/english';
+import { GLOSSARY, inSpanish } from '../../lib/knowledge/english';
 
 /**
  * Retrieval on phrasings written apart from the entries and the evaluation sets: how citizens soften a
@@ -211,6 +211,80 @@ describe('offline assistant retrieval', () => {
     '¿me tocaba declarar lo del 2025?',
   ])('reads the year of what one earned or received in "%s" as the taxable year', (question) => {
     expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each([
+    'quién está obligado a declarar renta por el 2025',
+    'me toca declarar x el año 2025?',
+    'soy residente por el 2025, qué declaro',
+    'a 31 de diciembre de 2025 tenía un apartamento, ¿cuenta?',
+    'al 31 de dic del 2025 estaba inscrito en el IVA',
+    'estuve sin trabajo todo el 2025, ¿me salvo?',
+    'durante el año 2025 viví afuera',
+    'what is the income threshold to file a tax return for 2025',
+    'do I have to file for tax year 2025',
+    "what's the filing threshold for the 2025 tax year",
+  ])('reads the year a return is for, or its year-end, in "%s" as the taxable year', (question) => {
+    expect(detectYearIntent(inSpanish(question))).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each([
+    'lo que gané el año pasado, ¿cuenta completo para los topes?',
+    'trabajé solo 6 meses del año pasado, ¿cuenta completo?',
+    'el año pasado me consignaron 80 millones',
+    'durante el año anterior tuve dos trabajos',
+  ])('reads a fact of last year in "%s" as the taxable year the season just past filed', (question) => {
+    expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each(['declaré el año pasado, ¿este año también?', 'la renta del año pasado no la presenté'])(
+    'leaves the return of last year in "%s" without a year',
+    (question) => {
+      expect(detectYearIntent(question)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    'el año pasado cambié de trabajo y en uno me retuvieron y en el otro no, ¿dónde veo cuánto me retuvieron en total?',
+    'en 2025 cambié de trabajo y en uno me retuvieron y en el otro no, ¿dónde veo cuánto me retuvieron en total?',
+    'durante el 2025 me retuvieron en un trabajo y en el otro no, ¿dónde veo el total?',
+  ])('does not let a rule dated to the year asked outrank the undated entry in "%s"', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).not.toBe('loterias-premios');
+  });
+
+  it.each([
+    'en cuánto está la uvt con la que se hace la declaración que presento este año',
+    '¿qué UVT uso para la renta que presento este año?',
+    'cuánto vale la uvt de la declaración que presento este año',
+  ])('answers "%s" with the UVT of the year before the filing season', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('uvt-2025');
+  });
+
+  it.each([
+    'me inscribí como responsable de IVA este año 2026, ¿me toca declarar renta?',
+    'este año 2026 empecé a facturar, ¿declaro?',
+    'abrí un negocio este año 2026',
+  ])('reads a fact of "este año 2026" in "%s" as that taxable year', (question) => {
+    expect(detectYearIntent(question)).toEqual({ year: 2026, taxable: true });
+  });
+
+  it.each([
+    ['la renta que se presentó entre agosto y octubre de este 2026 era por lo que gané en 2025?', 2026],
+    ['la declaración que presenté en agosto de este año usa la UVT de 2025 o de 2026?', 2026],
+    ['la que declaré en julio de este año', 2026],
+    ['la renta de este año 2026', undefined],
+  ])('reads the season a return was filed in in "%s"', (question, year) => {
+    const intent = detectYearIntent(question);
+    if (year === undefined) expect(intent?.taxable).toBe(false);
+    else expect(intent).toEqual({ year, taxable: false, filing: true });
+  });
+
+  it.each([
+    'quién está obligado a declarar renta x el 2025?',
+    'a 31 de dic de 2025 estaba como responsable de iva pero vendí poquito, ¿me toca la renta?',
+    'what is the income threshold to file a tax return in colombia for 2025',
+  ])('answers "%s" from who files for that taxable year, not the season filed in it', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('quien-declara-ag-2025');
   });
 
   it.each([

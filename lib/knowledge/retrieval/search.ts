@@ -122,6 +122,9 @@ export function searchKnowledge(question: string, limit = 3): KnowledgeHit[] {
     const yearApplies =
       intent !== undefined && (item.familyYear === undefined || familiesCovering.has(item.family));
     let factor = yearApplies ? yearFactor(item.years, intent) : 1;
+    // A rule dated to a year (a topic entry written for AG 2025) is not the better answer because the question
+    // names that year: only a yearly edition gains over the undated entries, the others may only lose.
+    if (item.familyYear === undefined) factor = Math.min(factor, 1);
     // Any edition but the current one: an older year, or next season's, which no question without its year asks.
     const isOlderEdition =
       item.familyYear !== undefined &&

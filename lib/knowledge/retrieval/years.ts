@@ -16,14 +16,34 @@ export interface YearIntent {
 
 const MONTHS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
-// Filing or the return, then the year it happens in, a month of that year being only its date.
+// A month, or a span of months, of the year something happened: "en agosto de", "entre agosto y octubre de".
+const MONTH_SPAN = `(?:(?:en|entre|desde|hasta)\\s+)?(?:${MONTHS})(?:\\s+(?:y|a|hasta)\\s+(?:${MONTHS}))?\\s+(?:de\\s+|del\\s+)?`;
+// Filing or the return, then the year it happens in, a month of that year being only its date ("presenté en
+// agosto de 2026", "se presentó entre agosto y octubre de este 2026").
 const FILING_YEAR = new RegExp(
-  `\\b(?:present|declar)\\w*\\s+(?:la renta\\s+|la declaracion\\s+|renta\\s+)?(?:en|de|del)\\s+(?:(?:${MONTHS})\\s+(?:de\\s+|del\\s+)?)?(20\\d{2})\\b`,
+  `\\b(?:present|declar)\\w*\\s+(?:la renta\\s+|la declaracion\\s+|renta\\s+)?(?:(?:en|de|del)\\s+(?:(?:${MONTHS})\\s+(?:de\\s+|del\\s+)?)?|${MONTH_SPAN})(?:este\\s+)?(20\\d{2})\\b`,
 );
 
-// "La declaración que presento este año", "declarar renta este año": the current filing season.
-const FILING_THIS_YEAR =
-  /\b(?:present|declar)\w*\s+(?:(?:la|mi)\s+)?(?:renta\s+|declaracion\s+)?(?:de\s+)?este ano\b/;
+// "La declaración que presento este año", "declarar renta este año", "la que presenté en agosto de este año":
+// the current filing season.
+const FILING_THIS_YEAR = new RegExp(
+  `\\b(?:present|declar)\\w*\\s+(?:(?:la|mi)\\s+)?(?:renta\\s+|declaracion\\s+)?(?:de\\s+|${MONTH_SPAN})?este ano\\b`,
+);
+
+// The taxable year named by what the return is for or the date its figures are taken at: "declarar renta por
+// el 2025", "x el año 2025", "tax return for 2025", "a 31 de diciembre de 2025", "todo el 2025", "durante
+// el 2025", "este año 2026".
+const TAXABLE_BY_PHRASE = new RegExp(
+  [
+    `\\b(?:declar\\w*|renta|declaracion|obligad[oa]s?|residente|return|file|filing|threshold)\\s+(?:\\w+\\s+){0,6}?(?:por|x|for)\\s+(?:el\\s+)?(?:(?:renta\\s+)?ano\\s+|tax year\\s+|year\\s+)?(20\\d{2})\\b`,
+    // English «the 2025 tax year» (read as «2025 renta ano»), «tax year 2025».
+    `\\b(?:tax year|income year|taxable year)\\s+(20\\d{2})\\b|\\b(20\\d{2})\\s+(?:renta ano|tax year)\\b`,
+    `\\b(?:a|al)\\s+(?:31\\s+(?:de\\s+)?(?:dic|diciembre)|(?:dic|diciembre)\\s+31)\\s+(?:de\\s+|del\\s+)?(20\\d{2})\\b`,
+    // "Me inscribí en el IVA este año 2026": a fact of this year, unless it is the return's ("la renta de este año").
+    `(?<!\\b(?:present|declar|renta|declaracion)\\w*\\s+(?:\\w+\\s+){0,2})\\beste\\s+ano\\s+(20\\d{2})\\b`,
+    `\\b(?:todo|toda|durante)\\s+(?:el\\s+|ese\\s+|este\\s+)?(?:ano\\s+)?(20\\d{2})\\b`,
+  ].join('|'),
+);
 
 // "¿El otro año me toca declarar?": the return filed next year.
 const NEXT_YEAR = /\b(?:el|al) (?:otro|proximo|siguiente) ano\b|\bel ano (?:que viene|entrante)\b/;
@@ -32,6 +52,9 @@ const FILING_VERB = /\b(?:declar\w*|present\w*)\b/;
 // 2025", "me consignaron en el 2025", "lo del 2025"), not the season it is filed in.
 const EARNED_IN_YEAR =
   /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+|este\s+)?(?:ano\s+)?(20\d{2})\b/;
+
+const LAST_YEAR_FACT =
+  /(?<!\b(?:present|declar|renta|declaracion|sugerida|formulario)\w*\s+(?:\w+\s+){0,2})\b(?:el|del|en el|durante el|todo el) ano (?:pasado|anterior)\b/;
 
 /** The year a question is about, if it names one. */
 const CHANGE_BETWEEN_YEARS =
@@ -51,6 +74,9 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   const text = normalize(question);
   const taxable = /\b(?:ano gravable|periodo gravable|gravable|ag)\s*(?:de\s+|del\s+)?(20\d{2})\b/.exec(text);
   if (taxable) return { year: Number(taxable[1]), taxable: true };
+  const phrased = FILING_YEAR.test(text) ? null : TAXABLE_BY_PHRASE.exec(text);
+  const phrasedYear = phrased?.slice(1).find((group) => group !== undefined);
+  if (phrasedYear) return { year: Number(phrasedYear), taxable: true };
   const earned = EARNED_IN_YEAR.exec(text);
   if (earned && !FILING_YEAR.test(text)) return { year: Number(earned[1]), taxable: true };
   const filing = FILING_YEAR.exec(text);
@@ -58,12 +84,24 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
   if (NEXT_YEAR.test(text) && FILING_VERB.test(text))
     return { year: CURRENT_FILING_YEAR + 1, taxable: false, filing: true };
+  // «Lo que gané el año pasado», «el año pasado me consignaron…»: the taxable year the season just past filed.
+  // The return of last year («la renta del año pasado», «declaré el año pasado») says no more than no year.
+  if (!/\b20\d{2}\b/.test(text) && LAST_YEAR_FACT.test(text))
+    return { year: CURRENT_FILING_YEAR - 1, taxable: true };
   // «¿Cuánto subió la UVT de 2025 a 2026?»: a change between two years asks for the newer figure.
   const change = changeBetweenYears(text);
   if (change) return { year: change.to, taxable: false };
   // "Vivo aquí desde 2019", "desde el 2024": when the story began, not the year asked about.
   const bare = /(?<!\bdesde (?:el |(?:el )?ano )?)\b(20\d{2})\b/.exec(text);
   return bare ? { year: Number(bare[1]), taxable: false } : undefined;
+}
+
+/**
+ * The taxable year a question's year means: the year itself when it is taxable, else the season filed in it
+ * («la renta 2027», «declarar en 2027») is the year before's.
+ */
+export function askedTaxableYear(intent: YearIntent): number {
+  return intent.taxable ? intent.year : intent.year - 1;
 }
 
 export interface YearScope {
