@@ -26,8 +26,10 @@ const HOW_MUCH_TAX =
 /** "¿Cuánto pago?", "¿cuánto me toca pagar de renta?": the question asks for an amount of tax. */
 export const asksTaxAmount = (text: string): boolean => HOW_MUCH_TAX.test(text);
 
-// What is left of a prize: "¿cuánto me llega?", "¿cuánto recibo libre?".
-const PRIZE_RECEIVED = /\bcuant\w*\b[^?.]{0,30}\b(?:me llega\w*|recib\w*|me dan|me entregan|neto|libre\w*)\b/;
+// What is left of a prize, or what is withheld from it (the 20 % withheld is its tax): "¿cuánto me llega?",
+// "¿cuánto recibo libre?", "¿cuánto me retienen?".
+const PRIZE_RECEIVED =
+  /\bcuant\w*\b[^?.]{0,30}\b(?:me llega\w*|recib\w*|me dan|me entregan|neto|libre\w*|(?:me |le |les )?retien\w*|(?:me |le )?retendr\w*|de retencion)\b/;
 // Withholding on a salary follows its own table (art. 383 ET), not the yearly tax.
 // "¿qué porcentaje pago?" asks for the rate table, which the entry shows with its worked example.
 const RATE_QUESTION = /\b(?:porcentaje|tarifa)\b/;

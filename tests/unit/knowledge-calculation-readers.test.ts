@@ -761,3 +761,21 @@ describe('the year an asset was bought dates its cost, not the return', () => {
     ).toMatchObject({ ok: true, data: { taxableYear: 2024 } });
   });
 });
+
+describe('what is withheld from a prize is its tax', () => {
+  it.each([
+    ['me ganaré una rifa de 10 millones, cuanto me retienen', '$2.000.000'],
+    ['si me gano 20 millones en el chance cuanto le retienen a uno', '$4.000.000'],
+    ['gane 30 millones en el baloto, cuanto es de retencion', '$6.000.000'],
+  ])('computes «%s»: %s', (question, tax) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain(`**${tax}**`);
+  });
+
+  it('leaves a prize already withheld, asked whether to file, to the entry', () => {
+    expect(
+      calculationFor('me gane 5 millones en una rifa y ya me retuvieron, tengo que declarar?'),
+    ).toBeUndefined();
+  });
+});
