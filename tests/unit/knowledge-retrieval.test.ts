@@ -555,3 +555,19 @@ describe('an item to report, or the month to file in, after «tengo que declarar
     expect(asksWhetherToFile(question)).toBe(asks);
   });
 });
+
+describe('what was withheld, asked whether it comes off the tax', () => {
+  it.each([
+    'la retencion que me hicieron en el año se descuenta del impuesto?',
+    'lo que me retuvieron en el trabajo se resta de la renta?',
+    'las retenciones que me practicaron se abonan al impuesto o se pierden?',
+  ])('answers «%s» from the withholding entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('retencion-en-la-fuente');
+  });
+
+  it('leaves a donation taken off the tax to its own entry', () => {
+    expect(answerFromKnowledge('la donacion a una fundacion se descuenta del impuesto?').entryIds[0]).toBe(
+      'donaciones-descuento',
+    );
+  });
+});

@@ -173,6 +173,13 @@ const WRONG_REPORT =
 // Unless one's own return was filed with it and is what to correct («ya la presenté…, ¿cómo corrijo?»).
 const OWN_RETURN_FILED =
   /\b(?:corrij\w*|correg\w*|correccion)\b.{0,30}\b(?:declaracion|renta)\b|\b(?:ya )?(?:presente|declare)\b/;
+// What was withheld during the year, asked whether it is taken off the tax («la retención que me hicieron, ¿se
+// descuenta del impuesto?»): the withholding's credit in the return, not a tax discount («descuento tributario»).
+const WITHHOLDING_CREDIT_TERM = 'retencionseresta';
+const WITHHELD_BEFORE =
+  /\b(?:retuv\w*|retenid[oa]s?|retenciones|(?:la|las) retencion(?:es)? (?:que|q) (?:me|le|nos) (?:hicieron|hizo|hacen|han hecho|practicaron)|lo (?:que|q) (?:me|le) (?:retien\w*|retuv\w*|descont\w*))\b/;
+const TAKEN_OFF_THE_TAX =
+  /\b(?:se (?:descuent\w*|rest\w*|abon\w*|cruz\w*|tiene\w* en cuenta)|(?:descont\w*|rest\w*|abon\w*|cruz\w*)(?:l[oa]s?)?)\b.{0,20}\b(?:del|al|el|de la|a la|de mi|en el|en la) (?:impuesto|renta|declaracion)\b/;
 const EQUAL_PAY_TERM = 'mismosueldo';
 const EQUAL_PAY =
   /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
@@ -213,6 +220,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // Two equal salaries with different withholding, or how to have less withheld, is the payroll's cleaned
   // base (art. 383 and 387): what each worker reports to the employer.
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
+  {
+    term: WITHHOLDING_CREDIT_TERM,
+    asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
+  },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
   // Running a raffle or a draw oneself («voy a rifar una moto», «organizamos un sorteo») is the organiser's side of
   // the prize: who withholds the 20 % and declares it (arts. 306 and 402).

@@ -278,6 +278,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'no declarante',
         'artículo 365',
         'retención por honorarios',
+        'retenciones restadas del impuesto',
         'contratista',
         'prestación de servicios',
         'artículo 392',
@@ -704,6 +705,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     },
   ],
   phrases: [
+    // The withholding entry's name for what was withheld being taken off the tax (`WHOLE_QUESTION_CONCEPTS` in
+    // retrieval/analyzer.ts); worded so that no citizen's question says it.
+    ['retenciones restadas del impuesto', ['retencion', 'retencionseresta']],
     // Getting a RUT one does not have yet is registering ("sacar el RUT", "no tengo ni RUT"), whatever the verb.
     ['sacar el rut', ['inscripcion', 'rut']],
     ['saco el rut', ['inscripcion', 'rut']],
