@@ -448,6 +448,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     keywords: [
       'corrección',
       'corregir',
+      'algo omitido al declarar',
       'error',
       'requerimiento',
       'inconsistencias',

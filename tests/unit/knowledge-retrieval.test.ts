@@ -571,3 +571,21 @@ describe('what was withheld, asked whether it comes off the tax', () => {
     );
   });
 });
+
+describe('a return already filed: something left out, or not paid yet', () => {
+  it.each([
+    'ya declare pero se me olvido incluir unos intereses del banco, que hago',
+    'ya presente la renta y no inclui un cdt, como lo arreglo',
+    'declare pero no puse lo del arriendo, que hago',
+  ])('answers «%s» from the corrections entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('correcciones');
+  });
+
+  it.each([
+    'presente la declaracion pero no la he pagado, que pasa',
+    'ya la presente pero no la pague porque no tenia plata, que pasa',
+    'la presente a tiempo y todavia no la he pagado, me cobran algo?',
+  ])('answers «%s» from the late-payment interest entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('interes-moratorio');
+  });
+});

@@ -180,6 +180,17 @@ const WITHHELD_BEFORE =
   /\b(?:retuv\w*|retenid[oa]s?|retenciones|(?:la|las) retencion(?:es)? (?:que|q) (?:me|le|nos) (?:hicieron|hizo|hacen|han hecho|practicaron)|lo (?:que|q) (?:me|le) (?:retien\w*|retuv\w*|descont\w*))\b/;
 const TAKEN_OFF_THE_TAX =
   /\b(?:se (?:descuent\w*|rest\w*|abon\w*|cruz\w*|tiene\w* en cuenta)|(?:descont\w*|rest\w*|abon\w*|cruz\w*)(?:l[oa]s?)?)\b.{0,20}\b(?:del|al|el|de la|a la|de mi|en el|en la) (?:impuesto|renta|declaracion)\b/;
+// Something left out of a return already filed («ya declaré pero se me olvidó incluir unos intereses») is a
+// correction, whatever the item is; a return filed and not paid («la presenté pero no la he pagado») runs
+// late-payment interest.
+const LEFT_OUT_OF_A_FILED_RETURN_TERM = 'omitidoaldeclarar';
+const FILED_NOT_PAID_TERM = 'declaradasinpagar';
+const ALREADY_FILED =
+  /\b(?:ya (?:la |lo )?(?:declare|presente|envie|firme)|(?:declare|presente)\b[^.?!,;]{0,25}\b(?:pero|y)\b|despues de (?:declarar|presentar))/;
+const LEFT_OUT =
+  /\b(?:se me (?:olvido|paso) (?:incluir|poner|declarar|reportar|meter|sumar)|olvide (?:incluir|poner|declarar|reportar|meter|sumar)|no (?:inclui|puse|reporte|declare|meti|sume)|me falto (?:incluir|poner|declarar|reportar)?|deje (?:por )?fuera)\b/;
+const NOT_PAID =
+  /\b(?:no (?:la |lo )?(?:he |e )?pagad[oa]|no (?:la |lo )?pague|sin pagar|no alcance a pagar)\b/;
 const EQUAL_PAY_TERM = 'mismosueldo';
 const EQUAL_PAY =
   /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
@@ -220,6 +231,11 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // Two equal salaries with different withholding, or how to have less withheld, is the payroll's cleaned
   // base (art. 383 and 387): what each worker reports to the employer.
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
+  {
+    term: LEFT_OUT_OF_A_FILED_RETURN_TERM,
+    asked: (plain) => ALREADY_FILED.test(plain) && LEFT_OUT.test(plain),
+  },
+  { term: FILED_NOT_PAID_TERM, asked: (plain) => ALREADY_FILED.test(plain) && NOT_PAID.test(plain) },
   {
     term: WITHHOLDING_CREDIT_TERM,
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),

@@ -132,6 +132,7 @@ const interesMoratorio: KnowledgeEntry = {
   ],
   keywords: [
     'interés moratorio',
+    'declaración presentada sin pagar',
     'intereses de mora',
     'tasa de mora',
     'tasa de usura',
@@ -555,6 +556,11 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     firmaElectronicaCiclo,
   ],
   phrases: [
+    // The entries' own names for concepts the analyzer reads in a whole question (`WHOLE_QUESTION_CONCEPTS`,
+    // retrieval/analyzer.ts): something left out of a filed return (`correcciones`), a return filed and not
+    // paid (`interes-moratorio`); worded so that no citizen's question says them.
+    ['algo omitido al declarar', ['correccion', 'omitidoaldeclarar']],
+    ['declaracion presentada sin pagar', ['interes', 'declaradasinpagar']],
     ['facilidad de pago', ['facilidadpago']],
     ['facilidades de pago', ['facilidadpago']],
     ['acuerdo de pago', ['facilidadpago']],
