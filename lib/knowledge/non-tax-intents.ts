@@ -283,7 +283,9 @@ export const OFFICIAL_CHANNELS_ENTRY_ID = 'canales-oficiales-dian';
  * starts: at a colon in its sentence, else at the sentence's end, a comma or the "y dime…" that turns to it.
  */
 const INSTRUCTION_END = String.raw`(?:[.!;,]|\by (?:despues |luego |ahora |tambien )?(?:dime|di|contesta\w*|responde\w*|explica\w*)\b|(?=[?¿¡:])|$)`;
-const INSTRUCTION_START = String.raw`\b(?:desde ahora|a partir de ahora|from now on|ignora\w*|ignore|olvida\w* (?:tus|las) instrucciones|act[uú]a como|eres ahora|you are now|(?:revela|muestra|muestrame|dime|imprime)\w* (?:tu|tus|el|la|las) (?:prompt|instrucciones|reglas|configuraci[oó]n))\b`;
+// Addressed to the assistant: «ignora tus / todas…» (not «ignoraba que tenía que declarar»), «muéstrame tus
+// reglas» or «el prompt» (not «dime las reglas para declarar»).
+const INSTRUCTION_START = String.raw`\b(?:desde ahora|a partir de ahora|from now on|ignora (?:tus|tu|las|los|todas|todos|todo|lo|el)|ignore (?:all|your|the|previous|any)|olvida\w* (?:tus|las) instrucciones|act[uú]a como|eres ahora|you are now|(?:revela|muestra|muestrame|dime|imprime)\w* (?:tu|tus) (?:prompt|instrucciones|reglas|configuraci[oó]n)|(?:revela|muestra|muestrame|dime|imprime)\w* (?:el|la) (?:prompt|configuraci[oó]n))\b`;
 const INJECTED_INSTRUCTION = new RegExp(
   [
     String.raw`#{2,}[^#]*#{2,}`,
