@@ -589,3 +589,19 @@ describe('a return already filed: something left out, or not paid yet', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('interes-moratorio');
   });
 });
+
+describe('money a relative abroad sends', () => {
+  it.each([
+    'recibo plata de mi hermano que vive en usa, eso se declara?',
+    'mi hija me manda dolares desde espana cada mes, tengo que declarar eso?',
+    'mi mama trabaja en chile y me envia plata, pago impuesto?',
+  ])('answers «%s» from the remittances entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('remesas-del-exterior');
+  });
+
+  it('leaves a relative abroad without money sent to the entries on living abroad', () => {
+    expect(answerFromKnowledge('mi hermano vive en canada, yo tengo que declarar?').entryIds[0]).not.toBe(
+      'remesas-del-exterior',
+    );
+  });
+});

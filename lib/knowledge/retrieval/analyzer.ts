@@ -7,7 +7,7 @@ import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
 import { stem } from './stemmer';
 import { isStopword } from './stopwords';
-import { canonicalTerm, HINTS, matchPhrase } from './vocabulary';
+import { canonicalTerm, FOREIGN_COUNTRIES, HINTS, matchPhrase } from './vocabulary';
 
 /** Form numbers citizens say on their own: "la 210", "el 490". */
 const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
@@ -191,6 +191,17 @@ const LEFT_OUT =
   /\b(?:se me (?:olvido|paso) (?:incluir|poner|declarar|reportar|meter|sumar)|olvide (?:incluir|poner|declarar|reportar|meter|sumar)|no (?:inclui|puse|reporte|declare|meti|sume)|me falto (?:incluir|poner|declarar|reportar)?|deje (?:por )?fuera)\b/;
 const NOT_PAID =
   /\b(?:no (?:la |lo )?(?:he |e )?pagad[oa]|no (?:la |lo )?pague|sin pagar|no alcance a pagar)\b/;
+// Money a relative abroad sends («recibo plata de mi hermano que vive en USA», «mi hija me manda dólares desde
+// España») is a remittance, whatever the country pulls (foreigners, non-residents, form 110).
+const REMITTANCE_TERM = 'remesa';
+const RELATIVE =
+  /\b(?:herman[oa]s?|hij[oa]s?|mama|papa|madre|padre|espos[oa]|marido|novi[oa]|ti[oa]s?|prim[oa]s?|sobrin[oa]s?|familiar\w*|abuel[oa]s?|cunad[oa]s?)\b/;
+const SENDS_MONEY =
+  /\b(?:(?:me|nos|le) (?:manda\w*|envia\w*|gira\w*|consigna\w*|transfier\w*)|recib\w* (?:plata|dinero|dolares|euros|giros?)|plata|dinero|dolares|euros)\b/;
+const FOREIGN_COUNTRY_WORDS = FOREIGN_COUNTRIES.join('|');
+const FROM_ABROAD = new RegExp(
+  String.raw`\b(?:(?:vive|viven|esta|estan|trabaja|trabajan) (?:en|por) (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS})|desde (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS}))\b`,
+);
 const EQUAL_PAY_TERM = 'mismosueldo';
 const EQUAL_PAY =
   /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
@@ -231,6 +242,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // Two equal salaries with different withholding, or how to have less withheld, is the payroll's cleaned
   // base (art. 383 and 387): what each worker reports to the employer.
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
+  {
+    term: REMITTANCE_TERM,
+    asked: (plain) => RELATIVE.test(plain) && SENDS_MONEY.test(plain) && FROM_ABROAD.test(plain),
+  },
   {
     term: LEFT_OUT_OF_A_FILED_RETURN_TERM,
     asked: (plain) => ALREADY_FILED.test(plain) && LEFT_OUT.test(plain),

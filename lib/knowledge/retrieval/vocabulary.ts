@@ -329,7 +329,7 @@ const BASE_CANONICAL: Readonly<Record<string, string>> = {
 
 const LIVING = wordList('vivo vivimos resido residimos vivi vivia viviamos');
 // Countries citizens name for living, working or holding money abroad.
-const FOREIGN_COUNTRIES = [
+export const FOREIGN_COUNTRIES = [
   ...wordList(`
   espana canada mexico chile argentina peru ecuador panama venezuela brasil alemania francia italia
   portugal suiza holanda inglaterra australia japon china usa eeuu uruguay paraguay bolivia irlanda
