@@ -605,3 +605,25 @@ describe('money a relative abroad sends', () => {
     );
   });
 });
+
+describe('how much before one must file, and before the tax starts', () => {
+  it.each([
+    'hasta cuanto puedo ganar sin declarar',
+    'cuanta plata puedo tener sin declarar',
+    'el patrimonio de cuanto tiene que ser para declarar',
+    'cuanto tengo que tener para que me toque declarar',
+  ])('answers «%s» with the who-must-file test', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+
+  it.each(['a partir de cuanto se paga impuesto de renta', 'desde que salario se paga renta'])(
+    'answers «%s» with the rate table',
+    (question) => {
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('tarifa-renta-art-241');
+    },
+  );
+
+  it('leaves what happens to one who goes on not filing to the penalty', () => {
+    expect(answerFromKnowledge('que pasa si sigo sin declarar').entryIds[0]).toBe('sancion-por-no-declarar');
+  });
+});

@@ -202,6 +202,14 @@ const FOREIGN_COUNTRY_WORDS = FOREIGN_COUNTRIES.join('|');
 const FROM_ABROAD = new RegExp(
   String.raw`\b(?:(?:vive|viven|esta|estan|trabaja|trabajan) (?:en|por) (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS})|desde (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS}))\b`,
 );
+// «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
+// that obliges one to file is the who-must-file test, not what happens to one who does not file.
+const THRESHOLD_AMOUNT_ASKED =
+  /\b(?:hasta|de|desde|a partir de)? ?(?:cuant[oa]s?|que monto|que cantidad)\b.{0,40}\b(?:sin (?:tener que )?declarar|para (?:no )?(?:tener que )?declarar|obliga\w* a declarar|(?:me|le|nos) toca declarar)\b/;
+// «¿A partir de cuánto se paga impuesto de renta?»: the amount where the tax starts is the rate table's first
+// bracket, not how to pay.
+const TAX_STARTS_AT =
+  /\b(?:a partir de|desde|de) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b/;
 const EQUAL_PAY_TERM = 'mismosueldo';
 const EQUAL_PAY =
   /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
@@ -242,6 +250,8 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // Two equal salaries with different withholding, or how to have less withheld, is the payroll's cleaned
   // base (art. 383 and 387): what each worker reports to the employer.
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
+  { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) },
+  { term: 'tarifa', asked: (plain) => TAX_STARTS_AT.test(plain) },
   {
     term: REMITTANCE_TERM,
     asked: (plain) => RELATIVE.test(plain) && SENDS_MONEY.test(plain) && FROM_ABROAD.test(plain),

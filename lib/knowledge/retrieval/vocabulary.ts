@@ -219,6 +219,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['no presente', ['nodeclarar']],
   ['no presento', ['nodeclarar']],
   ['sin declarar', ['nodeclarar']],
+  // How much one may earn or have «sin declarar» is the threshold, not the consequences of not filing.
+  ...['ganar', 'tener', 'recibir', 'ganarme', 'consignar'].map(
+    (verb) => [`${verb} sin declarar`, ['obligado']] as const,
+  ),
   ['sin presentar la declaracion', ['nodeclarar']],
   ['se me paso', ['extemporaneo']],
   ['pago despues', ['pagar', 'extemporaneo']],
