@@ -588,6 +588,12 @@ describe('a return already filed: something left out, or not paid yet', () => {
   ])('answers «%s» from the late-payment interest entry', (question) => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('interes-moratorio');
   });
+
+  it('does not take «no declaré… y no pagué» for a return filed', () => {
+    expect(answerFromKnowledge('no declare el año pasado y no pague nada, que pasa').entryIds[0]).not.toBe(
+      'interes-moratorio',
+    );
+  });
 });
 
 describe('money a relative abroad sends', () => {

@@ -182,11 +182,11 @@ const TAKEN_OFF_THE_TAX =
   /\b(?:se (?:descuent\w*|rest\w*|abon\w*|cruz\w*|tiene\w* en cuenta)|(?:descont\w*|rest\w*|abon\w*|cruz\w*)(?:l[oa]s?)?)\b.{0,20}\b(?:del|al|el|de la|a la|de mi|en el|en la) (?:impuesto|renta|declaracion)\b/;
 // Something left out of a return already filed («ya declaré pero se me olvidó incluir unos intereses») is a
 // correction, whatever the item is; a return filed and not paid («la presenté pero no la he pagado») runs
-// late-payment interest.
+// late-payment interest. «No declaré y no pagué» filed nothing: it is not told as a return filed.
 const LEFT_OUT_OF_A_FILED_RETURN_TERM = 'omitidoaldeclarar';
 const FILED_NOT_PAID_TERM = 'declaradasinpagar';
 const ALREADY_FILED =
-  /\b(?:ya (?:la |lo )?(?:declare|presente|envie|firme)|(?:declare|presente)\b[^.?!,;]{0,25}\b(?:pero|y)\b|despues de (?:declarar|presentar))/;
+  /\b(?:ya (?:la |lo )?(?:declare|presente|envie|firme)|(?<!\b(?:no|nunca|tampoco) )(?:declare|presente)\b[^.?!,;]{0,25}\b(?:pero|y)\b|despues de (?:declarar|presentar))/;
 const LEFT_OUT =
   /\b(?:se me (?:olvido|paso) (?:incluir|poner|declarar|reportar|meter|sumar)|olvide (?:incluir|poner|declarar|reportar|meter|sumar)|no (?:inclui|puse|reporte|declare|meti|sume)|me falto (?:incluir|poner|declarar|reportar)?|deje (?:por )?fuera)\b/;
 const NOT_PAID =
@@ -208,6 +208,7 @@ const THRESHOLD_AMOUNT_ASKED =
   /\b(?:hasta|de|desde|a partir de)? ?(?:cuant[oa]s?|que monto|que cantidad)\b.{0,40}\b(?:sin (?:tener que )?declarar|para (?:no )?(?:tener que )?declarar|obliga\w* a declarar|(?:me|le|nos) toca declarar)\b/;
 // «¿A partir de cuánto se paga impuesto de renta?»: the amount where the tax starts is the rate table's first
 // bracket, not how to pay.
+const RATE_TABLE_TERM = 'tarifa';
 const TAX_STARTS_AT =
   /\b(?:a partir de|desde|de) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b/;
 const EQUAL_PAY_TERM = 'mismosueldo';
@@ -251,7 +252,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // base (art. 383 and 387): what each worker reports to the employer.
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
   { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) },
-  { term: 'tarifa', asked: (plain) => TAX_STARTS_AT.test(plain) },
+  { term: RATE_TABLE_TERM, asked: (plain) => TAX_STARTS_AT.test(plain) },
   {
     term: REMITTANCE_TERM,
     asked: (plain) => RELATIVE.test(plain) && SENDS_MONEY.test(plain) && FROM_ABROAD.test(plain),
