@@ -629,6 +629,12 @@ describe('how much before one must file, and before the tax starts', () => {
     },
   );
 
+  it('leaves how many papers one needs to file to the documents entry', () => {
+    expect(answerFromKnowledge('cuantos documentos necesito para declarar').entryIds[0]).toBe(
+      'documentos-para-declarar',
+    );
+  });
+
   it('leaves what happens to one who goes on not filing to the penalty', () => {
     expect(answerFromKnowledge('que pasa si sigo sin declarar').entryIds[0]).toBe('sancion-por-no-declarar');
   });

@@ -206,6 +206,9 @@ const FROM_ABROAD = new RegExp(
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
   /\b(?:hasta|de|desde|a partir de)? ?(?:cuant[oa]s?|que monto|que cantidad)\b.{0,40}\b(?:sin (?:tener que )?declarar|para (?:no )?(?:tener que )?declarar|obliga\w* a declarar|(?:me|le|nos) toca declarar)\b/;
+// An amount of money, not of papers or days («¿cuántos documentos necesito para declarar?»).
+const MONEY_HELD =
+  /\b(?:gan\w*|tener|tenga|tengo|patrimonio|ingres\w*|plata|dinero|consign\w*|recib\w*|salario|sueldo|millones|palos)\b/;
 // «¿A partir de cuánto se paga impuesto de renta?»: the amount where the tax starts is the rate table's first
 // bracket, not how to pay.
 const RATE_TABLE_TERM = 'tarifa';
@@ -251,7 +254,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // Two equal salaries with different withholding, or how to have less withheld, is the payroll's cleaned
   // base (art. 383 and 387): what each worker reports to the employer.
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
-  { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) },
+  { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) && MONEY_HELD.test(plain) },
   { term: RATE_TABLE_TERM, asked: (plain) => TAX_STARTS_AT.test(plain) },
   {
     term: REMITTANCE_TERM,
