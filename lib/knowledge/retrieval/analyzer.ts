@@ -213,7 +213,7 @@ const MONEY_HELD =
 // bracket, not how to pay.
 const RATE_TABLE_TERM = 'tarifa';
 const TAX_STARTS_AT =
-  /\b(?:a partir de|desde|de) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b/;
+  /\b(?:a partir de|desde) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b.{0,25}\b(?:impuesto|renta)\b/;
 const EQUAL_PAY_TERM = 'mismosueldo';
 const EQUAL_PAY =
   /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
