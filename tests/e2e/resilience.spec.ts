@@ -67,6 +67,8 @@ test.describe('resilience on a flaky phone', () => {
       sockets.killSilently();
       // The rest of the answer is produced while the screen is locked and reaches no one.
       await release();
+      // The client judges staleness by how long the page really stayed hidden, so real time must pass: a lower
+      // bound, which a loaded machine only lengthens (nothing is caught mid-way; the answer is held above).
       await page.waitForTimeout(STALE_AFTER_HIDDEN_MS + 500);
       await setVisibility(page, 'visible');
 
