@@ -248,6 +248,9 @@ const RANGE_JOINER = /^\s*(?:a|y|o|-|hasta|al)\s+(?:unos?\s+|como\s+|los\s+)?$/;
 // an asset is in millions too.
 const PRICE_BEFORE =
   /\b(?:compr\w*|vend\w*|val(?:e|en|ia|ian|ga)|cost\w*|avalu\w*|carro|casa|apto|apartamento|finca|lote|moto|local)\b[^.?!,;]{0,25}\b(?:en|por|de)\s+(?:unos?\s+|como\s+)?$/;
+// "me costó 250", "pagué 300", "le metí 20": what was paid for an asset or spent on it, said with no preposition.
+const PAID_BEFORE =
+  /\b(?:(?:me|nos|le)\s+cost\w*|pague|pagamos|(?:le\s+)?meti\w*|invert\w*|invirti\w*|gaste|gastamos)\s+(?:unos?\s+|como\s+|otros\s+)?$/;
 const NOT_MONEY_AFTER =
   /^\s*(?:anos?|mes(?:es)?|dias?|semanas?|horas?|%|por ?ciento|uvts?|hij[oa]s?|m2|metros?|veces|cuotas?|personas?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b|^\s*%/;
 
@@ -292,7 +295,8 @@ function withNumbersReadInContext(text: string, amounts: FoundAmount[]): FoundAm
       if (next.inUvt || scale > 1) added.push({ value: base * scale, start, end, inUvt: next.inUvt });
       continue;
     }
-    if (inMillions && base < 1000 && PRICE_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (inMillions && base < 1000 && (PRICE_BEFORE.test(before) || PAID_BEFORE.test(before)))
       added.push({ value: base * 1e6, start, end, inUvt: false });
   }
   return [...joined, ...added].sort((a, b) => a.start - b.start);

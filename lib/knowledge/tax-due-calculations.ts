@@ -70,6 +70,12 @@ const SALE = /\b(?:vend\w*|venta)\b/;
 const RENTED_OUT = /\b(?:arrendad\w*|alquilad\w*|lo (?:tenia|tuve) arrendado|en arriendo)\b/;
 const GAIN_WORD = /\b(?:ganancia|utilidad|me gane|gane|ganando)\b/;
 const COST_WORD = /\b(?:compr\w*|costo|costado|pague|me costo)\b/;
+// What was spent improving the asset adds to its cost (art. 69 ET): "le metí 20 en remodelación", "mejoras por 30".
+const IMPROVEMENT_WORD =
+  /\b(?:meti\w*|mejora\w*|remodel\w*|arregl\w*|reform\w*|ampli\w*|invert\w*|invirti\w*|construi\w*)\b/;
+// "gasté 30 en mejoras", "20 millones de remodelación": the improvement named after its amount.
+const IMPROVEMENT_AFTER =
+  /^\s*(?:(?:millones|palos|mill?)\s+)?(?:en|de)\s+(?:la\s+|las\s+|unas?\s+)?(?:mejora\w*|remodel\w*|arreglo\w*|reforma\w*|ampliaci\w*|obra\w*)/;
 
 // "gano", "salario", "sueldo", fees a contractor invoices: an income from work; "renta liquida", "base
 // gravable": the base itself.
@@ -149,17 +155,42 @@ function sharedInheritance(
   };
 }
 
-/** The gain of a sale: the gain named as such, or the price minus the cost when both are given. */
-function saleGain(text: string, pesos: FoundAmount[]): number | undefined {
-  const named = pesos.find((amount) =>
-    GAIN_WORD.test(text.slice(Math.max(0, amount.start - 30), amount.start)),
+interface SaleGain {
+  gain: number;
+  /** How the gain was reached from the figures, when the question gave price and cost instead of the gain. */
+  note?: string;
+}
+
+const wordsBefore = (text: string, amount: FoundAmount) =>
+  text.slice(Math.max(0, amount.start - 30), amount.start);
+
+/**
+ * The gain of a sale: the gain named as such, or the price minus the cost fiscal when both are given, the cost
+ * including what was spent on improvements (art. 69 ET). A sale at a loss has no gain to tax.
+ */
+function saleGain(text: string, pesos: FoundAmount[]): SaleGain | undefined {
+  const named = pesos.find((amount) => GAIN_WORD.test(wordsBefore(text, amount)));
+  if (named) return { gain: named.value };
+  const improvements = pesos.filter(
+    (amount) =>
+      IMPROVEMENT_WORD.test(wordsBefore(text, amount)) ||
+      IMPROVEMENT_AFTER.test(text.slice(amount.end, amount.end + 40)),
   );
-  if (named) return named.value;
-  const [first, second] = pesos;
-  if (pesos.length !== 2 || !first || !second || !COST_WORD.test(text)) return undefined;
-  const costFirst = COST_WORD.test(text.slice(Math.max(0, first.start - 30), first.start));
-  const gain = costFirst ? second.value - first.value : first.value - second.value;
-  return gain > 0 ? gain : undefined;
+  const [first, second, ...others] = pesos.filter((amount) => !improvements.includes(amount));
+  if (!first || !second || others.length > 0 || !COST_WORD.test(text)) return undefined;
+  const costFirst = COST_WORD.test(wordsBefore(text, first));
+  const [price, cost] = costFirst ? [second.value, first.value] : [first.value, second.value];
+  const improved = improvements.reduce((sum, amount) => sum + amount.value, 0);
+  const gain = Math.max(0, price - cost - improved);
+  const basis =
+    improved > 0
+      ? `${formatPesos(cost)} de compra más ${formatPesos(improved)} de mejoras (art. 69 ET)`
+      : `${formatPesos(cost)} de compra`;
+  const verdict =
+    gain > 0
+      ? `la utilidad es ${formatPesos(gain)}`
+      : 'no hay utilidad, así que no hay ganancia ocasional que pagar';
+  return { gain, note: `Precio de venta ${formatPesos(price)} menos costo ${basis}: ${verdict}.` };
 }
 
 function occasionalGainCalculation(
@@ -169,7 +200,8 @@ function occasionalGainCalculation(
   year: YearRead,
 ): Calculation | undefined {
   const isSale = kind === 'home_sale' || kind === 'other';
-  const whole = isSale ? saleGain(text, pesos) : pesos[0]?.value;
+  const sale = isSale ? saleGain(text, pesos) : undefined;
+  const whole = isSale ? sale?.gain : pesos[0]?.value;
   if (whole === undefined) return undefined;
   const entryId = ENTRY_FOR_KIND[kind];
   if (!UVT_COVERED_YEARS.includes(year.year)) return unsupported('occasional_gain_tax', year.year, entryId);
@@ -186,6 +218,7 @@ function occasionalGainCalculation(
           'Como no eres heredero forzoso ni cónyuge, lo heredado tiene la exención de las donaciones: 20 %, sin pasar de 1.625 UVT (art. 307 ET).',
         ]
       : []),
+    ...(sale?.note ? [sale.note] : []),
     ...(isSale ? ['Asumo que tuviste el bien dos años o más; si no, la utilidad es renta ordinaria.'] : []),
   ];
   if (shared) assumptions.push(shared.note);

@@ -762,6 +762,39 @@ describe('the year an asset was bought dates its cost, not the return', () => {
   });
 });
 
+describe('a sale’s cost includes what was spent improving the asset (art. 69 ET)', () => {
+  it.each([
+    [
+      'vendo mi apto en 500 millones, lo compre en 2018 en 300 y le meti 20 en remodelacion, cuanto pago',
+      '$180.000.000',
+    ],
+    ['vendi un lote en 200 millones, lo compre en 120 y gaste 30 en mejoras, cuanto pago', '$50.000.000'],
+    [
+      'vendí la finca por 900 millones, me había costado 500 millones y 80 millones de remodelación, cuánto pago de impuesto',
+      '$320.000.000',
+    ],
+  ])('subtracts the improvements in «%s»: gain %s', (question, gain) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain(`la utilidad es ${gain}`);
+    expect(answer.markdown).toContain('mejoras (art. 69 ET)');
+  });
+
+  it('reads a bare cost after «me costó» in millions like the price', () => {
+    expect(
+      answerFromKnowledge('vendi la casa en 400 millones y me costo 250, cuanto pago de ganancia ocasional')
+        .markdown,
+    ).toContain('la utilidad es $150.000.000');
+  });
+
+  it('says a sale at a loss leaves no gain to tax', () => {
+    const answer = answerFromKnowledge('cuanto pago si vendo el carro en 60 millones que compre en 80');
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain('no hay utilidad');
+    expect(answer.markdown).toContain('**$0**');
+  });
+});
+
 describe('what is withheld from a prize is its tax', () => {
   it.each([
     ['me ganaré una rifa de 10 millones, cuanto me retienen', '$2.000.000'],
