@@ -251,8 +251,11 @@ const PRICE_BEFORE =
 // "me costó 250", "pagué 300", "le metí 20": what was paid for an asset or spent on it, said with no preposition.
 const PAID_BEFORE =
   /\b(?:(?:me|nos|le)\s+cost\w*|pague|pagamos|(?:le\s+)?meti\w*|invert\w*|invirti\w*|gaste|gastamos)\s+(?:unos?\s+|como\s+|otros\s+)?$/;
+// "en una gané 30 millones y en la otra 45", "me pagaban 3 y me subieron a 4": an income said in the same unit.
+const EARNED_BEFORE =
+  /\b(?:(?:en\s+)?(?:el|la)\s+otr[oa]|en\s+otr[oa]|gane|ganaba|me\s+pagaban|me\s+pagaron|me\s+subieron\s+a|recibi|cobre|facture|(?:prima|bonificacion|bono)\s+de)\s+(?:me\s+pagaban\s+|gane\s+|unos?\s+|como\s+)?$/;
 const NOT_MONEY_AFTER =
-  /^\s*(?:anos?|mes(?:es)?|dias?|semanas?|horas?|%|por ?ciento|uvts?|hij[oa]s?|m2|metros?|veces|cuotas?|personas?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b|^\s*%/;
+  /^\s*(?:mil|millon\w*|dolar\w*|usd|euros?|anos?|mes(?:es)?|dias?|semanas?|horas?|%|por ?ciento|uvts?|hij[oa]s?|m2|metros?|veces|cuotas?|personas?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b|^\s*%/;
 
 function withNumbersReadInContext(text: string, amounts: FoundAmount[]): FoundAmount[] {
   const joined: FoundAmount[] = [];
@@ -296,7 +299,11 @@ function withNumbersReadInContext(text: string, amounts: FoundAmount[]): FoundAm
       continue;
     }
     const before = text.slice(Math.max(0, start - 60), start);
-    if (inMillions && base < 1000 && (PRICE_BEFORE.test(before) || PAID_BEFORE.test(before)))
+    if (
+      inMillions &&
+      base < 1000 &&
+      [PRICE_BEFORE, PAID_BEFORE, EARNED_BEFORE].some((cue) => cue.test(before))
+    )
       added.push({ value: base * 1e6, start, end, inUvt: false });
   }
   return [...joined, ...added].sort((a, b) => a.start - b.start);

@@ -81,7 +81,7 @@ const PRIMA = /\bprimas?\b/;
 // "recibo 14 mesadas": the payments a year, when said.
 const PAYMENTS_A_YEAR = /\b(1[2-4]) (?:mesadas|sueldos|salarios|pagos)\b/;
 const SEVERAL_SOURCES =
-  /\b(?:(?:el|la|un|una|en el|en la) otr[oa]|ademas|tambien|aparte|(?:dos|2|tres|3) (?:trabajos|empleos|empleadores|contratos|fuentes))\b/;
+  /\b(?:(?:el|la|un|una|en el|en la|en) otr[oa]|ademas|tambien|aparte|(?:dos|2|tres|3) (?:trabajos|empleos|empleadores|contratos|fuentes))\b/;
 const OBLIGATION_INTENT = /\b(?:declar\w*|obligad\w*|me toca|tengo que|debo|topes?)\b/;
 const PENALTY_INTENT =
   /\b(?:sancion\w*|multa\w*|extemporane\w*|tarde|atrasad\w*|vencid\w*|fuera de plazo|retraso|se me (?:paso|vencio)|me demore|pasado el plazo)\b/;

@@ -81,12 +81,15 @@ const IMPROVEMENT_AFTER =
 // gravable": the base itself.
 const LABOR_CUE =
   /\b(?:gano|gane|ganaba|salario|sueldo|devengo|devengue|me pagan|honorarios|asalariad[oa]|contratista|me entr(?:o|aron|an)|factur\w*)\b/;
+// "una prima de 10", "bonificación de 5 millones": a one-off payment from work on top of the salary.
+const BONUS_BEFORE = /\b(?:prima|bonificacion|bono|aguinaldo)\b[^.?!,;]{0,15}$/;
 // «Ya liquidado me queda una renta de…»: what is left after the deductions is the base itself.
 const BASE_CUE =
   /\b(?:renta liquida|base gravable|renta gravable|base|ya liquidad[oa]|me queda\w* (?:una |de )?renta)\b/;
-// The interest of a home loan is a deduction named beside a salary, not an income.
+// The interest of a home loan and a voluntary pension contribution are deductions named beside a salary, not
+// incomes.
 const NOT_LABOR =
-  /\b(?:pension\w*|arriendo\w*|dividendo\w*|intereses(?! (?:del|de mi|de la|de) (?:credito|prestamo|hipoteca|vivienda)))\b/;
+  /\b(?:pension\w*(?! voluntari)|arriendo\w*|dividendo\w*|intereses(?! (?:del|de mi|de la|de) (?:credito|prestamo|hipoteca|vivienda)))\b/;
 
 function unsupported(tool: Calculation['tool'], year: number, entryId: string): Calculation {
   return {
@@ -234,9 +237,21 @@ function occasionalGainCalculation(
   };
 }
 
+/**
+ * The figure a question gives as its income: the one right after a word of work ("pago 600 mil de prepagada y
+ * gano 10 millones" earns the 10), else the first. Bonuses are read apart.
+ */
+function incomeFigure(text: string, pesos: FoundAmount[]): FoundAmount | undefined {
+  const cued = pesos.find((amount) =>
+    LABOR_CUE.test(text.slice(Math.max(0, amount.start - 25), amount.start)),
+  );
+  return cued ?? pesos.find((amount) => !BONUS_BEFORE.test(text.slice(0, amount.start)));
+}
+
 function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRead): Calculation | undefined {
   const inUvt = amounts.find((amount) => amount.inUvt);
-  const inPesos = amounts.find((amount) => !amount.inUvt);
+  const pesos = amounts.filter((amount) => !amount.inUvt);
+  const inPesos = incomeFigure(text, pesos);
   const base = BASE_CUE.test(text);
   if ((!inUvt && !inPesos) || WITHHOLDING.test(text) || RATE_QUESTION.test(text)) return undefined;
   if (!inUvt && !base && (!LABOR_CUE.test(text) || NOT_LABOR.test(text))) return undefined;
@@ -249,6 +264,11 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
     if (isMonthlyIncome(text, labor)) {
       labor *= 12;
       assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
+    }
+    const bonuses = pesos.filter((amount) => BONUS_BEFORE.test(text.slice(0, amount.start)));
+    for (const bonus of bonuses) {
+      labor += bonus.value;
+      assumptions.push(`Sumé al año la prima o bonificación de ${formatPesos(bonus.value)}.`);
     }
     assumptions.push('Tomé tu ingreso como laboral y solo resté el 25 % exento: es un estimado por encima.');
   }

@@ -795,6 +795,43 @@ describe('a sale’s cost includes what was spent improving the asset (art. 69 E
   });
 });
 
+describe('which figure is the income, and what adds to it', () => {
+  it.each([
+    ['pago medicina prepagada 600 mil al mes y gano 10 millones, cuanto pago de renta', '$120.000.000'],
+    [
+      'tengo 2 hijos, pago 800 mil de intereses de vivienda y mi salario es de 9 millones, cuanto pago de renta',
+      '$108.000.000',
+    ],
+    [
+      'aporto 1 millon a pension voluntaria y me pagan 12 millones mensuales, cuanto me toca de renta',
+      '$144.000.000',
+    ],
+  ])('takes the amount beside the work word in «%s»: %s a year', (question, income) => {
+    expect(answerFromKnowledge(question).markdown).toContain(`Ingresos laborales del año: ${income}`);
+  });
+
+  it.each([
+    ['mi sueldo es de 9 millones y me dieron una prima de 10, cuanto pago de renta', '$118.000.000'],
+    [
+      'gano 7 millones al mes y me dieron una bonificacion de 5 millones, cuanto pago de renta',
+      '$89.000.000',
+    ],
+  ])('adds a bonus to the year in «%s»: %s', (question, income) => {
+    const answer = answerFromKnowledge(question).markdown;
+    expect(answer).toContain(`Ingresos laborales del año: ${income}`);
+    expect(answer).toContain('Sumé al año la prima o bonificación');
+  });
+
+  it.each([
+    'trabaje en dos empresas el año pasado, en una gane 30 millones y en otra 45, tengo que declarar?',
+    'en la primera empresa gane 20 millones y en la otra 55, declaro?',
+  ])('adds a second job said as a bare figure in «%s»', (question) => {
+    const answer = answerFromKnowledge(question).markdown;
+    expect(answer).toContain('Sumé tus ingresos');
+    expect(answer).toContain('Ingresos brutos del año: $75.000.000');
+  });
+});
+
 describe('what is withheld from a prize is its tax', () => {
   it.each([
     ['me ganaré una rifa de 10 millones, cuanto me retienen', '$2.000.000'],
