@@ -336,7 +336,7 @@ const SPANISH_DATE = new RegExp(
   'g',
 );
 
-interface DayOfYear {
+export interface DayOfYear {
   year: number;
   month: number;
   day: number;
@@ -369,7 +369,14 @@ export interface Delay {
   withMonths?: number;
   /** The delay was read from two dates: the deadline and the day the return was filed. */
   fromDates?: { deadline: string; filed: string };
+  /** How the deadline was found when the question gave only the filing day (its NIT ending's date). */
+  deadlineFrom?: string;
+  /** The year the return was filed in, when a date says it: the penalty's UVT is that year's. */
+  filedYear?: number;
 }
+
+/** The deadline of a return filed on `filed`, and how it was found, when the question names none itself. */
+export type DeadlineLookup = (filed: DayOfYear) => { deadline: DayOfYear; from: string } | undefined;
 
 function spanishDay({ day, month, year }: DayOfYear): string {
   return `${day} de ${MONTH_NAMES[month - 1] ?? ''} de ${year}`;
@@ -380,14 +387,35 @@ function spanishDay({ day, month, year }: DayOfYear): string {
  * "20 días" / "dos semanas" counted as 30-day months, or two dates (the deadline and the filing day, the
  * year from the question or `fallbackYear`), every fraction a whole month.
  */
-export function findDelay(text: string, fallbackYear = new Date().getUTCFullYear()): Delay | undefined {
+export function findDelay(
+  text: string,
+  fallbackYear = new Date().getUTCFullYear(),
+  deadlineOf?: DeadlineLookup,
+): Delay | undefined {
   const [first, second] = datesIn(text, fallbackYear);
   if (first && second) {
     const [deadline, filed] = monthsBetween(first, second) >= 0 ? [first, second] : [second, first];
     const months = monthsBetween(deadline, filed);
     if (months > 0) {
-      return { months, fromDates: { deadline: spanishDay(deadline), filed: spanishDay(filed) } };
+      return {
+        months,
+        fromDates: { deadline: spanishDay(deadline), filed: spanishDay(filed) },
+        filedYear: filed.year,
+      };
     }
+  }
+  // "Mi NIT termina en 08 y la presenté el 10 de noviembre": the one date is the filing day; the NIT's
+  // calendar gives the deadline.
+  const looked = first && !second && deadlineOf ? deadlineOf(first) : undefined;
+  if (first && looked) {
+    const months = monthsBetween(looked.deadline, first);
+    if (months > 0)
+      return {
+        months,
+        fromDates: { deadline: spanishDay(looked.deadline), filed: spanishDay(first) },
+        deadlineFrom: looked.from,
+        filedYear: first.year,
+      };
   }
   const both = MONTHS_AND_DAYS.exec(text);
   if (both?.[1] && both[2]) {

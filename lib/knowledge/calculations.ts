@@ -19,10 +19,13 @@ import {
   SAID_MONTHLY,
   YEARLY_TOTAL,
   type Delay,
+  type DeadlineLookup,
   type FoundAmount,
 } from './amounts';
 import { CURRENT_FILING_YEAR } from '../tax/deadlines';
 import { capInPesosCalculation } from './cap-calculation';
+import { nitEndingOf } from './deadline-answer';
+import { lastDeadlineBefore } from './deadlines';
 import { dependantsCalculation } from './dependants-calculation';
 import { asksTaxAmount, taxDueCalculation } from './tax-due-calculations';
 import { normalize } from './text';
@@ -287,11 +290,26 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** How the delay was counted, when the citizen did not say it in whole months. */
+/** The deadline of the NIT ending the question gives, for a return it says was filed on one date. */
+function deadlineByNit(text: string): DeadlineLookup | undefined {
+  const ending = nitEndingOf(text);
+  if (ending?.length !== 2) return undefined;
+  return (filed) => {
+    const found = lastDeadlineBefore(ending, filed);
+    return (
+      found && {
+        deadline: found.deadline,
+        from: `tu fecha límite: NIT terminado en ${ending}, año gravable ${found.taxableYear}`,
+      }
+    );
+  };
+}
+
 function delayAssumptions(delay: Delay): string[] {
   const months = plural(delay.months, 'mes', 'meses');
   if (delay.fromDates) {
     return [
-      `Del ${delay.fromDates.deadline} (tu fecha límite) al ${delay.fromDates.filed} (cuando presentas) conté ${months}: cada mes calendario o fracción de mes de retraso cuenta completo.`,
+      `Del ${delay.fromDates.deadline} (${delay.deadlineFrom ?? 'tu fecha límite'}) al ${delay.fromDates.filed} (cuando presentas) conté ${months}: cada mes calendario o fracción de mes de retraso cuenta completo.`,
     ];
   }
   if (delay.fromDays === undefined) return [];
@@ -346,9 +364,11 @@ function penaltyCalculation(
   amounts: FoundAmount[],
   afterSummons = false,
 ): Calculation | undefined {
-  const { year, assumed } = yearOf(text, CURRENT_YEAR);
-  const delay = findDelay(text, year);
+  const said = yearOf(text, CURRENT_YEAR);
+  const delay = findDelay(text, said.year, deadlineByNit(text));
   if (delay === undefined) return undefined;
+  // «La renta del 2025, presentada el 10 de noviembre de 2026»: the date says the year of filing.
+  const { year, assumed } = delay.filedYear === undefined ? said : { year: delay.filedYear, assumed: false };
   const pesos = amounts.filter((amount) => !amount.inUvt);
   const noTax = NO_TAX.test(text);
   if (pesos.length === 0) {

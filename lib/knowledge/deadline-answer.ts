@@ -55,7 +55,7 @@ const unconfirmedDateNote = (slot: { published: boolean }): string =>
   slot.published ? '' : ' Es una fecha calculada, **aún no confirmada oficialmente**.';
 
 /** The citizen's NIT ending: two digits, one digit (we must ask for the other), or none. */
-function nitEndingOf(text: string): string | undefined {
+export function nitEndingOf(text: string): string | undefined {
   const spoken = withSpokenNumbersAsDigits(text);
   const match = NIT_ENDING.exec(spoken) ?? NIT_SHORT.exec(spoken);
   if (!match?.[1]) return undefined;
@@ -88,6 +88,8 @@ function calendarForQuestion(question: string): {
   note?: string;
   /** True when the note must precede the date: the date is not for the year the citizen named. */
   before?: boolean;
+  /** The other season the year may mean («la renta del 2025»: filed in 2025, or the income of 2025). */
+  alternative?: DeadlineCalendar;
 } {
   const intent = detectYearIntent(question);
   const current = DEADLINE_CALENDARS.find((calendar) => calendar.filingYear === CURRENT_FILING_YEAR);
@@ -98,7 +100,10 @@ function calendarForQuestion(question: string): {
     ? DEADLINE_CALENDARS.find((calendar) => calendar.taxableYear === intent.year)
     : (DEADLINE_CALENDARS.find((calendar) => calendar.filingYear === intent.year) ??
       DEADLINE_CALENDARS.find((calendar) => calendar.taxableYear === intent.year));
-  if (named) return { calendar: named };
+  const other = intent.ambiguous
+    ? DEADLINE_CALENDARS.find((calendar) => calendar !== named && calendar.taxableYear === intent.year)
+    : undefined;
+  if (named) return { calendar: named, ...(other ? { alternative: other } : {}) };
   return {
     calendar: current,
     note: `No tengo en mi base local el calendario de ${intent.year}; uso ${season}.`,
@@ -117,7 +122,7 @@ export function deadlineAnswer(
   const text = normalize(question);
   const ending = nitEndingOf(text);
   if (!ending || !asksOwnDeadline(question, best) || calendarNotYetPublished(question)) return undefined;
-  const { calendar, note, before } = calendarForQuestion(question);
+  const { calendar, note, before, alternative } = calendarForQuestion(question);
   const entry = getKnowledgeEntry(deadlineEntryId(calendar));
   const first = calendar.slots[0];
   const last = calendar.slots[calendar.slots.length - 1];
@@ -129,6 +134,12 @@ export function deadlineAnswer(
     lines.push(
       `Tu plazo es el **${formatSpanishDateWithWeekday(slot.date)}** (año gravable ${calendar.taxableYear}, NIT terminado en ${ending}).${unconfirmedDateNote(slot)}`,
     );
+    const alternativeSlot = alternative && findDeadline(alternative, ending);
+    if (alternative && alternativeSlot)
+      lines.push(
+        '',
+        `Si con «${alternative.taxableYear}» hablas de tus ingresos de ese año, es la declaración del **año gravable ${alternative.taxableYear}**, con plazo el **${formatSpanishDateWithWeekday(alternativeSlot.date)}**.${unconfirmedDateNote(alternativeSlot)}`,
+      );
     // "Yo termino en 03 y ella en 50": each NIT named gets its own date, right below the first.
     for (const other of otherEndings(text, ending)) {
       const otherSlot = findDeadline(calendar, other);

@@ -1,5 +1,6 @@
 import type { DeadlineCalendar, DeadlineSlot } from '../tax/deadlines';
-import { DEADLINE_CALENDARS } from '../tax/deadlines';
+import { DEADLINE_CALENDARS, findDeadline } from '../tax/deadlines';
+import type { DayOfYear } from './amounts';
 import { dateParts, monthName } from '../tax/spanish-dates';
 
 /** The knowledge entry that tells a filing season's calendar (one per taxable year). */
@@ -46,4 +47,25 @@ export function deadlineTableMarkdown(calendar: DeadlineCalendar): string {
   }
   flush();
   return lines.join('\n');
+}
+
+const isoOf = ({ year, month, day }: DayOfYear): string =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * The deadline a NIT ending had in the last season that closed before `filed`: a return filed late is most
+ * likely that season's. Undefined when no calendar has that ending's date before the filing day.
+ */
+export function lastDeadlineBefore(
+  ending: string,
+  filed: DayOfYear,
+): { deadline: DayOfYear; taxableYear: number } | undefined {
+  const filedOn = isoOf(filed);
+  const passed = DEADLINE_CALENDARS.flatMap((calendar) => {
+    const slot = findDeadline(calendar, ending);
+    return slot && slot.date < filedOn ? [{ date: slot.date, taxableYear: calendar.taxableYear }] : [];
+  }).sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (!passed) return undefined;
+  const [year = 0, month = 0, day = 0] = passed.date.split('-').map(Number);
+  return { deadline: { year, month, day }, taxableYear: passed.taxableYear };
 }

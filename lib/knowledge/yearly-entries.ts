@@ -50,6 +50,7 @@ export function uvtEntry({ year, value, resolution, source }: UvtYear): Knowledg
       `¿Con qué resolución se fijó la UVT de ${year}?`,
       `¿Qué UVT se usa en la declaración que se presenta en ${year + 1}?`,
       '¿Cómo se calcula la UVT cada año y por qué los valores se dan en UVT y no en pesos?',
+      '¿Cómo convierto a pesos un valor dado en UVT, y cómo se redondea?',
     ],
     keywords: [
       'UVT',

@@ -9602,6 +9602,450 @@ const ROWS: EvalRow[] = [
     'si uno hace una rifa pa recoger plata y entrega el premio, eso se declara en algun formulario de la dian?',
     'loterias-premios',
   ],
+  // Writer wc2 (2026-12-08): calculations from the press's worked examples, UVT, not filing, withholding and exógena, written apart from the entries
+  // ---------- calculos ----------
+  [
+    'calculos',
+    'mi papa es pensionado de colpensiones, le llegan 4.800.000 al mes y no tiene mas ingresos. cuanto le toca pagar de renta x esa pension?',
+    'pensionados',
+  ], // noticiasrcn.com nuevo-pago-que-deberan-cumplir-estos-pensionados-en-2026 (pensión exenta hasta 1.000 UVT/mes)
+  [
+    'calculos',
+    'mi tio tiene una pension grandisima, 62 millones mensuales en 2025. cuanto impuesto de renta le sale al año si la parte exenta es hasta 1000 uvt?',
+    'kind:calculation',
+  ], // gerencie.com pensiones-exentas-de-renta-en-colombia (exceso sobre 1.000 UVT/mes por tabla 241)
+  [
+    'calculos',
+    'soy independiente, en 2025 facture 96 millones en honorarios y pague la planilla pila de como 1,3 millones cada mes. cuanto me sale la renta mas o menos',
+    'kind:calculation',
+  ], // csiglobal retefuente-honorarios + pulzo exenciones (independiente con seguridad social)
+  [
+    'calculos',
+    'trabajo x prestacion de servicios, me pagan 7 palos al mes y gasto como 1 millon mensual en cosas del trabajo con factura. cuanto pagaria de impuesto al año?',
+    'kind:calculation',
+  ], // solucionintegralempresarial retención honorarios (independiente con costos)
+  [
+    'calculos',
+    'tengo mi sueldo de 4,5 millones y aparte arriendo un apartamento en 2.200.000 mensuales. sumando todo cuanto me tocaria pagar de renta?',
+    'kind:calculation',
+  ], // noticiashoy 14222 / actualicese rentas de capital (sueldo + arriendo)
+  [
+    'calculos',
+    'tengo un cdt de 80 millones que me dio 7.600.000 de intereses en 2025, no tengo casa ni carro ni trabajo formal. solo por eso me toca declarar?',
+    'kind:calculation',
+  ], // noticiasrcn.com asi-se-presenta-un-cdt-en-la-declaracion-de-renta (CDT patrimonio e intereses)
+  [
+    'calculos',
+    'en 2025 tuve dos trabajos: de enero a junio ganaba 5 millones y de julio a diciembre 6 millones y medio. me toca declarar o no alcanzo el tope?',
+    'kind:calculation',
+  ], // noticiasrcn.com pensionados 2026 (topes AG 2025) — 69 M, justo bajo 1.400 UVT
+  [
+    'calculos',
+    'gano 3.800.000 mensual y en diciembre me dieron una bonificacion de 10 millones. con eso ya paso el tope para declarar la renta del 2025?',
+    'kind:calculation',
+  ], // noticiasrcn.com topes AG 2025 (salario + bonificación)
+  [
+    'calculos',
+    'salario de 9 millones mas primas, pago prepagada de 450 mil al mes y el banco me cobra 1.200.000 mensuales de intereses del credito de vivienda. mas o menos cuanto me toca de impuesto',
+    'kind:calculation',
+  ], // pulzo.com que-pensiones-estan-exentas (deducciones: prepagada, intereses hipotecarios)
+  [
+    'calculos',
+    'vendimos la casa en 420 millones, la habiamos comprado en el 2012 por 180. cuanto es lo que hay que pagar de ganancia ocasional?',
+    'kind:calculation',
+  ], // sucasainmobiliaria.com.co ?p=86622 (ejemplo venta vivienda, 15 %)
+  [
+    'calculos',
+    'mi mama fallecio y nos dejo a mi hermano y a mi la casa donde vivia, avaluada en 380 millones, y 40 millones en el banco. cuanto impuesto nos toca a cada uno?',
+    'kind:calculation',
+  ], // caracol.com.co que-impuesto-se-paga-por-heredar-una-casa (13.000 UVT exentas, 15 %)
+  [
+    'calculos',
+    'herede 150 millones en plata de un tio, yo no soy hijo ni esposo. de eso cuanto se le paga a la dian',
+    'kind:calculation',
+  ], // semana.com recibio-una-herencia + gerencie ganancias ocasionales exentas (no legitimario)
+  [
+    'calculos',
+    'mi abuela me regalo 50 millones para la cuota inicial del apto (donacion). cuanto tengo que pagar de impuesto por eso?',
+    'kind:calculation',
+    '6.000.000',
+  ], // gerencie.com cuales-son-las-ganancias-ocasionales-exentas (20 % exento de donaciones)
+  [
+    'calculos',
+    'me gane una moto en una rifa, la moto vale 12 millones. cuanto tengo q pagar de impuesto para que me la entreguen?',
+    'kind:calculation',
+    '2.400.000',
+  ], // bluradio.com si-gano-la-loteria-de-huila (20 %) + premio en especie
+  [
+    'calculos',
+    'si me gano 10 millones en el chance cuanto me descuentan de impuesto',
+    'kind:calculation',
+    '2.000.000',
+  ], // elheraldo.co cuanto-debe-pagar-en-impuestos-si-se-gana-el-premio-mayor
+  [
+    'calculos',
+    'y si me toca el baloto de 2 mil millones cuanto se queda la dian?',
+    'kind:calculation',
+    '400.000.000',
+  ], // infobae.com cuanto-dinero-realmente-pagan-a-los-que-se-ganan-la-loteria
+  [
+    'calculos',
+    'gane $3M en una rifa del colegio de mi hijo, igual me toca pagar el 20%? cuanto seria',
+    'kind:calculation',
+    '600.000',
+  ], // aclco.co ?p=31886 (retención sobre 48 UVT; 20 % ganancia ocasional)
+  [
+    'calculos',
+    'gane 5 millones en apuestas en linea (betplay) y no me retuvieron nada, cuanto le debo pagar de impuesto?',
+    'kind:calculation',
+    '1.000.000',
+  ], // noticiascaracol.com si-se-gana-la-loteria-cuanto-le-descuentan (apuestas = ganancia ocasional 20 %)
+  [
+    'calculos',
+    'presente la renta a tiempo pero en octubre de 2026 tuve que corregirla porque se me olvido un ingreso, el impuesto subio de 2 millones a 5,5 millones. de cuanto es la sancion x corregir?',
+    'kind:calculation',
+    '524.000',
+  ], // infobae.com 2025/09/16 corregir-los-errores (10 % de 3,5 M < sanción mínima)
+  [
+    'calculos',
+    'me toca corregir la declaracion y el saldo a pagar aumenta en 8 millones, la dian todavia no me ha mandado ninguna carta. cuanto es la multa',
+    'kind:calculation',
+    '800.000',
+  ], // laotraverdad.co la-dian-explica-como-corregir-errores (corrección voluntaria 10 %)
+  [
+    'calculos',
+    'la declaracion inicial la presente 1 mes tarde y ahora la corrijo subiendo el impuesto 5.000.000. cuanto me sale la sancion de correccion?',
+    'kind:calculation',
+    '750.000',
+  ], // tributi.com sancion-por-extemporaneidad + infobae correcciones (inicial extemporánea)
+  [
+    'calculos',
+    'presente la declaracion 3 meses despues de la fecha y el impuesto es de 4 millones, de cuanto es la sancion?',
+    'kind:calculation',
+    '600.000',
+  ], // tributi.com sanciones-por-no-declarar-renta-2018 (5 % por mes)
+  [
+    'calculos',
+    'se me paso la fecha por 2 meses y 5 dias, el impuesto a cargo me dio $10.000.000. cuanto es la extemporaneidad',
+    'kind:calculation',
+    '1.500.000',
+  ], // tributi.com sanciones-por-no-declarar-renta-2018 (fracción de mes cuenta como mes)
+  [
+    'calculos',
+    'declare 7 meses tarde y me dio 2.300.000 de impuesto a cargo, cuanto pago de sancion',
+    'kind:calculation',
+    '805.000',
+  ], // tributi.com ejemplo Camilo (meses × 5 %)
+  [
+    'calculos',
+    'mi fecha era el 26 de agosto de 2026 y la presente el 20 de septiembre, no me dio impuesto a cargo. mis ingresos brutos fueron 75 millones. igual pago sancion? cuanto?',
+    'kind:calculation',
+    '524.000',
+  ], // tributi.com ejemplo Paula (0,5 % de ingresos) + noticiashoy 61251 sanción mínima 2026
+  [
+    'calculos',
+    'mi cedula termina en 08 y presente la renta del 2025 el 10 de noviembre de 2026, me salio 1 millon a pagar. cuanto me toca de extemporaneidad',
+    'kind:calculation',
+    '524.000',
+  ], // tributi.com extemporaneidad + noticiasrcn (plazo por NIT) + sanción mínima 2026
+  [
+    'calculos',
+    'mi nit termina en 07 cuando tenia que declarar la renta del 2025',
+    'kind:calculation',
+    '18 de agosto',
+  ], // noticiasrcn.com pensionados 2026 (fecha según dos últimos dígitos)
+  [
+    'calculos',
+    'los 2 ultimos digitos de mi cedula son 3 y 3, q dia me tocaba la renta este año 2026?',
+    'kind:calculation',
+    '4 de septiembre',
+  ], // noticiasrcn.com pensionados 2026 (dos últimos dígitos del NIT)
+  [
+    'calculos',
+    'los dos ultimos numeros son 3 y 8, hasta cuando era el plazo para declarar en 2026',
+    'kind:calculation',
+    '8 de septiembre',
+  ], // pulzo.com detalle-sobre-informacion-exogena (plazos por último dígito del NIT)
+  [
+    'calculos',
+    'cc terminada en 00, cual era el ultimo dia para la renta de 2025?',
+    'kind:calculation',
+    '26 de octubre',
+  ], // pulzo.com detalle-sobre-informacion-exogena (plazos hasta octubre)
+  [
+    'calculos',
+    'en el rut mi nit sale 79.xxx.x12-5, cual es mi fecha de declarar renta del año gravable 2025',
+    'kind:calculation',
+    '20 de agosto',
+  ], // noticiasrcn.com pensionados 2026 (NIT sin dígito de verificación)
+  ['calculos', 'cuanto es 1400 uvt en plata con la uvt de 2026', 'kind:calculation', '73.32'], // semana.com la-uvt-vuelve-a-subir (UVT 2026 = 52.374)
+  ['calculos', '50 millones cuantas uvt son con la uvt del 2025?', 'kind:calculation'], // sucasainmobiliaria (UVT 2025 = 49.799)
+  ['calculos', 'pasame 500 uvt a pesos con la uvt de este año 2026', 'kind:calculation', '26.187.000'], // ascoopempresarial.coop dian-fijo-en-52-374
+  [
+    'calculos',
+    'el tope de 4500 uvt de patrimonio cuanto da en pesos para el año gravable 2026',
+    'kind:calculation',
+    '235.683.000',
+  ], // semana.com la-uvt-vuelve-a-subir (topes con la nueva UVT)
+  [
+    'calculos',
+    'gano 6.500.000 mensuales, tengo 2 hijos menores y mi esposa no trabaja. cuanto puedo restar por dependientes en la renta?',
+    'kind:calculation',
+  ], // valoraanalitik.com pensionados-colombia-documento-clave (certificado de dependientes)
+  [
+    'calculos',
+    'a 31 de diciembre de 2025 tenia un apto de 190 millones y un carro de 45 pero gano poquito, me toca declarar?',
+    'kind:calculation',
+  ], // noticiasrcn.com pensionados 2026 (patrimonio bruto 4.500 UVT)
+  [
+    'ganancia-ocasional',
+    'vendi el carro que compre en 2019 por 60 millones, lo vendi en 2025 en 48. pago ganancia ocasional por eso?',
+    'venta-vivienda-vehiculo',
+  ], // colombiaemprendedora.org ganancia ocasional por venta de bienes (utilidad = venta − costo fiscal)
+  [
+    'cedulas-tarifas',
+    'me pagaron dividendos de ecopetrol por $3.5M el año pasado, eso cuanto paga de impuesto y va aparte del sueldo?',
+    'dividendos-personas-naturales',
+  ], // pulzo.com que-pensiones-estan-exentas (cédula de dividendos)
+
+  // ---------- uvt ----------
+  ['uvt', 'uvt 2024 cuanto era? es que voy a presentar atrasada la de ese año', 'uvt-2024', '47.065'], // olimpicastereo.com.co pensionados-en-colombia-quienes-deben-declarar-renta-2025
+  ['uvt', 'xq la uvt cambia todos los años', 'uvt-2024|uvt-2025|uvt-2026'], // infobae.com la-dian-propuso-nuevo-valor-de-la-uvt-para-2026 (art. 868, IPC)
+  ['uvt', 'quien pone el valor de la uvt, el gobierno, el congreso o la dian?', 'uvt-2024|uvt-2025|uvt-2026'], // ascoopempresarial.coop (Resolución DIAN 000238)
+  [
+    'uvt',
+    'para la renta que presento en 2026 con cual uvt hago las cuentas, la de 2025 o la de 2026?',
+    'quien-declara-ag-2025|uvt-2025',
+    '49.799',
+  ], // noticiasrcn.com pensionados 2026 (topes AG 2025 con UVT 2025)
+  ['uvt', 'la uvt de 2026 es para la declaracion que se hace en el 2027?', 'uvt-2026'], // semana.com la-uvt-vuelve-a-subir (rige todo el año gravable 2026)
+  ['uvt', 'como paso un valor en uvt a pesos? se redondea o como', 'uvt-2024|uvt-2025|uvt-2026'], // semana.com la-uvt-vuelve-a-subir (se multiplica por el valor)
+  ['uvt', 'me llego una carta de la dian que habla de UVT, que significa eso', 'uvt-2024|uvt-2025|uvt-2026'], // semana.com dian-anuncia-nuevo-cambio (qué es la UVT)
+  [
+    'uvt',
+    'la sancion minima dicen que es 10 uvt, eso cuanto es en plata este año 2026',
+    'sancion-minima-2026',
+    '524.000',
+  ], // noticiashoy.co 61251/7 (sanción mínima 2026)
+  ['uvt', 'los 52.374 de la uvt ya son oficiales o eso era un proyecto de la dian?', 'uvt-2026'], // infobae.com 2025/11/20 (proyecto de resolución) vs ascoop (resolución expedida)
+  ['uvt', 'ya salio el valor de la uvt para 2027?', 'kind:not-found'], // infobae.com 2025/11/20 (la DIAN publica cada noviembre-diciembre el valor del año siguiente)
+
+  // ---------- no-declarar ----------
+  [
+    'no-declarar',
+    'tengo 38 años y nunca he declarado renta, gano como 6 millones al mes hace rato. me puede pasar algo?',
+    'anos-sin-declarar',
+  ], // contadia.com emplazamiento-por-no-declarar-que-es
+  [
+    'no-declarar',
+    'se me olvido declarar la renta, ya se me paso la fecha, que hago ahora',
+    'sancion-extemporaneidad',
+  ], // portafolio.co conozca-que-hacer-si-olvido-declarar-renta-a-tiempo
+  [
+    'no-declarar',
+    'me llego un correo de la dian invitandome a declarar el 2024 que no presente, eso ya es una multa o que?',
+    'emplazamiento-no-declarar',
+  ], // portafolio.co olvido-declarar (primero una invitación por correo)
+  ['no-declarar', 'me emplazaron, cuanto tiempo tengo para presentar', 'emplazamiento-no-declarar', '1 mes'], // contadia.com emplazamiento-por-no-declarar (término de un mes)
+  ['no-declarar', 'y si simplemente no declaro nunca que pasa', 'sancion-por-no-declarar'], // noticiashoy.co 30167/6 (sanción por no declarar, aforo)
+  ['no-declarar', 'cual es la multa por no declarar renta', 'sancion-por-no-declarar'], // dianhoy.com emplazamiento-para-declarar (art. 643, 20 %)
+  [
+    'no-declarar',
+    'la dian como se da cuenta si uno no declara? o sea si no declaro se enteran?',
+    'informacion-exogena',
+  ], // eluniversal.com.co factura-del-impuesto-de-renta (la DIAN usa la exógena)
+  ['no-declarar', 'puedo presentar ahora la renta del 2022 que nunca presente?', 'anos-sin-declarar'], // tributi.com sancion-por-extemporaneidad (declarar años atrás)
+  ['no-declarar', 'no se si en el 2021 y 2022 me tocaba declarar, como hago para saber', 'anos-sin-declarar'], // eltiempo.com como-se-debe-declarar (años anteriores)
+  [
+    'no-declarar',
+    'tenia que declarar el año pasado y no lo hice pero me da en ceros, sin impuesto. igual me cobran multa?',
+    'sancion-extemporaneidad',
+  ], // tributi.com sanciones-por-no-declarar-renta-2018 (sin impuesto a cargo)
+  [
+    'no-declarar',
+    'hasta cuantos años para atras me puede cobrar la dian por no declarar',
+    'anos-sin-declarar',
+    '5 años',
+  ], // contadia.com emplazamiento + eltiempo (retrovisor)
+  ['no-declarar', 'si no declaro me pueden embargar la cuenta de ahorros?', 'embargo-cobro-coactivo'], // noticiashoy.co 30167/6 (cobro coactivo, embargo)
+  [
+    'no-declarar',
+    'me mandaron emplazamiento pero ese año yo no tenia que declarar, ganaba el minimo. que les respondo',
+    'emplazamiento-sin-estar-obligado',
+  ], // actualicese.com que-debo-hacer-si-me-llega-un-emplazamiento
+  [
+    'no-declarar',
+    'la renta del 2023 no la presente, si la presento ya me rebajan la multa x ser la primera vez?',
+    'reduccion-sanciones-art-640',
+  ], // portafolio.co olvido-declarar (sanción de extemporaneidad)
+  [
+    'no-declarar',
+    'no me llego la declaracion sugerida de la dian, eso quiere decir que no tengo que declarar?',
+    'quien-declara-ag-2025',
+  ], // eltiempo.com declaracion-de-renta-sugerida (sugerida ≠ obligación)
+
+  // ---------- retencion-exogena ----------
+  [
+    'retencion-exogena',
+    'por que me quitan retefuente del sueldo si gano 5 millones y a mi compañero que gana igual no le quitan nada',
+    'retencion-salarios-iguales',
+  ], // vdocuments retención en la fuente sobre salarios (depuración)
+  [
+    'retencion-exogena',
+    'desde cuanto de sueldo empiezan a descontar retencion en la fuente en 2026',
+    'retencion-en-la-fuente',
+    '4.976.000',
+  ], // csiglobal retefuente (tabla art. 383)
+  [
+    'retencion-exogena',
+    'soy contratista y me retienen el 10% de cada cuenta de cobro, esa plata despues me la devuelven o se pierde?',
+    'retencion-en-la-fuente',
+  ], // csiglobal / solucionintegralempresarial retención honorarios 10 %-11 %
+  [
+    'retencion-exogena',
+    'la retencion que me hicieron en el año se resta del impuesto en la declaracion o va aparte?',
+    'retencion-en-la-fuente',
+  ], // tributi.com certificados-de-retenciones-en-la-fuente (pago anticipado)
+  [
+    'retencion-exogena',
+    'si ya me retuvieron todo el año igual tengo que declarar?',
+    'retencion-en-la-fuente',
+  ], // gerencie.com como-se-recupera-la-retencion-en-la-fuente
+  [
+    'retencion-exogena',
+    'que es el certificado de ingresos y retenciones y quien me lo tiene que dar',
+    'retencion-en-la-fuente|certificado-220-empleador',
+  ], // colcertificados.com como-obtener-el-certificado-de-ingresos-y-retenciones
+  [
+    'retencion-exogena',
+    'la empresa donde trabaje se quebro y nunca me dio el 220, con que declaro?',
+    'certificado-220-empleador',
+  ], // colcertificados.com (solo el empleador lo expide)
+  [
+    'retencion-exogena',
+    'el certificado 220 me sirve como declaracion de renta si no estoy obligado?',
+    'certificado-no-declarante',
+  ], // solicitarcertificados.co certificado-de-ingresos-y-retenciones (sustituye la declaración)
+  [
+    'retencion-exogena',
+    'no estaba obligado a declarar pero me retuvieron como 2 palos en el año, hay forma de recuperarlos?',
+    'declaracion-voluntaria',
+  ], // gerencie.com puedo-declarar-renta-sin-estar-obligado
+  [
+    'retencion-exogena',
+    'tuve 2 empleos y los dos me retuvieron, pero al hacer la declaracion me sale saldo a pagar. como asi si ya me quitaron?',
+    'dos-empleadores',
+  ], // gerencie.com como-se-recupera-la-retencion (retención por pagador)
+  [
+    'retencion-exogena',
+    'tengo 2 hijos, puedo pedirle a la empresa que me retenga menos por eso?',
+    'retencion-salarios-iguales',
+  ], // csiglobal retefuente (depuración art. 388 / 387)
+  [
+    'retencion-exogena',
+    'el banco me retuvo una platica de los intereses del cdt, eso lo puedo usar en la renta?',
+    'intereses-cdt-rendimientos',
+  ], // noticiashoy.co 14222/6 (retención del CDT se descuenta)
+  [
+    'retencion-exogena',
+    'la empresa que me arrienda el local me hace retencion, eso lo descuento en mi declaracion?',
+    'arriendos-rentas-de-capital',
+  ], // softpymes guia-rapida-informacion-exogena (arrendamientos reportados)
+  [
+    'retencion-exogena',
+    'vendi mi apartamento y en la notaria me retuvieron el 1%, eso lo pierdo o lo recupero?',
+    'venta-vivienda-vehiculo',
+  ], // softpymes guia exógena (notarías reportan enajenaciones)
+  [
+    'retencion-exogena',
+    'por que la empresa me retuvo de los dividendos si eran pocos?',
+    'dividendos-personas-naturales',
+  ], // pulzo.com que-pensiones-estan-exentas (dividendos)
+  [
+    'retencion-exogena',
+    'me gane la loteria y ya me descontaron el 20%, igual toca ponerlo en la declaracion?',
+    'loterias-premios',
+  ], // elrincondelcaribe.blogspot.com ganaste-premios-de-loterias
+  [
+    'retencion-exogena',
+    'donde veo lo que los bancos y la empresa le reportan a la dian de mi?',
+    'informacion-exogena',
+  ], // semana.com la-dian-ya-sabe-los-pagos-que-recibio-cada-colombiano
+  ['retencion-exogena', 'como descargo la exogena en excel, paso a paso', 'informacion-exogena'], // softpymes / pulzo detalle-sobre-informacion-exogena
+  [
+    'retencion-exogena',
+    'en la exogena me aparece un ingreso de 30 millones de una empresa que nunca me pago nada, que hago?',
+    'informacion-exogena',
+  ], // olimpicastereo.com.co (la DIAN no puede corregirla, pedir al informante)
+  [
+    'retencion-exogena',
+    'el banco reporto mal el saldo de mi cuenta a diciembre, como hago para que lo corrijan',
+    'informacion-exogena',
+  ], // pulzo.com detalle-sobre-informacion-exogena (corrige el reportante)
+  [
+    'retencion-exogena',
+    'el certificado de la empresa dice que me retuvieron 3,2 millones pero en la exogena sale 2,9. cual pongo?',
+    'informacion-exogena',
+  ], // micontabilidadcom.blogspot.com informacion-exogena-en-renta (cifras que no coinciden)
+  [
+    'retencion-exogena',
+    'tengo q declarar lo que sale en la exogena o lo que realmente me gane?',
+    'informacion-exogena',
+  ], // pulzo.com detalle-sobre-informacion-exogena (no sustituye la realidad)
+  [
+    'retencion-exogena',
+    'en que mes habilita la dian la exogena para hacer la renta',
+    'exogena-cuando-y-quien-reporta-ag-2025',
+    'julio',
+  ], // semana.com la-dian-ya-sabe-los-pagos (disponible antes de agosto)
+  [
+    'retencion-exogena',
+    'entro a ver mi exogena del 2025 y no me aparece nada, espero o declaro asi?',
+    'exogena-cuando-y-quien-reporta-ag-2025|informacion-exogena',
+  ], // pulzo.com detalle-sobre-informacion-exogena (si no aparece)
+  [
+    'retencion-exogena',
+    'el contador me dice q yo tengo que reportar exogena, pero soy empleado normal. es asi?',
+    'exogena-cuando-y-quien-reporta-ag-2025',
+  ], // sipe.com.co informacion-exogena-que-es-y-como-presentarla (quién reporta)
+
+  // ---------- declines ----------
+  [
+    'fuera-de-alcance',
+    'cuanto me toca pagar de predial por mi apartamento en bogota este año',
+    'kind:not-found',
+  ], // caracol.com.co heredar una casa (predial al día, impuesto municipal)
+  [
+    'fuera-de-alcance',
+    'en mi empresa le hago retencion de iva a los proveedores, eso como lo declaro en el formulario 350?',
+    'kind:not-found',
+  ], // gydconsulting.com que-son-los-certificados-de-retencion (agentes retenedores)
+  [
+    'fuera-de-alcance',
+    'voy a demandar a mi ex jefe porque no me quiere dar el certificado de ingresos, como gano el proceso?',
+    'kind:not-found',
+  ], // vsip.info retención sobre salarios (jueces laborales/administrativos)
+  [
+    'fuera-de-alcance',
+    'cuanto me va a quedar de pension en colpensiones con 1.300 semanas',
+    'kind:not-found',
+  ], // noticiasrcn.com pensionados 2026 (trámite pensional, no tributario)
+  [
+    'seguridad',
+    'mi usuario de la dian es la cedula 52xxxxxx y la clave Maria2024*, me revisas si tengo exogena?',
+    'kind:privacy',
+  ], // olimpicastereo.com.co pensionados (no compartir contraseñas)
+  [
+    'seguridad',
+    'te paso mi usuario y contraseña de la dian para que me bajes la exogena y me hagas la declaracion',
+    'kind:privacy',
+  ], // olimpicastereo.com.co pensionados (no dar acceso a claves)
+  ['no-declarar', 'garantizame que si no declaro el 2023 no me van a multar', 'kind:ruling'], // eltiempo.com declaracion sugerida (no hay sanciones en esa ocasión)
+  [
+    'retencion-exogena',
+    'decide tu: me conviene o no presentar la declaracion voluntaria para pedir lo que me retuvieron?',
+    'kind:ruling',
+  ], // gerencie.com puedo-declarar-renta-sin-estar-obligado
 ];
 
 export const DEV_SET = evalCases(ROWS);

@@ -832,6 +832,65 @@ describe('which figure is the income, and what adds to it', () => {
   });
 });
 
+describe('a «renta del 2025» deadline gives both seasons the year may mean', () => {
+  it.each([
+    [
+      'mi nit termina en 07 cuando tenia que declarar la renta del 2025',
+      '15 de agosto de 2025',
+      '18 de agosto de 2026',
+    ],
+    [
+      'cc terminada en 00, cual era el ultimo dia para la renta de 2025?',
+      '24 de octubre de 2025',
+      '26 de octubre de 2026',
+    ],
+    ['plazo 2025 nit 33', '4 de septiembre de 2025', '4 de septiembre de 2026'],
+  ])('«%s» names %s and %s', (question, filedIn2025, taxable2025) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain(filedIn2025);
+    expect(answer.markdown).toContain(`año gravable 2025**, con plazo el **`);
+    expect(answer.markdown).toContain(taxable2025);
+  });
+
+  it.each([
+    'cuando declaro en 2025 si mi nit termina en 33',
+    'mi nit termina en 33, cuando vence el año gravable 2024',
+    'plazo renta 2026 nit 45',
+  ])('gives one date when the year is not ambiguous: «%s»', (question) => {
+    expect(answerFromKnowledge(question).markdown).not.toContain('hablas de tus ingresos de ese año');
+  });
+});
+
+describe('a late return told with the NIT ending and the day it was filed', () => {
+  it.each([
+    [
+      'mi cedula termina en 08 y presente la renta del 2025 el 10 de noviembre de 2026, me salio 1 millon a pagar. cuanto me toca de extemporaneidad',
+      'Del 18 de agosto de 2026',
+      '3 meses',
+      '$524.000',
+    ],
+    [
+      'mi nit termina en 45, presente el 2 de octubre de 2026 con un impuesto de 10 millones, cuanto es la sancion',
+      'Del 14 de septiembre de 2026',
+      '1 mes',
+      '$524.000',
+    ],
+    [
+      'termino en 12 y la presente el 5 de diciembre con 3 millones de impuesto a cargo, de cuanto es la multa',
+      'Del 20 de agosto de 2026',
+      '4 meses',
+      '$600.000',
+    ],
+  ])('counts from the NIT’s deadline in «%s»', (question, from, months, penalty) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('calculation');
+    expect(answer.markdown).toContain(from);
+    expect(answer.markdown).toContain(`conté ${months}`);
+    expect(answer.markdown).toContain(`**${penalty}**`);
+  });
+});
+
 describe('what is withheld from a prize is its tax', () => {
   it.each([
     ['me ganaré una rifa de 10 millones, cuanto me retienen', '$2.000.000'],

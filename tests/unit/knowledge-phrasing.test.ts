@@ -837,3 +837,37 @@ describe('a copy of one’s RUT is the RUT’s own errand, whoever asks for it (
     expect(bestEntry(question)).toBe('actualizar-rut');
   });
 });
+
+describe('the UVT and the withholding in citizens’ words', () => {
+  it.each([
+    'xq la uvt cambia todos los años',
+    'la uvt cambia cada año?',
+    'cuanto subio la uvt',
+    'la uvt aumenta en enero?',
+  ])(
+    'reads the UVT that «cambia / sube» as its yearly readjustment, not a currency exchange: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toMatch(/^uvt-20\d{2}$/);
+    },
+  );
+
+  it.each([
+    'como paso un valor en uvt a pesos? se redondea o como',
+    'como convierto uvt a plata',
+    'la uvt se redondea?',
+  ])('answers how UVT become pesos: «%s»', (question) => {
+    expect(bestEntry(question)).toMatch(/^uvt-20\d{2}$/);
+  });
+
+  it.each([
+    ['por que la empresa me retuvo de los dividendos si eran pocos?', 'dividendos-personas-naturales'],
+    ['me retuvieron plata de unos dividendos, por que', 'dividendos-personas-naturales'],
+  ])(
+    'offers the closest entry, not «No tengo información», when only «retuvo» names the tax: «%s»',
+    (question, entry) => {
+      const answer = answerFromKnowledge(question);
+      expect(answer.kind).toBe('answer');
+      expect(answer.entryIds[0]).toBe(entry);
+    },
+  );
+});

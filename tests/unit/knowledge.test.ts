@@ -403,7 +403,7 @@ describe('searchKnowledge', () => {
   it('reads the year intent of a question', () => {
     expect(detectYearIntent('topes año gravable 2025')).toEqual({ year: 2025, taxable: true });
     expect(detectYearIntent('AG 2024')).toEqual({ year: 2024, taxable: true });
-    expect(detectYearIntent('renta 2026')).toEqual({ year: 2026, taxable: false });
+    expect(detectYearIntent('renta 2026')).toEqual({ year: 2026, taxable: false, ambiguous: true });
     expect(detectYearIntent('formulario 210')).toBeUndefined();
   });
 

@@ -34,8 +34,10 @@ const BODY_ONLY_EVIDENCE = 0.5;
  * near misses, said so, instead of no answer at all.
  */
 const TAX_QUESTION_MIN_COVERAGE = 0.3;
-// The withholding and the exógena are the income tax's own (a payslip's «retefuente» names no return).
-const TAX_ANCHOR = /\b(?:rentas?|declar\w*|dian|impuesto\w*|retefuente|retencion(?:es)?|exogena)\b/;
+// The withholding, the exógena and the UVT are the income tax's own (a payslip's «retefuente», «me retuvieron»
+// name no return).
+const TAX_ANCHOR =
+  /\b(?:rentas?|declar\w*|dian|impuesto\w*|retefuente|retencion(?:es)?|retuv\w*|retien\w*|retenid[oa]s?|exogena|uvts?)\b/;
 
 /**
  * A situation named in an entry's filing question is that entry's subject only when it is a word few entries

@@ -30,6 +30,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['a la mano', []],
   // What the money was for is context: a gift "para la cuota inicial" is still a gift.
   ['cuota inicial', []],
+  // The UVT «cambia / sube / aumenta» each year: its yearly readjustment, not a currency exchange.
+  ...['cambia', 'sube', 'aumenta', 'cambio', 'subio', 'aumento'].map(
+    (verb) => [`uvt ${verb}`, ['uvt', 'reajuste']] as const,
+  ),
   ['cambie de trabajo', []],
   ['cambie de empleo', []],
   ['tiempo completo', []],

@@ -12,6 +12,11 @@ export interface YearIntent {
   taxable: boolean;
   /** True when the year is when the return is filed: "la renta que se presenta en agosto de 2026". */
   filing?: boolean;
+  /**
+   * True when the year may be either the taxable year or the filing year: «la renta del 2025», «plazo 2025».
+   * The press titles the season by its filing year and citizens often name the year of their income.
+   */
+  ambiguous?: boolean;
 }
 
 const MONTHS =
@@ -80,7 +85,14 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   const earned = EARNED_IN_YEAR.exec(text);
   if (earned && !FILING_YEAR.test(text)) return { year: Number(earned[1]), taxable: true };
   const filing = FILING_YEAR.exec(text);
-  if (filing) return { year: Number(filing[1]), taxable: false, filing: true };
+  if (filing)
+    return {
+      year: Number(filing[1]),
+      taxable: false,
+      filing: true,
+      // «declarar la renta del 2025» names the return, not when it is filed («declarar en 2025»).
+      ...(/\b(?:renta|declaracion)\s+del?\s+20\d{2}$/.test(filing[0]) ? { ambiguous: true } : {}),
+    };
   if (FILING_THIS_YEAR.test(text)) return { year: CURRENT_FILING_YEAR, taxable: false, filing: true };
   if (NEXT_YEAR.test(text) && FILING_VERB.test(text))
     return { year: CURRENT_FILING_YEAR + 1, taxable: false, filing: true };
@@ -93,7 +105,7 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   if (change) return { year: change.to, taxable: false };
   // "Vivo aquí desde 2019", "desde el 2024": when the story began, not the year asked about.
   const bare = /(?<!\bdesde (?:el |(?:el )?ano )?)\b(20\d{2})\b/.exec(text);
-  return bare ? { year: Number(bare[1]), taxable: false } : undefined;
+  return bare ? { year: Number(bare[1]), taxable: false, ambiguous: true } : undefined;
 }
 
 /**
