@@ -415,6 +415,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
     keywords: [
       'extemporaneidad',
       'declarar tarde',
+      'declarar tarde sin impuesto a cargo',
       'fuera de plazo',
       'se me pasó la fecha',
       'multa',

@@ -871,3 +871,47 @@ describe('the UVT and the withholding in citizens’ words', () => {
     },
   );
 });
+
+describe('time words that are not the topic', () => {
+  it.each(['valor de la uvt vigente', 'uvt vigente', 'cual es la uvt vigente 2026'])(
+    'reads «vigente» as «now», not the audit benefit’s term: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toMatch(/^uvt-20\d{2}$/);
+    },
+  );
+
+  it('keeps the thing said to be in force as the topic', () => {
+    expect(bestEntry('sigue vigente el beneficio de auditoria?')).toBe('beneficio-de-auditoria');
+  });
+
+  it.each([
+    'me pasé un día del plazo, me multan?',
+    'me pase del plazo',
+    'nos pasamos de la fecha de la renta',
+  ])('reads «me pasé del plazo» as filing late: «%s»', (question) => {
+    expect(bestEntry(question)).toBe('sancion-extemporaneidad');
+  });
+});
+
+describe('a late return with nothing to pay', () => {
+  it.each([
+    'que pasa si declaro tarde pero no tengo que pagar nada',
+    'presente tarde pero no tenia nada que pagar, igual hay sancion?',
+    'no debo nada pero declare tarde',
+  ])('is the late-filing penalty’s case on the income, not how to pay: «%s»', (question) => {
+    expect(bestEntry(question)).toBe('sancion-extemporaneidad');
+  });
+
+  it('leaves a return «en ceros» to its own entry', () => {
+    expect(bestEntry('no tengo ingresos pero tengo un apartamento, declaro en ceros?')).toBe(
+      'declaracion-sin-ingresos',
+    );
+  });
+
+  it.each(['soy independiente, como declaro', 'como declaro si trabajo por mi cuenta'])(
+    'sends an independent worker asking how to file to the independents’ entry: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toBe('independientes');
+    },
+  );
+});

@@ -30,6 +30,8 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['a la mano', []],
   // What the money was for is context: a gift "para la cuota inicial" is still a gift.
   ['cuota inicial', []],
+  // «La UVT vigente», «¿sigue vigente?»: in force now, a time word like «actual»; the thing said in force is the topic.
+  ['vigente', []],
   // The UVT «cambia / sube / aumenta» each year: its yearly readjustment, not a currency exchange.
   ...['cambia', 'sube', 'aumenta', 'cambio', 'subio', 'aumento'].map(
     (verb) => [`uvt ${verb}`, ['uvt', 'reajuste']] as const,
@@ -228,7 +230,26 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
     (verb) => [`${verb} sin declarar`, ['obligado']] as const,
   ),
   ['sin presentar la declaracion', ['nodeclarar']],
+  // A return with nothing to pay («no tengo que pagar nada», «no debo nada») is «sin impuesto a cargo»: the
+  // late-filing penalty's own case (on the income), not how to pay. A return «en ceros» keeps its own entry.
+  ...[
+    'sin impuesto a cargo',
+    'no tengo que pagar nada',
+    'no tengo nada que pagar',
+    'no tenia que pagar nada',
+    'no tenia nada que pagar',
+    'no me sale nada a pagar',
+    'no me sale nada que pagar',
+    'no me salio nada a pagar',
+    'no debo nada',
+  ].map((phrase) => [phrase, ['sinimpuesto']] as const),
   ['se me paso', ['extemporaneo']],
+  // «Me pasé un día del plazo», «nos pasamos de la fecha»: filed after the deadline.
+  ...['me pase', 'nos pasamos', 'se paso'].flatMap((verb) =>
+    ['del plazo', 'de la fecha', 'un dia', 'unos dias', 'dias del plazo', 'dias de la fecha'].map(
+      (tail) => [`${verb} ${tail}`, ['extemporaneo']] as const,
+    ),
+  ),
   ['pago despues', ['pagar', 'extemporaneo']],
   ['pagar despues', ['pagar', 'extemporaneo']],
   ['pago tarde', ['pagar', 'extemporaneo']],

@@ -524,6 +524,7 @@ const ENTRIES: KnowledgeEntry[] = [
     ].join('\n'),
     questions: [
       'Tengo un negocio propio, ¿cómo declaro renta?',
+      '¿Cómo declara renta un trabajador independiente?',
       'Trabajo por honorarios, ¿qué puedo restar en la renta?',
       'Trabajo por prestación de servicios, ¿qué resto en la renta?',
       '¿Puedo restar costos y gastos si soy contratista?',
