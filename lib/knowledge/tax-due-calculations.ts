@@ -88,6 +88,7 @@ const BASE_CUE =
   /\b(?:renta liquida|base gravable|renta gravable|base|ya liquidad[oa]|me queda\w* (?:una |de )?renta)\b/;
 // The interest of a home loan and a voluntary pension contribution are deductions named beside a salary, not
 // incomes.
+const RENT_WORDS = /\b(?:arriend\w*|alquil\w*)\b/g;
 const NOT_LABOR =
   /\b(?:pension\w*(?! voluntari)|arriendo\w*|dividendo\w*|intereses(?! (?:del|de mi|de la|de) (?:credito|prestamo|hipoteca|vivienda)))\b/;
 
@@ -237,6 +238,31 @@ function occasionalGainCalculation(
   };
 }
 
+// "arriendo un apartamento en 2.200.000", "me pagan 1,5 millones de arriendo": a rent beside the salary, the
+// general schedule's capital income (art. 338 ET).
+const RENT_BEFORE = /\b(?:arriend\w*|alquil\w*)\b[^.?!,;]{0,35}$/;
+const RENT_AFTER =
+  /^\s*(?:(?:pesos|mensuales|al mes)\s+)?(?:de|en|por)\s+(?:(?:el|un|mi)\s+)?(?:arriendo|alquiler|canon)\b/;
+// "pago arriendo de 2 millones": the rent a tenant pays is no income.
+const RENT_PAID =
+  /\b(?:pago|pagamos|pagaba|pague|pagar|pagando)\s+(?:(?:de|el|un|mi|la)\s+)?(?:arriendo|alquiler|canon)\b/;
+const SAID_MONTHLY_AFTER = /^\s*(?:pesos\s+)?(?:mensual\w*|al mes|cada mes|por mes)\b/;
+
+/** The rents a question adds to a salary, each as a year's income. */
+function rentsBesideSalary(text: string, pesos: FoundAmount[], monthlySalary: boolean): FoundAmount[] {
+  return pesos
+    .filter((amount) => {
+      const before = text.slice(Math.max(0, amount.start - 40), amount.start);
+      const after = text.slice(amount.end, amount.end + 40);
+      return (RENT_BEFORE.test(before) || RENT_AFTER.test(after)) && !RENT_PAID.test(`${before}${after}`);
+    })
+    .map((amount) =>
+      monthlySalary || SAID_MONTHLY_AFTER.test(text.slice(amount.end, amount.end + 20))
+        ? { ...amount, value: amount.value * 12 }
+        : amount,
+    );
+}
+
 /**
  * The figure a question gives as its income: the one right after a word of work ("pago 600 mil de prepagada y
  * gano 10 millones" earns the 10), else the first. Bonuses are read apart.
@@ -254,14 +280,26 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
   const inPesos = incomeFigure(text, pesos);
   const base = BASE_CUE.test(text);
   if ((!inUvt && !inPesos) || WITHHOLDING.test(text) || RATE_QUESTION.test(text)) return undefined;
-  if (!inUvt && !base && (!LABOR_CUE.test(text) || NOT_LABOR.test(text))) return undefined;
+  const monthly = inPesos !== undefined && isMonthlyIncome(text, inPesos.value);
+  const rents =
+    inPesos && !inUvt && !base
+      ? rentsBesideSalary(
+          text,
+          pesos.filter((amount) => amount !== inPesos),
+          monthly,
+        )
+      : [];
+  // A rent told beside a salary is added to it; a pension, dividends or a rent alone are the entries' to explain.
+  const notLabor = NOT_LABOR.test(text.replace(RENT_WORDS, ''));
+  if (!inUvt && !base && (!LABOR_CUE.test(text) || (rents.length === 0 ? NOT_LABOR.test(text) : notLabor)))
+    return undefined;
   const entryId = 'tarifa-renta-art-241';
   if (!UVT_COVERED_YEARS.includes(year.year)) return unsupported('income_tax', year.year, entryId);
   const assumptions = yearAssumption(year);
   let labor: number | null = null;
   if (!inUvt && !base && inPesos) {
     labor = inPesos.value;
-    if (isMonthlyIncome(text, labor)) {
+    if (monthly) {
       labor *= 12;
       assumptions.push('Tomé el valor como mensual y lo multipliqué por 12 para obtener el ingreso del año.');
     }
@@ -272,6 +310,11 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
     }
     assumptions.push('Tomé tu ingreso como laboral y solo resté el 25 % exento: es un estimado por encima.');
   }
+  const otherIncome = labor === null ? 0 : rents.reduce((sum, rent) => sum + rent.value, 0);
+  if (otherIncome > 0)
+    assumptions.push(
+      `Sumé el arriendo del año (${formatPesos(otherIncome)}) a la base sin restarle costos ni gastos del inmueble, que lo reducirían.`,
+    );
   return {
     tool: 'income_tax',
     result: runTaxTool('income_tax', {
@@ -279,6 +322,7 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
       taxable_income: labor === null && !inUvt ? (inPesos?.value ?? null) : null,
       taxable_income_uvt: inUvt ? inUvt.value : null,
       labor_income: labor,
+      other_income: otherIncome > 0 ? otherIncome : null,
     }),
     assumptions,
     entryId,

@@ -61,6 +61,11 @@ export interface IncomeTaxInput {
   baseUvt?: number | null;
   /** Yearly labour income in pesos, when the base is not known: only the 25 % exemption is subtracted. */
   laborIncome?: number | null;
+  /**
+   * Other yearly income of the general schedule beside the labour income (a rent, fees with no costs),
+   * added to the base whole: no costs or deductions are known for it.
+   */
+  otherIncome?: number | null;
 }
 
 export interface LaborEstimate {
@@ -84,6 +89,8 @@ export interface IncomeTaxResult {
   /** Tax over the base, in percent with one decimal. */
   effectiveRate: number;
   labor: LaborEstimate | undefined;
+  /** Other income added whole to the labour estimate's base; 0 when none was given. */
+  otherIncome: number;
   sources: OfficialSource[];
   confirmed: boolean;
 }
@@ -92,6 +99,14 @@ export class MissingIncomeTaxBaseError extends Error {
   constructor() {
     super(
       'Indica exactamente uno: la renta líquida gravable (en pesos o en UVT) o el ingreso laboral del año.',
+    );
+  }
+}
+
+export class OtherIncomeWithoutLaborError extends Error {
+  constructor() {
+    super(
+      'Los otros ingresos solo se suman a un ingreso laboral; con la base ya calculada, inclúyelos en ella.',
     );
   }
 }
@@ -108,14 +123,16 @@ export function incomeTax(input: IncomeTaxInput): IncomeTaxResult {
     (value) => value !== null && value !== undefined,
   );
   if (given.length !== 1) throw new MissingIncomeTaxBaseError();
+  const otherIncome = input.otherIncome ?? 0;
   const uvt = requireUvt(input.taxableYear);
   const labor =
     input.laborIncome === null || input.laborIncome === undefined
       ? undefined
       : laborEstimate(input.laborIncome, input.taxableYear);
+  if (otherIncome > 0 && labor === undefined) throw new OtherIncomeWithoutLaborError();
   const basePesos =
     labor !== undefined
-      ? labor.income - labor.exempt
+      ? labor.income - labor.exempt + otherIncome
       : (input.basePesos ?? uvtToPesos(input.baseUvt ?? 0, input.taxableYear).exact);
   const baseUvt =
     input.baseUvt !== null && input.baseUvt !== undefined
@@ -133,6 +150,7 @@ export function incomeTax(input: IncomeTaxInput): IncomeTaxResult {
     tax,
     effectiveRate: basePesos > 0 ? Math.round((tax / basePesos) * 1_000) / 10 : 0,
     labor,
+    otherIncome,
     sources: [OFFICIAL_SOURCES.estatuto, uvt.source],
     confirmed: false,
   };

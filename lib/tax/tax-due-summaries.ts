@@ -18,6 +18,11 @@ export function incomeTaxSummary(result: IncomeTaxResult): string {
     ? [
         `- Ingresos laborales del año: ${formatPesos(labor.income)}.`,
         `- Renta exenta del 25 % (art. 206 num. 10): ${formatPesos(labor.quarter)}, con límite de ${formatNumber(LABOR_EXEMPT_CAP_UVT)} UVT (${formatPesos(labor.exemptCap)}) y dentro del 40 % o ${formatNumber(JOINT_CAP_UVT)} UVT (art. 336): se restan ${formatPesos(labor.exempt)}.`,
+        ...(result.otherIncome > 0
+          ? [
+              `- Otros ingresos de la cédula general (arriendos, honorarios): ${formatPesos(result.otherIncome)}, sumados enteros, sin restar costos.`,
+            ]
+          : []),
       ]
     : [];
   const step =

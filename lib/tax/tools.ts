@@ -166,6 +166,9 @@ const incomeTaxArgs = z
     labor_income: optionalPesos(
       'Ingresos laborales del año, en pesos, cuando no se conoce la base: solo se resta el 25 % exento.',
     ),
+    other_income: optionalPesos(
+      'Otros ingresos del año de la cédula general junto al ingreso laboral (arriendos, honorarios), en pesos: se suman enteros a la base, sin costos; null si no hay o si se da la base.',
+    ),
   })
   .strict()
   .refine(
@@ -173,7 +176,10 @@ const incomeTaxArgs = z
       [args.taxable_income, args.taxable_income_uvt, args.labor_income].filter((value) => value !== null)
         .length === 1,
     { error: 'indica exactamente uno de "taxable_income", "taxable_income_uvt" o "labor_income"' },
-  );
+  )
+  .refine((args) => args.other_income === null || args.labor_income !== null, {
+    error: '"other_income" solo se suma a "labor_income"',
+  });
 
 const occasionalGainArgs = z
   .object({
@@ -422,6 +428,7 @@ export const TAX_TOOLS = {
         basePesos: args.taxable_income,
         baseUvt: args.taxable_income_uvt,
         laborIncome: args.labor_income,
+        otherIncome: args.other_income,
       });
       return {
         summary: incomeTaxSummary(result),

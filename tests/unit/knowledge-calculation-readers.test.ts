@@ -823,6 +823,31 @@ describe('which figure is the income, and what adds to it', () => {
   });
 
   it.each([
+    [
+      'tengo mi sueldo de 4,5 millones y aparte arriendo un apartamento en 2.200.000 mensuales. sumando todo cuanto me tocaria pagar de renta?',
+      '$26.400.000',
+      '$2.398.000',
+    ],
+    [
+      'gano 8 millones al mes y me pagan 1,5 millones de arriendo, cuanto pago de renta',
+      '$18.000.000',
+      '$7.273.000',
+    ],
+  ])('adds a rent received beside the salary to the base in «%s»', (question, rent, tax) => {
+    const answer = answerFromKnowledge(question).markdown;
+    expect(answer).toContain(`Otros ingresos de la cédula general (arriendos, honorarios): ${rent}`);
+    expect(answer).toContain(`**${tax}**`);
+  });
+
+  it.each([
+    'gano 10 millones y pago arriendo de 2 millones, cuanto pago de renta',
+    'gano 6 millones al mes y pago 1.500.000 de arriendo, cuanto pago de renta',
+    'recibo 3 millones de arriendo al mes, cuanto me toca pagar de impuesto?',
+  ])('adds no rent a tenant pays, and leaves a rent alone to its entry: «%s»', (question) => {
+    expect(answerFromKnowledge(question).markdown).not.toContain('Otros ingresos de la cédula general');
+  });
+
+  it.each([
     'trabaje en dos empresas el año pasado, en una gane 30 millones y en otra 45, tengo que declarar?',
     'en la primera empresa gane 20 millones y en la otra 55, declaro?',
   ])('adds a second job said as a bare figure in «%s»', (question) => {

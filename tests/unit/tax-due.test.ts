@@ -37,12 +37,32 @@ describe('art. 241 table', () => {
     expect(result.basePesos).toBe(160_659_000);
   });
 
+  it('adds other income of the general schedule whole to a labour estimate, and only to one', () => {
+    const withRent = runTaxTool('income_tax', {
+      taxable_year: 2025,
+      taxable_income: null,
+      taxable_income_uvt: null,
+      labor_income: 54_000_000,
+      other_income: 26_400_000,
+    });
+    expect(withRent).toMatchObject({ ok: true, data: { basePesos: 66_900_000, otherIncome: 26_400_000 } });
+    const onABase = runTaxTool('income_tax', {
+      taxable_year: 2025,
+      taxable_income: 50_000_000,
+      taxable_income_uvt: null,
+      labor_income: null,
+      other_income: 10_000_000,
+    });
+    expect(onABase.ok).toBe(false);
+  });
+
   it('refuses a call with no base or with two', () => {
     const failure = runTaxTool('income_tax', {
       taxable_year: 2025,
       taxable_income: 1,
       taxable_income_uvt: 1,
       labor_income: null,
+      other_income: null,
     });
     expect(failure.ok).toBe(false);
   });

@@ -243,6 +243,10 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
     'no me salio nada a pagar',
     'no debo nada',
   ].map((phrase) => [phrase, ['sinimpuesto']] as const),
+  // «¿Qué gastos me sirven / puedo meter / cuentan?»: expenses that lower the tax are deductions.
+  ...['me sirven', 'sirven', 'puedo meter', 'puedo poner', 'cuentan', 'se pueden meter', 'valen'].map(
+    (tail) => [`gastos ${tail}`, ['gast', 'deduccion']] as const,
+  ),
   ['se me paso', ['extemporaneo']],
   // «Me pasé un día del plazo», «nos pasamos de la fecha»: filed after the deadline.
   ...['me pase', 'nos pasamos', 'se paso'].flatMap((verb) =>
