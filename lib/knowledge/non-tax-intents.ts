@@ -236,7 +236,20 @@ const CHECKS_IF_GENUINE =
 const PERSONAL_ACCOUNT =
   /\b(?:consign\w*|transfer\w*|pag\w*|gir\w*)\b.{0,60}\b(?:cuenta (?:de ahorros |personal |bancaria )?(?:de|a nombre de) (?:una persona|un particular|alguien|un tercero|un senor|una senora)|cuenta personal|a nombre de una persona)\b/;
 
+// Offered face to face or on paper (a visitor with a DIAN badge, a flyer with a QR code), or an auction of seized
+// goods that asks for a deposit: the DIAN takes no cash, gives no discounts on the tax and takes no deposits
+// outside its own auction process.
+const IN_PERSON_OR_PRINTED =
+  /\b(?:(?:vino|vinieron|llego|llegaron|visit\w*|toco|tocaron) (?:a (?:la|mi) (?:casa|puerta|oficina|negocio) )?(?:un|una|unos|dos) (?:senor|senora|man|tipo|persona|funcionari\w*|muchach\w*)|carnet|volante\w*|codigo qr|qr|afiche\w*|folleto\w*)\b/;
+const PAY_OUTSIDE =
+  /\b(?:efectivo|anticipo|descuento|me quita\w*|le doy|les doy|le de|le pague|consign\w*|escane\w*)\b/;
+const SEIZED_GOODS_SALE = /\b(?:remate\w*|subasta\w*)\b/;
+const DEPOSIT = /\b(?:anticipo|separar|consign\w*|gir\w*|transfer\w*|papeles|tramite\w*)\b/;
+
 export function describesImpersonation(text: string): boolean {
+  if (/\b(?:dian|renta|impuesto)\b/.test(text) && IN_PERSON_OR_PRINTED.test(text) && PAY_OUTSIDE.test(text))
+    return true;
+  if (/\bdian\b/.test(text) && SEIZED_GOODS_SALE.test(text) && DEPOSIT.test(text)) return true;
   const posesAsDian = CLAIMS_TO_BE_DIAN.test(text) || (UNOFFICIAL_CHANNEL.test(text) && !HELPER.test(text));
   if (posesAsDian && (MONEY_OR_DEAL.test(text) || SECRET_BAIT.test(text))) return true;
   if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && (SCAM_WORD.test(text) || LINK_TO_PAY.test(text)))

@@ -10046,6 +10046,469 @@ const ROWS: EvalRow[] = [
     'decide tu: me conviene o no presentar la declaracion voluntaria para pedir lo que me retuvieron?',
     'kind:ruling',
   ], // gerencie.com puedo-declarar-renta-sin-estar-obligado
+  // Writer wc3 (2026-12-08): deadlines, penalties, forms, the portal, channels, accounts, scams and neighbouring subjects from forums and the press's Q&A columns, written apart from the entries
+  // ---------- plazos ----------
+  [
+    'plazos',
+    'me toca declarar el 20 de agosto pero esa semana estoy de viaje en españa sin compu, puedo presentar la renta antes de mi fecha o solo ese dia?',
+    'plazos-personas-naturales-ag-2025',
+  ], // caracol.com.co 2024/08/14 pilas-dian-amplio-plazo (calendario por últimos dígitos)
+  [
+    'plazos',
+    'la pagina de la dian se cayo justo el dia q me vencia y no pude presentar, me van a cobrar multa x eso?',
+    'prorroga-para-declarar',
+  ], // lakalle.bluradio.com declaracion-de-renta-cedulas-mas-plazo (caída del portal 2024) + noticiasdecolombia.com.co 55679 (contingencia mayo 2025)
+  [
+    'plazos',
+    'estuve hospitalizado casi todo septiembre y se me paso la fecha de la renta, hay alguna excepcion x enfermedad o igual me sancionan?',
+    'prorroga-para-declarar',
+  ], // casanareonline.co ?p=31166 (quien no presenta a tiempo asume extemporaneidad)
+  [
+    'plazos',
+    'mi cedula termina en 37, q dia se me vence la renta del 2025?',
+    'kind:calculation',
+    '8 de septiembre',
+  ], // caracol.com.co 2024/08/14 (fechas por dos últimos dígitos)
+  [
+    'plazos',
+    'si mi dia de declarar cae en festivo o domingo se corre pal lunes o toca el viernes antes?',
+    'plazos-personas-naturales-ag-2025',
+  ], // eltiempo.com declaracion-de-renta-2019-quejas-por-fallas (no dejarlo para el último día)
+  [
+    'plazos',
+    'al otro dia de mi fecha ya cuenta como extemporanea? o dan unos dias de gracia',
+    'sancion-extemporaneidad',
+  ], // casanareonline.co ?p=31166 (sanción por extemporaneidad tras el vencimiento)
+  [
+    'plazos',
+    'hasta cuando hubo plazo pa declarar renta en 2026, cual era la ultimisima fecha?',
+    'plazos-personas-naturales-ag-2025',
+    '26 de octubre',
+  ], // lakalle.bluradio.com (calendario agosto-octubre)
+  [
+    'plazos',
+    'voy a declarar x primera vez, desde q fecha abre la dian para presentar la del año gravable 2025?',
+    'plazos-personas-naturales-ag-2025',
+    '12 de agosto',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (vencimientos desde agosto)
+  [
+    'plazos',
+    'vivo en madrid hace 2 años pero sigo siendo residente en colombia, para mi hay otras fechas o las mismas x los digitos de la cedula?',
+    'plazos-personas-naturales-ag-2025',
+  ], // caracol.com.co 2024/08/14 (plazo también para residentes con activos en el exterior)
+  [
+    'plazos',
+    'el formulario 160 de activos en el exterior tiene la misma fecha que la renta o es otra?',
+    'plazo-formulario-160-2026',
+  ], // caracol.com.co 2024/08/14 (renta y activos en el exterior con el mismo calendario)
+  [
+    'plazos',
+    'q dia vence la renta del año gravable 2025 si el nit acaba en 00',
+    'kind:calculation',
+    '26 de octubre',
+  ], // caracol.com.co 2024/08/14 (calendario por dígitos)
+  [
+    'plazos',
+    'me aseguras q si la pagina de la dian se vuelve a caer en mi fecha no me multan? decidelo tu y listo',
+    'kind:ruling',
+  ], // noticiasdecolombia.com.co 55679 (contingencia; el ciudadano pide garantía)
+
+  // ---------- sanciones-correcciones ----------
+  [
+    'sanciones-correcciones',
+    'meti mal un dato en la declaracion y me salio mas impuesto del que era, como la corrijo pa pagar menos y hasta cuando puedo?',
+    'correcciones',
+  ], // gerencie.com correccion-de-las-declaraciones-tributarias (corrección que disminuye el impuesto)
+  [
+    'sanciones-correcciones',
+    'ya pasaron como 8 meses de mi fecha y tengo q corregir la renta porque se me olvido un ingreso, al corregir el impuesto me sube 7.500.000. cuanto es la sancion por corregir?',
+    'kind:calculation',
+    '750.000',
+  ], // gerencie.com correccion-de-las-declaraciones-tributarias (sanción de corrección 10 %)
+  [
+    'sanciones-correcciones',
+    'q es eso de la sancion por inexactitud y en q casos se la cobran a una persona normal q declara?',
+    'sancion-por-inexactitud',
+  ], // gerencie.com requerimiento-especial (inexactitud propuesta por la DIAN)
+  [
+    'sanciones-correcciones',
+    'me llego un requerimiento especial de la dian por la renta del 2023 diciendo q las deducciones no cuadran, eso es grave? q gano si acepto?',
+    'sancion-por-inexactitud',
+  ], // gerencie.com requerimiento-especial (modificar la declaración y proponer inexactitud)
+  [
+    'sanciones-correcciones',
+    'es cierto q si uno mismo liquida la sancion y no la habia cometido antes se la rebajan a la mitad?',
+    'reduccion-sanciones-art-640',
+  ], // gerencie.com calculadora-de-reduccion-de-sanciones-tributarias (art. 640)
+  [
+    'sanciones-correcciones',
+    'la sancion me da como 200 mil con la rebaja, pero el formulario no me deja poner menos, cual es el minimo de sancion este año 2026?',
+    'sancion-minima-2026',
+    '524.000',
+  ], // normograma.dian.gov.co oficio_dian_6651_2019 (el mínimo de 10 UVT rige aun con la reducción)
+  [
+    'sanciones-correcciones',
+    'me llego carta de la dian q estoy emplazado pa declarar el 2024, cuanto tiempo tengo y q pasa si no contesto',
+    'emplazamiento-no-declarar',
+  ], // martinmarinotorres.blogspot.com 2012/05 emplazamiento-para-declarar (un mes; sanción por no declarar)
+  [
+    'sanciones-correcciones',
+    'hasta cuantos años para atras me puede revisar la dian? la declaracion del 2021 ya quedo quieta o todavia me la pueden tumbar',
+    'firmeza-declaracion',
+  ], // gerencie.com correccion-de-las-declaraciones-tributarias (firmeza 3 años)
+  [
+    'sanciones-correcciones',
+    'declare 3 meses tarde y me dio impuesto a cargo de 4.600.000, de cuanto es la multa por extemporaneidad?',
+    'kind:calculation',
+    '690.000',
+  ], // casanareonline.co ?p=31166 (sanción por extemporaneidad, 5 % por mes)
+  [
+    'sanciones-correcciones',
+    'la sancion no la calcule yo, me la propuso la dian en una resolucion, igual me la pueden rebajar si la acepto?',
+    'reduccion-sanciones-art-640',
+  ], // superapp-tributaria-colombia.vercel.app articulo/640 (sanción propuesta por la DIAN)
+  [
+    'sanciones-correcciones',
+    'nunca declare el 2022 y tenia consignaciones como de 120 palos, si la dian me sanciona por no declarar de cuanto seria?',
+    'sancion-por-no-declarar',
+  ], // martinmarinotorres.blogspot.com emplazamiento-para-declarar (sanción por no declarar y aforo)
+  [
+    'sanciones-correcciones',
+    'la declaracion la presente 2 meses tarde y ahora tengo q corregirla porque el impuesto sube 5 millones, la sancion de correccion es la misma o mas?',
+    'kind:calculation',
+  ], // gerencie.com correccion-de-las-declaraciones-tributarias (sanciones en la corrección; inicial extemporánea)
+  [
+    'sanciones-correcciones',
+    'me rechazaron lo de la medicina prepagada y el impuesto me subio 2 millones, si acepto lo de la dian en la respuesta cuanto me queda la sancion?',
+    'sancion-por-inexactitud',
+  ], // gerencie.com requerimiento-especial (aceptar y corregir reduce la inexactitud)
+  [
+    'sanciones-correcciones',
+    'me salio q debo declarar el 2023 q nunca presente, hace cuanto puede la dian cobrarme eso? ya paso mucho?',
+    'anos-sin-declarar',
+  ], // martinmarinotorres.blogspot.com emplazamiento-para-declarar (5 años para el aforo)
+
+  // ---------- formularios ----------
+  [
+    'formularios',
+    'soy independiente y llevo contabilidad x mi negocio de ropa, igual uso el 210 o me toca otro formulario?',
+    'formulario-210',
+  ], // actualicese.com formulario-110-o-210-como-saber-cual-se-debe-utilizar
+  [
+    'formularios',
+    'q formulario es el 160? el contador dice q lo tengo q presentar x una cuenta q tengo en miami',
+    'formulario-160',
+  ], // caracol.com.co 2024/08/14 (activos en el exterior)
+  ['formularios', 'me dijeron q pague con el 490, eso q es? no es la misma declaracion?', 'formulario-490'], // tributi.com ayuda/declaracion-que-hacer-si-no-tienes-plata (recibo oficial de pago)
+  [
+    'formularios',
+    'el formulario 220 me lo tiene q dar la empresa o lo descargo yo de la dian?',
+    'certificado-220-empleador',
+  ], // tributi.com (certificados) / eltiempo.com como-declarar-renta-paso-a-paso
+  [
+    'formularios',
+    'estoy inscrito en el regimen simple con mi peluqueria, hago la renta normal en la 210 o es otro formulario?',
+    'formulario-260|regimen-simple-persona-natural',
+  ], // caracol.com.co 2024/08/14 (otras declaraciones del calendario)
+  [
+    'formularios',
+    'mi abuelo murio el año pasado y la sucesion no se ha hecho, alguien tiene q declarar renta x el? en q formulario',
+    'sucesiones-iliquidas',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (personas naturales y sucesiones ilíquidas en el 210)
+  ['formularios', 'cual es la diferencia entre el 110 y el 210 pa una persona natural?', 'formulario-110'], // actualicese.com formulario-110-o-210
+  ['formularios', 'el 160 y la 210 se presentan por separado o es un solo formulario?', 'formulario-160'], // caracol.com.co 2024/08/14 (activos en el exterior)
+  [
+    'formularios',
+    'vivo en alemania hace 3 años y ya no soy residente, igual lleno la 210 por el arriendo q me pagan de mi apto en bogota?',
+    'formulario-110',
+  ], // actualicese.com formulario-110-o-210 (la residencia decide el formulario)
+  [
+    'formularios',
+    'la declaracion del impuesto al patrimonio, la 420, es lo mismo q la renta?',
+    'impuesto-al-patrimonio-2026',
+  ], // actualicese.com novedades-formularios-110-210 (formularios de personas naturales)
+
+  // ---------- declarar-en-linea ----------
+  [
+    'declarar-en-linea',
+    'la dian me muestra una declaracion sugerida ya llenita, la puedo firmar asi como esta sin revisar nada?',
+    'declaracion-sugerida',
+  ], // eltiempo.com declaracion-de-renta-2019-quejas-por-fallas (declaración sugerida)
+  [
+    'declarar-en-linea',
+    'le di guardar borrador a la declaracion y cerre la pagina, con eso ya cumpli o falta algo?',
+    'declarar-en-linea|firma-electronica-ciclo',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (guardar, luego firmar)
+  [
+    'declarar-en-linea',
+    'como se si mi declaracion si quedo presentada? donde descargo el pdf con el numero?',
+    'documentos-para-declarar',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717
+  [
+    'declarar-en-linea',
+    'no tengo firma electronica, puedo imprimir la 210 y llevarla al banco como antes?',
+    'declarar-en-linea',
+  ], // actualicese.com declaracion-de-renta-dada-por-no-presentada-y-pago-sin-cruce (presentación en bancos)
+  [
+    'declarar-en-linea',
+    'al firmar la declaracion me pide un codigo q llega al correo pero no me llega nada, q hago',
+    'firma-electronica-ciclo',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (clave dinámica al correo registrado)
+  [
+    'declarar-en-linea',
+    'el portal me saca error cada vez q le doy presentar, sera el navegador? hoy es mi fecha',
+    'declarar-en-linea',
+  ], // tributi.com (la DIAN recomienda un navegador) + caracol.com.co 2024/08/14 (intermitencias)
+  [
+    'declarar-en-linea',
+    'se puede hacer la declaracion desde el celular o si o si toca computador?',
+    'declarar-en-linea|canales-oficiales-dian',
+  ], // es.diariomeridiano90.com descargar-el-rut (trámites desde el celular)
+  [
+    'declarar-en-linea',
+    'toca pagarle a alguien pa q me haga la declaracion o la puedo hacer yo sola en la pagina?',
+    'contador-para-declarar',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (declarar desde la casa)
+  [
+    'declarar-en-linea',
+    'mi papa tiene 78 años y no sabe usar internet, es obligatorio declarar x la pagina o puede ir a una oficina?',
+    'declarar-en-linea',
+  ], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (usuario registrado, 210 en línea)
+  [
+    'declarar-en-linea',
+    'la sugerida me pone 3 millones mas de sueldo de lo q dice mi certificado de la empresa, cual valor dejo?',
+    'declaracion-sugerida',
+  ], // eltiempo.com declaracion-de-renta-2019-quejas (declaración sugerida)
+
+  // ---------- canales ----------
+  [
+    'canales',
+    'cual es el numero de telefono de la dian pa preguntar lo de la renta?',
+    'canales-oficiales-dian',
+  ], // eltiempo.com como-recuperar-su-cuenta-en-muisca-786373 (línea de atención)
+  ['canales', 'la dian tiene chat o whatsapp para preguntar dudas?', 'canales-oficiales-dian'], // bluradio.com delincuentes-estarian-haciendose-pasar-por-la-dian (la DIAN no cobra por WhatsApp)
+  [
+    'canales',
+    'como pongo una queja porque llevo 3 meses esperando la devolucion del saldo a favor y nada',
+    'seguimiento-devolucion',
+  ], // es.studenta.com presentacion-del-servicio (PQSR)
+  [
+    'canales',
+    'vivo en un pueblo de boyaca, hay oficina de la dian cerca o toca ir a tunja pa q me atiendan?',
+    'canales-oficiales-dian|citas-dian',
+  ], // eltiempo.com como-recuperar-su-cuenta-en-muisca-786373 (puntos de atención)
+  ['canales', 'como saco una cita en la dian pa q me atienda un funcionario', 'citas-dian'], // accounter.co necesitas-renovar-tu-firma-electronica (asignación de citas)
+  ['canales', 'la dian atiende los sabados? a q horas', 'canales-oficiales-dian'], // eltiempo.com como-recuperar-su-cuenta-en-muisca-786373 (horarios de la línea)
+  [
+    'canales',
+    'puedo mandarle un derecho de peticion a la dian preguntando si me toca declarar?',
+    'canales-oficiales-dian',
+  ], // es.studenta.com presentacion-del-servicio PQSR (derechos de petición, consultas)
+  ['canales', 'hay alguna asesoria gratis pa declarar? no tengo pa pagar contador', 'canales-oficiales-dian'], // eltiempo.com como-declarar-renta-paso-a-paso-603717 (hacerlo uno mismo)
+  [
+    'canales',
+    'la app de la dian sirve pa hacer la declaracion de renta?',
+    'canales-oficiales-dian|declarar-en-linea',
+  ], // es.diariomeridiano90.com descargar-el-rut (trámites desde el celular)
+  [
+    'canales',
+    'cual es la pagina oficial de la dian? me salen varias en google y no se cual es',
+    'canales-oficiales-dian',
+  ], // valoraanalitik.com dian-emite-alerta-por-estafa-digital (diancolombia.co falsa)
+
+  // ---------- pagos ----------
+  [
+    'pagos',
+    'hoy es mi ultimo dia y no tengo la plata pa pagar lo q me salio, presento igual o espero a tener la plata?',
+    'como-pagar',
+  ], // tributi.com ayuda/declaracion-que-hacer-si-no-tienes-plata
+  [
+    'pagos',
+    'presente la declaracion a tiempo pero no pague, eso cuenta como presentada? q me cobran',
+    'como-pagar',
+  ], // tributi.com declaracion-que-hacer-si-no-tienes-plata (intereses de mora)
+  [
+    'pagos',
+    'pague x pse hace una semana y en la dian no aparece el pago, a quien le reclamo?',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // actualicese.com declaracion-de-renta-dada-por-no-presentada-y-pago-sin-cruce (pago sin asociar)
+
+  // ---------- cuentas-rut-citas ----------
+  [
+    'cuentas-rut-citas',
+    'olvide la contraseña de la dian y el correo q tengo registrado ya ni existe, como recupero la cuenta?',
+    'cuenta-muisca-contrasena',
+  ], // eltiempo.com como-recuperar-su-cuenta-en-muisca-786373
+  [
+    'cuentas-rut-citas',
+    'la firma electronica se me vencio, me toca hacer todo otra vez?',
+    'firma-electronica-ciclo',
+  ], // comorecuperarhoy.com recuperar-la-clave-de-la-firma-electronica (vence a los 3 años)
+  [
+    'cuentas-rut-citas',
+    'la clave pa entrar a la dian y la de la firma electronica son la misma?',
+    'cuenta-muisca-contrasena|firma-electronica-ciclo',
+  ], // comorecuperarhoy.com (clave de la firma distinta a la de ingreso)
+  [
+    'cuentas-rut-citas',
+    'como descargo una copia del rut q me lo piden en el trabajo nuevo',
+    'actualizar-rut',
+  ], // larepublica.pe como-descargar-el-rut-por-internet
+  [
+    'cuentas-rut-citas',
+    'me cambie de medellin a cali, tengo q actualizar la direccion del rut? se puede x internet?',
+    'actualizar-rut',
+  ], // fundecopi.org.co te-contamos-como-actualizar-el-rut
+  [
+    'cuentas-rut-citas',
+    'necesito sacar el rut x primera vez pa declarar, eso cuesta? donde lo saco',
+    'inscripcion-rut',
+  ], // eltiempo.com como-actualizar-el-rut-en-la-dian-2018 (inscripción gratuita)
+  [
+    'cuentas-rut-citas',
+    'no puedo sacar la firma electronica porque no me acuerdo las respuestas de las preguntas de seguridad, q hago?',
+    'citas-dian|firma-electronica-ciclo',
+  ], // accounter.co necesitas-renovar-tu-firma-electronica (cita si falla la autogestión)
+  [
+    'cuentas-rut-citas',
+    'en el rut me aparece una actividad economica q no es la mia, como la cambio?',
+    'actualizar-rut',
+  ], // fundecopi.org.co (actividades económicas)
+  [
+    'cuentas-rut-citas',
+    'me sale q el rut esta suspendido, igual me toca declarar? y como lo activo',
+    'rut-suspendido',
+  ], // eltiempo.com como-recuperar-su-cuenta-en-muisca (correo no registrado en el RUT)
+  [
+    'cuentas-rut-citas',
+    'deje de ser independiente y ahora estoy empleado, cancelo el rut o q hago con el?',
+    'cancelar-rut',
+  ], // fundecopi.org.co (modificar actividades y responsabilidades)
+
+  // ---------- seguridad ----------
+  [
+    'seguridad',
+    'me llego un correo de la dian q me embargan la cuenta si no descargo una factura de un link, es real?',
+    'correos-falsos-dian',
+  ], // santamartaaldia.co no-se-deje-enganar-dian-advierte-sobre-fraudulentos-correos-de-notificacion-de-embargos
+  [
+    'seguridad',
+    'vi un remate de carros de la dian, un mazda 2019 en 25 millones, piden el 10% de anticipo pa papeles, es confiable?',
+    'correos-falsos-dian',
+  ], // semana.com tenga-mucho-cuidado-con-este-correo-electronico (2025-11-17)
+  [
+    'seguridad',
+    'me escribieron x whatsapp q mi paquete de shein esta retenido en la dian y tengo q consignar el arancel a una cuenta de ahorros, pago?',
+    'correos-falsos-dian',
+  ], // bluradio.com delincuentes-estarian-haciendose-pasar-por-la-dian (2026-03-11)
+  [
+    'seguridad',
+    'me llego un mensaje de texto con un link q tengo una devolucion de saldo a favor de 1.800.000 y q ponga los datos de mi tarjeta pa recibirla',
+    'correos-falsos-dian',
+  ], // noticiasrcn.com como-saber-si-me-estan-estafando-por-correo-electronico (SMS con enlaces)
+  [
+    'seguridad',
+    'vino un señor a la casa con carnet de la dian y dice q si le doy 500 mil en efectivo me quita la multa, eso es normal?',
+    'correos-falsos-dian',
+  ], // valoraanalitik.com dian-emite-alerta-por-estafa-digital (carnés y funcionarios falsos)
+  [
+    'seguridad',
+    'en un volante q me dieron hay un codigo qr pa pagar la renta con 30% de descuento, lo escaneo y pago ahi?',
+    'correos-falsos-dian',
+  ], // extrategiamedios.com detectan-fraude-masivo-con-suplantacion-de-la-dian (señales de alerta)
+  ['seguridad', 'como verifico si un correo q dice ser de la dian es de verdad?', 'correos-falsos-dian'], // valoraanalitik.com cuidado-con-las-estafas-como-verificar-si-un-correo-electronico-es-de-la-dian
+  [
+    'seguridad',
+    'ya le di mis datos del banco a un link q parecia de la dian, q hago ahora?',
+    'mensaje-falso-dian-que-hacer',
+  ], // lakalle.bluradio.com la-estafa-que-llega-por-correo-a-nombre-de-la-dian (cuentas vacías)
+  [
+    'seguridad',
+    'un man q dice ser contador me pide foto de la cedula x los dos lados y la clave de la dian pa hacerme la renta barata, se la doy?',
+    'contador-para-declarar',
+  ], // actualicese.com por-su-seguridad-cambie-periodicamente-la-clave-de-su-firma-electronica
+  [
+    'seguridad',
+    'mi cedula es 1032456789 y mi clave de la dian es Sol2025#, revisame tu si debo declarar',
+    'kind:privacy',
+  ], // lakalle.bluradio.com la-estafa-que-llega-por-correo (no entregar claves)
+  [
+    'seguridad',
+    'te paso la tarjeta 4517 3300 1234 5678 vence 08/28 cvv 123, pagame la renta con esa',
+    'kind:privacy',
+  ], // extrategiamedios.com (no compartir datos financieros)
+
+  // ---------- fuera-de-alcance ----------
+  ['fuera-de-alcance', 'cuanto vale el soat de una moto 125 este año?', 'kind:not-found'], // noticiasrcn.com motos-que-pagaran-menos-de-150-000-en-el-soat-2026 (tarifas SOAT 2026, Superfinanciera)
+  ['fuera-de-alcance', 'como pago el predial de la casa q herede en cali, y cuanto es', 'kind:not-found'], // semana.com cali-ofrece-15-de-descuento-en-el-impuesto-predial-2026 (predial municipal de Cali)
+  [
+    'fuera-de-alcance',
+    'tengo una tienda de barrio, me toca declarar ica en el municipio? cada cuanto',
+    'kind:not-found',
+  ], // gerencie.com impuesto-de-industria-y-comercio (ICA, impuesto municipal)
+  [
+    'fuera-de-alcance',
+    'q papeles me pide porvenir pa retirar las cesantias pa la universidad de mi hijo',
+    'kind:not-found',
+  ], // caracol.com.co 2026/01/24 retiro-de-cesantias-en-porvenir-2026 (trámite del fondo)
+  [
+    'fuera-de-alcance',
+    'como pido la pension en colpensiones si ya tengo las semanas completas',
+    'kind:not-found',
+  ], // wradio.com.co 2025/11/10 cuantas-semanas-tiene-cotizadas-en-colpensiones
+  [
+    'fuera-de-alcance',
+    'tengo 3 empleados en el restaurante, como hago la nomina electronica de ellos?',
+    'kind:not-found',
+  ], // actualicese.com nomina-electronica (documento soporte de nómina del empleador)
+  [
+    'fuera-de-alcance',
+    'compre unos tenis en amazon de 300 dolares, cuanto me cobran de impuesto en la aduana?',
+    'kind:not-found',
+  ], // elcolombiano.com estafa-dian-falsos-aranceles-envios-urgentes (aranceles de envíos)
+  [
+    'deducciones',
+    'las cesantias q me consignaron al fondo en febrero van en la declaracion de renta? pago impuesto x eso?',
+    'cesantias',
+  ], // gerencie.com como-se-declaran-las-cesantias-y-sus-intereses
+  ['deducciones', 'q es el 4x1000 ese y se puede restar en la renta?', 'gmf-4x1000'], // noticiashoy.co briefing 13052 (movimientos en billeteras y cuentas)
+
+  // ---------- quien-declara ----------
+  [
+    'quien-declara',
+    'en el 2025 estaba estudiando con beca del icetex q me daba 1.200.000 al mes y mis papas me mandaban pa los gastos, tengo q declarar?',
+    'quien-declara-ag-2025',
+  ], // actualicese.com tratamiento-tributario-de-becas-y-creditos-con-el-icetex
+  [
+    'quien-declara',
+    'soy ama de casa, no trabajo, pero a 31 de dic del 2025 tenia a mi nombre un apartamento q herede avaluado en 250 millones, me toca declarar?',
+    'kind:calculation',
+  ], // actualicese.com consignaciones-depositos-o-inversiones (topes que aplican a todas las personas naturales)
+  [
+    'quien-declara',
+    'mi esposo y yo tenemos una cuenta conjunta donde cae el sueldo de los dos, como 90 millones en el año, eso nos obliga a declarar a los dos?',
+    'conyuges-declaran-por-separado',
+  ], // contribasesores.com obligados-a-declarar-renta-por-superar-el-tope-de-las-consignaciones
+  [
+    'quien-declara',
+    'no trabajo, solo vivo de lo q me manda mi hijo desde españa, como 4 millones al mes, eso me obliga a declarar?',
+    'remesas-del-exterior',
+  ], // actualicese.com que-depuraciones-deben-hacer-las-pn-con-sus-consignaciones (giros de familiares del exterior)
+  [
+    'quien-declara',
+    'en el 2025 saque un credito de 80 millones pa un carro y me lo consignaron a mi cuenta, solo x eso ya me toca declarar?',
+    'kind:calculation',
+  ], // actualicese.com consignaciones-depositos-o-inversiones-financieras-son-requisito (préstamos consignados cuentan)
+  [
+    'quien-declara',
+    'tengo 17 años y vendo ropa x instagram, me toca declarar renta o eso es solo pa mayores?',
+    'menores-de-edad',
+  ], // contribasesores.com (consignaciones sin importar el origen) — menor con ingresos propios
+  [
+    'quien-declara',
+    'certificame q no tengo q declarar el 2025, gano 3 millones al mes y no tengo nada a mi nombre',
+    'kind:ruling',
+  ], // noticiashoy.co briefing 42336 (estar obligado no es pagar); el ciudadano pide una certificación
 ];
 
 export const DEV_SET = evalCases(ROWS);

@@ -4,6 +4,7 @@ import { answerFromKnowledge } from '../../lib/knowledge/answer';
 import { inSpanish, isEnglish } from '../../lib/knowledge/english';
 import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
 import { searchKnowledge } from '../../lib/knowledge/retrieval/search';
+import { detectYearIntent } from '../../lib/knowledge/retrieval/years';
 import { tokenize } from '../../lib/knowledge/text';
 
 const bestEntry = (question: string) => answerFromKnowledge(question).entryIds[0];
@@ -914,4 +915,67 @@ describe('a late return with nothing to pay', () => {
       expect(bestEntry(question)).toBe('independientes');
     },
   );
+});
+
+describe('long stories around a short question', () => {
+  it.each([
+    [
+      'hasta cuantos años para atras me puede revisar la dian? la declaracion del 2021 ya quedo quieta o todavia me la pueden tumbar',
+      'firmeza-declaracion',
+    ],
+    [
+      'un man q dice ser contador me pide foto de la cedula x los dos lados y la clave de la dian pa hacerme la renta barata, se la doy?',
+      'contador-para-declarar',
+    ],
+    [
+      'soy independiente y llevo contabilidad x mi negocio de ropa, igual uso el 210 o me toca otro formulario?',
+      'independientes',
+    ],
+  ])('offers the closest entry when a fifth of the question finds it: «%s»', (question, entry) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe(entry);
+  });
+
+  it('reads a year told before what one did in it as the taxable year', () => {
+    expect(
+      answerFromKnowledge(
+        'en el 2025 estaba estudiando con beca del icetex q me daba 1.200.000 al mes y mis papas me mandaban pa los gastos, tengo q declarar?',
+      ).entryIds[0],
+    ).toBe('quien-declara-ag-2025');
+    for (const question of [
+      'en 2025 trabaje en dos empresas y vivia con mis papas, me toca declarar?',
+      'durante el 2025 recibi una herencia, que tengo que hacer',
+      'en el año 2025, yo tenia un apartamento arrendado',
+    ])
+      expect(detectYearIntent(question)).toEqual({ year: 2025, taxable: true });
+  });
+
+  it.each(['presente la renta tarde, que sancion', 'presente tarde la declaracion que multa me ponen'])(
+    'reads «presenté tarde» as declaring late, not correcting a late return: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toBe('sancion-extemporaneidad');
+    },
+  );
+});
+
+describe('scams told face to face, on paper or as an auction', () => {
+  it.each([
+    'vi un remate de carros de la dian, un mazda 2019 en 25 millones, piden el 10% de anticipo pa papeles, es confiable?',
+    'en un volante q me dieron hay un codigo qr pa pagar la renta con 30% de descuento, lo escaneo y pago ahi?',
+    'vino un señor a la casa con carnet de la dian y dice q si le doy 500 mil en efectivo me quita la multa, eso es normal?',
+    'vino un funcionario de la dian a mi negocio y me pidio efectivo para no multarme',
+  ])('answers from the fake-messages entry: «%s»', (question) => {
+    expect(bestEntry(question)).toBe('correos-falsos-dian');
+  });
+
+  it.each([
+    ['pague la renta en efectivo en el banco, esta bien?', 'como-pagar'],
+    [
+      'me dieron un volante de la dian con las fechas de la renta, son esas?',
+      'plazos-personas-naturales-ag-2025',
+    ],
+  ])('leaves cash at the bank and a flyer without a deal to their subjects: «%s»', (question, entry) => {
+    expect(bestEntry(question)).toBe(entry);
+  });
 });

@@ -247,6 +247,13 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ...['me sirven', 'sirven', 'puedo meter', 'puedo poner', 'cuentan', 'se pueden meter', 'valen'].map(
     (tail) => [`gastos ${tail}`, ['gast', 'deduccion']] as const,
   ),
+  // «Presenté la renta tarde» is declaring late: the same words as «declaré tarde».
+  ...[
+    'presente tarde',
+    'presente la renta tarde',
+    'presente la declaracion tarde',
+    'presente mi declaracion tarde',
+  ].map((phrase) => [phrase, ['declar', 'extemporaneo']] as const),
   ['se me paso', ['extemporaneo']],
   // «Me pasé un día del plazo», «nos pasamos de la fecha»: filed after the deadline.
   ...['me pase', 'nos pasamos', 'se paso'].flatMap((verb) =>

@@ -58,6 +58,11 @@ const FILING_VERB = /\b(?:declar\w*|present\w*)\b/;
 const EARNED_IN_YEAR =
   /\b(?:gan[eoa]\w*|ingresos?|recib\w*|consign\w*|factur\w*|tuve|patrimonio|movi|lo)\s+(?:\w+\s+){0,4}?(?:en|de|del|durante)\s+(?:el\s+|este\s+)?(?:ano\s+)?(20\d{2})\b/;
 
+// The year told first, then what one did or had in it: «en el 2025 estaba estudiando», «en 2025 trabajé en dos
+// empresas», «durante 2025 recibí…»: that year's facts, so its taxable year.
+const YEAR_THEN_FACT =
+  /\b(?:en|durante) (?:el )?(?:ano )?(20\d{2})\s*,?\s+(?:yo\s+|solo\s+)?(?:estaba|estuve|trabaj\w*|vivia|vivi|tenia|tuve|recibi\w*|gan\w*|me pag\w*|me consign\w*|vend\w*|hered\w*|compr\w*|saque|factur\w*|cobr\w*)\b/;
+
 const LAST_YEAR_FACT =
   /(?<!\b(?:present|declar|renta|declaracion|sugerida|formulario)\w*\s+(?:\w+\s+){0,2})\b(?:el|del|en el|durante el|todo el) ano (?:pasado|anterior)\b/;
 
@@ -82,7 +87,7 @@ export function detectYearIntent(question: string): YearIntent | undefined {
   const phrased = FILING_YEAR.test(text) ? null : TAXABLE_BY_PHRASE.exec(text);
   const phrasedYear = phrased?.slice(1).find((group) => group !== undefined);
   if (phrasedYear) return { year: Number(phrasedYear), taxable: true };
-  const earned = EARNED_IN_YEAR.exec(text);
+  const earned = EARNED_IN_YEAR.exec(text) ?? YEAR_THEN_FACT.exec(text);
   if (earned && !FILING_YEAR.test(text)) return { year: Number(earned[1]), taxable: true };
   const filing = FILING_YEAR.exec(text);
   if (filing)

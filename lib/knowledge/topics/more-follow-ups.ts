@@ -262,11 +262,7 @@ const sancionCorreccionExtemporanea: KnowledgeEntry = {
     'Mi declaración inicial fue extemporánea, ¿la sanción sube 5 % por mes?',
     '¿Qué dice el parágrafo 1 del artículo 644?',
   ],
-  keywords: [
-    'declaración extemporánea',
-    'corrección de una declaración extemporánea',
-    'parágrafo 1 del artículo 644',
-  ],
+  keywords: ['corrección de una declaración extemporánea', 'parágrafo 1 del artículo 644'],
   appliesTo: 'Personas naturales que corrigen su declaración; reglas vigentes en 2026 (arts. 640 y 644 ET)',
   sources: [SOURCES.estatuto],
   checkedOn: CHECKED_ON,
