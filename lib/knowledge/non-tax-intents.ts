@@ -210,6 +210,9 @@ const SECRET_BAIT =
 // which the DIAN never sends; "¿es real?" alone is also the official channels' question.
 const ANY_MESSAGE =
   /\b(?:correo\w*|email|e-mail|mensaje\w*|llamad\w*|llam\w*|whatsapp|wsp|sms|oficio|carta)\b/;
+// A link that looked like the DIAN's is how the bait came when one already fell for it or asks to download from it;
+// a link to pay alone is the PSE button's question.
+const MESSAGE_OR_LINK = new RegExp(`${ANY_MESSAGE.source}|\\b(?:link|enlace)\\b`);
 const SCAM_WORD =
   /\b(?:estafa\w*|estafador\w*|phishing|fraude\w*|falso|falsa|falsos|falsas|enganio|timo|tumbada)\b/;
 const LINK_TO_PAY = /\b(?:link|enlace)\b.{0,20}\b(?:pag\w*|consign\w*)\b/;
@@ -217,7 +220,7 @@ const LINK_TO_PAY = /\b(?:link|enlace)\b.{0,20}\b(?:pag\w*|consign\w*)\b/;
 // What a message "from the DIAN" asks for that the DIAN never does: to download or open something, the bank
 // account. How the sender looks (the address, the domain) and the code it carries are how to check it.
 const MESSAGE_BAIT =
-  /\b(?:(?:que|q) (?:descargue|descargara|abra|abriera|de clic|haga clic)\b|descarg\w* (?:un|el|este|ese) (?:pdf|archivo|adjunto)|(?:pid\w*|pide\w*|solicit\w*)\b.{0,60}\b(?:numero de (?:la )?cuenta|cuenta (?:del|de) banco|cuenta bancaria|datos bancarios|tarjeta))/;
+  /\b(?:(?:que|q) (?:descargue|descargara|abra|abriera|de clic|haga clic)\b|descarg\w* (?:un|una|el|la|este|esta|ese|esa) (?:pdf|archivo|adjunto|factura|documento|comprobante)|(?:pid\w*|pide\w*|solicit\w*)\b.{0,60}\b(?:numero de (?:la )?cuenta|cuenta (?:del|de) banco|cuenta bancaria|datos bancarios|tarjeta))/;
 const MESSAGE_SENDER_OR_CODE =
   /\b(?:remitente|dominio|gmail|hotmail|outlook|yahoo|direccion (?:q|que) termina|termina en (?:@|dian)|(?:trae|tiene|viene con|aparece) (?:un|una|el) (?:codigo|numero))\b/;
 const OWN_ACCOUNT_CODE = /\b(?:firma|activ\w*|contrasena|clave|habilit\w*|no me llega\w*|crear|registr\w*)\b/;
@@ -254,11 +257,12 @@ export function describesImpersonation(text: string): boolean {
   if (posesAsDian && (MONEY_OR_DEAL.test(text) || SECRET_BAIT.test(text))) return true;
   if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && (SCAM_WORD.test(text) || LINK_TO_PAY.test(text)))
     return true;
-  if (/\bdian\b/.test(text) && ANY_MESSAGE.test(text) && MESSAGE_BAIT.test(text)) return true;
+  if (/\bdian\b/.test(text) && MESSAGE_OR_LINK.test(text) && MESSAGE_BAIT.test(text)) return true;
+  if (/\bdian\b/.test(text) && MESSAGE_OR_LINK.test(text) && FELL_FOR_IT.test(text)) return true;
   if (
     /\bdian\b/.test(text) &&
     ANY_MESSAGE.test(text) &&
-    (FELL_FOR_IT.test(text) || CHECKS_IF_GENUINE.test(text) || PERSONAL_ACCOUNT.test(text))
+    (CHECKS_IF_GENUINE.test(text) || PERSONAL_ACCOUNT.test(text))
   )
     return true;
   if (

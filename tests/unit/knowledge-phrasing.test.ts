@@ -979,3 +979,25 @@ describe('scams told face to face, on paper or as an auction', () => {
     expect(bestEntry(question)).toBe(entry);
   });
 });
+
+describe('a link that looked like the DIAN’s', () => {
+  it('sends one who gave their bank data to a fake link to what to do next', () => {
+    expect(bestEntry('ya le di mis datos del banco a un link q parecia de la dian, q hago ahora?')).toBe(
+      'mensaje-falso-dian-que-hacer',
+    );
+  });
+
+  it('reads an e-mail asking to download an invoice from a link as a fake message', () => {
+    expect(
+      bestEntry(
+        'me llego un correo de la dian q me embargan la cuenta si no descargo una factura de un link, es real?',
+      ),
+    ).toBe('correos-falsos-dian');
+  });
+
+  it('leaves the link to download a form to the form', () => {
+    expect(bestEntry('donde esta el enlace de la dian para descargar el formulario 210')).toBe(
+      'formulario-210',
+    );
+  });
+});
