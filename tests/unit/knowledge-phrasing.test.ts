@@ -1001,3 +1001,20 @@ describe('a link that looked like the DIAN’s', () => {
     );
   });
 });
+
+describe('a correction to pay less', () => {
+  it.each([
+    'meti mal un dato en la declaracion y me salio mas impuesto del que era, como la corrijo pa pagar menos y hasta cuando puedo?',
+    'como corrijo la declaracion para pagar menos impuesto',
+    'me equivoque a mi favor, puedo corregir?',
+  ])(
+    'is the correction that lowers the tax, not a deduction nor the inaccuracy penalty: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toBe('correcciones');
+    },
+  );
+
+  it('leaves paying less without a correction to the deductions', () => {
+    expect(bestEntry('que puedo hacer para pagar menos renta')).not.toBe('correcciones');
+  });
+});

@@ -214,6 +214,12 @@ const MONEY_HELD =
 const RATE_TABLE_TERM = 'tarifa';
 const TAX_STARTS_AT =
   /\b(?:a partir de|desde) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b.{0,25}\b(?:impuesto|renta)\b/;
+// Correcting a return to pay less or get more back («la corrijo pa pagar menos», «corregir a mi favor») is the
+// correction that lowers the tax (art. 589: one year), not a deduction nor the inaccuracy penalty.
+const LOWERING_CORRECTION_TERM = 'disminuy';
+const CORRECTS = /\b(?:correg\w*|corrij\w*|correccion\w*)\b/;
+const PAYS_LESS =
+  /\b(?:pagar menos|pague menos|pago menos|menos impuesto|a mi favor|mas saldo a favor|me (?:devuelvan|devuelven) mas)\b/;
 const EQUAL_PAY_TERM = 'mismosueldo';
 const EQUAL_PAY =
   /\b(?:(?:mismo|igual|igualito) (?:sueldo|salario)|(?:sueldo|salario) igual\w*|(?:gana|ganamos|gano|ganan) (?:lo mismo|igual\w*))\b/;
@@ -270,6 +276,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  { term: LOWERING_CORRECTION_TERM, asked: (plain) => CORRECTS.test(plain) && PAYS_LESS.test(plain) },
   // Running a raffle or a draw oneself («voy a rifar una moto», «organizamos un sorteo») is the organiser's side of
   // the prize: who withholds the 20 % and declares it (arts. 306 and 402).
   { term: RAFFLE_ORGANISER_TERM, asked: (plain) => RAFFLE_ORGANISER.test(plain) },
