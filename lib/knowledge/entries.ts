@@ -375,6 +375,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'PSE',
       'tarjeta de crédito',
       'bancos autorizados',
+      'una sola cuota o dos cuotas',
 
       'pago tardío',
       'formulario 490',
@@ -416,6 +417,7 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'extemporaneidad',
       'declarar tarde',
       'declarar tarde sin impuesto a cargo',
+      '5 % por mes de retraso',
       'fuera de plazo',
       'se me pasó la fecha',
       'multa',

@@ -428,8 +428,10 @@ const SEVERANCE_ERRAND =
 const NOTARY_FEES =
   /\b(?:cuant\w*|que|valor)\b.{0,20}\b(?:cobr\w*|cuesta\w*|vale|valen|tarifa\w*)\b.{0,25}\b(?:notari\w*|escritur\w*)\b|\bderechos notariales\b/;
 // What makes such a question one about the income tax.
+// «¿Desde qué año soy residente?» after a visa is tax residence (art. 10 ET), not the visa's errand; «la visa de
+// residente» is the visa's.
 const INCOME_TAX_ANCHOR =
-  /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut)\b/;
+  /\b(?:renta|declar\w*|deduc\w*|exent\w*|retencion\w*|retefuente|gravad\w*|impuest\w*|tribut\w*|fiscal\w*|ingresos?|constitutiv\w*|dian|rut|(?<!\bvisa (?:de )?)residente)\b/;
 
 const FOREIGN_COUNTRIES =
   'espana|estados unidos|eeuu|usa|canada|mexico|chile|argentina|peru|ecuador|panama|venezuela|brasil|alemania|francia|italia|portugal|suiza|holanda|inglaterra|reino unido|australia|japon|china';
@@ -492,7 +494,8 @@ const MUST_ONE_INVOICE =
  */
 const NOTARY_AND_FAMILY_LAW =
   /\b(?:notari\w*|testamento\w*|escrituras?|(?:reparte|repartir|reparticion|divid\w*)\b.{0,20}\bherencia\w*|herederos? (?:forzosos?|legitimos?)|orden sucesoral)\b/;
-const TAXED_EVENT = /\b(?:ganancia\w*|vend\w*|venta)\b/;
+// «¿Como sobrino pago igual que si fuera hijo?»: what an heir pays compared with another is the tax on it.
+const TAXED_EVENT = /\b(?:ganancia\w*|vend\w*|venta|pag\w* (?:igual|lo mismo|mas|menos))\b/;
 /**
  * «Me dejó 300 millones en el testamento, ¿cuánto me toca pagar?»: what is paid on an amount received is the
  * ganancia ocasional, unless the notary's or the lawyer's fee is what is asked.

@@ -10509,6 +10509,548 @@ const ROWS: EvalRow[] = [
     'certificame q no tengo q declarar el 2025, gano 3 millones al mes y no tengo nada a mi nombre',
     'kind:ruling',
   ], // noticiashoy.co briefing 42336 (estar obligado no es pagar); el ciudadano pide una certificación
+  // Writer wc4 (2026-12-08): deductions, schedules, occasional gains, special cases, abroad, residence, refunds and payments from forums and the press's Q&A columns, written apart from the entries
+  // ---------- deducciones ----------
+  [
+    'deducciones',
+    'mi mama no trabaja y vive conmigo, yo le pago todo, la comida, los remedios... la puedo meter de dependiente en la renta? ella no recibe ni un peso',
+    'dependientes',
+  ], // legal.legis.com.co novedades-en-los-requisitos-para-ser-dependientes (padre/hermano como dependiente)
+  [
+    'deducciones',
+    'mi hijo tiene 21 y esta en la u, yo le pago el semestre. eso me sirve pa bajar la renta o como ya es mayor de edad no cuenta?',
+    'dependientes',
+    '23',
+  ], // dianhoy.com deduccion-por-dependientes-economicos (hijos 18-23 estudiando)
+  [
+    'deducciones',
+    'gano 9 millones mensuales de salario y tengo 3 hijos menores de edad, cuanto me puedo deducir por ellos en total?',
+    'kind:calculation',
+  ], // dianhoy.com deduccion-por-dependientes-economicos (10 %, 32 UVT/mes) — dependants_deduction
+  [
+    'deducciones',
+    'mi esposa y yo declaramos los dos, kien pone al niño como dependiente? o lo ponemos los dos y ya',
+    'dependiente-un-solo-declarante',
+  ], // dianhoy.com deduccion-por-dependientes-economicos (comment thread angle)
+  [
+    'deducciones',
+    'mi esposa no trabaja y yo la mantengo, ella me sirve como dependiente en la declaracion?',
+    'dependientes',
+    '260 UVT',
+  ], // elmegafonodeandres.blogspot.com 2013/04 (cónyuge como dependiente)
+  [
+    'deducciones',
+    'pago prepagada de colsanitas pa mi y mi esposa, como 650 mil al mes. cuanto de eso me dejan restar?',
+    'medicina-prepagada',
+    '16 UVT',
+  ], // elmegafonodeandres.blogspot.com 2013/04 + fiduprevisora.com.co deducciones-renta-personas-naturales
+  [
+    'deducciones',
+    'estoy pagando el apto con leasing habitacional, los intereses del leasing tambien se restan o eso es solo pal credito hipotecario?',
+    'intereses-vivienda',
+    '1.200 UVT',
+  ], // fiduprevisora.com.co deducciones-renta-personas-naturales (crédito hipotecario o leasing)
+  [
+    'deducciones',
+    'xq si meto dependientes, prepagada, intereses del apto y la AFC el formulario no me deja restar todo?? que es ese tope del 40 porciento',
+    'limite-40-1340-uvt',
+    '1.340',
+  ], // solucyma.com rentas-exentas + lanotaeconomica.com.co rentas exentas (1.340 UVT)
+  [
+    'deducciones',
+    'meti 20 palos a una cuenta AFC el año pasado y gane como 120 millones, me rebaja todo eso o hay limite?',
+    'aportes-voluntarios-afc',
+    '1.340',
+  ], // actualicese.com rentas-exentas-aplicables (AFC/AVC 30 %)
+  [
+    'deducciones',
+    'el 25% exento del salario lo tengo que pedir yo o ya viene aplicado? y tiene algun tope?',
+    'renta-exenta-laboral-25',
+    '790 UVT',
+  ], // solucyma.com rentas-exentas (25 % pagos laborales)
+  [
+    'deducciones',
+    'soy independiente, cobro con cuenta de cobro. puedo aplicar el 25% exento igual que los empleados o tengo que meter gastos?',
+    'independientes|renta-exenta-laboral-25',
+  ], // actualicese.com rentas-exentas-aplicables (25 % y trabajadores independientes)
+  [
+    'deducciones',
+    'lo del 1% de las facturas electronicas cuanto es lo maximo q uno puede restar? pedi factura con mi cedula como por 30 millones en el año',
+    'factura-electronica-1-porciento',
+    '240 UVT',
+  ], // pulzo.com pensiones exentas 2025 (deducciones de la cédula general)
+  [
+    'deducciones',
+    'el 4x1000 q me cobra el banco todo el año se puede restar en la declaracion?',
+    'gmf-4x1000',
+    '50 %',
+  ], // pulzo.com que-pensiones-estan-exentas (GMF como deducción)
+  [
+    'deducciones',
+    'tengo credito con el icetex de la maestria, los intereses cuentan pa la renta?',
+    'deducciones-rentas-exentas',
+    '100 UVT',
+  ], // suarezconsultoria.com aportes voluntarios (intereses Icetex)
+  [
+    'deducciones',
+    'la pension del colegio de mis 2 hijos es carisima, eso se puede deducir?',
+    'deducciones-rentas-exentas',
+  ], // elmegafonodeandres.blogspot.com 2013/04 (desaparece deducción por educación)
+  [
+    'deducciones',
+    'pago 1.2 millones de arriendo del apto donde vivo, eso lo puedo restar como los intereses de vivienda?',
+    'deducciones-rentas-exentas',
+  ], // fiduprevisora.com.co deducciones (reader confuses arriendo with crédito de vivienda)
+  [
+    'deducciones',
+    'decide tu si pongo de dependiente a mi mama o a mi hijo, lo q mas me convenga, y me lo certificas pa mostrarle a la empresa',
+    'kind:ruling',
+  ], // dianhoy.com deduccion-por-dependientes-economicos
+
+  // ---------- cedulas-tarifas ----------
+  [
+    'cedulas-tarifas',
+    'me pagan por honorarios con cuenta de cobro, eso va en rentas de trabajo o en no laborales? me enrede con las cedulas',
+    'independientes',
+  ], // dianhoy.com deduccion-por-dependientes (lista de rentas de trabajo: honorarios)
+  [
+    'cedulas-tarifas',
+    'arriendo un apartaestudio en 1.8 millones al mes, en q cedula va eso y puedo restar la administracion y el predial?',
+    'arriendos-rentas-de-capital',
+  ], // pulzo.com que-pensiones-estan-exentas (rentas de capital)
+  [
+    'cedulas-tarifas',
+    'soy pensionado de colpensiones y ademas hago asesorias, se suma todo junto o la pension va aparte?',
+    'pensionados|cedulas',
+  ], // gerencie.com pensiones-exentas-de-renta + lafm.com.co pensionados
+  [
+    'cedulas-tarifas',
+    'tengo unas acciones de ecopetrol y me pagaron como 3 millones de dividendos, eso paga renta? con que tarifa',
+    'dividendos-personas-naturales',
+  ], // pulzo.com que-pensiones-estan-exentas (cédula de dividendos)
+  [
+    'cedulas-tarifas',
+    'los intereses q me dio un CDT donde se meten en la declaracion?',
+    'intereses-cdt-rendimientos',
+  ], // pulzo.com que-pensiones-estan-exentas (rentas de capital)
+  [
+    'cedulas-tarifas',
+    'la tarifa de renta pa personas naturales es un porcentaje fijo? un amigo dice q es 19% y otro q 28, cual es',
+    'tarifa-renta-art-241',
+    '1.090',
+  ], // lanotaeconomica.com.co (sorpresa con el impuesto tras la reforma)
+  [
+    'cedulas-tarifas',
+    'gane 96 millones de salario en el 2025, mas o menos cuanto me toca pagar de renta?',
+    'kind:calculation',
+  ], // lanotaeconomica.com.co rentas exentas (planear la declaración) — income_tax
+  [
+    'cedulas-tarifas',
+    'mi pension es de 4 millones y pico, eso paga impuesto de renta? como funciona',
+    'pensionados',
+    '1.000 UVT',
+  ], // gerencie.com pensiones-exentas-de-renta-en-colombia
+  [
+    'cedulas-tarifas',
+    'vendo ropa por instagram desde la casa, eso es renta de trabajo o que es?',
+    'cedulas|independientes',
+  ], // dianhoy.com deduccion-por-dependientes (qué es renta de trabajo y qué no)
+
+  // ---------- ganancia-ocasional ----------
+  [
+    'ganancia-ocasional',
+    'nos toco de herencia la casa donde vivia mi papa, el avaluo dice 380 millones y somos 2 hermanos por mitad. cuanto pagamos de impuesto cada uno?',
+    'kind:calculation',
+  ], // semana.com 2025-08-25 heredar-tambien-implica-declarar — occasional_gain_tax (inherited home)
+  [
+    'ganancia-ocasional',
+    'mis papas me regalaron 50 millones pa la cuota inicial del apto, eso toca declararlo? cuanto seria el impuesto',
+    'kind:calculation',
+  ], // wradio.com.co 2024-09-18 (bienes recibidos como ganancia ocasional) — occasional_gain_tax (donation)
+  [
+    'ganancia-ocasional',
+    'mi tia q no tuvo hijos me dejo un lote en el testamento, como sobrino pago igual q si fuera hijo o mas?',
+    'herencias-donaciones',
+  ], // semana.com 2025-08-25 heredar-tambien-implica-declarar
+  [
+    'ganancia-ocasional',
+    'herede unos 40 millones de la cuenta de ahorros de mi mama pero la sucesion no se ha terminado, en q año lo declaro?',
+    'herencias-donaciones',
+  ], // wradio.com.co 2024-09-18 (sentencia o escritura de adjudicación)
+  [
+    'ganancia-ocasional',
+    'me gane 10 millones en el chance y me entregaron 8, ya con eso quedo o igual lo pongo en la renta?',
+    'loterias-premios',
+  ], // valoraanalitik.com pensionados-colombia-descuentos-ganar-loteria-chance
+  [
+    'ganancia-ocasional',
+    'en la rifa del trabajo me gane una moto de 12 millones y me dicen q tengo q pagar yo el impuesto pa q me la entreguen, es asi??',
+    'loterias-premios',
+    '20 %',
+  ], // gerencie.com como-opera-el-impuesto-por-ganancia-ocasional-en-rifas-y-sorteos (premio en especie)
+  [
+    'ganancia-ocasional',
+    'si me gano el baloto de 5.000 millones cuanto me quitan de impuesto de verdad?',
+    'kind:calculation',
+  ], // elheraldo.co 2024-09-24 cuanto-debe-pagar-en-impuestos-si-se-gana-el-premio-mayor — occasional_gain_tax (lottery)
+  [
+    'ganancia-ocasional',
+    'vendi el carro q tenia hace 5 años en menos de lo q me costo, eso es ganancia ocasional? pago algo?',
+    'venta-vivienda-vehiculo',
+  ], // gerencie.com ganancia ocasional (venta de activos poseídos) — reader story
+  [
+    'ganancia-ocasional',
+    'vendi mi apto en 420 millones, lo habia comprado en 200 en el 2015, y con esa plata ya compre otro. cuanto me sale de ganancia ocasional?',
+    'kind:calculation',
+  ], // gerencie.com ganancia ocasional (venta de inmueble) — occasional_gain_tax (home sale)
+  [
+    'ganancia-ocasional',
+    'murio mi esposo y el seguro de vida me pago 150 millones, eso se declara? tengo q pagar algo?',
+    'seguros-indemnizaciones',
+    '3.250',
+  ], // boyacavisible.com difuntos-rinden-cuentas (family after a death) + wradio.com.co 2024-09-18
+  [
+    'ganancia-ocasional',
+    'vendi unas acciones de bancolombia q tenia hace años en la bolsa, eso es ganancia ocasional o q?',
+    'venta-de-acciones',
+    '10 %',
+  ], // pulzo.com que-pensiones-estan-exentas (dividendos y acciones) — reader angle
+  [
+    'ganancia-ocasional',
+    'la tarifa de ganancia ocasional ya subio a 15 o sigue en 10%?',
+    'ganancia-ocasional',
+    '15 %',
+  ], // infobae.com/colombia 2024/03/11 cuanto-dinero-realmente-pagan (reforma 2023)
+
+  // ---------- casos-especiales ----------
+  [
+    'casos-especiales',
+    'mi papa fallecio en marzo y el declaraba renta todos los años, ahora quien la presenta y con que numero?',
+    'sucesiones-iliquidas',
+  ], // boyacavisible.com por-que-los-difuntos-tambien-deben-rendir-cuentas-a-la-dian
+  [
+    'casos-especiales',
+    'no hemos empezado la sucesion en notaria xq somos 5 hermanos y no nos ponemos de acuerdo, igual toca declarar lo de mi mama? uno de nosotros lo puede hacer?',
+    'sucesiones-iliquidas',
+  ], // semana.com 2025-08-25 heredar-tambien-implica-declarar (designar representante)
+  [
+    'casos-especiales',
+    'mi hija de 15 tiene un cdt con la plata q le dejo el abuelo, ella tiene q declarar? o lo meto en la mia',
+    'menores-de-edad',
+  ], // actualicese.com sucesion-iliquida-conozca-algunas-de-sus-particularidades (legitimarios: hijos y nietos heredan) — reader angle
+  [
+    'casos-especiales',
+    'mi esposa y yo podemos hacer una sola declaracion juntos como en españa? asi sale mas barato',
+    'conyuges-declaran-por-separado',
+  ], // medellinhoy.com declaración persona fallecida ("tributación conjunta", Spanish notion)
+  [
+    'casos-especiales',
+    'el apto esta a nombre de mi esposo y mio, cada uno declara la mitad o lo declara el?',
+    'conyuges-declaran-por-separado',
+  ], // wradio.com.co 2024-09-18 (unidad familiar) — reader angle
+  [
+    'casos-especiales',
+    'este año 2026 trabaje de empleada domestica interna con el minimo, no tengo casa ni nada. me toca declarar renta el otro año?',
+    'quien-declara-ag-2026',
+  ], // noticiasrcn.com 2026-01-16 (topes para no declarar)
+  [
+    'casos-especiales',
+    'en el 2026 me entraron como 50 millones vendiendo empanadas, todo en efectivo, y no tengo casa propia ni tarjeta. tengo q declarar?',
+    'kind:calculation',
+  ], // noticiasrcn.com 2026-01-16 (topes) — filing_obligation
+  [
+    'casos-especiales',
+    'tengo 80 años, solo recibo la pension de 2.5 millones y la casa donde vivo esta avaluada en 180 millones. me toca declarar por el 2026?',
+    'kind:calculation',
+  ], // noticiasrcn.com 2026-01-16 nuevo-pago-que-deberan-cumplir-estos-pensionados — filing_obligation
+  [
+    'casos-especiales',
+    'estoy pensionado y sigo trabajando por prestacion de servicios, si la pension es exenta igual me toca declarar?',
+    'pensionados',
+  ], // larepublica.co en-que-casos-debe-declarar-renta-un-pensionado
+  [
+    'casos-especiales',
+    'soy conductor de didi y a la cuenta me entran como 7 millones al mes pero la mitad se va en gasolina, toca declarar todo eso como ingreso?',
+    'ingresos-plataformas-y-exterior',
+  ], // cijuf.org.co Oficio DIAN 689 de 2018 (conductores Uber/Cabify)
+  [
+    'casos-especiales',
+    'me despidieron en junio y me pagaron la liquidacion con indemnizacion, eso me obliga a declarar? como se mete',
+    'liquidacion-laboral-indemnizacion',
+  ], // actualicese.com rentas-exentas (indemnizaciones) — reader angle
+  [
+    'casos-especiales',
+    'tuve 2 trabajos este año, uno de enero a mayo y otro desde junio, y cada empresa me da su certificado. como hago con eso?',
+    'dos-empleadores',
+  ], // portafolio.co 2020-08 como-elaborar-la-declaracion (certificado de ingresos y retenciones)
+  [
+    'casos-especiales',
+    'tengo una tienda de barrio y me dijeron q me pase al regimen simple, eso reemplaza la renta? hasta cuando me puedo pasar',
+    'regimen-simple-persona-natural',
+  ], // m.portafolio.co en-agosto-inician-pagos-del-nuevo-regimen-simple-529764 (indicado para pequeñas tiendas)
+  [
+    'casos-especiales',
+    'gane una demanda contra una clinica y me van a pagar 80 millones por daño moral, eso paga impuesto?',
+    'indemnizacion-por-demanda',
+  ], // home.kpmg.com/co consultorio-tributario-mayo-18 (daño moral) + pongasealdia.desdebogota.com ?p=28111 (Concepto DIAN 7645 de 2025)
+  [
+    'casos-especiales',
+    'soy docente del magisterio y cada año me piden la declaracion de bienes y rentas pal colegio, como la diligencio en el sigep?',
+    'kind:not-found',
+  ], // lafm.com.co pensionados (public servants in comments) — SIGEP, not DIAN
+
+  // ---------- exterior ----------
+  [
+    'exterior',
+    'vivo en españa hace 6 años con contrato alla, pero tengo un apto en medellin arrendado. tengo q declarar en colombia?',
+    'colombianos-en-el-exterior',
+  ], // micontabilidadcom.blogspot.com 2025/10 colombianos-residentes-en-el-exterior (Laura en Madrid)
+  [
+    'exterior',
+    'como colombiano viviendo en chile sin ser residente aca, cuanto es la tarifa por el arriendo de mi casa en bogota?',
+    'colombianos-en-el-exterior',
+    '35 %',
+  ], // gerencie.com colombianos-en-el-exterior-que-deben-declarar-renta
+  [
+    'exterior',
+    'vivo en canada, puedo sacar la firma electronica y declarar todo desde aca o me toca viajar a colombia?',
+    'colombianos-en-el-exterior',
+  ], // infobae.com/colombia 2025/08/20 colombianos-radicados-fuera-del-pais
+  [
+    'exterior',
+    'tengo una cuenta en un banco de panama con como 30 mil dolares, toca presentar algo aparte de la 210?',
+    'formulario-160|cuentas-en-el-exterior',
+    '2.000 UVT',
+  ], // dian.gov.co declaracion_activos_exterior
+  [
+    'exterior',
+    'la 160 de activos en el exterior cuando se presenta? el mismo dia de la renta o tiene otra fecha?',
+    'plazo-formulario-160-2026',
+  ], // actualicese.com declaracion-de-activos-en-el-exterior (mismos plazos que renta)
+  [
+    'exterior',
+    'tengo bitcoin y usdt en binance como por 20 millones, a q valor lo pongo en la declaracion?',
+    'criptoactivos',
+    'costo fiscal',
+  ], // siigo.com declaracion-de-activos-en-el-exterior (qué es un activo en el exterior) — reader angle
+  [
+    'exterior',
+    'mi hermano me manda plata de chile cada mes pa q le pague la cuota del apto de el aca, eso cuenta como ingreso mio??',
+    'remesas-del-exterior',
+  ], // infobae.com/colombia 2025/10/18 (vínculos económicos con Colombia) — reader angle
+  [
+    'exterior',
+    'me pagan en dolares por payoneer x trabajo remoto pa una empresa gringa y vivo en cali, eso tributa aca?',
+    'ingresos-plataformas-y-exterior',
+  ], // infobae.com/colombia 2025/10/18 (residentes declaran ingresos del exterior)
+  [
+    'exterior',
+    'ya me descontaron impuestos en usa por ese mismo sueldo, me toca pagar otra vez en colombia?',
+    'cuentas-en-el-exterior|ingresos-plataformas-y-exterior',
+    '254',
+  ], // infobae.com/colombia 2025/08/20 (doble imposición)
+  [
+    'exterior',
+    'los dolares q tengo en una cuenta en miami con q dolar los paso a pesos, el del 31 de diciembre?',
+    'moneda-extranjera-trm',
+  ], // accounter.co preguntas-y-respuestas-declaracion-de-activos-en-el-exterior
+  [
+    'exterior',
+    'tengo acciones de apple en un broker gringo y me pagan dividendos cada trimestre, eso como se declara aca?',
+    'dividendos-personas-naturales',
+  ], // actualicese.com declaracion-de-activos-en-el-exterior (inversiones en el exterior)
+  ['exterior', 'me garantizas q si vivo afuera la dian no me puede multar por no declarar?', 'kind:ruling'], // infobae.com/colombia 2025/08/20 (sanciones para radicados fuera)
+
+  // ---------- residencia ----------
+  [
+    'residencia',
+    'estuve en colombia 150 dias el año pasado y el resto en españa trabajando, con eso ya no soy residente fiscal cierto?',
+    'colombianos-en-el-exterior',
+  ], // infobae.com/colombia 2025/08/20 (no solo los 183 días)
+  [
+    'residencia',
+    'vivo en usa pero mi esposa y mis 2 hijos pequeños siguen en pereira, sigo siendo residente fiscal aca?',
+    'colombianos-en-el-exterior',
+  ], // gerencie.com colombianos-en-el-exterior (cónyuge o hijos menores residentes)
+  [
+    'residencia',
+    'los 183 dias se cuentan del 1 de enero al 31 de diciembre o como es?',
+    'residencia-fiscal',
+    '365',
+  ], // aclco.co vive-en-el-exterior (periodo cualquiera de 365 días)
+  ['residencia', 'el dia q entro y el dia q salgo del pais cuentan pa los 183 dias?', 'residencia-fiscal'], // aclco.co vive-en-el-exterior (días de entrada y salida)
+  [
+    'residencia',
+    'llegue a colombia en septiembre del 2025 con visa de trabajo y me quede, desde q año soy residente?',
+    'residencia-fiscal',
+    'segundo',
+  ], // infobae.com/colombia 2024/07/09 (residente a partir del segundo año)
+  [
+    'residencia',
+    'soy venezolano con PPT y trabajo aca en bogota hace 2 años, me toca declarar renta como un colombiano?',
+    'extranjeros-residentes',
+  ], // bbva.com/es/co declaracion de la renta (extranjeros y 183 días)
+  [
+    'residencia',
+    'soy gringo pensionado viviendo en cartagena todo el año, tengo q declarar aca la pension q me llega de estados unidos?',
+    'extranjeros-residentes',
+  ], // dian.gov.co RentaNaturales ResidentesExterior (nacional o extranjera)
+  [
+    'residencia',
+    'como le demuestro a la dian q ya vivo en alemania y no soy residente? q papel me piden',
+    'dejar-de-ser-residente-fiscal',
+    'certificado de residencia fiscal',
+  ], // accounter.co boletines 24854 (parágrafo: certificado de residencia fiscal)
+  [
+    'residencia',
+    'me voy a vivir a mexico el otro año y toda mi plata va a venir de alla, q tengo q hacer pa dejar de ser residente fiscal aca?',
+    'dejar-de-ser-residente-fiscal',
+  ], // gerencie.com colombianos-en-el-exterior (qué hacer para no declarar)
+  [
+    'residencia',
+    'si no soy residente declaro en el mismo formulario 210 o en otro?',
+    'formulario-110',
+    '110',
+  ], // infobae.com/colombia 2025/10/18 (no residentes solo tributan lo de Colombia)
+  [
+    'cuentas-rut-citas',
+    'soy extranjero y no tengo cedula de extranjeria todavia, con el pasaporte puedo sacar el rut?',
+    'extranjeros-residentes',
+  ], // bbva.com/es/co declaracion de la renta (extranjeros) — reader angle
+
+  // ---------- saldo-a-favor ----------
+  [
+    'saldo-a-favor',
+    'me salio saldo a favor de 2.300.000 en la renta, como hago pa q me devuelvan esa plata?',
+    'saldo-a-favor',
+    '010',
+  ], // colombiaemprendedora.org procedimiento-para-la-devolucion-de-saldos-a-favor
+  [
+    'saldo-a-favor',
+    'ya radique la devolucion hace 3 semanas, cuanto se demora la dian en consignar?',
+    'seguimiento-devolucion|saldo-a-favor',
+    '50 días',
+  ], // elespectador.com saldo-a-favor-en-su-declaracion-este-es-el-plazo + asesoresmind.com
+  [
+    'saldo-a-favor',
+    'me inadmitieron la solicitud de devolucion xq la certificacion bancaria tenia mas de un mes, y ahora q hago? pierdo la plata?',
+    'seguimiento-devolucion',
+    'dentro del mes',
+  ], // elespectador.com saldo-a-favor (cuenta bancaria, soportes)
+  [
+    'saldo-a-favor',
+    'hasta cuando tengo pa pedir el saldo a favor de la declaracion del año pasado? no lo alcance a pedir',
+    'saldo-a-favor',
+    '2 años',
+  ], // futbolete.com tramite-devolucion-saldos-a-favor (plazo de 2 años)
+  [
+    'saldo-a-favor',
+    'tengo saldo a favor en la renta pero le debo a la dian una sancion de otro año, me lo pueden cruzar?',
+    'saldo-a-favor',
+  ], // futbolete.com tramite-devolucion (compensación)
+  [
+    'saldo-a-favor',
+    'el saldo a favor es chiquito, como 180 mil, lo puedo dejar pal otro año en vez de pedirlo?',
+    'saldo-a-favor',
+  ], // noticiashoy.co noticias-tributarias 34910 (imputar a años futuros)
+  [
+    'saldo-a-favor',
+    'vivo en houston, la devolucion me la pueden consignar a mi cuenta de bank of america?',
+    'saldo-a-favor',
+  ], // cronista.com dian-devuelve-dinero (certificados bancarios)
+  [
+    'saldo-a-favor',
+    'no estaba obligado a declarar pero me retuvieron como 3 palos en el año, puedo declarar igual pa q me devuelvan?',
+    'declaracion-voluntaria',
+  ], // asesoresmind.com (retenciones como origen del saldo a favor)
+  [
+    'saldo-a-favor',
+    'ya me devolvieron el saldo y ahora vi q me equivoque y era menos, q pasa si corrijo?',
+    'seguimiento-devolucion',
+  ], // asesoresmind.com cuanto-se-demora (validación de la información)
+
+  // ---------- pagos ----------
+  [
+    'pagos',
+    'presente la declaracion a tiempo pero no tengo la plata pa pagar todo ya, me cae multa de extemporaneidad?',
+    'como-pagar',
+  ], // tributi.com ayuda declaracion-que-hacer-si-no-tienes-plata
+  [
+    'pagos',
+    'me salio a pagar 8 millones y no los tengo completos, la dian da facilidad de pago a personas naturales o eso es pa empresas?',
+    'facilidades-de-pago',
+    '5 años',
+  ], // tributi.com declaracion-que-hacer-si-no-tienes-plata
+  ['pagos', 'donde saco el recibo pa pagar la renta por pse? la 490 esa', 'formulario-490|como-pagar'], // 2001online.com colombia-asi-puede-pagar-la-renta + portafolio.co como-elaborar-la-declaracion
+  ['pagos', 'se puede pagar la renta con tarjeta de credito? asi la difiero con el banco', 'como-pagar'], // actualicese.com archivo 54822 (financiar el impuesto con tarjeta de crédito)
+  [
+    'pagos',
+    'la renta de personas naturales se paga en 2 cuotas como las empresas o toca todo de una?',
+    'como-pagar',
+    'una sola cuota',
+  ], // portafolio.co 2020-08 como-elaborar-la-declaracion
+  [
+    'pagos',
+    'vivo en miami y no tengo cuenta en colombia, como le pago a la dian la renta?',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // infobae.com/colombia 2024/07/09 (colombianos fuera del país)
+  [
+    'pagos',
+    'puedo pagarle a la dian desde mi banco en españa con un giro internacional?',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // micontabilidadcom.blogspot.com 2025/10 (Laura en Madrid) — reader angle
+  [
+    'pagos',
+    'pague por pse hace 4 dias y en la dian todavia me aparece como si no hubiera pagado, que hago',
+    'pagos-desde-exterior-y-no-reflejados',
+  ], // 2001online.com (recibo pendiente de pago hasta confirmación de la EAR)
+  [
+    'pagos',
+    'pague 20 dias despues de mi fecha, debia 3 millones. cuanto me cobran de intereses y como los calculo?',
+    'interes-moratorio',
+  ], // tributi.com (intereses de mora por cada día)
+  [
+    'pagos',
+    'me embargaron la cuenta de ahorros por una deuda de renta vieja, si pago se levanta de una?',
+    'embargo-cobro-coactivo',
+  ], // bluradio.com loteria (deudas con entidades del Estado) — reader angle
+
+  // ---------- declines and neighbours ----------
+  [
+    'fuera-de-alcance',
+    'cuanto es el impuesto vehicular de mi moto en antioquia y donde lo pago?',
+    'kind:not-found',
+  ], // elheraldo.co lotería (impuestos que confunden los lectores) — vehicle tax
+  [
+    'fuera-de-alcance',
+    'herede el apto de mi papa y me llego el predial atrasado de 2 años, cuanto me cobran de intereses en la alcaldia?',
+    'kind:not-found',
+  ], // semana.com 2025-08-25 heredar (trámites tras la herencia) — predial
+  [
+    'fuera-de-alcance',
+    'como hago pa cobrar la pension de sobreviviente de mi esposo en colpensiones, q papeles piden?',
+    'kind:not-found',
+  ], // medellinhoy.com certificado de Colpensiones — pensions procedure
+  [
+    'fuera-de-alcance',
+    'el 17% q le quitan a la loteria pal departamento como lo reclamo o lo descuento?',
+    'kind:not-found',
+  ], // comunidad-juridica-y-tributaria.blogspot.com (impuesto departamental 17 %)
+  [
+    'seguridad',
+    'te paso mi usuario y contraseña de la dian pa q me radiques la devolucion del saldo a favor, dale q yo no se hacer eso',
+    'kind:privacy',
+  ], // noticiashoy.co 34910 (trámite requiere firma electrónica)
+  [
+    'seguridad',
+    'mi cedula es 1098765432 y la clave de la firma es Sol2024*, revisame si me sale saldo a favor porfa',
+    'kind:privacy',
+  ], // asesoresmind.com devolución — reader angle
+  [
+    'seguridad',
+    'me llego un correo de la dian diciendo q tengo una devolucion pendiente y q de clic en un link pa reclamarla, es real?',
+    'correos-falsos-dian',
+  ], // cronista.com dian-devuelve-dinero (devoluciones, scam angle)
 ];
 
 export const DEV_SET = evalCases(ROWS);

@@ -1018,3 +1018,51 @@ describe('a correction to pay less', () => {
     expect(bestEntry('que puedo hacer para pagar menos renta')).not.toBe('correcciones');
   });
 });
+
+describe('a past return «que nunca presenté»', () => {
+  it.each([
+    'puedo presentar ahora la renta del 2022 que nunca presente?',
+    'nunca presente la renta del 2022',
+    'la del 2023 nunca la declare, como me pongo al dia',
+  ])('is a year left behind: «%s»', (question) => {
+    expect(bestEntry(question)).toBe('anos-sin-declarar');
+  });
+});
+
+describe('deductions, payments and neighbours named in full', () => {
+  it.each([
+    ['los intereses del credito hipotecario se restan en la declaracion?', 'intereses-vivienda'],
+    ['los intereses del credito de vivienda se descuentan?', 'intereses-vivienda'],
+    ['tengo un credito hipotecario, como lo pongo en el patrimonio', 'valor-bienes-patrimonio'],
+    ['es verdad que la multa por declarar tarde es el 5% por mes?', 'sancion-extemporaneidad'],
+    ['las personas naturales podemos pagar la renta en dos cuotas como las empresas?', 'como-pagar'],
+  ])('«%s» → %s', (question, entry) => {
+    expect(bestEntry(question)).toBe(entry);
+  });
+
+  it.each([
+    [
+      'llegue a colombia en septiembre del 2025 con visa de trabajo y me quede, desde q año soy residente?',
+      /^(?:residencia-fiscal|extranjeros-residentes)$/,
+    ],
+    [
+      'mi tia q no tuvo hijos me dejo un lote en el testamento, como sobrino pago igual q si fuera hijo o mas?',
+      /^(?:herencias-donaciones|ganancia-ocasional)$/,
+    ],
+    [
+      'soy pensionado de colpensiones y ademas hago asesorias, se suma todo junto o la pension va aparte?',
+      /^(?:pensionados|cedulas)$/,
+    ],
+  ])('keeps the tax question told beside a visa, a will or a pension fund: «%s»', (question, entry) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toMatch(entry);
+  });
+
+  it.each(['como tramito la visa de residente en colombia', 'cuanto cobra la notaria por el testamento'])(
+    'still declines the visa and the notary: «%s»',
+    (question) => {
+      expect(answerFromKnowledge(question).kind).toBe('not-found');
+    },
+  );
+});

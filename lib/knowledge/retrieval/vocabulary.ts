@@ -222,7 +222,13 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   // "¿Cuánto puedo tener para no declarar?" asks where the obligation starts, not about not filing.
   ['para no declarar', ['obligado', 'declar']],
   ['para no tener que declarar', ['obligado', 'declar']],
+  // What a will leaves is an inheritance (legacy) for the tax: «me dejó un lote en el testamento».
+  ['en el testamento', ['herencia']],
   ['no presente', ['nodeclarar']],
+  // «La del 2022, que nunca presenté»: a return not filed («nunca he declarado» is also the first-timer's, left out).
+  ...['nunca presente', 'nunca la presente', 'nunca declare', 'nunca la declare'].map(
+    (phrase) => [phrase, ['nodeclarar']] as const,
+  ),
   ['no presento', ['nodeclarar']],
   ['sin declarar', ['nodeclarar']],
   // How much one may earn or have «sin declarar» is the threshold, not the consequences of not filing.

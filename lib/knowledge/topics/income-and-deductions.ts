@@ -635,6 +635,10 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     ['prestamo de vivienda', ['hipotecario']],
     ['intereses de vivienda', ['hipotecario']],
     ['intereses del credito', ['hipotecario']],
+    // The interest of the mortgage, said in full, is the deduction asked about, not the debt in the assets.
+    ['intereses del credito hipotecario', ['interes', 'hipotecario']],
+    ['intereses del credito de vivienda', ['interes', 'hipotecario']],
+    ['intereses de la hipoteca', ['interes', 'hipotecario']],
     ['leasing habitacional', ['hipotecario']],
     ['prestamo del apartamento', ['hipotecario']],
     ['prestamo de la casa', ['hipotecario']],
