@@ -639,3 +639,28 @@ describe('how much before one must file, and before the tax starts', () => {
     expect(answerFromKnowledge('que pasa si sigo sin declarar').entryIds[0]).toBe('sancion-por-no-declarar');
   });
 });
+
+describe('a Colombian settled abroad who asks about residence or filing (f4)', () => {
+  it.each([
+    'vivo en mexico hace 4 años, todavia soy residente fiscal en colombia?',
+    'llevo 3 años viviendo en alemania, sigo declarando renta aca?',
+    'resido en panama y casi todo lo que gano es de arriendos en colombia, sigo siendo residente?',
+    'trabajo en estados unidos desde 2019, me toca declarar en colombia?',
+  ])('answers «%s» from the entry on Colombians abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('emigr');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
+  });
+
+  it.each([
+    // Living abroad is context for another errand.
+    'vivo en madrid y se me olvido la clave de la firma electronica, como la recupero',
+    // A move told with its month asks how that year's days count.
+    'me fui a vivir a chile en junio del año pasado, cuento los dias para ser residente?',
+    // Proving the residence abroad is leaving the residence's errand.
+    'vivo en chile hace dos años, como demuestro ante la dian que ya no soy residente',
+    // A foreigner's home country is not where they emigrated.
+    'soy venezolano, vivo en caracas y tengo un apartamento en bogota, soy residente?',
+  ])('does not read «%s» as a Colombian settled abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('emigr');
+  });
+});

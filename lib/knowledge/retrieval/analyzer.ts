@@ -7,7 +7,7 @@ import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
 import { stem } from './stemmer';
 import { isStopword } from './stopwords';
-import { canonicalTerm, FOREIGN_COUNTRIES, HINTS, matchPhrase } from './vocabulary';
+import { canonicalTerm, FOREIGN_CITIES, FOREIGN_COUNTRIES, HINTS, matchPhrase } from './vocabulary';
 
 /** Form numbers citizens say on their own: "la 210", "el 490". */
 const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
@@ -121,8 +121,8 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // year left behind: catching up on it, not the penalty of the season at hand.
   if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(plain))
     out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
-  for (const { term, asked: isAsked } of WHOLE_QUESTION_CONCEPTS) {
-    if (isAsked(plain)) out.push({ surface: undefined, term, weight: PHRASE_WEIGHT });
+  for (const { term, asked: isAsked, weight = PHRASE_WEIGHT } of WHOLE_QUESTION_CONCEPTS) {
+    if (isAsked(plain)) out.push({ surface: undefined, term, weight });
   }
   return out;
 }
@@ -202,6 +202,30 @@ const FOREIGN_COUNTRY_WORDS = FOREIGN_COUNTRIES.join('|');
 const FROM_ABROAD = new RegExp(
   String.raw`\b(?:(?:vive|viven|esta|estan|trabaja|trabajan) (?:en|por) (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS})|desde (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS}))\b`,
 );
+// A citizen who tells that they live abroad («vivo en Chile», «me fui a vivir a España hace dos años», «trabajo
+// en Canadá hace años») asks as a Colombian settled abroad, whatever the question names next (residence, the 210,
+// the account left here): the emigrant's entry (its keyword «emigrante»), not the art. 10 rule alone (f4).
+const EMIGRANT_TERM = 'emigr';
+// Told, not asked: below a phrase, as the situation of a filing question is (measured 0.5–1: 0.75–1 alike).
+const EMIGRANT_WEIGHT = 0.75;
+const ABROAD_PLACE = `(?:el exterior|el extranjero|afuera|fuera del pais|fuera de colombia|otro pais|${FOREIGN_COUNTRY_WORDS}|${FOREIGN_CITIES.join('|')})`;
+const LIVES_ABROAD = new RegExp(
+  String.raw`\b(?:(?:vivo|resido|vivimos|residimos|estoy viviendo|sigo viviendo|trabajo|llevo(?: \S+){1,3}? (?:viviendo|radicad[oa]))(?: en| por| desde)? ${ABROAD_PLACE}|vivo (?:afuera|fuera)|(?:me fui|me mude|nos fuimos|nos mudamos|me radique|emigre)(?: a vivir| a trabajar)? (?:a|para|en) ${ABROAD_PLACE})\b`,
+);
+// Only when residence or the return itself is asked: living in Madrid is mere context for recovering the
+// signature's password or for a refund.
+const ASKS_RESIDENCE_OR_FILING =
+  /\b(?:residen\w*|obligad[oa]s?|(?:sigo|seguir|sigue|debo|tengo (?:q|que)|toca|tocaria|tiene (?:q|que)) (?:declar\w*|presentando)|declaro|declarando|(?:la|el) (?:210|110)|doble)\b/;
+// A move told with its month («me fui en marzo del año pasado») asks how the days of that year count: the art. 10
+// rule's own question.
+const MONTH_OF_MOVE =
+  /\b(?:en|desde|a (?:mitad|mediados|finales|principios) de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ano)\b/;
+// Proving that one lives abroad («¿cómo le pruebo a la DIAN que ya vivo en España?») is leaving the residence's
+// own errand: the certificate and the papers that show it.
+const PROVES_RESIDENCE = /\b(?:prueb\w*|prob\w*|demuestr\w*|demostr\w*|acredit\w*|certificad\w*|soportes?)\b/;
+// Unless a foreigner tells it: their home country is where they come from, not where they emigrated.
+const FOREIGNER =
+  /\b(?:extranjer[oa]s?|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?))\b/;
 // «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
@@ -226,7 +250,12 @@ const LOWER_WITHHOLDING =
  * Concepts only the whole question says, each added once as a phrase would be: what one clause cannot tell
  * (a death and the return of the one who died, the portal failing and the deadline, who asks for the password).
  */
-const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: string) => boolean }> = [
+const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
+  term: string;
+  asked: (plain: string) => boolean;
+  /** A situation the question tells, rather than what it asks, weighs less than a phrase. */
+  weight?: number;
+}> = [
   // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
   // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
   { term: DECEASED_RETURN_TERM, asked: (plain) => DECEASED.test(plain) && DECEASED_RETURN.test(plain) },
@@ -281,6 +310,16 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   },
 
   { term: ACCOUNT_TERM, asked: (plain) => LOGS_IN_WITH_DOCUMENT.test(plain) },
+  {
+    term: EMIGRANT_TERM,
+    asked: (plain) =>
+      LIVES_ABROAD.test(plain) &&
+      ASKS_RESIDENCE_OR_FILING.test(plain) &&
+      !FOREIGNER.test(plain) &&
+      !MONTH_OF_MOVE.test(plain) &&
+      !PROVES_RESIDENCE.test(plain),
+    weight: EMIGRANT_WEIGHT,
+  },
 ];
 
 /**

@@ -347,7 +347,7 @@ export const FOREIGN_COUNTRIES = [
   'republica dominicana',
 ];
 // Foreign cities where many Colombians live: "vivo en Miami" is living abroad like "vivo en España".
-const FOREIGN_CITIES = [
+export const FOREIGN_CITIES = [
   ...wordList('miami madrid barcelona londres paris toronto orlando houston santiago quito lima panama'),
   'nueva york',
   'new york',
