@@ -664,3 +664,23 @@ describe('a Colombian settled abroad who asks about residence or filing (f4)', (
     expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('emigr');
   });
 });
+
+describe('a foreigner who tells a stay in Colombia and asks about the tax (f4)', () => {
+  it.each([
+    'soy canadiense y llevo 8 meses viviendo en cartagena, tengo que declarar renta aca?',
+    "I'm an American living in Bogota for a year working remotely, do I have to file taxes in Colombia?",
+    'soy extranjero, nomada digital, estoy en medellin desde hace 7 meses, soy residente fiscal?',
+  ])('answers «%s» from the entry on foreigners living here', (question) => {
+    expect(analyzeQuery(inSpanish(question)).terms.map(({ term }) => term)).toContain('expatri');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('extranjeros-residentes');
+  });
+
+  it.each([
+    // No tax asked: the office or the phone line is the channels' question.
+    "Hi, I'm an expat living in Bogota. Where is the DIAN office?",
+    // A month of arrival told asks how that year's days count.
+    'soy venezolano, llegue a colombia en marzo del 2025, soy residente por ese año?',
+  ])('does not read «%s» as a foreigner living here', (question) => {
+    expect(analyzeQuery(inSpanish(question)).terms.map(({ term }) => term)).not.toContain('expatri');
+  });
+});

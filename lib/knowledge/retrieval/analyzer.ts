@@ -5,8 +5,8 @@
 import { CURRENT_FILING_YEAR } from '../../tax/deadlines';
 import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
+import { COLOMBIAN_CITIES, isStopword } from './stopwords';
 import { stem } from './stemmer';
-import { isStopword } from './stopwords';
 import { canonicalTerm, FOREIGN_CITIES, FOREIGN_COUNTRIES, HINTS, matchPhrase } from './vocabulary';
 
 /** Form numbers citizens say on their own: "la 210", "el 490". */
@@ -226,6 +226,17 @@ const PROVES_RESIDENCE = /\b(?:prueb\w*|prob\w*|demuestr\w*|demostr\w*|acredit\w
 // Unless a foreigner tells it: their home country is where they come from, not where they emigrated.
 const FOREIGNER =
   /\b(?:extranjer[oa]s?|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?))\b/;
+// A foreigner who tells a stay here («soy gringo, vivo en Medellín», «a digital nomad, 5 months in Cartagena», «if
+// I retire in Medellín») asks as a foreigner living in Colombia (its keyword «expatriado»), not as a non-resident
+// of form 110 nor as any earner abroad; a month of arrival told asks how the days count (art. 10) (f4).
+const EXPATRIATE_TERM = 'expatri';
+const COLOMBIAN_PLACE = `(?:colombia|aca|aqui|el pais|${COLOMBIAN_CITIES.join('|')})`;
+const STAYS_HERE = new RegExp(
+  String.raw`\b(?:vivo|vivimos|resido|estuve|estoy|llevo|me pensiono|me jubilo|me quedo|me quede|me vine|nos vinimos)\b(?:\s+\S+){0,4}?\s+(?:en|a|para) ${COLOMBIAN_PLACE}\b|\b(?:meses|dias|anos) en ${COLOMBIAN_PLACE}\b`,
+);
+const TAX_ASKED = /\b(?:residen\w*|declar\w*|renta|impuestos?|obligad[oa]s?)\b/;
+const FOREIGNER_TOLD =
+  /\b(?:extranjer[oa]s?|nomada digital|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?|mexican[oa]|argentin[oa]|chilen[oa]|peruan[oa]|ecuatorian[oa]|brasiler[oa]|italian[oa]))\b/;
 // «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
@@ -310,6 +321,15 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   },
 
   { term: ACCOUNT_TERM, asked: (plain) => LOGS_IN_WITH_DOCUMENT.test(plain) },
+  {
+    term: EXPATRIATE_TERM,
+    asked: (plain) =>
+      FOREIGNER_TOLD.test(plain) &&
+      STAYS_HERE.test(plain) &&
+      TAX_ASKED.test(plain) &&
+      !MONTH_OF_MOVE.test(plain),
+    weight: EMIGRANT_WEIGHT,
+  },
   {
     term: EMIGRANT_TERM,
     asked: (plain) =>

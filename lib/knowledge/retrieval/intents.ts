@@ -22,7 +22,7 @@ export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_
  * so does a foreigner's nationality («I'm a US retiree living in Medellín, do I need to file?»), which says
  * whose rules apply (e1).
  */
-export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion', 'extranjero']);
+export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion', 'extranjero', 'expatri', 'emigr']);
 /**
  * Not having filed before, told in a question that asks whether to file ("nunca he declarado, ¿cómo sé si
  * estoy obligado?"), is the citizen's history: a situation like any other, not the phrase-weighted subject
