@@ -684,3 +684,21 @@ describe('a foreigner who tells a stay in Colombia and asks about the tax (f4)',
     expect(analyzeQuery(inSpanish(question)).terms.map(({ term }) => term)).not.toContain('expatri');
   });
 });
+
+describe('filing or paying from abroad (f4)', () => {
+  it.each([
+    'se puede presentar la declaracion desde españa?',
+    'vivo en miami, puedo hacer la renta desde alla por internet?',
+    'como hago para declarar desde otro pais',
+  ])('answers «%s» from the entry on Colombians abroad', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
+  });
+
+  it.each([
+    'puedo pagar la renta desde estados unidos con tarjeta?',
+    'estoy en canada, como hago para pagar desde aca el 490?',
+    'vivo en españa, como pago desde aca el impuesto si no tengo cuenta en colombia',
+  ])('answers «%s» from the entry on paying from another country', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('pagos-desde-exterior-y-no-reflejados');
+  });
+});

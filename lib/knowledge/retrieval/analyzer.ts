@@ -7,7 +7,14 @@ import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
 import { COLOMBIAN_CITIES, isStopword } from './stopwords';
 import { stem } from './stemmer';
-import { canonicalTerm, FOREIGN_CITIES, FOREIGN_COUNTRIES, HINTS, matchPhrase } from './vocabulary';
+import {
+  ABROAD_FROM,
+  canonicalTerm,
+  FOREIGN_CITIES,
+  FOREIGN_COUNTRIES,
+  HINTS,
+  matchPhrase,
+} from './vocabulary';
 
 /** Form numbers citizens say on their own: "la 210", "el 490". */
 const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
@@ -223,6 +230,16 @@ const MONTH_OF_MOVE =
 // Proving that one lives abroad («¿cómo le pruebo a la DIAN que ya vivo en España?») is leaving the residence's
 // own errand: the certificate and the papers that show it.
 const PROVES_RESIDENCE = /\b(?:prueb\w*|prob\w*|demuestr\w*|demostr\w*|acredit\w*|certificad\w*|soportes?)\b/;
+// Filing from abroad («¿cómo declaro renta desde el exterior?», «¿puedo presentarla desde España?») is the
+// emigrant's question too; paying «desde acá» told by one who lives abroad is paying from another country.
+const ABROAD_FROM_WORDS = ABROAD_FROM.join('|');
+const FILES_FROM_ABROAD = new RegExp(
+  String.raw`\b(?:declar\w*|present\w*|hacer (?:la|mi) (?:renta|declaracion))\b(?:\s+\S+){0,3}?\s+desde (?:${ABROAD_FROM_WORDS})\b`,
+);
+const FILES_FROM_HERE =
+  /\b(?:declar\w*|present\w*|hacer (?:la|mi) (?:renta|declaracion))\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
+const PAY_FROM_ABROAD_TERM = 'pagoexterior';
+const PAYS_FROM_HERE = /\bpag(?:o|ar|arle|arla|amos|ue)\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
 // Unless a foreigner tells it: their home country is where they come from, not where they emigrated.
 const FOREIGNER =
   /\b(?:extranjer[oa]s?|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?))\b/;
@@ -329,6 +346,16 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
       TAX_ASKED.test(plain) &&
       !MONTH_OF_MOVE.test(plain),
     weight: EMIGRANT_WEIGHT,
+  },
+  {
+    term: EMIGRANT_TERM,
+    asked: (plain) =>
+      (FILES_FROM_ABROAD.test(plain) || (FILES_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain))) &&
+      !FOREIGNER.test(plain),
+  },
+  {
+    term: PAY_FROM_ABROAD_TERM,
+    asked: (plain) => PAYS_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain) && !FOREIGNER.test(plain),
   },
   {
     term: EMIGRANT_TERM,

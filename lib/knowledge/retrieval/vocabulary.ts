@@ -415,6 +415,11 @@ const STAY_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ),
 ];
 
+export const ABROAD_FROM = [
+  ...['otro pais', 'el exterior', 'el extranjero', 'afuera', 'fuera del pais', 'fuera de colombia'],
+  ...FOREIGN_COUNTRIES,
+  ...FOREIGN_CITIES,
+];
 const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
   ...STAY_PHRASES,
   ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
@@ -434,6 +439,13 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
       ['de', 'en', 'del'].map((of) => [`${company} ${of} ${country}`, ['exterior']] as const),
     ),
   ),
+  // Paying «desde» a place abroad is paying the tax from another country (form 490 by the same channels, no
+  // account in Colombia needed), not money received from abroad (f4). Filing from abroad: `analyzer.ts`.
+  ...ABROAD_FROM.flatMap((place) => [
+    ...wordList('pagar pago pague pagarle pagamos pagando pagarla').map(
+      (verb) => [`${verb} desde ${place}`, ['pagar', 'pagoexterior']] as const,
+    ),
+  ]),
   // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
   ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
 ];
