@@ -702,3 +702,20 @@ describe('filing or paying from abroad (f4)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('pagos-desde-exterior-y-no-reflejados');
   });
 });
+
+describe('an account held abroad (f4)', () => {
+  it.each([
+    'tengo una cuenta de ahorros en españa, eso se declara?',
+    'mis ahorros estan en un banco de panama, la dian se entera?',
+    'abri una cuenta en un banco de estados unidos, tengo que reportarla?',
+  ])('reads «%s» as an asset abroad and answers from the accounts abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
+  });
+
+  it('leaves money a relative sends to an account here to the remittances entry', () => {
+    const question = 'mi hermano me manda plata desde usa a mi cuenta de bancolombia, eso se declara?';
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('remesas-del-exterior');
+  });
+});

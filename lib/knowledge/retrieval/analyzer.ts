@@ -240,6 +240,12 @@ const FILES_FROM_HERE =
   /\b(?:declar\w*|present\w*|hacer (?:la|mi) (?:renta|declaracion))\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
 const PAY_FROM_ABROAD_TERM = 'pagoexterior';
 const PAYS_FROM_HERE = /\bpag(?:o|ar|arle|arla|amos|ue)\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
+// An account held abroad («una cuenta en un banco de Miami», «cuenta de ahorros en España», «un CDT en Panamá»)
+// is an asset abroad: the accounts abroad and form 160, not a remittance received.
+const ASSETS_ABROAD_TERM = 'activosexterior';
+const ACCOUNT_ABROAD = new RegExp(
+  String.raw`\b(?:cuentas?|banco|bancos|cdts?|inversion\w*|ahorros)\b(?:\s+\S+){0,4}?\s+(?:en|de|del) (?:${ABROAD_FROM_WORDS})\b`,
+);
 // Unless a foreigner tells it: their home country is where they come from, not where they emigrated.
 const FOREIGNER =
   /\b(?:extranjer[oa]s?|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?))\b/;
@@ -353,6 +359,9 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
       (FILES_FROM_ABROAD.test(plain) || (FILES_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain))) &&
       !FOREIGNER.test(plain),
   },
+  // Weighed as a word said (1), not a phrase: measured 0.6–1 alike; the phrase «cuenta en <país>» → form 160 was
+  // tried before and dropped.
+  { term: ASSETS_ABROAD_TERM, asked: (plain) => ACCOUNT_ABROAD.test(plain), weight: 1 },
   {
     term: PAY_FROM_ABROAD_TERM,
     asked: (plain) => PAYS_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain) && !FOREIGNER.test(plain),
