@@ -719,3 +719,31 @@ describe('an account held abroad (f4)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('remesas-del-exterior');
   });
 });
+
+describe('whether filing means paying, and «no estoy seguro si…» as an indirect question (f4)', () => {
+  it.each([
+    'declarar implica pagar algo?',
+    'si me toca declarar tambien me toca pagar?',
+    'el hecho de declarar significa que voy a pagar impuesto?',
+  ])('answers «%s» with who files and that a return may owe nothing', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('declararnoespagar');
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(
+      /^(?:quien-declara-ag-|declaracion-sin-ingresos$)/,
+    );
+  });
+
+  it.each(['si declaro tarde me toca pagar multa?', 'ya declare y me toca pagar, como pago?'])(
+    'leaves «%s» to how, when or why one pays',
+    (question) => {
+      expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('declararnoespagar');
+    },
+  );
+
+  it.each([
+    'no estoy seguro si debo declarar, como lo verifico yo mismo',
+    'no tengo claro si me toca declarar este año',
+    'tengo la duda si debo hacer la renta con lo que gane',
+  ])('answers «%s» with the who-must-file test', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+});

@@ -260,6 +260,14 @@ const STAYS_HERE = new RegExp(
 const TAX_ASKED = /\b(?:residen\w*|declar\w*|renta|impuestos?|obligad[oa]s?)\b/;
 const FOREIGNER_TOLD =
   /\b(?:extranjer[oa]s?|nomada digital|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?|mexican[oa]|argentin[oa]|chilen[oa]|peruan[oa]|ecuatorian[oa]|brasiler[oa]|italian[oa]))\b/;
+// Whether filing means paying, in any words («si declaro, ¿quiere decir que sí o sí pago impuesto?», «¿declarar
+// implica pagar?», «¿si me toca declarar también me toca pagar?»): who files, and that a return may owe nothing
+// (the phrases «lo mismo que pagar», «no es pagar» in the vocabulary), not how, when or how much one pays (f4).
+const FILING_MEANS_PAYING_TERM = 'declararnoespagar';
+const FILING_MEANS_PAYING =
+  /\bdeclar\w*\b.{0,40}\b(?:quiere decir|significa|implica|es lo mismo|es igual|obliga a|toca|tengo (?:q|que)|hay (?:q|que)|debo|tambien)\b.{0,25}\bpag(?:o|ar|ue|a|amos)\b/;
+const PAYING_HOW_WHEN_OR_WHY =
+  /\b(?:como|donde|cuando|cuanto|cuanta|hasta|tarde|multa\w*|sancion\w*|interes\w*|extemporane\w*|cuotas?|490)\b/;
 // «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
@@ -319,6 +327,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
   { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) && MONEY_HELD.test(plain) },
   { term: RATE_TABLE_TERM, asked: (plain) => TAX_STARTS_AT.test(plain) },
+  {
+    term: FILING_MEANS_PAYING_TERM,
+    asked: (plain) => FILING_MEANS_PAYING.test(plain) && !PAYING_HOW_WHEN_OR_WHY.test(plain),
+  },
   {
     term: REMITTANCE_TERM,
     asked: (plain) => RELATIVE.test(plain) && SENDS_MONEY.test(plain) && FROM_ABROAD.test(plain),
@@ -415,10 +427,11 @@ function storyAndQuestion(text: string): Array<{ text: string; story: boolean }>
   return sentences.map((sentence, index) => ({ text: sentence, story: index < firstAsked }));
 }
 
-// "¿Cómo sé si…?", "no sé si…": an indirect question, whose clause is what is asked.
+// "¿Cómo sé si…?", "no sé si…", «no estoy seguro si…», «no tengo claro / ni idea si…», «tengo la duda si…»: an
+// indirect question, whose clause is what is asked (f4: «seguro», «claro», «idea», «duda»).
 const ASKS_WHETHER: ReadonlySet<string> = new Set(
   wordList(
-    'se sabe saber verifico verificar averiguar averiguo confirmar confirmo ver reviso revisar pregunto dime decir',
+    'se sabe saber verifico verificar averiguar averiguo confirmar confirmo ver reviso revisar pregunto dime decir seguro segura claro clara idea duda',
   ),
 );
 
