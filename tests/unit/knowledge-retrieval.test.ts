@@ -747,3 +747,18 @@ describe('whether filing means paying, and «no estoy seguro si…» as an indir
     expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
   });
 });
+
+describe('being spared the return asks whether one must file (f4)', () => {
+  it.each([
+    'si gane menos de 50 millones quedo exento de declarar?',
+    'los estudiantes se libran de hacer la renta?',
+    'con un solo empleo me libro de la declaracion?',
+  ])('reads «%s» as asking whether to file', (question) => {
+    expect(asksWhetherToFile(question)).toBe(true);
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+
+  it('leaves an exempt income to its own question', () => {
+    expect(asksWhetherToFile('la prima esta exenta de renta?')).toBe(false);
+  });
+});

@@ -191,6 +191,12 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['toque declarar', ['obligado', 'declar']],
   ['toque hacer la renta', ['obligado', 'declar', 'rent']],
   ['obliga a declarar', ['obligado', 'declar']],
+  // Being spared the return is the obligation asked the other way round (f4).
+  ...wordList('salvo salva libro libra libre exime exento exenta escapo').flatMap((spared) =>
+    ['declarar', 'la renta', 'hacer la renta', 'la declaracion'].map(
+      (filing) => [`${spared} de ${filing}`, ['obligado', 'declar']] as const,
+    ),
+  ),
   // Whether filing means paying ("¿declarar es lo mismo que pagar?", "si declaro, ¿me toca pagar sí o sí?"):
   // the answer is who files and that a return may owe nothing, not how to pay.
   ['lo mismo que pagar', ['declararnoespagar']],
