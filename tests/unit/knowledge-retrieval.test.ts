@@ -762,3 +762,23 @@ describe('being spared the return asks whether one must file (f4)', () => {
     expect(asksWhetherToFile('la prima esta exenta de renta?')).toBe(false);
   });
 });
+
+describe('the thresholds asked as gross or net, and what counts toward them (f4)', () => {
+  it.each([
+    'el tope de ingresos es bruto o neto?',
+    'para ver si declaro cuento lo que me pagan o lo que me queda despues de impuestos?',
+    'los topes se miran antes de gastos o despues de gastos?',
+  ])('answers «%s» with the who-must-file test, which counts gross figures', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('brut');
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+
+  it.each([
+    'lo que me consignan en nequi cuenta para declarar?',
+    'la plata de la tarjeta de credito suma pal tope?',
+    'quiero saber si declaro con lo que gane este año',
+  ])('reads «%s» as asking about the thresholds', (question) => {
+    expect(asksAboutFilingObligation(question)).toBe(true);
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+});

@@ -268,6 +268,12 @@ const FILING_MEANS_PAYING =
   /\bdeclar\w*\b.{0,40}\b(?:quiere decir|significa|implica|es lo mismo|es igual|obliga a|toca|tengo (?:q|que)|hay (?:q|que)|debo|tambien)\b.{0,25}\bpag(?:o|ar|ue|a|amos)\b/;
 const PAYING_HOW_WHEN_OR_WHY =
   /\b(?:como|donde|cuando|cuanto|cuanta|hasta|tarde|multa\w*|sancion\w*|interes\w*|extemporane\w*|cuotas?|490)\b/;
+// The thresholds asked as gross or net («¿los topes son con lo que gané o con lo que me queda después de gastos?»,
+// «¿el tope es con el patrimonio con la deuda restada?»): the test counts gross income and gross patrimony (f4).
+const GROSS_TERM = 'brut';
+const THRESHOLDS_NAMED = /\b(?:topes?|(?:para|pa|pal) (?:ver si )?declar\w*|obliga\w* a declarar)\b/;
+const GROSS_OR_NET =
+  /\b(?:brut[oa]s?|net[oa]s?|(?:lo )?(?:que|q) me queda|despues de (?:gastos|costos|descuentos|impuestos|deducciones|pagar)|antes de (?:gastos|costos|descuentos|impuestos)|(?:restando|descontando|quitando|menos) (?:los |las )?(?:gastos|costos|deudas?))\b/;
 // «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
@@ -327,6 +333,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
   { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) && MONEY_HELD.test(plain) },
   { term: RATE_TABLE_TERM, asked: (plain) => TAX_STARTS_AT.test(plain) },
+  { term: GROSS_TERM, asked: (plain) => THRESHOLDS_NAMED.test(plain) && GROSS_OR_NET.test(plain) },
   {
     term: FILING_MEANS_PAYING_TERM,
     asked: (plain) => FILING_MEANS_PAYING.test(plain) && !PAYING_HOW_WHEN_OR_WHY.test(plain),

@@ -75,9 +75,13 @@ const OTHER_CAP =
 const FILING_THRESHOLD =
   /\b(?:declar\w*|renta|topes|topes? (?:de|del|pal) (?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta))\b/;
 const FILING_FROM_AMOUNT = /\b(?:desde|a partir de) cuant[oa]s?\b.*\bdeclar/;
+// «¿Eso cuenta para declarar / pal tope?», «pa ver si declaro, ¿cuento lo que me queda?»: whether something counts
+// toward the thresholds (f4).
+const COUNTS_TOWARD_FILING =
+  /\b(?:cuenta|cuentan|suma|suman|cuento|sumo)\s+(?:para|pa|pal)\s+(?:ver si )?(?:declar\w*|el tope|los topes|tope)\b|\b(?:ver|saber) si (?:declaro|declara|me toca declarar|tengo (?:q|que) declarar)\b/;
 export function asksAboutFilingThresholds(question: string): boolean {
   const text = tokenize(withItemCapAsLimit(question)).join(' ');
-  if (FILING_FROM_AMOUNT.test(text)) return true;
+  if (FILING_FROM_AMOUNT.test(text) || COUNTS_TOWARD_FILING.test(text)) return true;
   return THRESHOLD_WORD.test(text) && !OTHER_CAP.test(text) && FILING_THRESHOLD.test(text);
 }
 

@@ -191,6 +191,16 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['toque declarar', ['obligado', 'declar']],
   ['toque hacer la renta', ['obligado', 'declar', 'rent']],
   ['obliga a declarar', ['obligado', 'declar']],
+  // «Pa ver si declaro», «¿eso cuenta para declarar / pal tope?»: whether something counts toward the thresholds is
+  // the who-must-file test (f4).
+  ...['ver si declaro', 'ver si declara', 'saber si declaro', 'saber si declara'].map(
+    (phrase) => [phrase, ['obligado', 'declar']] as const,
+  ),
+  ...wordList('cuenta cuentan suma suman').flatMap((counts) =>
+    ['para declarar', 'pa declarar', 'para el tope', 'pal tope', 'para los topes', 'pa los topes'].map(
+      (toward) => [`${counts} ${toward}`, ['obligado']] as const,
+    ),
+  ),
   // Being spared the return is the obligation asked the other way round (f4).
   ...wordList('salvo salva libro libra libre exime exento exenta escapo').flatMap((spared) =>
     ['declarar', 'la renta', 'hacer la renta', 'la declaracion'].map(
