@@ -782,3 +782,23 @@ describe('the thresholds asked as gross or net, and what counts toward them (f4)
     expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
   });
 });
+
+describe('the signing step failing is the signature’s errand (f4)', () => {
+  it.each([
+    'la firma electronica no me funciona, me sale un mensaje de error',
+    'intento firmar la declaracion y me la rechaza',
+    'cuando voy a firmar la renta me dice que la firma esta bloqueada',
+    'me sale error al firmar la 210',
+  ])('answers «%s» from the signature’s cycle', (question) => {
+    const terms = analyzeQuery(question).terms.map(({ term }) => term);
+    expect(terms).toContain('sinfirmar');
+    expect(terms).not.toContain('falla');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
+  });
+
+  it('leaves a portal that fails with no signature told to the portal’s failure', () => {
+    const terms = analyzeQuery('la pagina de la dian me sale error y no carga').terms.map(({ term }) => term);
+    expect(terms).toContain('falla');
+    expect(terms).not.toContain('sinfirmar');
+  });
+});

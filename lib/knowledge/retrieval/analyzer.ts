@@ -128,6 +128,9 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // year left behind: catching up on it, not the penalty of the season at hand.
   if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(plain))
     out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
+  // An error told beside the signing step is the signature's, not the portal's failure (art. 579-2) (f4).
+  const signingFails = SIGNING_FAILS.test(plain);
+  if (signingFails) out.splice(0, out.length, ...out.filter(({ term }) => term !== PORTAL_FAILURE_TERM));
   for (const { term, asked: isAsked, weight = PHRASE_WEIGHT } of WHOLE_QUESTION_CONCEPTS) {
     if (isAsked(plain)) out.push({ surface: undefined, term, weight });
   }
@@ -274,6 +277,17 @@ const GROSS_TERM = 'brut';
 const THRESHOLDS_NAMED = /\b(?:topes?|(?:para|pa|pal) (?:ver si )?declar\w*|obliga\w* a declarar)\b/;
 const GROSS_OR_NET =
   /\b(?:brut[oa]s?|net[oa]s?|(?:lo )?(?:que|q) me queda|despues de (?:gastos|costos|descuentos|impuestos|deducciones|pagar)|antes de (?:gastos|costos|descuentos|impuestos)|(?:restando|descontando|quitando|menos) (?:los |las )?(?:gastos|costos|deudas?))\b/;
+// The signing step failing at the end of the return («cuando le doy firmar me sale error», «no me deja presentarla,
+// sale algo de la firma», «la firma no me funciona»): the return is not filed until it is signed, and the signature's
+// own errands (codes, password, renewal, unblocking) are what is asked, not the filing steps or the form (f4).
+const UNSIGNED_TERM = 'sinfirmar';
+const SIGNATURE = /\b(?:firma|firmas|firmar|firmo|firmarla|firmarlo|firme)\b/;
+const FAILS =
+  /\b(?:error\w*|no (?:me )?deja\w*|no (?:me )?(?:funciona|sirve|acepta|carga|pasa|aparece)|falla\w*|fallo|rechaz\w*|bloque\w*|sale algo|me sale (?:un |una )?(?:mensaje|aviso|alerta))\b/;
+const PORTAL_FAILURE_TERM = 'falla';
+const SIGNING_FAILS = new RegExp(
+  `${SIGNATURE.source}.{0,40}${FAILS.source}|${FAILS.source}.{0,40}${SIGNATURE.source}`,
+);
 // «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
@@ -333,6 +347,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
   { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) && MONEY_HELD.test(plain) },
   { term: RATE_TABLE_TERM, asked: (plain) => TAX_STARTS_AT.test(plain) },
+  { term: UNSIGNED_TERM, asked: (plain) => SIGNING_FAILS.test(plain) },
   { term: GROSS_TERM, asked: (plain) => THRESHOLDS_NAMED.test(plain) && GROSS_OR_NET.test(plain) },
   {
     term: FILING_MEANS_PAYING_TERM,
