@@ -802,3 +802,14 @@ describe('the signing step failing is the signature’s errand (f4)', () => {
     expect(terms).not.toContain('sinfirmar');
   });
 });
+
+describe('a report from a bank one never had an account with (f4)', () => {
+  it.each([
+    'el borrador trae un cdt de un banco donde nunca he tenido cuenta',
+    'me reportaron intereses de un banco donde no tengo cuenta',
+    'en la exogena sale un banco en el que ni siquiera tengo cuenta',
+  ])('answers «%s» as a wrong report in the exógena', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('reporteerrado');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('informacion-exogena');
+  });
+});
