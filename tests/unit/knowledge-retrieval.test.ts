@@ -813,3 +813,18 @@ describe('a report from a bank one never had an account with (f4)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('informacion-exogena');
   });
 });
+
+describe('whether one needs a bookkeeper (f4)', () => {
+  it.each([
+    'es obligatorio que un contador me firme la renta?',
+    'puedo declarar sin contador?',
+    'me toca pagar un contador para declarar?',
+  ])('answers «%s» from the bookkeeper entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('contador-para-declarar');
+  });
+
+  it('leaves a bookkeeper who only tells the story out of the question', () => {
+    const terms = analyzeQuery('mi contador me dijo que ya vence el plazo, cuando es?').terms;
+    expect(terms.map(({ term }) => term)).not.toContain('contador');
+  });
+});

@@ -140,6 +140,11 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
 const HELPER_TERM = 'contador';
 const HELPER_ASKS_PASSWORD =
   /\b(?:contador\w*|asesor\w*)\b.{0,60}\b(?:pid\w*|pide\w*|pida\w*|quiere\w*|solicit\w*)\b.{0,40}\b(?:clave|claves|contrasena\w*|usuario|firma)\b/;
+// Whether one needs a bookkeeper, or must have one sign («¿es obligatorio que un contador me firme la declaración?»,
+// «¿puedo declarar sin contador?», «¿cuánto cobra un contador?»): «contador» is a stopword as the one who tells a
+// story («mi contador me dijo…»), but here it is what is asked (f4).
+const HELPER_NEEDED =
+  /\b(?:obligatori[oa]|necesari[oa]|necesito|necesita|toca|tengo (?:q|que)|hay (?:q|que)|debo|requiere|exige|sin (?:un |una )?|cuanto (?:cobra|cobran|vale|cuesta)|cobra|cobran)\b.{0,25}\b(?:contador|contadora|contadores)\b|\b(?:contador|contadora)\b.{0,20}\b(?:me |la |le )?(?:firme|firma|firmar|firmarla|cobra|cobran)\b/;
 const PORTAL_FAILED_ON_DEADLINE_TERM = 'prorroga';
 const PORTAL_FAILED =
   /\b(?:pagina|portal|plataforma|sistema|muisca|dian)\b.{0,60}\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:(?:me )?(?:carga\w*|cargo|abr\w*|funciona\w*|servia|sirve))|falla\w*|fallo|fallando)\b|\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:carga\w*|cargo|abria|abre|funcionaba))\b.{0,30}\b(?:pagina|portal|plataforma|sistema|muisca)\b/;
@@ -332,7 +337,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   },
   // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
   // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
-  { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) },
+  { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) || HELPER_NEEDED.test(plain) },
   // A dependant told with a second claimant («los dos», «yo también», «ya la puso», «el mismo hijo») asks whether
   // both may claim it: one taxpayer per dependant (art. 387), not what the deduction is worth.
   {
