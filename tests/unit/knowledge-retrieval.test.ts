@@ -828,3 +828,14 @@ describe('whether one needs a bookkeeper (f4)', () => {
     expect(terms.map(({ term }) => term)).not.toContain('contador');
   });
 });
+
+describe('what one needs ready before filing, with words between (f4)', () => {
+  it.each([
+    'q necesito tener listo para meterme a declarar en la pagina? ya tengo el rut',
+    'que me piden para poder hacer la declaracion en la pagina',
+    'que tengo que tener a mano antes de empezar a declarar',
+  ])('answers «%s» from the filing steps', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('comodeclarar');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declarar-en-linea');
+  });
+});

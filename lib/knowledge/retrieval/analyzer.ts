@@ -145,6 +145,12 @@ const HELPER_ASKS_PASSWORD =
 // story («mi contador me dijo…»), but here it is what is asked (f4).
 const HELPER_NEEDED =
   /\b(?:obligatori[oa]|necesari[oa]|necesito|necesita|toca|tengo (?:q|que)|hay (?:q|que)|debo|requiere|exige|sin (?:un |una )?|cuanto (?:cobra|cobran|vale|cuesta)|cobra|cobran)\b.{0,25}\b(?:contador|contadora|contadores)\b|\b(?:contador|contadora)\b.{0,20}\b(?:me |la |le )?(?:firme|firma|firmar|firmarla|cobra|cobran)\b/;
+// What one needs ready before filing, with words between («¿qué necesito tener listo antes de meterme a declarar
+// por internet?», «¿qué me piden para hacer la declaración?»): the filing steps and what they require, as the
+// phrase «qué necesito para declarar» says (f4).
+const HOW_TO_FILE_TERM = 'comodeclarar';
+const NEEDED_TO_FILE =
+  /\b(?:que|q) (?:necesito|necesita uno|se necesita|requiero|me piden|piden|debo tener|tengo (?:q|que) tener|hay (?:q|que) tener)\b.{0,40}\b(?:declarar|declaro|presentar la (?:renta|declaracion)|hacer la (?:renta|declaracion))\b/;
 const PORTAL_FAILED_ON_DEADLINE_TERM = 'prorroga';
 const PORTAL_FAILED =
   /\b(?:pagina|portal|plataforma|sistema|muisca|dian)\b.{0,60}\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:(?:me )?(?:carga\w*|cargo|abr\w*|funciona\w*|servia|sirve))|falla\w*|fallo|fallando)\b|\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:carga\w*|cargo|abria|abre|funcionaba))\b.{0,30}\b(?:pagina|portal|plataforma|sistema|muisca)\b/;
@@ -337,6 +343,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   },
   // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
   // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
+  { term: HOW_TO_FILE_TERM, asked: (plain) => NEEDED_TO_FILE.test(plain) },
   { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) || HELPER_NEEDED.test(plain) },
   // A dependant told with a second claimant («los dos», «yo también», «ya la puso», «el mismo hijo») asks whether
   // both may claim it: one taxpayer per dependant (art. 387), not what the deduction is worth.
