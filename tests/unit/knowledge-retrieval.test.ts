@@ -839,3 +839,19 @@ describe('what one needs ready before filing, with words between (f4)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('declarar-en-linea');
   });
 });
+
+describe('tax paid abroad, asked whether it is taken off here (f4)', () => {
+  it.each([
+    'en estados unidos me cobraron impuesto por mis intereses, lo puedo restar aca?',
+    'el impuesto que pague en chile se descuenta en la renta de colombia?',
+    'me descontaron impuestos afuera por mi sueldo, se resta aca para no pagar dos veces?',
+  ])('answers «%s» from the accounts abroad (art. 254)', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('254');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
+  });
+
+  it('leaves withholding done here to its own credit', () => {
+    const question = 'la retencion que me hizo mi empresa se descuenta del impuesto?';
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('254');
+  });
+});

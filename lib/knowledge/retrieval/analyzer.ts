@@ -260,6 +260,14 @@ const ASSETS_ABROAD_TERM = 'activosexterior';
 const ACCOUNT_ABROAD = new RegExp(
   String.raw`\b(?:cuentas?|banco|bancos|cdts?|inversion\w*|ahorros)\b(?:\s+\S+){0,4}?\s+(?:en|de|del) (?:${ABROAD_FROM_WORDS})\b`,
 );
+// Tax withheld or paid abroad, asked whether it is taken off here («allá me retuvieron impuestos, ¿puedo descontar
+// eso en Colombia para no pagar doble?»): the art. 254 credit for taxes paid abroad, in the accounts-abroad entry (f4).
+const FOREIGN_TAX_CREDIT_TERM = '254';
+const ABROAD_HERE = `(?:alla|afuera|en el exterior|en el extranjero|en otro pais|en (?:${FOREIGN_COUNTRY_WORDS}))`;
+const TAX_PAID_ABROAD = new RegExp(
+  String.raw`\b(?:retuv\w*|retien\w*|retencion\w*|pague|pagu\w*|cobraron|descontaron|impuestos?)\b.{0,50}\b${ABROAD_HERE}\b|\b${ABROAD_HERE}\b.{0,50}\b(?:retuv\w*|retien\w*|cobraron|descontaron|pague)\b`,
+);
+const CREDIT_ASKED = /\b(?:descont\w*|descuent\w*|rest\w*|doble|dos veces|abon\w*|cruz\w*)\b/;
 // Unless a foreigner tells it: their home country is where they come from, not where they emigrated.
 const FOREIGNER =
   /\b(?:extranjer[oa]s?|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?))\b/;
@@ -408,6 +416,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   // Weighed as a word said (1), not a phrase: measured 0.6–1 alike; the phrase «cuenta en <país>» → form 160 was
   // tried before and dropped.
   { term: ASSETS_ABROAD_TERM, asked: (plain) => ACCOUNT_ABROAD.test(plain), weight: 1 },
+  {
+    term: FOREIGN_TAX_CREDIT_TERM,
+    asked: (plain) => TAX_PAID_ABROAD.test(plain) && CREDIT_ASKED.test(plain),
+  },
   {
     term: PAY_FROM_ABROAD_TERM,
     asked: (plain) => PAYS_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain) && !FOREIGNER.test(plain),
