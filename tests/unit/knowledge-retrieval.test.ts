@@ -855,3 +855,14 @@ describe('tax paid abroad, asked whether it is taken off here (f4)', () => {
     expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('254');
   });
 });
+
+describe('a property held abroad (f4)', () => {
+  it.each([
+    'mi casa en estados unidos la tengo que poner en la declaracion?',
+    'tengo un inmueble en chile, como se declara?',
+    'tengo una propiedad en panama que arriendo, como la declaro?',
+  ])('answers «%s» from the accounts and assets abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
+  });
+});
