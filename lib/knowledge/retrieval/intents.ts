@@ -22,7 +22,8 @@ export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_
  * Whose obligation the question is about, not a situation of the one asking: a parent who died ("mi papá
  * murió…, ¿alguien tiene que declarar por él?") is filed for as a succession, so the word keeps its weight;
  * so does a foreigner's nationality («I'm a US retiree living in Medellín, do I need to file?»), which says
- * whose rules apply (e1).
+ * whose rules apply (e1); so do a foreigner living here and a Colombian settled abroad (`expatri`, `emigr`, the
+ * whole-question concepts of `analyzer.ts`) (f4).
  */
 export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion', 'extranjero', 'expatri', 'emigr']);
 /**
