@@ -856,6 +856,17 @@ describe('tax paid abroad, asked whether it is taken off here (f4)', () => {
   });
 });
 
+describe('what one has abroad, said as «lo que tengo afuera» (f4)', () => {
+  it.each([
+    'si soy residente tengo que declarar lo que tengo en el exterior?',
+    'lo que tengo afuera tambien va en la declaracion?',
+    'los residentes declaran lo que tienen fuera del pais?',
+  ])('answers «%s» from the assets abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^(?:cuentas-en-el-exterior|formulario-160)$/);
+  });
+});
+
 describe('a property held abroad (f4)', () => {
   it.each([
     'mi casa en estados unidos la tengo que poner en la declaracion?',

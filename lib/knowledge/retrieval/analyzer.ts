@@ -255,11 +255,11 @@ const FILES_FROM_HERE =
 const PAY_FROM_ABROAD_TERM = 'pagoexterior';
 const PAYS_FROM_HERE = /\bpag(?:o|ar|arle|arla|amos|ue)\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
 // An account or a property held abroad («una cuenta en un banco de Miami», «cuenta de ahorros en España», «un CDT
-// en Panamá», «un apartamento en Miami que arriendo») is an asset abroad: the accounts abroad and form 160, not a
+// en Panamá», «un apartamento en Miami que arriendo», «lo que tengo afuera») is an asset abroad: the accounts abroad and form 160, not a
 // remittance received nor a rent here (f4).
 const ASSETS_ABROAD_TERM = 'activosexterior';
 const ACCOUNT_ABROAD = new RegExp(
-  String.raw`\b(?:cuentas?|banco|bancos|cdts?|inversion\w*|ahorros|apartamentos?|aptos?|casas?|inmuebles?|propiedad\w*|lotes?|terrenos?)\b(?:\s+\S+){0,4}?\s+(?:en|de|del) (?:${ABROAD_FROM_WORDS})\b`,
+  String.raw`\b(?:cuentas?|banco|bancos|cdts?|inversion\w*|ahorros|apartamentos?|aptos?|casas?|inmuebles?|propiedad\w*|lotes?|terrenos?)\b(?:\s+\S+){0,4}?\s+(?:en|de|del) (?:${ABROAD_FROM_WORDS})\b|\blo (?:q|que) (?:tiene|tengo|tenga|tenemos|tienen) (?:uno )?(?:afuera|en el exterior|en el extranjero|fuera del pais|en otro pais)\b`,
 );
 // Tax withheld or paid abroad, asked whether it is taken off here («allá me retuvieron impuestos, ¿puedo descontar
 // eso en Colombia para no pagar doble?»): the art. 254 credit for taxes paid abroad, in the accounts-abroad entry (f4).
