@@ -670,6 +670,9 @@ describe('a foreigner who tells a stay in Colombia and asks about the tax (f4)',
     'soy canadiense y llevo 8 meses viviendo en cartagena, tengo que declarar renta aca?',
     "I'm an American living in Bogota for a year working remotely, do I have to file taxes in Colombia?",
     'soy extranjero, nomada digital, estoy en medellin desde hace 7 meses, soy residente fiscal?',
+    // Income from abroad told beside the stay does not outweigh it.
+    'soy aleman, vivo en cali hace un año trabajando remoto para una empresa de alemania, tengo que declarar aca?',
+    'soy mexicana y vivo en bogota hace 3 años trabajando remoto pa una empresa de mexico, me toca declarar renta?',
   ])('answers «%s» from the entry on foreigners living here', (question) => {
     expect(analyzeQuery(inSpanish(question)).terms.map(({ term }) => term)).toContain('expatri');
     expect(answerFromKnowledge(question).entryIds[0]).toBe('extranjeros-residentes');

@@ -276,6 +276,9 @@ const FOREIGNER =
 // I retire in Medellín») asks as a foreigner living in Colombia (its keyword «expatriado»), not as a non-resident
 // of form 110 nor as any earner abroad; a month of arrival told asks how the days count (art. 10) (f4).
 const EXPATRIATE_TERM = 'expatri';
+// Weighed as a word said: a foreigner's stay here says whose rules apply, which the income from abroad that such
+// questions also tell («trabajo remoto para una empresa de USA») must not outweigh (0.75 measured, −1).
+const EXPATRIATE_WEIGHT = 1;
 const COLOMBIAN_PLACE = `(?:colombia|aca|aqui|el pais|${COLOMBIAN_CITIES.join('|')})`;
 const STAYS_HERE = new RegExp(
   String.raw`\b(?:vivo|vivimos|resido|estuve|estoy|llevo|me pensiono|me jubilo|me quedo|me quede|me vine|nos vinimos)\b(?:\s+\S+){0,4}?\s+(?:en|a|para) ${COLOMBIAN_PLACE}\b|\b(?:meses|dias|anos) en ${COLOMBIAN_PLACE}\b`,
@@ -406,7 +409,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
       STAYS_HERE.test(plain) &&
       TAX_ASKED.test(plain) &&
       !MONTH_OF_MOVE.test(plain),
-    weight: EMIGRANT_WEIGHT,
+    weight: EXPATRIATE_WEIGHT,
   },
   {
     term: EMIGRANT_TERM,
