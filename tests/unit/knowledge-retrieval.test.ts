@@ -880,3 +880,18 @@ describe('a property held abroad (f4)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
   });
 });
+
+describe('«what do I need to file» in English asks for the filing steps (f4)', () => {
+  it.each([
+    'what do I need to file my tax return online?',
+    'what do you need to file taxes in Colombia as a resident?',
+    'I just moved here, what do I need to file with the DIAN online?',
+  ])('answers «%s» from the filing steps', (question) => {
+    expect(inSpanish(question)).toContain('necesit');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declarar-en-linea');
+  });
+
+  it('keeps «do I need to file?» as whether one must file', () => {
+    expect(inSpanish('Do I need to file?')).toBe('tengo que declarar?');
+  });
+});
