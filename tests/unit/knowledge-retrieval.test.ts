@@ -895,3 +895,14 @@ describe('«what do I need to file» in English asks for the filing steps (f4)',
     expect(inSpanish('Do I need to file?')).toBe('tengo que declarar?');
   });
 });
+
+describe('no income said with words between (f4)', () => {
+  it.each([
+    'tengo un apartamento pero ningun ingreso, igual declaro?',
+    'con cero ingresos en el año tengo que presentar algo?',
+    'tengo un carro y una moto sin tener ingresos, debo declarar?',
+  ])('answers «%s» from the zero return', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('enceros');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declaracion-sin-ingresos');
+  });
+});
