@@ -25,6 +25,10 @@ const MIN_MARKERS = 2;
 export const GLOSSARY: ReadonlyArray<readonly [english: string, spanish: string]> = [
   // Whole expressions.
   ['what happens if', 'que pasa si'],
+  // What one needs in order to file asks for the steps and papers, not whether one must file (f4).
+  ['what do i need to', 'que necesito para'],
+  ['what do you need to', 'que se necesita para'],
+  ['what does one need to', 'que se necesita para'],
   // "How much is one UVT? Is it like the minimum wage?": a unit compared with the wage.
   ['minimum wage', 'salario minimo'],
   ['one uvt', 'una uvt'],

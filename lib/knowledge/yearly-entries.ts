@@ -145,6 +145,7 @@ export function whoMustFileEntry(
       'cumplir los topes',
       'lote',
       'varias cuentas',
+      'declarar no es pagar',
     ],
     appliesTo: `Año gravable ${year} (declaración de ${year + 1})`,
     sources: [SOURCES.estatuto, SOURCES.dur, extraSource],

@@ -639,3 +639,270 @@ describe('how much before one must file, and before the tax starts', () => {
     expect(answerFromKnowledge('que pasa si sigo sin declarar').entryIds[0]).toBe('sancion-por-no-declarar');
   });
 });
+
+describe('a Colombian settled abroad who asks about residence or filing (f4)', () => {
+  it.each([
+    'vivo en mexico hace 4 años, todavia soy residente fiscal en colombia?',
+    'llevo 3 años viviendo en alemania, sigo declarando renta aca?',
+    'resido en panama y casi todo lo que gano es de arriendos en colombia, sigo siendo residente?',
+    'trabajo en estados unidos desde 2019, me toca declarar en colombia?',
+  ])('answers «%s» from the entry on Colombians abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('emigr');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
+  });
+
+  it.each([
+    // Living abroad is context for another errand.
+    'vivo en madrid y se me olvido la clave de la firma electronica, como la recupero',
+    // A move told with its month asks how that year's days count.
+    'me fui a vivir a chile en junio del año pasado, cuento los dias para ser residente?',
+    // Proving the residence abroad is leaving the residence's errand.
+    'vivo en chile hace dos años, como demuestro ante la dian que ya no soy residente',
+    // A foreigner's home country is not where they emigrated.
+    'soy venezolano, vivo en caracas y tengo un apartamento en bogota, soy residente?',
+  ])('does not read «%s» as a Colombian settled abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('emigr');
+  });
+});
+
+describe('a foreigner who tells a stay in Colombia and asks about the tax (f4)', () => {
+  it.each([
+    'soy canadiense y llevo 8 meses viviendo en cartagena, tengo que declarar renta aca?',
+    "I'm an American living in Bogota for a year working remotely, do I have to file taxes in Colombia?",
+    'soy extranjero, nomada digital, estoy en medellin desde hace 7 meses, soy residente fiscal?',
+    // Income from abroad told beside the stay does not outweigh it.
+    'soy aleman, vivo en cali hace un año trabajando remoto para una empresa de alemania, tengo que declarar aca?',
+    'soy mexicana y vivo en bogota hace 3 años trabajando remoto pa una empresa de mexico, me toca declarar renta?',
+  ])('answers «%s» from the entry on foreigners living here', (question) => {
+    expect(analyzeQuery(inSpanish(question)).terms.map(({ term }) => term)).toContain('expatri');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('extranjeros-residentes');
+  });
+
+  it.each([
+    // No tax asked: the office or the phone line is the channels' question.
+    "Hi, I'm an expat living in Bogota. Where is the DIAN office?",
+    // A month of arrival told asks how that year's days count.
+    'soy venezolano, llegue a colombia en marzo del 2025, soy residente por ese año?',
+  ])('does not read «%s» as a foreigner living here', (question) => {
+    expect(analyzeQuery(inSpanish(question)).terms.map(({ term }) => term)).not.toContain('expatri');
+  });
+});
+
+describe('filing or paying from abroad (f4)', () => {
+  it.each([
+    'se puede presentar la declaracion desde españa?',
+    'vivo en miami, puedo hacer la renta desde alla por internet?',
+    'como hago para declarar desde otro pais',
+  ])('answers «%s» from the entry on Colombians abroad', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('colombianos-en-el-exterior');
+  });
+
+  it.each([
+    'puedo pagar la renta desde estados unidos con tarjeta?',
+    'estoy en canada, como hago para pagar desde aca el 490?',
+    'vivo en españa, como pago desde aca el impuesto si no tengo cuenta en colombia',
+  ])('answers «%s» from the entry on paying from another country', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('pagos-desde-exterior-y-no-reflejados');
+  });
+});
+
+describe('an account held abroad (f4)', () => {
+  it.each([
+    'tengo una cuenta de ahorros en españa, eso se declara?',
+    'mis ahorros estan en un banco de panama, la dian se entera?',
+    'abri una cuenta en un banco de estados unidos, tengo que reportarla?',
+  ])('reads «%s» as an asset abroad and answers from the accounts abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
+  });
+
+  it('leaves money a relative sends to an account here to the remittances entry', () => {
+    const question = 'mi hermano me manda plata desde usa a mi cuenta de bancolombia, eso se declara?';
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('remesas-del-exterior');
+  });
+});
+
+describe('whether filing means paying, and «no estoy seguro si…» as an indirect question (f4)', () => {
+  it.each([
+    'declarar implica pagar algo?',
+    'si me toca declarar tambien me toca pagar?',
+    'el hecho de declarar significa que voy a pagar impuesto?',
+  ])('answers «%s» with who files and that a return may owe nothing', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('declararnoespagar');
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(
+      /^(?:quien-declara-ag-|declaracion-sin-ingresos$)/,
+    );
+  });
+
+  it.each(['si declaro tarde me toca pagar multa?', 'ya declare y me toca pagar, como pago?'])(
+    'leaves «%s» to how, when or why one pays',
+    (question) => {
+      expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('declararnoespagar');
+    },
+  );
+
+  it.each([
+    'no estoy seguro si debo declarar, como lo verifico yo mismo',
+    'no tengo claro si me toca declarar este año',
+    'tengo la duda si debo hacer la renta con lo que gane',
+  ])('answers «%s» with the who-must-file test', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+});
+
+describe('being spared the return asks whether one must file (f4)', () => {
+  it.each([
+    'si gane menos de 50 millones quedo exento de declarar?',
+    'los estudiantes se libran de hacer la renta?',
+    'con un solo empleo me libro de la declaracion?',
+  ])('reads «%s» as asking whether to file', (question) => {
+    expect(asksWhetherToFile(question)).toBe(true);
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+
+  it('leaves an exempt income to its own question', () => {
+    expect(asksWhetherToFile('la prima esta exenta de renta?')).toBe(false);
+  });
+});
+
+describe('the thresholds asked as gross or net, and what counts toward them (f4)', () => {
+  it.each([
+    'el tope de ingresos es bruto o neto?',
+    'para ver si declaro cuento lo que me pagan o lo que me queda despues de impuestos?',
+    'los topes se miran antes de gastos o despues de gastos?',
+  ])('answers «%s» with the who-must-file test, which counts gross figures', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('brut');
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+
+  it.each([
+    'lo que me consignan en nequi cuenta para declarar?',
+    'la plata de la tarjeta de credito suma pal tope?',
+    'quiero saber si declaro con lo que gane este año',
+  ])('reads «%s» as asking about the thresholds', (question) => {
+    expect(asksAboutFilingObligation(question)).toBe(true);
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^quien-declara-ag-/);
+  });
+});
+
+describe('the signing step failing is the signature’s errand (f4)', () => {
+  it.each([
+    'la firma electronica no me funciona, me sale un mensaje de error',
+    'intento firmar la declaracion y me la rechaza',
+    'cuando voy a firmar la renta me dice que la firma esta bloqueada',
+    'me sale error al firmar la 210',
+  ])('answers «%s» from the signature’s cycle', (question) => {
+    const terms = analyzeQuery(question).terms.map(({ term }) => term);
+    expect(terms).toContain('sinfirmar');
+    expect(terms).not.toContain('falla');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('firma-electronica-ciclo');
+  });
+
+  it('leaves a portal that fails with no signature told to the portal’s failure', () => {
+    const terms = analyzeQuery('la pagina de la dian me sale error y no carga').terms.map(({ term }) => term);
+    expect(terms).toContain('falla');
+    expect(terms).not.toContain('sinfirmar');
+  });
+});
+
+describe('a report from a bank one never had an account with (f4)', () => {
+  it.each([
+    'el borrador trae un cdt de un banco donde nunca he tenido cuenta',
+    'me reportaron intereses de un banco donde no tengo cuenta',
+    'en la exogena sale un banco en el que ni siquiera tengo cuenta',
+  ])('answers «%s» as a wrong report in the exógena', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('reporteerrado');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('informacion-exogena');
+  });
+});
+
+describe('whether one needs a bookkeeper (f4)', () => {
+  it.each([
+    'es obligatorio que un contador me firme la renta?',
+    'puedo declarar sin contador?',
+    'me toca pagar un contador para declarar?',
+  ])('answers «%s» from the bookkeeper entry', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('contador-para-declarar');
+  });
+
+  it('leaves a bookkeeper who only tells the story out of the question', () => {
+    const terms = analyzeQuery('mi contador me dijo que ya vence el plazo, cuando es?').terms;
+    expect(terms.map(({ term }) => term)).not.toContain('contador');
+  });
+});
+
+describe('what one needs ready before filing, with words between (f4)', () => {
+  it.each([
+    'q necesito tener listo para meterme a declarar en la pagina? ya tengo el rut',
+    'que me piden para poder hacer la declaracion en la pagina',
+    'que tengo que tener a mano antes de empezar a declarar',
+  ])('answers «%s» from the filing steps', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('comodeclarar');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declarar-en-linea');
+  });
+});
+
+describe('tax paid abroad, asked whether it is taken off here (f4)', () => {
+  it.each([
+    'en estados unidos me cobraron impuesto por mis intereses, lo puedo restar aca?',
+    'el impuesto que pague en chile se descuenta en la renta de colombia?',
+    'me descontaron impuestos afuera por mi sueldo, se resta aca para no pagar dos veces?',
+  ])('answers «%s» from the accounts abroad (art. 254)', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('254');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
+  });
+
+  it('leaves withholding done here to its own credit', () => {
+    const question = 'la retencion que me hizo mi empresa se descuenta del impuesto?';
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).not.toContain('254');
+  });
+});
+
+describe('what one has abroad, said as «lo que tengo afuera» (f4)', () => {
+  it.each([
+    'si soy residente tengo que declarar lo que tengo en el exterior?',
+    'lo que tengo afuera tambien va en la declaracion?',
+    'los residentes declaran lo que tienen fuera del pais?',
+  ])('answers «%s» from the assets abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toMatch(/^(?:cuentas-en-el-exterior|formulario-160)$/);
+  });
+});
+
+describe('a property held abroad (f4)', () => {
+  it.each([
+    'mi casa en estados unidos la tengo que poner en la declaracion?',
+    'tengo un inmueble en chile, como se declara?',
+    'tengo una propiedad en panama que arriendo, como la declaro?',
+  ])('answers «%s» from the accounts and assets abroad', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('activosexterior');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('cuentas-en-el-exterior');
+  });
+});
+
+describe('«what do I need to file» in English asks for the filing steps (f4)', () => {
+  it.each([
+    'what do I need to file my tax return online?',
+    'what do you need to file taxes in Colombia as a resident?',
+    'I just moved here, what do I need to file with the DIAN online?',
+  ])('answers «%s» from the filing steps', (question) => {
+    expect(inSpanish(question)).toContain('necesit');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declarar-en-linea');
+  });
+
+  it('keeps «do I need to file?» as whether one must file', () => {
+    expect(inSpanish('Do I need to file?')).toBe('tengo que declarar?');
+  });
+});
+
+describe('no income said with words between (f4)', () => {
+  it.each([
+    'tengo un apartamento pero ningun ingreso, igual declaro?',
+    'con cero ingresos en el año tengo que presentar algo?',
+    'tengo un carro y una moto sin tener ingresos, debo declarar?',
+  ])('answers «%s» from the zero return', (question) => {
+    expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('enceros');
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('declaracion-sin-ingresos');
+  });
+});

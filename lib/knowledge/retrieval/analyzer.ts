@@ -5,9 +5,16 @@
 import { CURRENT_FILING_YEAR } from '../../tax/deadlines';
 import { withWordAmountsAsDigits } from '../amounts';
 import { normalize, tokenize, wordList } from '../text';
+import { COLOMBIAN_CITIES, isStopword } from './stopwords';
 import { stem } from './stemmer';
-import { isStopword } from './stopwords';
-import { canonicalTerm, FOREIGN_COUNTRIES, HINTS, matchPhrase } from './vocabulary';
+import {
+  ABROAD_FROM,
+  canonicalTerm,
+  FOREIGN_CITIES,
+  FOREIGN_COUNTRIES,
+  HINTS,
+  matchPhrase,
+} from './vocabulary';
 
 /** Form numbers citizens say on their own: "la 210", "el 490". */
 const KNOWN_FORMS = new Set(['110', '160', '210', '220', '260', '300', '350', '490']);
@@ -121,8 +128,11 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // year left behind: catching up on it, not the penalty of the season at hand.
   if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(plain))
     out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
-  for (const { term, asked: isAsked } of WHOLE_QUESTION_CONCEPTS) {
-    if (isAsked(plain)) out.push({ surface: undefined, term, weight: PHRASE_WEIGHT });
+  // An error told beside the signing step is the signature's, not the portal's failure (art. 579-2) (f4).
+  const signingFails = SIGNING_FAILS.test(plain);
+  if (signingFails) out.splice(0, out.length, ...out.filter(({ term }) => term !== PORTAL_FAILURE_TERM));
+  for (const { term, asked: isAsked, weight = PHRASE_WEIGHT } of WHOLE_QUESTION_CONCEPTS) {
+    if (isAsked(plain)) out.push({ surface: undefined, term, weight });
   }
   return out;
 }
@@ -130,6 +140,17 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
 const HELPER_TERM = 'contador';
 const HELPER_ASKS_PASSWORD =
   /\b(?:contador\w*|asesor\w*)\b.{0,60}\b(?:pid\w*|pide\w*|pida\w*|quiere\w*|solicit\w*)\b.{0,40}\b(?:clave|claves|contrasena\w*|usuario|firma)\b/;
+// Whether one needs a bookkeeper, or must have one sign («¿es obligatorio que un contador me firme la declaración?»,
+// «¿puedo declarar sin contador?», «¿cuánto cobra un contador?»): «contador» is a stopword as the one who tells a
+// story («mi contador me dijo…»), but here it is what is asked (f4).
+const HELPER_NEEDED =
+  /\b(?:obligatori[oa]|necesari[oa]|necesito|necesita|toca|tengo (?:q|que)|hay (?:q|que)|debo|requiere|exige|sin (?:un |una )?|cuanto (?:cobra|cobran|vale|cuesta)|cobra|cobran)\b.{0,25}\b(?:contador|contadora|contadores)\b|\b(?:contador|contadora)\b.{0,20}\b(?:me |la |le )?(?:firme|firma|firmar|firmarla|cobra|cobran)\b/;
+// What one needs ready before filing, with words between («¿qué necesito tener listo antes de meterme a declarar
+// por internet?», «¿qué me piden para hacer la declaración?»): the filing steps and what they require, as the
+// phrase «qué necesito para declarar» says (f4).
+const HOW_TO_FILE_TERM = 'comodeclarar';
+const NEEDED_TO_FILE =
+  /\b(?:que|q) (?:necesito|necesita uno|se necesita|requiero|me piden|piden|debo tener|tengo (?:q|que) tener|hay (?:q|que) tener)\b.{0,40}\b(?:declarar|declaro|presentar la (?:renta|declaracion)|hacer la (?:renta|declaracion))\b/;
 const PORTAL_FAILED_ON_DEADLINE_TERM = 'prorroga';
 const PORTAL_FAILED =
   /\b(?:pagina|portal|plataforma|sistema|muisca|dian)\b.{0,60}\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:(?:me )?(?:carga\w*|cargo|abr\w*|funciona\w*|servia|sirve))|falla\w*|fallo|fallando)\b|\b(?:se (?:cayo|cae|callo|colgo)|caid[oa]|no (?:carga\w*|cargo|abria|abre|funcionaba))\b.{0,30}\b(?:pagina|portal|plataforma|sistema|muisca)\b/;
@@ -202,6 +223,94 @@ const FOREIGN_COUNTRY_WORDS = FOREIGN_COUNTRIES.join('|');
 const FROM_ABROAD = new RegExp(
   String.raw`\b(?:(?:vive|viven|esta|estan|trabaja|trabajan) (?:en|por) (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS})|desde (?:el )?(?:exterior|extranjero|afuera|${FOREIGN_COUNTRY_WORDS}))\b`,
 );
+// A citizen who tells that they live abroad («vivo en Chile», «me fui a vivir a España hace dos años», «trabajo
+// en Canadá hace años») asks as a Colombian settled abroad, whatever the question names next (residence, the 210,
+// the account left here): the emigrant's entry (its keyword «emigrante»), not the art. 10 rule alone (f4).
+const EMIGRANT_TERM = 'emigr';
+// Told, not asked: below a phrase, as the situation of a filing question is (measured 0.5–1: 0.75–1 alike).
+const EMIGRANT_WEIGHT = 0.75;
+const ABROAD_PLACE = `(?:el exterior|el extranjero|afuera|fuera del pais|fuera de colombia|otro pais|${FOREIGN_COUNTRY_WORDS}|${FOREIGN_CITIES.join('|')})`;
+const LIVES_ABROAD = new RegExp(
+  String.raw`\b(?:(?:vivo|resido|vivimos|residimos|estoy viviendo|sigo viviendo|trabajo|llevo(?: \S+){1,3}? (?:viviendo|radicad[oa]))(?: en| por| desde)? ${ABROAD_PLACE}|vivo (?:afuera|fuera)|(?:me fui|me mude|nos fuimos|nos mudamos|me radique|emigre)(?: a vivir| a trabajar)? (?:a|para|en) ${ABROAD_PLACE})\b`,
+);
+// Only when residence or the return itself is asked: living in Madrid is mere context for recovering the
+// signature's password or for a refund.
+const ASKS_RESIDENCE_OR_FILING =
+  /\b(?:residen\w*|obligad[oa]s?|(?:sigo|seguir|sigue|debo|tengo (?:q|que)|toca|tocaria|tiene (?:q|que)) (?:declar\w*|presentando)|declaro|declarando|(?:la|el) (?:210|110)|doble)\b/;
+// A move told with its month («me fui en marzo del año pasado») asks how the days of that year count: the art. 10
+// rule's own question.
+const MONTH_OF_MOVE =
+  /\b(?:en|desde|a (?:mitad|mediados|finales|principios) de) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ano)\b/;
+// Proving that one lives abroad («¿cómo le pruebo a la DIAN que ya vivo en España?») is leaving the residence's
+// own errand: the certificate and the papers that show it.
+const PROVES_RESIDENCE = /\b(?:prueb\w*|prob\w*|demuestr\w*|demostr\w*|acredit\w*|certificad\w*|soportes?)\b/;
+// Filing from abroad («¿cómo declaro renta desde el exterior?», «¿puedo presentarla desde España?») is the
+// emigrant's question too; paying «desde acá» told by one who lives abroad is paying from another country.
+const ABROAD_FROM_WORDS = ABROAD_FROM.join('|');
+const FILES_FROM_ABROAD = new RegExp(
+  String.raw`\b(?:declar\w*|present\w*|hacer (?:la|mi) (?:renta|declaracion))\b(?:\s+\S+){0,3}?\s+desde (?:${ABROAD_FROM_WORDS})\b`,
+);
+const FILES_FROM_HERE =
+  /\b(?:declar\w*|present\w*|hacer (?:la|mi) (?:renta|declaracion))\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
+const PAY_FROM_ABROAD_TERM = 'pagoexterior';
+const PAYS_FROM_HERE = /\bpag(?:o|ar|arle|arla|amos|ue)\b(?:\s+\S+){0,3}?\s+desde (?:aca|aqui|alla)\b/;
+// An account or a property held abroad («una cuenta en un banco de Miami», «cuenta de ahorros en España», «un CDT
+// en Panamá», «un apartamento en Miami que arriendo», «lo que tengo afuera») is an asset abroad: the accounts abroad and form 160, not a
+// remittance received nor a rent here (f4).
+const ASSETS_ABROAD_TERM = 'activosexterior';
+const ACCOUNT_ABROAD = new RegExp(
+  String.raw`\b(?:cuentas?|banco|bancos|cdts?|inversion\w*|ahorros|apartamentos?|aptos?|casas?|inmuebles?|propiedad\w*|lotes?|terrenos?)\b(?:\s+\S+){0,4}?\s+(?:en|de|del) (?:${ABROAD_FROM_WORDS})\b|\blo (?:q|que) (?:tiene|tengo|tenga|tenemos|tienen) (?:uno )?(?:afuera|en el exterior|en el extranjero|fuera del pais|en otro pais)\b`,
+);
+// Tax withheld or paid abroad, asked whether it is taken off here («allá me retuvieron impuestos, ¿puedo descontar
+// eso en Colombia para no pagar doble?»): the art. 254 credit for taxes paid abroad, in the accounts-abroad entry (f4).
+const FOREIGN_TAX_CREDIT_TERM = '254';
+const ABROAD_HERE = `(?:alla|afuera|en el exterior|en el extranjero|en otro pais|en (?:${FOREIGN_COUNTRY_WORDS}))`;
+const TAX_PAID_ABROAD = new RegExp(
+  String.raw`\b(?:retuv\w*|retien\w*|retencion\w*|pague|pagu\w*|cobraron|descontaron|impuestos?)\b.{0,50}\b${ABROAD_HERE}\b|\b${ABROAD_HERE}\b.{0,50}\b(?:retuv\w*|retien\w*|cobraron|descontaron|pague)\b`,
+);
+const CREDIT_ASKED = /\b(?:descont\w*|descuent\w*|rest\w*|doble|dos veces|abon\w*|cruz\w*)\b/;
+// Unless a foreigner tells it: their home country is where they come from, not where they emigrated.
+const FOREIGNER =
+  /\b(?:extranjer[oa]s?|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?))\b/;
+// A foreigner who tells a stay here («soy gringo, vivo en Medellín», «a digital nomad, 5 months in Cartagena», «if
+// I retire in Medellín») asks as a foreigner living in Colombia (its keyword «expatriado»), not as a non-resident
+// of form 110 nor as any earner abroad; a month of arrival told asks how the days count (art. 10) (f4).
+const EXPATRIATE_TERM = 'expatri';
+// Weighed as a word said: a foreigner's stay here says whose rules apply, which the income from abroad that such
+// questions also tell («trabajo remoto para una empresa de USA») must not outweigh (0.75 measured, −1).
+const EXPATRIATE_WEIGHT = 1;
+const COLOMBIAN_PLACE = `(?:colombia|aca|aqui|el pais|${COLOMBIAN_CITIES.join('|')})`;
+const STAYS_HERE = new RegExp(
+  String.raw`\b(?:vivo|vivimos|resido|estuve|estoy|llevo|me pensiono|me jubilo|me quedo|me quede|me vine|nos vinimos)\b(?:\s+\S+){0,4}?\s+(?:en|a|para) ${COLOMBIAN_PLACE}\b|\b(?:meses|dias|anos) en ${COLOMBIAN_PLACE}\b`,
+);
+const TAX_ASKED = /\b(?:residen\w*|declar\w*|renta|impuestos?|obligad[oa]s?)\b/;
+const FOREIGNER_TOLD =
+  /\b(?:extranjer[oa]s?|nomada digital|soy (?:gringo|gringa|venezolan[oa]|estadounidense|american[oa]|canadiense|aleman[a]?|espanol[a]?|frances[a]?|ingles[a]?|mexican[oa]|argentin[oa]|chilen[oa]|peruan[oa]|ecuatorian[oa]|brasiler[oa]|italian[oa]))\b/;
+// Whether filing means paying, in any words («si declaro, ¿quiere decir que sí o sí pago impuesto?», «¿declarar
+// implica pagar?», «¿si me toca declarar también me toca pagar?»): who files, and that a return may owe nothing
+// (the phrases «lo mismo que pagar», «no es pagar» in the vocabulary), not how, when or how much one pays (f4).
+const FILING_MEANS_PAYING_TERM = 'declararnoespagar';
+const FILING_MEANS_PAYING =
+  /\bdeclar\w*\b.{0,40}\b(?:quiere decir|significa|implica|es lo mismo|es igual|obliga a|toca|tengo (?:q|que)|hay (?:q|que)|debo|tambien)\b.{0,25}\bpag(?:o|ar|ue|a|amos)\b/;
+const PAYING_HOW_WHEN_OR_WHY =
+  /\b(?:como|donde|cuando|cuanto|cuanta|hasta|tarde|multa\w*|sancion\w*|interes\w*|extemporane\w*|cuotas?|490)\b/;
+// The thresholds asked as gross or net («¿los topes son con lo que gané o con lo que me queda después de gastos?»,
+// «¿el tope es con el patrimonio con la deuda restada?»): the test counts gross income and gross patrimony (f4).
+const GROSS_TERM = 'brut';
+const THRESHOLDS_NAMED = /\b(?:topes?|(?:para|pa|pal) (?:ver si )?declar\w*|obliga\w* a declarar)\b/;
+const GROSS_OR_NET =
+  /\b(?:brut[oa]s?|net[oa]s?|(?:lo )?(?:que|q) me queda|despues de (?:gastos|costos|descuentos|impuestos|deducciones|pagar)|antes de (?:gastos|costos|descuentos|impuestos)|(?:restando|descontando|quitando|menos) (?:los |las )?(?:gastos|costos|deudas?))\b/;
+// The signing step failing at the end of the return («cuando le doy firmar me sale error», «no me deja presentarla,
+// sale algo de la firma», «la firma no me funciona»): the return is not filed until it is signed, and the signature's
+// own errands (codes, password, renewal, unblocking) are what is asked, not the filing steps or the form (f4).
+const UNSIGNED_TERM = 'sinfirmar';
+const SIGNATURE = /\b(?:firma|firmas|firmar|firmo|firmarla|firmarlo|firme)\b/;
+const FAILS =
+  /\b(?:error\w*|no (?:me )?deja\w*|no (?:me )?(?:funciona|sirve|acepta|carga|pasa|aparece)|falla\w*|fallo|rechaz\w*|bloque\w*|sale algo|me sale (?:un |una )?(?:mensaje|aviso|alerta))\b/;
+const PORTAL_FAILURE_TERM = 'falla';
+const SIGNING_FAILS = new RegExp(
+  `${SIGNATURE.source}.{0,40}${FAILS.source}|${FAILS.source}.{0,40}${SIGNATURE.source}`,
+);
 // «¿Hasta cuánto puedo ganar sin declarar?», «¿el patrimonio de cuánto tiene que ser para declarar?»: the amount
 // that obliges one to file is the who-must-file test, not what happens to one who does not file.
 const THRESHOLD_AMOUNT_ASKED =
@@ -232,7 +341,12 @@ const LOWER_WITHHOLDING =
  * Concepts only the whole question says, each added once as a phrase would be: what one clause cannot tell
  * (a death and the return of the one who died, the portal failing and the deadline, who asks for the password).
  */
-const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: string) => boolean }> = [
+const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
+  term: string;
+  asked: (plain: string) => boolean;
+  /** A situation the question tells, rather than what it asks, weighs less than a phrase. */
+  weight?: number;
+}> = [
   // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
   // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
   { term: DECEASED_RETURN_TERM, asked: (plain) => DECEASED.test(plain) && DECEASED_RETURN.test(plain) },
@@ -247,7 +361,8 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   },
   // A bookkeeper who asks for the password to do the return ("un contador me pide la clave de la DIAN") is the
   // bookkeeper's question (whether one needs one, never share the password), though who asks is usually context.
-  { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) },
+  { term: HOW_TO_FILE_TERM, asked: (plain) => NEEDED_TO_FILE.test(plain) },
+  { term: HELPER_TERM, asked: (plain) => HELPER_ASKS_PASSWORD.test(plain) || HELPER_NEEDED.test(plain) },
   // A dependant told with a second claimant («los dos», «yo también», «ya la puso», «el mismo hijo») asks whether
   // both may claim it: one taxpayer per dependant (art. 387), not what the deduction is worth.
   {
@@ -262,6 +377,12 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   { term: EQUAL_PAY_TERM, asked: (plain) => EQUAL_PAY.test(plain) && WITHHELD.test(plain) },
   { term: OBLIGATION_TERM, asked: (plain) => THRESHOLD_AMOUNT_ASKED.test(plain) && MONEY_HELD.test(plain) },
   { term: RATE_TABLE_TERM, asked: (plain) => TAX_STARTS_AT.test(plain) },
+  { term: UNSIGNED_TERM, asked: (plain) => SIGNING_FAILS.test(plain) },
+  { term: GROSS_TERM, asked: (plain) => THRESHOLDS_NAMED.test(plain) && GROSS_OR_NET.test(plain) },
+  {
+    term: FILING_MEANS_PAYING_TERM,
+    asked: (plain) => FILING_MEANS_PAYING.test(plain) && !PAYING_HOW_WHEN_OR_WHY.test(plain),
+  },
   {
     term: REMITTANCE_TERM,
     asked: (plain) => RELATIVE.test(plain) && SENDS_MONEY.test(plain) && FROM_ABROAD.test(plain),
@@ -288,6 +409,42 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   },
 
   { term: ACCOUNT_TERM, asked: (plain) => LOGS_IN_WITH_DOCUMENT.test(plain) },
+  {
+    term: EXPATRIATE_TERM,
+    asked: (plain) =>
+      FOREIGNER_TOLD.test(plain) &&
+      STAYS_HERE.test(plain) &&
+      TAX_ASKED.test(plain) &&
+      !MONTH_OF_MOVE.test(plain),
+    weight: EXPATRIATE_WEIGHT,
+  },
+  {
+    term: EMIGRANT_TERM,
+    asked: (plain) =>
+      (FILES_FROM_ABROAD.test(plain) || (FILES_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain))) &&
+      !FOREIGNER.test(plain),
+  },
+  // Weighed as a word said (1), not a phrase: measured 0.6–1 alike; the phrase «cuenta en <país>» → form 160 was
+  // tried before and dropped.
+  { term: ASSETS_ABROAD_TERM, asked: (plain) => ACCOUNT_ABROAD.test(plain), weight: 1 },
+  {
+    term: FOREIGN_TAX_CREDIT_TERM,
+    asked: (plain) => TAX_PAID_ABROAD.test(plain) && CREDIT_ASKED.test(plain),
+  },
+  {
+    term: PAY_FROM_ABROAD_TERM,
+    asked: (plain) => PAYS_FROM_HERE.test(plain) && LIVES_ABROAD.test(plain) && !FOREIGNER.test(plain),
+  },
+  {
+    term: EMIGRANT_TERM,
+    asked: (plain) =>
+      LIVES_ABROAD.test(plain) &&
+      ASKS_RESIDENCE_OR_FILING.test(plain) &&
+      !FOREIGNER.test(plain) &&
+      !MONTH_OF_MOVE.test(plain) &&
+      !PROVES_RESIDENCE.test(plain),
+    weight: EMIGRANT_WEIGHT,
+  },
 ];
 
 /**
@@ -327,10 +484,11 @@ function storyAndQuestion(text: string): Array<{ text: string; story: boolean }>
   return sentences.map((sentence, index) => ({ text: sentence, story: index < firstAsked }));
 }
 
-// "¿Cómo sé si…?", "no sé si…": an indirect question, whose clause is what is asked.
+// "¿Cómo sé si…?", "no sé si…", «no estoy seguro si…», «no tengo claro / ni idea si…», «tengo la duda si…»: an
+// indirect question, whose clause is what is asked (f4: «seguro», «claro», «idea», «duda»).
 const ASKS_WHETHER: ReadonlySet<string> = new Set(
   wordList(
-    'se sabe saber verifico verificar averiguar averiguo confirmar confirmo ver reviso revisar pregunto dime decir',
+    'se sabe saber verifico verificar averiguar averiguo confirmar confirmo ver reviso revisar pregunto dime decir seguro segura claro clara idea duda',
   ),
 );
 

@@ -11,18 +11,21 @@ import { analyzeClause, CLAUSE_BREAK, OBLIGATION_TERM, withItemCapAsLimit } from
  * exactamente lo que dice la exógena?», «¿tengo que declarar todo lo que gané?» ask how an item is reported),
  * which is a narrower question about that item (the adverb and «todo» before the object: f1). Nor when the
  * month to file in follows («me toca declarar en septiembre, ¿todavía renuevo la firma?» tells the date) (f1).
+ * Being spared it asks it too: «¿con eso me salvo de declarar?», «¿quedo exento de declarar?», «¿me libro de la
+ * renta?» (f4).
  */
 const FILING_OBLIGATION_QUESTION =
-  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|tocaba|tocaria|tocara|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:en|para|antes de|a mas tardar en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)(?!\s+(?:(?:exactamente|solo|solamente|tambien)\s+)?(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo|todo|toda|todos|todas)\s+(?!renta\b|declaracion\b|del? (?:ano )?(?:gravable )?20\d\d\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b)/;
+  /^(?!.*\b(?:cuando|que dia|hasta que|fecha|que (?:me )?(?:pasa|pasaria|sucede|sucederia)|que me hacen)\b).*\b(?:(?:toca|toque|tocaba|tocaria|tocara|debo|debe|deben|deberia|deberian|tengo que|tiene que|tienen que|necesito|obliga a|obligad[oa]s? a)\s+(?:a uno\s+)?(?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|presentarla)\b(?!\s+(?:en|para|antes de|a mas tardar en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)(?!\s+(?:(?:exactamente|solo|solamente|tambien)\s+)?(?:el|la|los|las|mi|mis|un|una|eso|esa|esos|esas|lo|todo|toda|todos|todas)\s+(?!renta\b|declaracion\b|del? (?:ano )?(?:gravable )?20\d\d\b))|(?:estoy|esta|estan|estaria|sigo|sigue|quedo|queda|soy|seria) obligad[oa]s?\b(?!\s+a\s+(?!declarar))|(?:obligad[oa]s?|obliga) (?:o no|a declarar)\s*$|\bano (?:tambien )?me toca\b|\b(?:salvo|salva|salvan|libro|libra|libran|libre|libres|exime|eximen|exento|exenta|exentos|escapo|escapa) de (?:declarar|hacer (?:la |mi )?(?:renta|declaracion)|presentar (?:la |mi )?(?:renta|declaracion)|la renta|la declaracion)\b)/;
 /** The terms of the filing obligation itself; every other term of such a question is its situation. */
 export const OBLIGATION_INTENT_TERMS: ReadonlySet<string> = new Set([OBLIGATION_TERM, 'declar', 'rent']);
 /**
  * Whose obligation the question is about, not a situation of the one asking: a parent who died ("mi papá
  * murió…, ¿alguien tiene que declarar por él?") is filed for as a succession, so the word keeps its weight;
  * so does a foreigner's nationality («I'm a US retiree living in Medellín, do I need to file?»), which says
- * whose rules apply (e1).
+ * whose rules apply (e1); so do a foreigner living here and a Colombian settled abroad (`expatri`, `emigr`, the
+ * whole-question concepts of `analyzer.ts`) (f4).
  */
-export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion', 'extranjero']);
+export const FILER_TERMS: ReadonlySet<string> = new Set(['sucesion', 'extranjero', 'expatri', 'emigr']);
 /**
  * Not having filed before, told in a question that asks whether to file ("nunca he declarado, ¿cómo sé si
  * estoy obligado?"), is the citizen's history: a situation like any other, not the phrase-weighted subject
@@ -73,9 +76,13 @@ const OTHER_CAP =
 const FILING_THRESHOLD =
   /\b(?:declar\w*|renta|topes|topes? (?:de|del|pal) (?:patrimonio|ingresos?|consignaciones|compras|consumos|tarjeta))\b/;
 const FILING_FROM_AMOUNT = /\b(?:desde|a partir de) cuant[oa]s?\b.*\bdeclar/;
+// «¿Eso cuenta para declarar / pal tope?», «pa ver si declaro, ¿cuento lo que me queda?»: whether something counts
+// toward the thresholds (f4).
+const COUNTS_TOWARD_FILING =
+  /\b(?:cuenta|cuentan|suma|suman|cuento|sumo)\s+(?:para|pa|pal)\s+(?:ver si )?(?:declar\w*|el tope|los topes|tope)\b|\b(?:ver|saber) si (?:declaro|declara|me toca declarar|tengo (?:q|que) declarar)\b/;
 export function asksAboutFilingThresholds(question: string): boolean {
   const text = tokenize(withItemCapAsLimit(question)).join(' ');
-  if (FILING_FROM_AMOUNT.test(text)) return true;
+  if (FILING_FROM_AMOUNT.test(text) || COUNTS_TOWARD_FILING.test(text)) return true;
   return THRESHOLD_WORD.test(text) && !OTHER_CAP.test(text) && FILING_THRESHOLD.test(text);
 }
 

@@ -197,6 +197,22 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['toque declarar', ['obligado', 'declar']],
   ['toque hacer la renta', ['obligado', 'declar', 'rent']],
   ['obliga a declarar', ['obligado', 'declar']],
+  // «Pa ver si declaro», «¿eso cuenta para declarar / pal tope?»: whether something counts toward the thresholds is
+  // the who-must-file test (f4).
+  ...['ver si declaro', 'ver si declara', 'saber si declaro', 'saber si declara'].map(
+    (phrase) => [phrase, ['obligado', 'declar']] as const,
+  ),
+  ...wordList('cuenta cuentan suma suman').flatMap((counts) =>
+    ['para declarar', 'pa declarar', 'para el tope', 'pal tope', 'para los topes', 'pa los topes'].map(
+      (toward) => [`${counts} ${toward}`, ['obligado']] as const,
+    ),
+  ),
+  // Being spared the return is the obligation asked the other way round (f4).
+  ...wordList('salvo salva libro libra libre exime exento exenta escapo').flatMap((spared) =>
+    ['declarar', 'la renta', 'hacer la renta', 'la declaracion'].map(
+      (filing) => [`${spared} de ${filing}`, ['obligado', 'declar']] as const,
+    ),
+  ),
   // Whether filing means paying ("¿declarar es lo mismo que pagar?", "si declaro, ¿me toca pagar sí o sí?"):
   // the answer is who files and that a return may owe nothing, not how to pay.
   ['lo mismo que pagar', ['declararnoespagar']],
@@ -389,7 +405,7 @@ export const FOREIGN_COUNTRIES = [
   'republica dominicana',
 ];
 // Foreign cities where many Colombians live: "vivo en Miami" is living abroad like "vivo en España".
-const FOREIGN_CITIES = [
+export const FOREIGN_CITIES = [
   ...wordList('miami madrid barcelona londres paris toronto orlando houston santiago quito lima panama'),
   'nueva york',
   'new york',
@@ -457,6 +473,11 @@ const STAY_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ),
 ];
 
+export const ABROAD_FROM = [
+  ...['otro pais', 'el exterior', 'el extranjero', 'afuera', 'fuera del pais', 'fuera de colombia'],
+  ...FOREIGN_COUNTRIES,
+  ...FOREIGN_CITIES,
+];
 const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonly string[]]> = [
   ...STAY_PHRASES,
   ...LIVING.flatMap((verb) => COLOMBIAN_CITIES.map((city) => [`${verb} en ${city}`, []] as const)),
@@ -476,6 +497,13 @@ const PLACE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readon
       ['de', 'en', 'del'].map((of) => [`${company} ${of} ${country}`, ['exterior']] as const),
     ),
   ),
+  // Paying «desde» a place abroad is paying the tax from another country (form 490 by the same channels, no
+  // account in Colombia needed), not money received from abroad (f4). Filing from abroad: `analyzer.ts`.
+  ...ABROAD_FROM.flatMap((place) => [
+    ...wordList('pagar pago pague pagarle pagamos pagando pagarla').map(
+      (verb) => [`${verb} desde ${place}`, ['pagar', 'pagoexterior']] as const,
+    ),
+  ]),
   // "La capital de Australia" is geography, a subject the base leaves out, not money abroad.
   ...FOREIGN_COUNTRIES.map((country) => [`capital de ${country}`, ['geografia']] as const),
 ];

@@ -766,7 +766,10 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
       .map((phrase) => [phrase, ['saldofavor', 'compensacion']] as const),
     // A report that is not the citizen's, or one that is missing, is the exógena's «datos errados»: declare
     // with one's own papers and ask the reporter to correct it.
+    // A bank or a payer one never dealt with («un banco donde ni tengo cuenta») too (f4).
     ...['datos errados', 'no es mio', 'no son mios', 'nunca he trabajado con', 'nunca trabaje con']
+      .concat(['ni tengo cuenta', 'no tengo cuenta alli', 'nunca he tenido cuenta', 'nunca tuve cuenta'])
+      .concat(['ni siquiera tengo cuenta', 'donde no tengo cuenta', 'donde nunca he tenido cuenta'])
       .concat([
         'no aparece en la exogena',
         'no sale en la exogena',

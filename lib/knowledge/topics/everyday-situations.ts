@@ -812,6 +812,15 @@ export const EVERYDAY_SITUATIONS_TOPIC: KnowledgeTopic = {
     ['me echaron', ['despido']],
     ['no gane nada', ['enceros']],
     ['no recibi ingresos', ['enceros']],
+    // No income said with words between («sin tener ingresos», «ningún ingreso», «cero ingresos») is the same zero
+    // return (f4).
+    ...[
+      'sin tener ingresos',
+      'sin tener ningun ingreso',
+      'ningun ingreso',
+      'ningunos ingresos',
+      'cero ingresos',
+    ].map((phrase) => [phrase, ['enceros']] as const),
     // "Recibo" alone hints at the payment receipt (form 490); after "arriendos que" it means "I receive".
     ['arriendo que recibo', ['arriendo']],
     // The price of renting a home is not a tax question.
