@@ -482,6 +482,12 @@ function correctionCalculation(text: string, amounts: FoundAmount[]): Calculatio
 const JOINT_OR_SEPARATE =
   /\b(?:(?:los|las) dos o (?:uno|una) sol[oa]|(?:uno|una) sol[oa] (?:por|para) (?:la pareja|los dos|las dos|ambos)|(?:declarar|declaramos|declaremos) (?:juntos|juntas|en pareja|como pareja)|(?:una sola|misma) declaracion (?:para|por) (?:los dos|ambos|la pareja)|cada uno (?:por )?(?:separado|aparte))\b/;
 
+// Figures told beside another question about filing («¿a qué valor lo pongo en la declaración?», «¿qué me puede
+// pasar?», «¿se suma o cuenta aparte?», «¿me toca reportar exógena como informante?») are the story of that
+// question, not a filing test to run.
+const ASKS_ANOTHER_RULE =
+  /\b(?:a (?:que|q) valor|como (?:lo|la|los|las) (?:pongo|declaro|reporto|meto|relaciono)|(?:que|q) (?:me )?(?:pasa|pasaria|puede pasar)|me puede pasar|cuanto me (?:cobran|cobrarian|cobraria)|informante|se suma\w* o|(?:cuenta|cuentan|va|van) (?:aparte|por separado)|restada o|o (?:con )?lo (?:que|q) (?:es|vale))\b/;
+
 /** The calculation a question asks for, or undefined when it carries no figures to compute with. */
 export function calculationFor(question: string): Calculation | undefined {
   const text = normalize(question);
@@ -530,6 +536,7 @@ export function calculationFor(question: string): Calculation | undefined {
   // "¿Tenemos que declarar los dos o uno solo?": a couple asking whether they file together asks the rule
   // (each files on their own), whatever figures they add up between them (f2).
   if (JOINT_OR_SEPARATE.test(text)) return undefined;
-  if (OBLIGATION_INTENT.test(text)) return obligationCalculation(text, amounts);
+  if (OBLIGATION_INTENT.test(text) && !ASKS_ANOTHER_RULE.test(text))
+    return obligationCalculation(text, amounts);
   return undefined;
 }

@@ -933,3 +933,31 @@ describe('what is withheld from a prize is its tax', () => {
     ).toBeUndefined();
   });
 });
+
+describe('figures told beside another question about filing', () => {
+  it.each([
+    [
+      'tengo bitcoin y usdt en binance como por 20 millones, a q valor lo pongo en la declaracion?',
+      'criptoactivos',
+    ],
+    [
+      'cuanto me cobrarian x no declarar si ese año me consignaron unos 120 millones',
+      'sancion-por-no-declarar',
+    ],
+    [
+      'trabaje en dos empresas el año pasado, en cada una me pagaban como 3 millones, pa lo de declarar se suma o cada una cuenta aparte',
+      'dos-empleadores',
+    ],
+  ])('answer the question, not a filing test: «%s»', (question, entry) => {
+    const answer = answerFromKnowledge(question);
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryIds[0]).toBe(entry);
+  });
+
+  it.each([
+    'gano 5 millones al mes, tengo que declarar o no?',
+    'me consignaron 80 millones en el año, declaro?',
+  ])('still runs the filing test when that is the question: «%s»', (question) => {
+    expect(calculationFor(question)?.tool).toBe('filing_obligation');
+  });
+});
