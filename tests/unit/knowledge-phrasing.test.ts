@@ -837,3 +837,29 @@ describe('a copy of one’s RUT is the RUT’s own errand, whoever asks for it (
     expect(bestEntry(question)).toBe('actualizar-rut');
   });
 });
+
+describe('an exógena figure that is not what the citizen received is a wrong report (f5)', () => {
+  it.each([
+    'la exogena dice que recibi 50 millones pero fueron 45, que valor declaro',
+    'en la exogena me aparece mas plata de la que me pagaron, cual pongo',
+    'el banco reporto en la exogena un valor distinto al real, declaro lo que dice la dian o lo real',
+    'lo que sale en la exogena no cuadra con mis certificados, cual uso',
+  ])('answers «%s» from the exógena (declare the real figures)', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+});
+
+describe('«me van a…» is the future of the verb after it, not «van» (f5)', () => {
+  it('does not read «van» as a topic', () => {
+    const terms = analyzeQuery('me van a multar si declaro tarde?').terms.map(({ term }) => term);
+    expect(terms).not.toContain('van');
+  });
+
+  it.each([
+    'llevo desde el 2021 sin declarar, me van a meter presos?',
+    'no declaro hace como 4 años, nos van a cobrar todo junto?',
+    'desde el 2022 no presento la renta, le van a caer a uno con todo?',
+  ])('answers «%s» from the years without filing', (question) => {
+    expect(bestEntry(question)).toBe('anos-sin-declarar');
+  });
+});

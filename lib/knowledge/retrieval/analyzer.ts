@@ -170,6 +170,10 @@ const WRONG_REPORT_TERM = 'reporteerrado';
 const EXOGENA = /\bexogena\b/;
 const WRONG_REPORT =
   /\b(?:error\w*|errad[oa]s?|equivocad[oa]s?|reporto mal|reportaron mal|esta mal|sale mal|salio mal|no (?:lo |la )?(?:han|ha) (?:corregido|arreglado)|ya (?:lo |la )?(?:corrigio|corrigieron|arreglo|arreglaron))\b/;
+// A figure in it that is not what the citizen received («la exógena dice 40 y recibí 32», «me aparece más plata de
+// la que me pagaron», «un valor distinto al real») is a wrong report too: one declares the real figures (f5).
+const FIGURE_MISMATCH =
+  /\b(?:dice|dicen|sale|salen|aparece|aparecen|reporta\w*|report[oe])\b.{0,60}\b(?:pero|y|cuando)\b(?: yo)?(?: en realidad| realmente| solo)? (?:recibi|fueron|fue|me (?:pagaron|consignaron|entraron|llegaron)|gane|eran|era)\b|\b(?:mas|menos) (?:plata |dinero |ingresos )?(?:de (?:lo|la) (?:que|q)|del que|que lo (?:que|q)) (?:me |yo )?(?:pagaron|recibi|gane|consignaron|entro|entraron)\b|\b(?:distint[oa]s?|diferentes?) (?:al|a lo|de lo|del) (?:real|que (?:recibi|me pagaron|gane))\b|\bno (?:coincide\w*|cuadra\w*)\b/;
 // Unless one's own return was filed with it and is what to correct («ya la presenté…, ¿cómo corrijo?»).
 const OWN_RETURN_FILED =
   /\b(?:corrij\w*|correg\w*|correccion)\b.{0,30}\b(?:declaracion|renta)\b|\b(?:ya )?(?:presente|declare)\b/;
@@ -277,7 +281,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   // is the wrong report (q3's `reporteerrado`): the reporter corrects it and one declares the real figures.
   {
     term: WRONG_REPORT_TERM,
-    asked: (plain) => EXOGENA.test(plain) && WRONG_REPORT.test(plain) && !OWN_RETURN_FILED.test(plain),
+    asked: (plain) =>
+      EXOGENA.test(plain) &&
+      (WRONG_REPORT.test(plain) || FIGURE_MISMATCH.test(plain)) &&
+      !OWN_RETURN_FILED.test(plain),
   },
 
   { term: ACCOUNT_TERM, asked: (plain) => LOGS_IN_WITH_DOCUMENT.test(plain) },
