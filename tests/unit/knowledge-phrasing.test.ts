@@ -863,3 +863,28 @@ describe('«me van a…» is the future of the verb after it, not «van» (f5)',
     expect(bestEntry(question)).toBe('anos-sin-declarar');
   });
 });
+
+describe('one who does not file, asked for the return or holding the income certificate (f5)', () => {
+  it.each([
+    'la embajada me pide la declaracion de renta y yo no declaro, que hago',
+    'en el trabajo me exigen la declaracion pero nunca he declarado, que les doy',
+    'pa la visa me piden la renta y no llego a los topes, que presento',
+    'el certificado de ingresos me sirve si no estoy obligado a declarar y el banco me pide algo?',
+  ])('answers «%s» from the non-filer’s letter', (question) => {
+    expect(bestEntry(question)).toBe('certificado-no-declarante');
+  });
+
+  it('keeps the withholding’s own question on the withholding', () => {
+    expect(bestEntry('la retencion en la fuente reemplaza la declaracion?')).toBe('retencion-en-la-fuente');
+  });
+});
+
+describe('one not obliged who asks about filing anyway is the voluntary return (f5)', () => {
+  it.each([
+    'no me toca declarar pero me descontaron retefuente, puedo declarar de todas formas para recuperarla',
+    'no supere los topes y me hicieron retencion, si declaro igual me devuelven la plata?',
+    'no soy declarante pero la empresa me retuvo, como recupero eso',
+  ])('answers «%s» from the voluntary return', (question) => {
+    expect(bestEntry(question)).toBe('declaracion-voluntaria');
+  });
+});

@@ -146,6 +146,18 @@ const NOT_OBLIGED_PROOF_TERM = 'nodeclarante';
 const NOT_OBLIGED_PROOF =
   /\b(?:certificado|certificacion|constancia|concepto|carta|documento|papel|soporte|prueba)\b(?:\s+\S+){0,5}?\s+(?:que|de que)\s+(?:yo\s+|uno\s+)?no\s+(?:(?:estoy|esta|estaba|soy|es) obligad[oa]|tengo que declarar|declaro|declara|soy declarante|debo declarar)/;
 
+// One who does not file, told with the income certificate or with someone who asks for «la declaración» («el banco
+// me pide la declaración pa un crédito pero yo no declaro», «¿el certificado de ingresos la reemplaza si no
+// declaro?»), asks what proves it: the 220 and the non-filer's letter (f5).
+const NON_FILER =
+  /\b(?:no (?:declaro|declaramos|declara|soy declarante|estoy obligad[oa]|estaba obligad[oa]|presento (?:la )?(?:declaracion|renta)|la presento|hago (?:la )?(?:declaracion|renta)|(?:tengo|tenia) (?:q|que) declarar|me toca declarar)|nunca he declarado|no (?:llego|paso|supero) (?:a )?(?:los )?topes)\b/;
+const PROOF_ASKED_FOR =
+  /\b(?:certificado de ingresos|certificado laboral|formulario 220|el 220)\b|\b(?:me|nos|le|les) (?:piden|pide|exigen|exige|solicitan|solicita|pidieron|pidio|exigieron)\b.{0,40}\b(?:declaracion|renta)\b/;
+// One not obliged who asks about filing anyway («no llego a los topes pero me retuvieron, ¿me conviene declarar igual
+// pa q me devuelvan?») asks about the voluntary return (art. 6), not the refund's procedure nor the item withheld (f5).
+const VOLUNTARY_TERM = 'voluntari';
+const FILE_ANYWAY =
+  /\b(?:declar\w* (?:igual|de todas formas|de todos modos|voluntariamente|por si acaso|asi no)|igual (?:puedo |podria |me conviene |debo |deberia )?(?:declar\w*|presentarla|la presento)|(?:me|le) conviene declarar|(?:pa|para) (?:q|que) me (?:devuelvan|regresen|reintegren|den la devolucion)|recuper\w*)/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -236,7 +248,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
   { term: DECEASED_RETURN_TERM, asked: (plain) => DECEASED.test(plain) && DECEASED_RETURN.test(plain) },
   // A paper saying that one does not have to file ("un concepto por escrito diciendo que no estoy obligado",
   // "una constancia de que no declaro") is the non-filer's letter, not the voluntary return.
-  { term: NOT_OBLIGED_PROOF_TERM, asked: (plain) => NOT_OBLIGED_PROOF.test(plain) },
+  {
+    term: NOT_OBLIGED_PROOF_TERM,
+    asked: (plain) => NOT_OBLIGED_PROOF.test(plain) || (NON_FILER.test(plain) && PROOF_ASKED_FOR.test(plain)),
+  },
   // The portal failing told with the deadline ("se cayó la página el día que me tocaba", "no cargaba y al otro
   // día ya estaba vencida", "¿me multan?") asks what happens to the date: the art. 579-2 rule, not filing tips.
   {
@@ -274,6 +289,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  {
+    term: VOLUNTARY_TERM,
+    asked: (plain) => (WAS_NOT_OBLIGED.test(plain) || NON_FILER.test(plain)) && FILE_ANYWAY.test(plain),
+  },
   // Running a raffle or a draw oneself («voy a rifar una moto», «organizamos un sorteo») is the organiser's side of
   // the prize: who withholds the 20 % and declares it (arts. 306 and 402).
   { term: RAFFLE_ORGANISER_TERM, asked: (plain) => RAFFLE_ORGANISER.test(plain) },
