@@ -361,7 +361,13 @@ const ASKS_WHETHER: ReadonlySet<string> = new Set(
 function splitCondition(clause: string): Array<{ text: string; condition: boolean; objection?: boolean }> {
   const words = clause.split(/\s+/);
   // "Si ya…" objects rather than supposes ("¿por qué declaro si ya me retienen?"): it is the question.
-  const at = words.findIndex((word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? ''));
+  // «Sí o sí» (no matter what: «¿toca cita sí o sí?») supposes nothing (f5).
+  const siOSi = (index: number) =>
+    (words[index + 1] === 'o' && words[index + 2] === 'si') ||
+    (words[index - 1] === 'o' && words[index - 2] === 'si');
+  const at = words.findIndex(
+    (word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? '') && !siOSi(index),
+  );
   // A clause that opens with "ya" objects too: "ya me retienen del sueldo, ¿por qué tengo que declarar?".
   if (at < 0) return [{ text: clause, condition: false, objection: words[0] === 'ya' }];
   const objection = words[at + 1] === 'ya';

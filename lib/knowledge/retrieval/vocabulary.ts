@@ -61,6 +61,9 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['companero del trabajo', []],
   ['companera de trabajo', []],
   ['companera del trabajo', []],
+  // The press «que cita a la DIAN» (quotes it), in the entries' notes on sources, is no appointment (f5).
+  ['prensa que cita a', ['prens']],
+  ['prensa que citan a', ['prens']],
   ['me da miedo', []],
   // «¿Me van a multar / embargar?», «¿no me van a cobrar?»: someone about to act on the citizen is the future of the
   // verb after it, not «van» (to go), a word a few entries' prose happens to use («van a la cédula general») (f5).

@@ -470,7 +470,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       id: 'citas-dian',
       title: 'Citas con la DIAN: cómo agendar atención presencial o por video',
       body: [
-        'Casi todo (RUT, firma electrónica, declaración, pagos) lo haces tú en línea. Pide **cita** cuando el trámite necesita un funcionario, por ejemplo si no puedes inscribir o actualizar el RUT por una falla técnica o no logras recuperar tu acceso o tu firma electrónica.',
+        'Casi todo (RUT, firma electrónica, declaración, pagos) lo haces tú en línea. Pide **cita** cuando el trámite necesita atención de la DIAN, por ejemplo si no puedes inscribir o actualizar el RUT por una falla técnica o no logras recuperar tu acceso o tu firma electrónica.',
         '',
         '**Cómo agendarla:**',
         '',
@@ -478,11 +478,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '2. Diligencia tus datos, elige el trámite, la ciudad, el punto de atención, el día y la hora.',
         '3. Revisa el correo de **confirmación de cita**: trae las instrucciones y los documentos que debes llevar o enviar.',
         '',
-        '**Modalidades:** **videoatención** (videollamada con un funcionario) o **presencial** en un punto de contacto de la DIAN.',
+        '**Modalidades:** **videoatención** (videollamada con la DIAN) o **presencial** en un punto de atención de la DIAN.',
         '',
         '**Qué llevar:** tu documento de identidad original y los soportes del trámite; si vas por otra persona, el poder o la autorización.',
         '',
-        '**No confirmado en la fuente oficial:** los pasos y los nombres de las opciones los tomamos de guías publicadas y pueden cambiar. Los demás canales están en la entrada sobre canales oficiales.',
+        '**No confirmado en la fuente oficial:** los pasos y los nombres de las opciones los tomamos de guías publicadas y pueden cambiar. Los demás medios de atención están en la entrada sobre canales oficiales.',
       ].join('\n'),
       questions: [
         '¿Cómo pido una cita en la DIAN?',
@@ -924,6 +924,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
     ['oficinas de la dian', ['cita']],
+    // When the DIAN opens is its service hours, a channel's detail, whatever verb follows (f5).
+    ...['abre', 'abren', 'atiende', 'atienden', 'cierra', 'cierran', 'contestan'].map(
+      (verb) => [`a que hora ${verb}`, ['horari', 'atiend']] as const,
+    ),
     // A visa for remote workers is a stay in the country: residence, as for any foreigner.
     ['nomada digital', ['resid', 'extranjero']],
     ['nomadas digitales', ['resid', 'extranjero']],
