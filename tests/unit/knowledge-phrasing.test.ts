@@ -888,3 +888,24 @@ describe('one not obliged who asks about filing anyway is the voluntary return (
     expect(bestEntry(question)).toBe('declaracion-voluntaria');
   });
 });
+
+describe('two kinds of one’s income, asked whether they go together or apart, are the cédulas (f5)', () => {
+  it.each([
+    'tengo salario y cobro honorarios por aparte, se declaran juntos o separados?',
+    'recibo pension y ademas intereses de un cdt, eso va todo junto en la renta?',
+    'mi sueldo y lo que me pagan por honorarios van juntos o aparte en la declaracion',
+  ])('answers «%s» from the cédulas', (question) => {
+    expect(bestEntry(question)).toBe('cedulas');
+  });
+
+  it('keeps a couple filing together or apart on the spouses’ entry', () => {
+    expect(bestEntry('mi esposa y yo tenemos sueldo y arriendos, declaramos juntos o separados?')).toBe(
+      'conyuges-declaran-por-separado',
+    );
+  });
+
+  it('reads «además» as no topic', () => {
+    const terms = analyzeQuery('soy pensionado y ademas tengo un cdt').terms.map(({ term }) => term);
+    expect(terms).not.toContain('ademas');
+  });
+});

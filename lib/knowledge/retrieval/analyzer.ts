@@ -121,10 +121,13 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // year left behind: catching up on it, not the penalty of the season at hand.
   if (out.some(({ term }) => term === NOT_FILED_TERM) && namesPastSeason(plain))
     out.push({ surface: undefined, term: YEARS_BEHIND_TERM, weight: 1 });
-  for (const { term, asked: isAsked } of WHOLE_QUESTION_CONCEPTS) {
-    if (isAsked(plain)) out.push({ surface: undefined, term, weight: PHRASE_WEIGHT });
+  const replaced = new Set<string>();
+  for (const { term, asked: isAsked, replaces } of WHOLE_QUESTION_CONCEPTS) {
+    if (!isAsked(plain)) continue;
+    out.push({ surface: undefined, term, weight: PHRASE_WEIGHT });
+    for (const word of replaces ?? []) replaced.add(word);
   }
-  return out;
+  return replaced.size === 0 ? out : out.filter(({ term }) => !replaced.has(term));
 }
 
 const HELPER_TERM = 'contador';
@@ -158,6 +161,20 @@ const PROOF_ASKED_FOR =
 const VOLUNTARY_TERM = 'voluntari';
 const FILE_ANYWAY =
   /\b(?:declar\w* (?:igual|de todas formas|de todos modos|voluntariamente|por si acaso|asi no)|igual (?:puedo |podria |me conviene |debo |deberia )?(?:declar\w*|presentarla|la presento)|(?:me|le) conviene declarar|(?:pa|para) (?:q|que) me (?:devuelvan|regresen|reintegren|den la devolucion)|recuper\w*)/;
+// Two kinds of one's own income asked whether they go together or apart in the return («tengo sueldo y además
+// arriendo un apto, ¿va junto o separado?») is how the cédulas sort them, not spouses filing apart (f5).
+const CEDULAS_TERM = 'cedul';
+const INCOME_KINDS: readonly RegExp[] = [
+  /\b(?:sueldo|salario|nomina|asalariad[oa]|emplead[oa])\b/,
+  /\b(?:pension|pensionad[oa])\b/,
+  /\b(?:arriendo|arriendos|arriendas?|arrendad[oa]s?|arrend\w*)\b/,
+  /\b(?:honorarios|prestacion de servicios|independiente)\b/,
+  /\b(?:intereses|cdt|dividendos|rendimientos)\b/,
+];
+const TOGETHER_OR_APART =
+  /\b(?:juntos?|juntas?|separad[oa]s?|por separado|aparte|se suman|sumad[oa]s?)\b.{0,40}\b(?:declaracion|renta|210|formulario|separad[oa]s?|aparte)\b|\b(?:declaracion|renta|210|formulario)\b.{0,30}\b(?:juntos?|separad[oa]s?|aparte)\b|\b(?:junto|juntos) o (?:separad[oa]s?|aparte|por separado)\b/;
+const COUPLE =
+  /\b(?:espos[oa]s?|marido|mujer|pareja|conyuges?|casad[oa]s?|novi[oa]|compañer[oa]|companer[oa]|sociedad conyugal)\b/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -242,7 +259,12 @@ const LOWER_WITHHOLDING =
  * Concepts only the whole question says, each added once as a phrase would be: what one clause cannot tell
  * (a death and the return of the one who died, the portal failing and the deadline, who asks for the password).
  */
-const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: string) => boolean }> = [
+const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
+  term: string;
+  asked: (plain: string) => boolean;
+  /** Terms the concept reads otherwise: «junto / separado» of two incomes is no couple's joint return. */
+  replaces?: readonly string[];
+}> = [
   // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
   // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
   { term: DECEASED_RETURN_TERM, asked: (plain) => DECEASED.test(plain) && DECEASED_RETURN.test(plain) },
@@ -289,6 +311,14 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{ term: string; asked: (plain: stri
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  {
+    term: CEDULAS_TERM,
+    asked: (plain) =>
+      INCOME_KINDS.filter((kind) => kind.test(plain)).length >= 2 &&
+      TOGETHER_OR_APART.test(plain) &&
+      !COUPLE.test(plain),
+    replaces: ['conjunta', 'separ'],
+  },
   {
     term: VOLUNTARY_TERM,
     asked: (plain) => (WAS_NOT_OBLIGED.test(plain) || NON_FILER.test(plain)) && FILE_ANYWAY.test(plain),

@@ -70,6 +70,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     proximo proxima proximos proximas poquito poquita rapido rapidito tanto tanta apenas voy vas vamos meto
     meti meter metiendo acaba acabo acaban fueron volvi volvio
   `),
+  // «Además» joins two facts of the story («soy pensionado y además arriendo un apto»); neither is «además» (f5).
+  ...wordList('ademas aparte'),
   // Sizes and ages of the things a citizen owns ("un carro viejo", "unas cuentas pequeñas", "una
   // liquidación grande") describe the situation; what is owned is the topic.
   ...wordList(`
