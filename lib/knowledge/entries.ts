@@ -328,7 +328,6 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       '¿Qué es el RUT?',
       '¿Qué es el NIT?',
       '¿Cuál es la diferencia entre RUT y NIT?',
-      '¿Cómo saco o actualizo el RUT?',
       '¿Qué es el dígito de verificación?',
     ],
     keywords: [
@@ -338,8 +337,6 @@ const RAW_ENTRIES: KnowledgeEntry[] = [
       'número de identificación tributaria',
       'dígito de verificación',
       'DV',
-      'inscripción RUT',
-      'actualizar RUT',
     ],
     appliesTo: 'Vigente (Estatuto Tributario, arts. 555-1 y 555-2)',
     sources: [SOURCES.estatuto, SOURCES.autogestion, SOURCES.decretoPlazos],

@@ -909,3 +909,17 @@ describe('two kinds of one’s income, asked whether they go together or apart, 
     expect(terms).not.toContain('ademas');
   });
 });
+
+describe('getting or updating the RUT is the errand’s own entry, not the RUT’s umbrella (f5)', () => {
+  it.each([
+    ['cambie de celular y de direccion, como pongo eso en el rut', 'actualizar-rut'],
+    ['toca actualizar el rut si me mude de ciudad? se hace en linea?', 'actualizar-rut'],
+    ['como saco el rut yo mismo sin pagarle a nadie', 'inscripcion-rut'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(bestEntry(question)).toBe(id);
+  });
+
+  it('keeps what the RUT is on the umbrella entry', () => {
+    expect(bestEntry('que es el rut')).toBe('rut-y-nit');
+  });
+});
