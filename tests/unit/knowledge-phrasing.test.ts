@@ -923,3 +923,24 @@ describe('getting or updating the RUT is the errand’s own entry, not the RUT�
     expect(bestEntry('que es el rut')).toBe('rut-y-nit');
   });
 });
+
+describe('the salary where withholding starts is the withholding’s threshold, not a date (f5)', () => {
+  it.each([
+    'desde que salario empiezan a retener',
+    'a partir de cuanto sueldo empiezan a hacer retencion',
+    'con cuanto de salario comienzan a retenerme en la fuente',
+    'desde que sueldo me empiezan a descontar retencion',
+  ])('answers «%s» from the withholding entry (95 UVT)', (question) => {
+    expect(bestEntry(question)).toBe('retencion-en-la-fuente');
+  });
+});
+
+describe('not having filed, with the return named after the verb, is the penalty for not filing (f5)', () => {
+  it.each([
+    'no hice la declaracion el año pasado aunque me tocaba, que me hacen',
+    'nunca hice la renta y creo que me tocaba',
+    'no he hecho mi declaracion y estaba obligado, que pasa',
+  ])('answers «%s» from the penalty for not filing', (question) => {
+    expect(bestEntry(question)).toBe('sancion-por-no-declarar');
+  });
+});
