@@ -944,3 +944,17 @@ describe('not having filed, with the return named after the verb, is the penalty
     expect(bestEntry(question)).toBe('sancion-por-no-declarar');
   });
 });
+
+describe('how the DIAN finds out is the exógena, whatever it finds out about (f5)', () => {
+  it.each([
+    'como sabe la dian si uno no declara?',
+    'como se dan cuenta en la dian de lo que uno gana',
+    'como se entera la dian de que no hice la renta',
+  ])('answers «%s» from the exógena', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+
+  it('keeps what happens when the DIAN finds out on the not-filing entries', () => {
+    expect(bestEntry('que pasa si nunca declaro y la dian se da cuenta')).toBe('emplazamiento-no-declarar');
+  });
+});

@@ -175,6 +175,11 @@ const TOGETHER_OR_APART =
   /\b(?:juntos?|juntas?|separad[oa]s?|por separado|aparte|se suman|sumad[oa]s?)\b.{0,40}\b(?:declaracion|renta|210|formulario|separad[oa]s?|aparte)\b|\b(?:declaracion|renta|210|formulario)\b.{0,30}\b(?:juntos?|separad[oa]s?|aparte)\b|\b(?:junto|juntos) o (?:separad[oa]s?|aparte|por separado)\b/;
 const COUPLE =
   /\b(?:espos[oa]s?|marido|mujer|pareja|conyuges?|casad[oa]s?|novi[oa]|compañer[oa]|companer[oa]|sociedad conyugal)\b/;
+// How the DIAN finds out («¿cómo se entera la DIAN de que uno no declaró?») is what third parties report to it,
+// whatever it finds out about (f5).
+const EXOGENA_TERM = 'exogena';
+const HOW_DIAN_FINDS_OUT =
+  /\b(?:como|por donde|de donde) (?:se (?:entera|enteran|da cuenta|dan cuenta)|sabe|saben|ve)\b(?: (?:la )?dian)?\b/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -311,6 +316,11 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  {
+    term: EXOGENA_TERM,
+    asked: (plain) => /\bdian\b/.test(plain) && HOW_DIAN_FINDS_OUT.test(plain),
+    replaces: ['nodeclarar'],
+  },
   {
     term: CEDULAS_TERM,
     asked: (plain) =>
