@@ -958,3 +958,19 @@ describe('how the DIAN finds out is the exógena, whatever it finds out about (f
     expect(bestEntry('que pasa si nunca declaro y la dian se da cuenta')).toBe('emplazamiento-no-declarar');
   });
 });
+
+describe('the DIAN doing the return of one who does not file is its assessment, not the draft (f5)', () => {
+  it.each([
+    'la dian puede hacer la declaracion por mi si yo no la hago?',
+    'si no declaro la dian me liquida el impuesto por su cuenta?',
+    'si nunca presento la renta, la dian la hace por uno?',
+  ])('answers «%s» from an entry on the liquidación de aforo', (question) => {
+    expect(['sancion-por-no-declarar', 'anos-sin-declarar']).toContain(bestEntry(question));
+  });
+
+  it('keeps the DIAN preparing a return, with no failure to file, off the penalties', () => {
+    expect(['sancion-por-no-declarar', 'anos-sin-declarar']).not.toContain(
+      bestEntry('la dian me puede hacer la declaracion?'),
+    );
+  });
+});

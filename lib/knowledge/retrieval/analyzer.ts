@@ -180,6 +180,13 @@ const COUPLE =
 const EXOGENA_TERM = 'exogena';
 const HOW_DIAN_FINDS_OUT =
   /\b(?:como|por donde|de donde) (?:se (?:entera|enteran|da cuenta|dan cuenta)|sabe|saben|ve)\b(?: (?:la )?dian)?\b/;
+// The DIAN doing the return in one's place when one does not file («¿la DIAN puede hacer la declaración por mí si
+// yo no la hago?») is the assessment it makes of a non-filer (liquidación de aforo), not the suggested draft (f5).
+const ASSESSMENT_TERM = 'afor';
+const DIAN_FILES_FOR_ONE =
+  /\bdian\b.{0,40}\b(?:hace|hacer|hara|haga|hacerme|presenta|presentar|liquida|liquidar|declara|declarar|calcula|calcular)\b.{0,30}\bpor (?:mi|uno|nosotros|su cuenta)\b/;
+const ONE_DOES_NOT_FILE =
+  /\b(?:no (?:la |lo )?(?:hago|hice|presento|presente|declaro|declare)|no declarar|sin declarar|nunca (?:la |lo )?(?:hago|hice|presento|presente|declaro|declare)|omis[oa])\b/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -316,6 +323,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  {
+    term: ASSESSMENT_TERM,
+    asked: (plain) => DIAN_FILES_FOR_ONE.test(plain) && ONE_DOES_NOT_FILE.test(plain),
+  },
   {
     term: EXOGENA_TERM,
     asked: (plain) => /\bdian\b/.test(plain) && HOW_DIAN_FINDS_OUT.test(plain),

@@ -598,6 +598,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['no la he hecho', ['nodeclarar']],
     ['no la presente', ['nodeclarar']],
     ['no la he presentado', ['nodeclarar']],
+    ['no la hago', ['nodeclarar']],
+    ['no lo hago', ['nodeclarar']],
     ['nunca la hice', ['nodeclarar']],
     ['nunca la presente', ['nodeclarar']],
     // The return named after the verb: «no hice la declaración / la renta», «no presenté la renta» (f5).
