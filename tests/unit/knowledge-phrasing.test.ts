@@ -974,3 +974,13 @@ describe('the DIAN doing the return of one who does not file is its assessment, 
     );
   });
 });
+
+describe('«cuántos años para atrás» counts the years left behind (f5)', () => {
+  it.each([
+    'cuantos años pa atras me pueden pedir las declaraciones que no hice',
+    'la dian cuantos años hacia atras revisa si uno no declaro',
+    'hasta cuantos años para atras me toca ponerme al dia si nunca declare',
+  ])('answers «%s» from the years without filing', (question) => {
+    expect(bestEntry(question)).toBe('anos-sin-declarar');
+  });
+});

@@ -620,6 +620,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     // Past years as such ("los años anteriores", "cuántos años atrás"): returns left behind, not one date.
     ['anos anteriores', ['anosatras']],
     ['anos atras', ['anosatras']],
+    ['anos para atras', ['anosatras']],
+    ['anos hacia atras', ['anosatras']],
+    ['anos pa atras', ['anosatras']],
     ['anos pasados', ['anosatras']],
     ['varios anos', ['anosatras']],
     ['anos atrasados', ['anosatras']],
