@@ -984,3 +984,13 @@ describe('«cuántos años para atrás» counts the years left behind (f5)', () 
     expect(bestEntry(question)).toBe('anos-sin-declarar');
   });
 });
+
+describe('what one owns minus what one owes is the net worth (f5)', () => {
+  it.each([
+    'el patrimonio se cuenta restando lo que debo del apartamento?',
+    'mi patrimonio es la casa menos las deudas?',
+    'lo que tengo quitando los prestamos es lo que se declara?',
+  ])('answers «%s» from the value of assets and debts', (question) => {
+    expect(bestEntry(question)).toBe('valor-bienes-patrimonio');
+  });
+});

@@ -187,6 +187,11 @@ const DIAN_FILES_FOR_ONE =
   /\bdian\b.{0,40}\b(?:hace|hacer|hara|haga|hacerme|presenta|presentar|liquida|liquidar|declara|declarar|calcula|calcular)\b.{0,30}\bpor (?:mi|uno|nosotros|su cuenta)\b/;
 const ONE_DOES_NOT_FILE =
   /\b(?:no (?:la |lo )?(?:hago|hice|presento|presente|declaro|declare)|no declarar|sin declarar|nunca (?:la |lo )?(?:hago|hice|presento|presente|declaro|declare)|omis[oa])\b/;
+// What one owns minus what one owes («¿el patrimonio es lo q tengo menos lo q debo?», «restando lo que debo») is the
+// net worth, debts subtracted: «lo que debo» there is a debt, not an obligation (f5).
+const NET_WORTH_TERM = 'patrimonioliquido';
+const MINUS_DEBTS =
+  /\b(?:menos|restando|quitando|restandole|quitandole|descontando) (?:lo (?:que|q) (?:debo|debemos|uno debe|se debe|le debo|debe uno)|las deudas|mis deudas|los prestamos|los creditos)\b/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -323,6 +328,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  { term: NET_WORTH_TERM, asked: (plain) => MINUS_DEBTS.test(plain) },
   {
     term: ASSESSMENT_TERM,
     asked: (plain) => DIAN_FILES_FOR_ONE.test(plain) && ONE_DOES_NOT_FILE.test(plain),
