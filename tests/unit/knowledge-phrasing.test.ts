@@ -994,3 +994,19 @@ describe('what one owns minus what one owes is the net worth (f5)', () => {
     expect(bestEntry(question)).toBe('valor-bienes-patrimonio');
   });
 });
+
+describe('an embargo feared for not filing is the embargo’s entry, which says what comes first (f5)', () => {
+  it.each([
+    'por no haber declarado me pueden embargar?',
+    'la dian me embarga la cuenta si no declaro?',
+    'si no presento la renta me congelan la cuenta?',
+  ])('answers «%s» from the embargo entry', (question) => {
+    expect(bestEntry(question)).toBe('embargo-cobro-coactivo');
+    expect(answerFromKnowledge(question).markdown).toContain('¿Por no declarar?');
+  });
+
+  it('reads «no haber declarado» as not filing', () => {
+    const terms = analyzeQuery('que me pasa por no haber declarado').terms.map(({ term }) => term);
+    expect(terms).toContain('nodeclarar');
+  });
+});

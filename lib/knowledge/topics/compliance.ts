@@ -599,6 +599,8 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['no la presente', ['nodeclarar']],
     ['no la he presentado', ['nodeclarar']],
     ['no la hago', ['nodeclarar']],
+    ['no haber declarado', ['nodeclarar']],
+    ['no haber presentado', ['nodeclarar']],
     ['no lo hago', ['nodeclarar']],
     ['nunca la hice', ['nodeclarar']],
     ['nunca la presente', ['nodeclarar']],
