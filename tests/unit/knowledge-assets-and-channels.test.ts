@@ -213,16 +213,21 @@ describe('the DIAN’s hours and offices are the channels’ detail, not an appo
   });
 
   it('reads «sí o sí» as no condition: the appointment asked stays the appointment', () => {
-    expect(answerFromKnowledge('hay que pedir cita si o si para ir a la dian?').entryIds[0]).toBe('citas-dian');
+    expect(answerFromKnowledge('hay que pedir cita si o si para ir a la dian?').entryIds[0]).toBe(
+      'citas-dian',
+    );
   });
 
   it.each([
     'cual es el telefono de la dian para personas naturales',
     'cual es el numero de contacto de la dian para personas naturales',
     'como me contacto con la dian si soy persona natural',
-  ])('answers «%s» from the channels, not from the RUT’s sign-up (whose body no longer says «canal / contacto»)', (question) => {
-    expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
-  });
+  ])(
+    'answers «%s» from the channels, not from the RUT’s sign-up (whose body no longer says «canal / contacto»)',
+    (question) => {
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
+    },
+  );
 
   it('does not read the press «que cita a la DIAN» as an appointment', () => {
     const body = answerFromKnowledge('no pase las preguntas de validacion del rut, como me inscribo');

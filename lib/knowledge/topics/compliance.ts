@@ -605,10 +605,11 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['nunca la hice', ['nodeclarar']],
     ['nunca la presente', ['nodeclarar']],
     // The return named after the verb: «no hice la declaración / la renta», «no presenté la renta» (f5).
-    ...['no hice', 'nunca hice', 'no he hecho', 'nunca he hecho', 'no presente', 'nunca presente'].flatMap((verb) =>
-      ['la declaracion', 'la renta', 'mi declaracion', 'mi renta'].map(
-        (object) => [`${verb} ${object}`, ['nodeclarar']] as const,
-      ),
+    ...['no hice', 'nunca hice', 'no he hecho', 'nunca he hecho', 'no presente', 'nunca presente'].flatMap(
+      (verb) =>
+        ['la declaracion', 'la renta', 'mi declaracion', 'mi renta'].map(
+          (object) => [`${verb} ${object}`, ['nodeclarar']] as const,
+        ),
     ),
     // "A tiempo" turns "not filing" into "filing late": that is the art. 641 penalty, not art. 643.
     ['multa por no declarar a tiempo', ['sancion', 'extemporaneo']],

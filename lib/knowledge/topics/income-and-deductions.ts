@@ -621,9 +621,14 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     // What «empieza / comienza a» a withholding agent does is the withholding's threshold («¿desde qué salario
     // empiezan a retener?»), not the season's start that «empieza» names alone (f5).
     ...['empieza', 'empiezan', 'empezar', 'comienza', 'comienzan', 'comenzar'].flatMap((verb) =>
-      ['retener', 'retenerme', 'descontar retencion', 'hacer retencion', 'hacerme retencion', 'cobrar retefuente'].map(
-        (act) => [`${verb} a ${act}`, ['retencion']] as const,
-      ),
+      [
+        'retener',
+        'retenerme',
+        'descontar retencion',
+        'hacer retencion',
+        'hacerme retencion',
+        'cobrar retefuente',
+      ].map((act) => [`${verb} a ${act}`, ['retencion']] as const),
     ),
     // Lump sums paid instead of a pension are pension income (art. 206 num. 5).
     ['indemnizacion sustitutiva', ['pensionado']],
