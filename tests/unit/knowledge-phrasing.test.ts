@@ -1010,3 +1010,20 @@ describe('an embargo feared for not filing is the embargo’s entry, which says 
     expect(terms).toContain('nodeclarar');
   });
 });
+
+describe('where an item goes in the form is asked about the item, not the form’s number (f5)', () => {
+  it.each([
+    'en que parte del 210 van los honorarios',
+    'los intereses del cdt en q parte de la declaracion van',
+    'en q parte del formulario va la pension?, en la cedula general o aparte',
+  ])('answers «%s» from the cédulas', (question) => {
+    expect(bestEntry(question)).toBe('cedulas');
+  });
+
+  it.each([
+    ['me llego una herencia, en que parte de la 210 la pongo', 'herencias-donaciones'],
+    ['en q casilla de la 210 pongo la retencion del certificado 220', 'formulario-210-desde-certificado-220'],
+  ])('keeps «%s» on %s (an occasional gain, or the 220 copied into the form)', (question, id) => {
+    expect(bestEntry(question)).toBe(id);
+  });
+});

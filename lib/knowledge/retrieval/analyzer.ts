@@ -192,6 +192,14 @@ const ONE_DOES_NOT_FILE =
 const NET_WORTH_TERM = 'patrimonioliquido';
 const MINUS_DEBTS =
   /\b(?:menos|restando|quitando|restandole|quitandole|descontando) (?:lo (?:que|q) (?:debo|debemos|uno debe|se debe|le debo|debe uno)|las deudas|mis deudas|los prestamos|los creditos)\b/;
+// «¿En qué parte del 210 va la pensión?»: where an item goes in the form is asked about the item named; the form
+// number only says where one is (f5).
+const WHERE_IN_THE_FORM_TERM = 'cedul';
+const WHERE_IN_THE_FORM =
+  /\ben (?:que|q|cual) (?:parte|casilla|renglon|seccion|cedula)\b.{0,25}\b(?:210|formulario|declaracion)\b/;
+// An occasional gain (an inheritance, a prize, a sale of a home) has its own section, outside the cédulas.
+const OCCASIONAL_GAIN =
+  /\b(?:herencia\w*|hered\w*|loteria|premio\w*|rifa\w*|ganancia\w* ocasional\w*|donacion\w*|don[oa]|vend\w*|venta)\b/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -328,6 +336,12 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
     asked: (plain) => WITHHELD_BEFORE.test(plain) && TAKEN_OFF_THE_TAX.test(plain),
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
+  {
+    term: WHERE_IN_THE_FORM_TERM,
+    asked: (plain) =>
+      WHERE_IN_THE_FORM.test(plain) && !/\b(?:220|certificado)\b/.test(plain) && !OCCASIONAL_GAIN.test(plain),
+    replaces: ['210', 'formulario'],
+  },
   { term: NET_WORTH_TERM, asked: (plain) => MINUS_DEBTS.test(plain) },
   {
     term: ASSESSMENT_TERM,
