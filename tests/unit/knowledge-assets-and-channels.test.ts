@@ -234,3 +234,17 @@ describe('the DIAN’s hours and offices are the channels’ detail, not an appo
     expect(body.entryIds[0]).toBe('inscripcion-rut');
   });
 });
+
+describe('how long one has waited is no errand: «llevo 40 min», «una hora» (f5)', () => {
+  it.each([
+    'llevo una hora esperando en la linea de la dian, hay chat?',
+    'llevo 3 dias intentando comunicarme con la dian, no contestan',
+    'la dian tiene whatsapp? llevo como media hora en el telefono',
+  ])('answers «%s» from the channels', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
+  });
+
+  it('keeps what one takes to an appointment on the appointments entry', () => {
+    expect(answerFromKnowledge('q documentos llevo a la cita de la dian').entryIds[0]).toBe('citas-dian');
+  });
+});

@@ -466,9 +466,15 @@ const CHILD_AGE = new RegExp(
   'g',
 );
 
+// «Llevo 40 min en la línea», «llevo 3 días intentando»: how long one has waited, not «llevar» (to take papers to an
+// office or the bank). Months and years are left alone: «llevo 6 años en Alemania» is how a stay abroad is told (f5).
+const HOW_LONG =
+  /\b(llevo|llevamos|lleva|llevan|llevaba|llevabamos)\b((?: (?:ya|como|casi|mas de|unos|unas|apenas))* (?:\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|media|muchos|muchas) (?:min|minutos?|horas?|dias|semanas?)\b)/g;
+
 export function analyzeClause(text: string, forQuery: boolean, childAsDependant = false): AnalyzedToken[] {
   const told = forQuery
     ? withWordAmountsAsDigits(normalize(text))
+        .replace(HOW_LONG, '$2')
         .replace(MINOR_AGE, (age) => `${age}${AS_A_MINOR}`)
         .replace(CHILD_AGE, (age) => (childAsDependant ? age : `${age}${AS_A_MINOR}`))
     : text;

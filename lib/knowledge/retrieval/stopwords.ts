@@ -93,7 +93,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // How long the citizen has waited: "40 min en la línea", "horas intentando".
-  ...wordList('min minuto minutos horas rato'),
+  ...wordList('min minuto minutos hora horas rato'),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga
