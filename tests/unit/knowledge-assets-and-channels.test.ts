@@ -201,3 +201,50 @@ describe('free help, however «free» is said (r2)', () => {
     expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
   });
 });
+
+describe('the DIAN’s hours and offices are the channels’ detail, not an appointment (f5)', () => {
+  it.each([
+    'a que hora abre la dian y hasta que hora atienden',
+    'a que hora atienden en la dian los sabados',
+    'en que horario contesta la linea de atencion de la dian',
+    'la dian a que hora cierra?',
+  ])('answers «%s» from the channels', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
+  });
+
+  it('reads «sí o sí» as no condition: the appointment asked stays the appointment', () => {
+    expect(answerFromKnowledge('hay que pedir cita si o si para ir a la dian?').entryIds[0]).toBe(
+      'citas-dian',
+    );
+  });
+
+  it.each([
+    'cual es el telefono de la dian para personas naturales',
+    'cual es el numero de contacto de la dian para personas naturales',
+    'como me contacto con la dian si soy persona natural',
+  ])(
+    'answers «%s» from the channels, not from the RUT’s sign-up (whose body no longer says «canal / contacto»)',
+    (question) => {
+      expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
+    },
+  );
+
+  it('does not read the press «que cita a la DIAN» as an appointment', () => {
+    const body = answerFromKnowledge('no pase las preguntas de validacion del rut, como me inscribo');
+    expect(body.entryIds[0]).toBe('inscripcion-rut');
+  });
+});
+
+describe('how long one has waited is no errand: «llevo 40 min», «una hora» (f5)', () => {
+  it.each([
+    'llevo una hora esperando en la linea de la dian, hay chat?',
+    'llevo 3 dias intentando comunicarme con la dian, no contestan',
+    'la dian tiene whatsapp? llevo como media hora en el telefono',
+  ])('answers «%s» from the channels', (question) => {
+    expect(answerFromKnowledge(question).entryIds[0]).toBe('canales-oficiales-dian');
+  });
+
+  it('keeps what one takes to an appointment on the appointments entry', () => {
+    expect(answerFromKnowledge('q documentos llevo a la cita de la dian').entryIds[0]).toBe('citas-dian');
+  });
+});

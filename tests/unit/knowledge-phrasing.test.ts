@@ -1066,3 +1066,216 @@ describe('deductions, payments and neighbours named in full', () => {
     },
   );
 });
+
+describe('an exógena figure that is not what the citizen received is a wrong report (f5)', () => {
+  it.each([
+    'la exogena dice que recibi 50 millones pero fueron 45, que valor declaro',
+    'en la exogena me aparece mas plata de la que me pagaron, cual pongo',
+    'el banco reporto en la exogena un valor distinto al real, declaro lo que dice la dian o lo real',
+    'lo que sale en la exogena no cuadra con mis certificados, cual uso',
+  ])('answers «%s» from the exógena (declare the real figures)', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+});
+
+describe('«me van a…» is the future of the verb after it, not «van» (f5)', () => {
+  it('does not read «van» as a topic', () => {
+    const terms = analyzeQuery('me van a multar si declaro tarde?').terms.map(({ term }) => term);
+    expect(terms).not.toContain('van');
+  });
+
+  it.each([
+    'llevo desde el 2021 sin declarar, me van a meter presos?',
+    'no declaro hace como 4 años, nos van a cobrar todo junto?',
+    'desde el 2022 no presento la renta, le van a caer a uno con todo?',
+  ])('answers «%s» from the years without filing', (question) => {
+    expect(bestEntry(question)).toBe('anos-sin-declarar');
+  });
+});
+
+describe('one who does not file, asked for the return or holding the income certificate (f5)', () => {
+  it.each([
+    'la embajada me pide la declaracion de renta y yo no declaro, que hago',
+    'en el trabajo me exigen la declaracion pero nunca he declarado, que les doy',
+    'pa la visa me piden la renta y no llego a los topes, que presento',
+    'el certificado de ingresos me sirve si no estoy obligado a declarar y el banco me pide algo?',
+  ])('answers «%s» from the non-filer’s letter', (question) => {
+    expect(bestEntry(question)).toBe('certificado-no-declarante');
+  });
+
+  it('keeps the withholding’s own question on the withholding', () => {
+    expect(bestEntry('la retencion en la fuente reemplaza la declaracion?')).toBe('retencion-en-la-fuente');
+  });
+});
+
+describe('one not obliged who asks about filing anyway is the voluntary return (f5)', () => {
+  it.each([
+    'no me toca declarar pero me descontaron retefuente, puedo declarar de todas formas para recuperarla',
+    'no supere los topes y me hicieron retencion, si declaro igual me devuelven la plata?',
+    'no soy declarante pero la empresa me retuvo, como recupero eso',
+  ])('answers «%s» from the voluntary return', (question) => {
+    expect(bestEntry(question)).toBe('declaracion-voluntaria');
+  });
+});
+
+describe('two kinds of one’s income, asked whether they go together or apart, are the cédulas (f5)', () => {
+  it.each([
+    'tengo salario y cobro honorarios por aparte, se declaran juntos o separados?',
+    'recibo pension y ademas intereses de un cdt, eso va todo junto en la renta?',
+    'mi sueldo y lo que me pagan por honorarios van juntos o aparte en la declaracion',
+  ])('answers «%s» from the cédulas', (question) => {
+    expect(bestEntry(question)).toBe('cedulas');
+  });
+
+  it('keeps a couple filing together or apart on the spouses’ entry', () => {
+    expect(bestEntry('mi esposa y yo tenemos sueldo y arriendos, declaramos juntos o separados?')).toBe(
+      'conyuges-declaran-por-separado',
+    );
+  });
+
+  it('reads «además» as no topic', () => {
+    const terms = analyzeQuery('soy pensionado y ademas tengo un cdt').terms.map(({ term }) => term);
+    expect(terms).not.toContain('ademas');
+  });
+});
+
+describe('getting or updating the RUT is the errand’s own entry, not the RUT’s umbrella (f5)', () => {
+  it.each([
+    ['cambie de celular y de direccion, como pongo eso en el rut', 'actualizar-rut'],
+    ['toca actualizar el rut si me mude de ciudad? se hace en linea?', 'actualizar-rut'],
+    ['como saco el rut yo mismo sin pagarle a nadie', 'inscripcion-rut'],
+  ])('answers «%s» from %s', (question, id) => {
+    expect(bestEntry(question)).toBe(id);
+  });
+
+  it('keeps what the RUT is on the umbrella entry', () => {
+    expect(bestEntry('que es el rut')).toBe('rut-y-nit');
+  });
+});
+
+describe('the salary where withholding starts is the withholding’s threshold, not a date (f5)', () => {
+  it.each([
+    'desde que salario empiezan a retener',
+    'a partir de cuanto sueldo empiezan a hacer retencion',
+    'con cuanto de salario comienzan a retenerme en la fuente',
+    'desde que sueldo me empiezan a descontar retencion',
+  ])('answers «%s» from the withholding entry (95 UVT)', (question) => {
+    expect(bestEntry(question)).toBe('retencion-en-la-fuente');
+  });
+});
+
+describe('not having filed, with the return named after the verb, is the penalty for not filing (f5)', () => {
+  it.each([
+    'no hice la declaracion el año pasado aunque me tocaba, que me hacen',
+    'nunca hice la renta y creo que me tocaba',
+    'no he hecho mi declaracion y estaba obligado, que pasa',
+  ])('answers «%s» from the penalty for not filing', (question) => {
+    expect(bestEntry(question)).toBe('sancion-por-no-declarar');
+  });
+});
+
+describe('how the DIAN finds out is the exógena, whatever it finds out about (f5)', () => {
+  it.each([
+    'como sabe la dian si uno no declara?',
+    'como se dan cuenta en la dian de lo que uno gana',
+    'como se entera la dian de que no hice la renta',
+  ])('answers «%s» from the exógena', (question) => {
+    expect(bestEntry(question)).toBe('informacion-exogena');
+  });
+
+  it('keeps what happens when the DIAN finds out on the not-filing entries', () => {
+    expect(bestEntry('que pasa si nunca declaro y la dian se da cuenta')).toBe('emplazamiento-no-declarar');
+  });
+});
+
+describe('the DIAN doing the return of one who does not file is its assessment, not the draft (f5)', () => {
+  it.each([
+    'la dian puede hacer la declaracion por mi si yo no la hago?',
+    'si no declaro la dian me liquida el impuesto por su cuenta?',
+    'si nunca presento la renta, la dian la hace por uno?',
+  ])('answers «%s» from an entry on the liquidación de aforo', (question) => {
+    expect(['sancion-por-no-declarar', 'anos-sin-declarar']).toContain(bestEntry(question));
+  });
+
+  it('keeps the DIAN preparing a return, with no failure to file, off the penalties', () => {
+    expect(['sancion-por-no-declarar', 'anos-sin-declarar']).not.toContain(
+      bestEntry('la dian me puede hacer la declaracion?'),
+    );
+  });
+});
+
+describe('«cuántos años para atrás» counts the years left behind (f5)', () => {
+  it.each([
+    'cuantos años pa atras me pueden pedir las declaraciones que no hice',
+    'la dian cuantos años hacia atras revisa si uno no declaro',
+    'hasta cuantos años para atras me toca ponerme al dia si nunca declare',
+  ])('answers «%s» from the years without filing', (question) => {
+    expect(bestEntry(question)).toBe('anos-sin-declarar');
+  });
+});
+
+describe('what one owns minus what one owes is the net worth (f5)', () => {
+  it.each([
+    'el patrimonio se cuenta restando lo que debo del apartamento?',
+    'mi patrimonio es la casa menos las deudas?',
+    'lo que tengo quitando los prestamos es lo que se declara?',
+  ])('answers «%s» from the value of assets and debts', (question) => {
+    expect(bestEntry(question)).toBe('valor-bienes-patrimonio');
+  });
+});
+
+describe('an embargo feared for not filing is the embargo’s entry, which says what comes first (f5)', () => {
+  it.each([
+    'por no haber declarado me pueden embargar?',
+    'la dian me embarga la cuenta si no declaro?',
+    'si no presento la renta me congelan la cuenta?',
+  ])('answers «%s» from the embargo entry', (question) => {
+    expect(bestEntry(question)).toBe('embargo-cobro-coactivo');
+    expect(answerFromKnowledge(question).markdown).toContain('¿Por no declarar?');
+  });
+
+  it('reads «no haber declarado» as not filing', () => {
+    const terms = analyzeQuery('que me pasa por no haber declarado').terms.map(({ term }) => term);
+    expect(terms).toContain('nodeclarar');
+  });
+});
+
+describe('where an item goes in the form is asked about the item, not the form’s number (f5)', () => {
+  it.each([
+    'en que parte del 210 van los honorarios',
+    'los intereses del cdt en q parte de la declaracion van',
+    'en q parte del formulario va la pension?, en la cedula general o aparte',
+  ])('answers «%s» from the cédulas', (question) => {
+    expect(bestEntry(question)).toBe('cedulas');
+  });
+
+  it.each([
+    ['me llego una herencia, en que parte de la 210 la pongo', 'herencias-donaciones'],
+    ['en q casilla de la 210 pongo la retencion del certificado 220', 'formulario-210-desde-certificado-220'],
+  ])('keeps «%s» on %s (an occasional gain, or the 220 copied into the form)', (question, id) => {
+    expect(bestEntry(question)).toBe(id);
+  });
+});
+
+describe('how far back the DIAN may review a return', () => {
+  it.each([
+    'cuantos años tiene la dian para revisar mi declaracion',
+    'hasta cuantos años para atras me puede revisar la dian? la declaracion del 2021 ya quedo quieta o todavia me la pueden tumbar',
+  ])('is the return’s firmness: «%s»', (question) => {
+    expect(bestEntry(question)).toBe('firmeza-declaracion');
+  });
+
+  it('leaves years one did not file to their own entry', () => {
+    expect(bestEntry('llevo 3 años sin declarar, cuantos años para atras me toca presentar?')).toBe(
+      'anos-sin-declarar',
+    );
+  });
+
+  it('offers the filing steps when the portal fails at «presentar» on the deadline', () => {
+    expect(
+      answerFromKnowledge(
+        'el portal me saca error cada vez q le doy presentar, sera el navegador? hoy es mi fecha',
+      ).kind,
+    ).toBe('answer');
+  });
+});

@@ -4,6 +4,7 @@ import {
   asksAboutFilingObligation,
   asksAboutFilingThresholds,
   asksWhetherToFile,
+  definedTerm,
 } from '../../lib/knowledge/retrieval/intents';
 import { canonicalTerm, PHRASES } from '../../lib/knowledge/retrieval/vocabulary';
 import { analyzeQuery } from '../../lib/knowledge/retrieval/query';
@@ -904,5 +905,21 @@ describe('no income said with words between (f4)', () => {
   ])('answers «%s» from the zero return', (question) => {
     expect(analyzeQuery(question).terms.map(({ term }) => term)).toContain('enceros');
     expect(answerFromKnowledge(question).entryIds[0]).toBe('declaracion-sin-ingresos');
+  });
+});
+
+describe('a term told first and asked after is a definition question (f5)', () => {
+  it.each([
+    ['el rut pa q sirve?', 'rut'],
+    ['la firma electronica esa q es', 'firmaelectronica'],
+    ['oye la uvt q es?', 'uvt'],
+    ['esas cedulas del formulario de renta q son?', 'cedul'],
+  ])('reads «%s» as defining %s', (question, term) => {
+    expect(definedTerm(question)).toBe(term);
+  });
+
+  it('still reads «¿qué es la UVT?» and leaves a question with no definition alone', () => {
+    expect(definedTerm('que es la uvt')).toBe('uvt');
+    expect(definedTerm('cuando declaro la renta')).toBeUndefined();
   });
 });

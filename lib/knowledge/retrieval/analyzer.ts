@@ -131,10 +131,13 @@ export function analyze(told: string, forQuery: boolean): AnalyzedToken[] {
   // An error told beside the signing step is the signature's, not the portal's failure (art. 579-2) (f4).
   const signingFails = SIGNING_FAILS.test(plain);
   if (signingFails) out.splice(0, out.length, ...out.filter(({ term }) => term !== PORTAL_FAILURE_TERM));
-  for (const { term, asked: isAsked, weight = PHRASE_WEIGHT } of WHOLE_QUESTION_CONCEPTS) {
-    if (isAsked(plain)) out.push({ surface: undefined, term, weight });
+  const replaced = new Set<string>();
+  for (const { term, asked: isAsked, weight = PHRASE_WEIGHT, replaces } of WHOLE_QUESTION_CONCEPTS) {
+    if (!isAsked(plain)) continue;
+    out.push({ surface: undefined, term, weight });
+    for (const word of replaces ?? []) replaced.add(word);
   }
-  return out;
+  return replaced.size === 0 ? out : out.filter(({ term }) => !replaced.has(term));
 }
 
 const HELPER_TERM = 'contador';
@@ -167,6 +170,57 @@ const NOT_OBLIGED_PROOF_TERM = 'nodeclarante';
 const NOT_OBLIGED_PROOF =
   /\b(?:certificado|certificacion|constancia|concepto|carta|documento|papel|soporte|prueba)\b(?:\s+\S+){0,5}?\s+(?:que|de que)\s+(?:yo\s+|uno\s+)?no\s+(?:(?:estoy|esta|estaba|soy|es) obligad[oa]|tengo que declarar|declaro|declara|soy declarante|debo declarar)/;
 
+// One who does not file, told with the income certificate or with someone who asks for «la declaración» («el banco
+// me pide la declaración pa un crédito pero yo no declaro», «¿el certificado de ingresos la reemplaza si no
+// declaro?»), asks what proves it: the 220 and the non-filer's letter (f5).
+const NON_FILER =
+  /\b(?:no (?:declaro|declaramos|declara|soy declarante|estoy obligad[oa]|estaba obligad[oa]|presento (?:la )?(?:declaracion|renta)|la presento|hago (?:la )?(?:declaracion|renta)|(?:tengo|tenia) (?:q|que) declarar|me toca declarar)|nunca he declarado|no (?:llego|paso|supero) (?:a )?(?:los )?topes)\b/;
+const PROOF_ASKED_FOR =
+  /\b(?:certificado de ingresos|certificado laboral|formulario 220|el 220)\b|\b(?:me|nos|le|les) (?:piden|pide|exigen|exige|solicitan|solicita|pidieron|pidio|exigieron)\b.{0,40}\b(?:declaracion|renta)\b/;
+// One not obliged who asks about filing anyway («no llego a los topes pero me retuvieron, ¿me conviene declarar igual
+// pa q me devuelvan?») asks about the voluntary return (art. 6), not the refund's procedure nor the item withheld (f5).
+const VOLUNTARY_TERM = 'voluntari';
+const FILE_ANYWAY =
+  /\b(?:declar\w* (?:igual|de todas formas|de todos modos|voluntariamente|por si acaso|asi no)|igual (?:puedo |podria |me conviene |debo |deberia )?(?:declar\w*|presentarla|la presento)|(?:me|le) conviene declarar|(?:pa|para) (?:q|que) me (?:devuelvan|regresen|reintegren|den la devolucion)|recuper\w*)/;
+// Two kinds of one's own income asked whether they go together or apart in the return («tengo sueldo y además
+// arriendo un apto, ¿va junto o separado?») is how the cédulas sort them, not spouses filing apart (f5).
+const CEDULAS_TERM = 'cedul';
+const INCOME_KINDS: readonly RegExp[] = [
+  /\b(?:sueldo|salario|nomina|asalariad[oa]|emplead[oa])\b/,
+  /\b(?:pension|pensionad[oa])\b/,
+  /\b(?:arriendo|arriendos|arriendas?|arrendad[oa]s?|arrend\w*)\b/,
+  /\b(?:honorarios|prestacion de servicios|independiente)\b/,
+  /\b(?:intereses|cdt|dividendos|rendimientos)\b/,
+];
+const TOGETHER_OR_APART =
+  /\b(?:juntos?|juntas?|separad[oa]s?|por separado|aparte|se suman|sumad[oa]s?)\b.{0,40}\b(?:declaracion|renta|210|formulario|separad[oa]s?|aparte)\b|\b(?:declaracion|renta|210|formulario)\b.{0,30}\b(?:juntos?|separad[oa]s?|aparte)\b|\b(?:junto|juntos) o (?:separad[oa]s?|aparte|por separado)\b/;
+const COUPLE =
+  /\b(?:espos[oa]s?|marido|mujer|pareja|conyuges?|casad[oa]s?|novi[oa]|compañer[oa]|companer[oa]|sociedad conyugal)\b/;
+// How the DIAN finds out («¿cómo se entera la DIAN de que uno no declaró?») is what third parties report to it,
+// whatever it finds out about (f5).
+const EXOGENA_TERM = 'exogena';
+const HOW_DIAN_FINDS_OUT =
+  /\b(?:como|por donde|de donde) (?:se (?:entera|enteran|da cuenta|dan cuenta)|sabe|saben|ve)\b(?: (?:la )?dian)?\b/;
+// The DIAN doing the return in one's place when one does not file («¿la DIAN puede hacer la declaración por mí si
+// yo no la hago?») is the assessment it makes of a non-filer (liquidación de aforo), not the suggested draft (f5).
+const ASSESSMENT_TERM = 'afor';
+const DIAN_FILES_FOR_ONE =
+  /\bdian\b.{0,40}\b(?:hace|hacer|hara|haga|hacerme|presenta|presentar|liquida|liquidar|declara|declarar|calcula|calcular)\b.{0,30}\bpor (?:mi|uno|nosotros|su cuenta)\b/;
+const ONE_DOES_NOT_FILE =
+  /\b(?:no (?:la |lo )?(?:hago|hice|presento|presente|declaro|declare)|no declarar|sin declarar|nunca (?:la |lo )?(?:hago|hice|presento|presente|declaro|declare)|omis[oa])\b/;
+// What one owns minus what one owes («¿el patrimonio es lo q tengo menos lo q debo?», «restando lo que debo») is the
+// net worth, debts subtracted: «lo que debo» there is a debt, not an obligation (f5).
+const NET_WORTH_TERM = 'patrimonioliquido';
+const MINUS_DEBTS =
+  /\b(?:menos|restando|quitando|restandole|quitandole|descontando) (?:lo (?:que|q) (?:debo|debemos|uno debe|se debe|le debo|debe uno)|las deudas|mis deudas|los prestamos|los creditos)\b/;
+// «¿En qué parte del 210 va la pensión?»: where an item goes in the form is asked about the item named; the form
+// number only says where one is (f5).
+const WHERE_IN_THE_FORM_TERM = 'cedul';
+const WHERE_IN_THE_FORM =
+  /\ben (?:que|q|cual) (?:parte|casilla|renglon|seccion|cedula)\b.{0,25}\b(?:210|formulario|declaracion)\b/;
+// An occasional gain (an inheritance, a prize, a sale of a home) has its own section, outside the cédulas.
+const OCCASIONAL_GAIN =
+  /\b(?:herencia\w*|hered\w*|loteria|premio\w*|rifa\w*|ganancia\w* ocasional\w*|donacion\w*|don[oa]|vend\w*|venta)\b/;
 const DECEASED_RETURN_TERM = 'rentafallecido';
 const DECEASED = /\b(?:muri\w*|falleci\w*|difunt[oa]s?|muert[oa]s?|sucesion(?:es)?|causante)\b/;
 const DECEASED_RETURN =
@@ -191,6 +245,10 @@ const WRONG_REPORT_TERM = 'reporteerrado';
 const EXOGENA = /\bexogena\b/;
 const WRONG_REPORT =
   /\b(?:error\w*|errad[oa]s?|equivocad[oa]s?|reporto mal|reportaron mal|esta mal|sale mal|salio mal|no (?:lo |la )?(?:han|ha) (?:corregido|arreglado)|ya (?:lo |la )?(?:corrigio|corrigieron|arreglo|arreglaron))\b/;
+// A figure in it that is not what the citizen received («la exógena dice 40 y recibí 32», «me aparece más plata de
+// la que me pagaron», «un valor distinto al real») is a wrong report too: one declares the real figures (f5).
+const FIGURE_MISMATCH =
+  /\b(?:dice|dicen|sale|salen|aparece|aparecen|reporta\w*|report[oe])\b.{0,60}\b(?:pero|y|cuando)\b(?: yo)?(?: en realidad| realmente| solo)? (?:recibi|fueron|fue|me (?:pagaron|consignaron|entraron|llegaron)|gane|eran|era)\b|\b(?:mas|menos) (?:plata |dinero |ingresos )?(?:de (?:lo|la) (?:que|q)|del que|que lo (?:que|q)) (?:me |yo )?(?:pagaron|recibi|gane|consignaron|entro|entraron)\b|\b(?:distint[oa]s?|diferentes?) (?:al|a lo|de lo|del) (?:real|que (?:recibi|me pagaron|gane))\b|\bno (?:coincide\w*|cuadra\w*)\b/;
 // Unless one's own return was filed with it and is what to correct («ya la presenté…, ¿cómo corrijo?»).
 const OWN_RETURN_FILED =
   /\b(?:corrij\w*|correg\w*|correccion)\b.{0,30}\b(?:declaracion|renta)\b|\b(?:ya )?(?:presente|declare)\b/;
@@ -323,6 +381,12 @@ const MONEY_HELD =
 const RATE_TABLE_TERM = 'tarifa';
 const TAX_STARTS_AT =
   /\b(?:a partir de|desde) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b.{0,25}\b(?:impuesto|renta)\b/;
+// How far back the DIAN may review a return («¿hasta cuántos años para atrás me puede revisar?», «¿la del 2021 ya
+// quedó quieta?») is its firmness, not years one failed to file.
+const FIRMNESS_TERM = 'firmeza';
+const REVIEWED = /\b(?:revis\w*|audit\w*|fiscaliz\w*|tumb\w*|quiet[oa]|en firme|requer\w*)\b/;
+const HOW_FAR_BACK =
+  /\b(?:cuant[oa]s? (?:anos|tiempo)|(?:de )?hace (?:\d+|dos|tres|cuatro|cinco|seis|varios) anos|anos (?:para|pa|hacia) atras|hasta (?:cuando|que ano)|ya (?:quedo|esta) (?:quiet[oa]|en firme))\b/;
 // Correcting a return to pay less or get more back («la corrijo pa pagar menos», «corregir a mi favor») is the
 // correction that lowers the tax (art. 589: one year), not a deduction nor the inaccuracy penalty.
 const LOWERING_CORRECTION_TERM = 'disminuy';
@@ -346,13 +410,18 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   asked: (plain: string) => boolean;
   /** A situation the question tells, rather than what it asks, weighs less than a phrase. */
   weight?: number;
+  /** Terms the concept reads otherwise: «junto / separado» of two incomes is no couple's joint return. */
+  replaces?: readonly string[];
 }> = [
   // A death told with the return of the one who died ("¿hay que declarar renta por él?", "la renta del
   // difunto", "¿quién la presenta?") asks for the succession's return, not what the heirs receive.
   { term: DECEASED_RETURN_TERM, asked: (plain) => DECEASED.test(plain) && DECEASED_RETURN.test(plain) },
   // A paper saying that one does not have to file ("un concepto por escrito diciendo que no estoy obligado",
   // "una constancia de que no declaro") is the non-filer's letter, not the voluntary return.
-  { term: NOT_OBLIGED_PROOF_TERM, asked: (plain) => NOT_OBLIGED_PROOF.test(plain) },
+  {
+    term: NOT_OBLIGED_PROOF_TERM,
+    asked: (plain) => NOT_OBLIGED_PROOF.test(plain) || (NON_FILER.test(plain) && PROOF_ASKED_FOR.test(plain)),
+  },
   // The portal failing told with the deadline ("se cayó la página el día que me tocaba", "no cargaba y al otro
   // día ya estaba vencida", "¿me multan?") asks what happens to the date: the art. 579-2 rule, not filing tips.
   {
@@ -398,6 +467,42 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
   { term: LOWERING_CORRECTION_TERM, asked: (plain) => CORRECTS.test(plain) && PAYS_LESS.test(plain) },
+  {
+    term: FIRMNESS_TERM,
+    asked: (plain) =>
+      REVIEWED.test(plain) &&
+      HOW_FAR_BACK.test(plain) &&
+      !/\b(?:no|nunca) (?:(?:he|ha|haya) )?(?:declar\w*|present\w*)|\bsin declarar\b/.test(plain),
+    replaces: ['anosatras'],
+  },
+  {
+    term: WHERE_IN_THE_FORM_TERM,
+    asked: (plain) =>
+      WHERE_IN_THE_FORM.test(plain) && !/\b(?:220|certificado)\b/.test(plain) && !OCCASIONAL_GAIN.test(plain),
+    replaces: ['210', 'formulario'],
+  },
+  { term: NET_WORTH_TERM, asked: (plain) => MINUS_DEBTS.test(plain) },
+  {
+    term: ASSESSMENT_TERM,
+    asked: (plain) => DIAN_FILES_FOR_ONE.test(plain) && ONE_DOES_NOT_FILE.test(plain),
+  },
+  {
+    term: EXOGENA_TERM,
+    asked: (plain) => /\bdian\b/.test(plain) && HOW_DIAN_FINDS_OUT.test(plain),
+    replaces: ['nodeclarar'],
+  },
+  {
+    term: CEDULAS_TERM,
+    asked: (plain) =>
+      INCOME_KINDS.filter((kind) => kind.test(plain)).length >= 2 &&
+      TOGETHER_OR_APART.test(plain) &&
+      !COUPLE.test(plain),
+    replaces: ['conjunta', 'separ'],
+  },
+  {
+    term: VOLUNTARY_TERM,
+    asked: (plain) => (WAS_NOT_OBLIGED.test(plain) || NON_FILER.test(plain)) && FILE_ANYWAY.test(plain),
+  },
   // Running a raffle or a draw oneself («voy a rifar una moto», «organizamos un sorteo») is the organiser's side of
   // the prize: who withholds the 20 % and declares it (arts. 306 and 402).
   { term: RAFFLE_ORGANISER_TERM, asked: (plain) => RAFFLE_ORGANISER.test(plain) },
@@ -405,7 +510,10 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   // is the wrong report (q3's `reporteerrado`): the reporter corrects it and one declares the real figures.
   {
     term: WRONG_REPORT_TERM,
-    asked: (plain) => EXOGENA.test(plain) && WRONG_REPORT.test(plain) && !OWN_RETURN_FILED.test(plain),
+    asked: (plain) =>
+      EXOGENA.test(plain) &&
+      (WRONG_REPORT.test(plain) || FIGURE_MISMATCH.test(plain)) &&
+      !OWN_RETURN_FILED.test(plain),
   },
 
   { term: ACCOUNT_TERM, asked: (plain) => LOGS_IN_WITH_DOCUMENT.test(plain) },
@@ -500,7 +608,13 @@ const ASKS_WHETHER: ReadonlySet<string> = new Set(
 function splitCondition(clause: string): Array<{ text: string; condition: boolean; objection?: boolean }> {
   const words = clause.split(/\s+/);
   // "Si ya…" objects rather than supposes ("¿por qué declaro si ya me retienen?"): it is the question.
-  const at = words.findIndex((word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? ''));
+  // «Sí o sí» (no matter what: «¿toca cita sí o sí?») supposes nothing (f5).
+  const siOSi = (index: number) =>
+    (words[index + 1] === 'o' && words[index + 2] === 'si') ||
+    (words[index - 1] === 'o' && words[index - 2] === 'si');
+  const at = words.findIndex(
+    (word, index) => word === 'si' && !ASKS_WHETHER.has(words[index - 1] ?? '') && !siOSi(index),
+  );
   // A clause that opens with "ya" objects too: "ya me retienen del sueldo, ¿por qué tengo que declarar?".
   if (at < 0) return [{ text: clause, condition: false, objection: words[0] === 'ya' }];
   const objection = words[at + 1] === 'ya';
@@ -528,9 +642,15 @@ const CHILD_AGE = new RegExp(
   'g',
 );
 
+// «Llevo 40 min en la línea», «llevo 3 días intentando»: how long one has waited, not «llevar» (to take papers to an
+// office or the bank). Months and years are left alone: «llevo 6 años en Alemania» is how a stay abroad is told (f5).
+const HOW_LONG =
+  /\b(llevo|llevamos|lleva|llevan|llevaba|llevabamos)\b((?: (?:ya|como|casi|mas de|unos|unas|apenas))* (?:\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|media|muchos|muchas) (?:min|minutos?|horas?|dias|semanas?)\b)/g;
+
 export function analyzeClause(text: string, forQuery: boolean, childAsDependant = false): AnalyzedToken[] {
   const told = forQuery
     ? withWordAmountsAsDigits(normalize(text))
+        .replace(HOW_LONG, '$2')
         .replace(MINOR_AGE, (age) => `${age}${AS_A_MINOR}`)
         .replace(CHILD_AGE, (age) => (childAsDependant ? age : `${age}${AS_A_MINOR}`))
     : text;

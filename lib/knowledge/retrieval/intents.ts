@@ -49,10 +49,16 @@ const DEFINITION_QUESTION =
 // "1.340 UVT" uses it as a unit.
 export const DEFINITION_BONUS = 0.7;
 
+// The term told first and asked after, as people speak: «esas cédulas del formulario q son?», «la exógena esa pa
+// q sirve?» (f5).
+const POSTPOSED_DEFINITION =
+  /^(?:(?:oiga|oye|y|bueno|pero) )?(?:eso de |esa |ese |esas |esos |esto de )?(?:el |la |los |las )?(.+?) (?:esa |ese |esas |esos )?(?:que (?:es|son|significa|significan)|(?:para|pa) que (?:sirve|sirven|es|son))$/;
+
 /** The term a question asks to define, if it asks for a definition. */
 export function definedTerm(question: string): string | undefined {
   for (const clause of normalize(question).split(CLAUSE_BREAK)) {
-    const match = DEFINITION_QUESTION.exec(tokenize(clause).join(' '));
+    const words = tokenize(clause).join(' ');
+    const match = DEFINITION_QUESTION.exec(words) ?? POSTPOSED_DEFINITION.exec(words);
     const first = match?.[1] === undefined ? undefined : analyzeClause(match[1], true)[0];
     if (first) return first.term;
   }

@@ -40,7 +40,7 @@ const TAX_QUESTION_MIN_COVERAGE = 0.2;
 // (a payslip's «retefuente», «me retuvieron», «el 210» name no return); so are an inheritance, a pensioner, tax
 // residence and a dependant, once the subjects next to them (notaries, pension funds, visas) were declined.
 const TAX_ANCHOR =
-  /\b(?:rentas?|declar\w*|dian|impuesto\w*|retefuente|retencion(?:es)?|retuv\w*|retien\w*|retenid[oa]s?|exogena|uvts?|rut|muisca|(?:formulario|form|la|el) (?:210|110|160|220|490)|herencia\w*|hered\w*|testamento|pensionad[oa]s?|residente|dependientes?)\b/;
+  /\b(?:rentas?|declar\w*|dian|impuesto\w*|retefuente|retencion(?:es)?|retuv\w*|retien\w*|retenid[oa]s?|exogena|uvts?|rut|muisca|portal|(?:formulario|form|la|el) (?:210|110|160|220|490)|herencia\w*|hered\w*|testamento|pensionad[oa]s?|residente|dependientes?)\b/;
 
 /**
  * A situation named in an entry's filing question is that entry's subject only when it is a word few entries

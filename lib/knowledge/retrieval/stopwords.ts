@@ -70,6 +70,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     proximo proxima proximos proximas poquito poquita rapido rapidito tanto tanta apenas voy vas vamos meto
     meti meter metiendo acaba acabo acaban fueron volvi volvio
   `),
+  // «Además» joins two facts of the story («soy pensionado y además arriendo un apto»); neither is «además» (f5).
+  ...wordList('ademas aparte'),
   // Sizes and ages of the things a citizen owns ("un carro viejo", "unas cuentas pequeñas", "una
   // liquidación grande") describe the situation; what is owned is the topic.
   ...wordList(`
@@ -91,7 +93,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     intente intentado intentando intentamos hicieron hizo hacen hecho igual mejor dejarlo dejarla mando mandaron dan dio dieron
   `),
   // How long the citizen has waited: "40 min en la línea", "horas intentando".
-  ...wordList('min minuto minutos horas rato'),
+  ...wordList('min minuto minutos hora horas rato'),
   // Who the citizen asks for is context, not a topic: "mi mamá es pensionada" is about pensioners.
   ...wordList(`
     mama mami papa papi abuelo abuela abuelos hermano hermana tio tia primo prima novio novia amigo amiga

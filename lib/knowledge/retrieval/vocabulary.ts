@@ -67,7 +67,15 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
   ['companero del trabajo', []],
   ['companera de trabajo', []],
   ['companera del trabajo', []],
+  // The press «que cita a la DIAN» (quotes it), in the entries' notes on sources, is no appointment (f5).
+  ['prensa que cita a', ['prens']],
+  ['prensa que citan a', ['prens']],
   ['me da miedo', []],
+  // «¿Me van a multar / embargar?», «¿no me van a cobrar?»: someone about to act on the citizen is the future of the
+  // verb after it, not «van» (to go), a word a few entries' prose happens to use («van a la cédula general») (f5).
+  ...['me', 'te', 'le', 'les', 'nos', 'lo', 'la', 'los', 'las', 'se', 'no'].map(
+    (pronoun) => [`${pronoun} van a`, []] as const,
+  ),
   ['me preocupa', []],
   // "Recibo" with what is received is the verb (income), not the payment receipt (form 490).
   ['recibo mi', ['ingreso']],

@@ -431,9 +431,9 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         'Inscribirte en el **RUT** por primera vez es **gratuito** y, como persona natural sin matrícula mercantil, lo haces tú mismo en línea (autogestión) desde el portal de la DIAN. Lo necesitas antes de tu primera declaración:',
         '',
         '1. Elige la opción de **inscripción en el RUT** como persona natural y escribe tu número de documento.',
-        '2. Registra un **correo electrónico**: allí llega un código de verificación y será tu canal oficial con la DIAN.',
+        '2. Registra un **correo electrónico**: allí llega un código de verificación y allí te escribirá la DIAN.',
         '3. Responde las **preguntas de validación de identidad**.',
-        '4. Diligencia ubicación, contacto y **actividad económica** (código CIIU); marca solo las responsabilidades que te correspondan, como la 05 si declaras renta.',
+        '4. Diligencia tu dirección y tu **actividad económica** (código CIIU); marca solo las responsabilidades que te correspondan, como la 05 si declaras renta.',
         '5. Finaliza la inscripción: el RUT llega a tu correo y con él habilitas tu cuenta de usuario.',
         '',
         '**Si no pasas la validación** o una falla técnica te impide inscribirte, agenda una **cita de videoatención** con la DIAN y ten a mano tu documento de identidad.',
@@ -470,7 +470,7 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
       id: 'citas-dian',
       title: 'Citas con la DIAN: cómo agendar atención presencial o por video',
       body: [
-        'Casi todo (RUT, firma electrónica, declaración, pagos) lo haces tú en línea. Pide **cita** cuando el trámite necesita un funcionario, por ejemplo si no puedes inscribir o actualizar el RUT por una falla técnica o no logras recuperar tu acceso o tu firma electrónica.',
+        'Casi todo (RUT, firma electrónica, declaración, pagos) lo haces tú en línea. Pide **cita** cuando el trámite necesita atención de la DIAN, por ejemplo si no puedes inscribir o actualizar el RUT por una falla técnica o no logras recuperar tu acceso o tu firma electrónica.',
         '',
         '**Cómo agendarla:**',
         '',
@@ -478,11 +478,11 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
         '2. Diligencia tus datos, elige el trámite, la ciudad, el punto de atención, el día y la hora.',
         '3. Revisa el correo de **confirmación de cita**: trae las instrucciones y los documentos que debes llevar o enviar.',
         '',
-        '**Modalidades:** **videoatención** (videollamada con un funcionario) o **presencial** en un punto de contacto de la DIAN.',
+        '**Modalidades:** **videoatención** (videollamada con la DIAN) o **presencial** en un punto de atención de la DIAN.',
         '',
         '**Qué llevar:** tu documento de identidad original y los soportes del trámite; si vas por otra persona, el poder o la autorización.',
         '',
-        '**No confirmado en la fuente oficial:** los pasos y los nombres de las opciones los tomamos de guías publicadas y pueden cambiar. Los demás canales están en la entrada sobre canales oficiales.',
+        '**No confirmado en la fuente oficial:** los pasos y los nombres de las opciones los tomamos de guías publicadas y pueden cambiar. Los demás medios de atención están en la entrada sobre canales oficiales.',
       ].join('\n'),
       questions: [
         '¿Cómo pido una cita en la DIAN?',
@@ -924,6 +924,10 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['puntos de atencion', ['cita']],
     ['oficina de la dian', ['cita']],
     ['oficinas de la dian', ['cita']],
+    // When the DIAN opens is its service hours, a channel's detail, whatever verb follows (f5).
+    ...['abre', 'abren', 'atiende', 'atienden', 'cierra', 'cierran', 'contestan'].map(
+      (verb) => [`a que hora ${verb}`, ['horari', 'atiend']] as const,
+    ),
     // A visa for remote workers is a stay in the country: residence, as for any foreigner.
     ['nomada digital', ['resid', 'extranjero']],
     ['nomadas digitales', ['resid', 'extranjero']],

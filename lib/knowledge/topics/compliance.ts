@@ -598,8 +598,19 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     ['no la he hecho', ['nodeclarar']],
     ['no la presente', ['nodeclarar']],
     ['no la he presentado', ['nodeclarar']],
+    ['no la hago', ['nodeclarar']],
+    ['no haber declarado', ['nodeclarar']],
+    ['no haber presentado', ['nodeclarar']],
+    ['no lo hago', ['nodeclarar']],
     ['nunca la hice', ['nodeclarar']],
     ['nunca la presente', ['nodeclarar']],
+    // The return named after the verb: «no hice la declaración / la renta», «no presenté la renta» (f5).
+    ...['no hice', 'nunca hice', 'no he hecho', 'nunca he hecho', 'no presente', 'nunca presente'].flatMap(
+      (verb) =>
+        ['la declaracion', 'la renta', 'mi declaracion', 'mi renta'].map(
+          (object) => [`${verb} ${object}`, ['nodeclarar']] as const,
+        ),
+    ),
     // "A tiempo" turns "not filing" into "filing late": that is the art. 641 penalty, not art. 643.
     ['multa por no declarar a tiempo', ['sancion', 'extemporaneo']],
     ['sancion por no declarar a tiempo', ['sancion', 'extemporaneo']],
@@ -612,6 +623,9 @@ export const COMPLIANCE_TOPIC: KnowledgeTopic = {
     // Past years as such ("los años anteriores", "cuántos años atrás"): returns left behind, not one date.
     ['anos anteriores', ['anosatras']],
     ['anos atras', ['anosatras']],
+    ['anos para atras', ['anosatras']],
+    ['anos hacia atras', ['anosatras']],
+    ['anos pa atras', ['anosatras']],
     ['anos pasados', ['anosatras']],
     ['varios anos', ['anosatras']],
     ['anos atrasados', ['anosatras']],

@@ -619,6 +619,18 @@ export const INCOME_AND_DEDUCTIONS_TOPIC: KnowledgeTopic = {
     // "From how much does one start paying" asks where the art. 241 table leaves 0 %.
     ['empieza a pagar', ['tarifa', '241']],
     ['empezar a pagar', ['tarifa', '241']],
+    // What «empieza / comienza a» a withholding agent does is the withholding's threshold («¿desde qué salario
+    // empiezan a retener?»), not the season's start that «empieza» names alone (f5).
+    ...['empieza', 'empiezan', 'empezar', 'comienza', 'comienzan', 'comenzar'].flatMap((verb) =>
+      [
+        'retener',
+        'retenerme',
+        'descontar retencion',
+        'hacer retencion',
+        'hacerme retencion',
+        'cobrar retefuente',
+      ].map((act) => [`${verb} a ${act}`, ['retencion']] as const),
+    ),
     // Lump sums paid instead of a pension are pension income (art. 206 num. 5).
     ['indemnizacion sustitutiva', ['pensionado']],
     ['saldos a favor', ['saldofavor']],
