@@ -1279,3 +1279,18 @@ describe('how far back the DIAN may review a return', () => {
     ).toBe('answer');
   });
 });
+
+describe('the most one may deduct for a named item', () => {
+  it.each([
+    ['cuanto es lo maximo que puedo deducir por dependientes', 'dependientes'],
+    ['cuanto es lo maximo que puedo restar por mi hijo', 'dependientes'],
+    ['cual es el tope que puedo deducir de medicina prepagada', 'medicina-prepagada'],
+    ['hasta cuanto puedo restar por intereses de vivienda', 'intereses-vivienda'],
+  ])('is that item’s cap, not the overall 40 %: «%s» → %s', (question, entry) => {
+    expect(bestEntry(question)).toBe(entry);
+  });
+
+  it('leaves the most one may deduct in all to the 40 % cap', () => {
+    expect(bestEntry('cuanto es lo maximo que puedo deducir en la renta')).toBe('limite-40-1340-uvt');
+  });
+});

@@ -381,6 +381,13 @@ const MONEY_HELD =
 const RATE_TABLE_TERM = 'tarifa';
 const TAX_STARTS_AT =
   /\b(?:a partir de|desde) (?:cuant[oa]s?|que monto|que salario|que sueldo|que ingresos?)\b.{0,30}\b(?:se paga|pago|pagan|paga uno|hay que pagar|empieza\w* a pagar|se empieza)\b.{0,25}\b(?:impuesto|renta)\b/;
+// «¿Cuánto es lo máximo que puedo deducir por mi hijo / por la prepagada?»: the item named is the topic and its own
+// cap the answer; the generic verb («deducir», «restar») would pull the overall 40 % cap instead.
+const ITEM_CAP_TERM = 'limite';
+const MOST_ONE_MAY =
+  /\b(?:(?:lo )?maximo|(?:el )?tope|(?:el )?limite|hasta cuanto)\b.{0,30}\b(?:deduc\w*|rest\w*|descont\w*|meter|poner)\b/;
+const NAMED_ITEM =
+  /\b(?:por|de|del|de la|de los|de las)\s+(?:mis?\s+|la\s+|el\s+|los\s+|las\s+)?(?:hij[oa]s?|dependientes?|prepagada|medicina prepagada|intereses|afc|pension voluntaria|donacion\w*|facturas?)\b/;
 // How far back the DIAN may review a return («¿hasta cuántos años para atrás me puede revisar?», «¿la del 2021 ya
 // quedó quieta?») is its firmness, not years one failed to file.
 const FIRMNESS_TERM = 'firmeza';
@@ -467,6 +474,11 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
   },
   { term: LOWER_WITHHOLDING_TERM, asked: (plain) => LOWER_WITHHOLDING.test(plain) },
   { term: LOWERING_CORRECTION_TERM, asked: (plain) => CORRECTS.test(plain) && PAYS_LESS.test(plain) },
+  {
+    term: ITEM_CAP_TERM,
+    asked: (plain) => MOST_ONE_MAY.test(plain) && NAMED_ITEM.test(plain),
+    replaces: ['deduccion', 'exento'],
+  },
   {
     term: FIRMNESS_TERM,
     asked: (plain) =>
