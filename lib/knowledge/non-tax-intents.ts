@@ -193,9 +193,9 @@ export function sharesSecretDigits(text: string): boolean {
 const CLAIMS_TO_BE_DIAN =
   /\b(?:dice|dicen|dijo|dijeron|diciendo|dizque|haciendose pasar|se hace pasar|se hacen pasar|supuest\w*|que es|que son|q es|q son)\b.{0,25}\b(?:de la dian|funcionari\w* de la dian|la dian|dian)\b/;
 const UNOFFICIAL_CHANNEL =
-  /\b(?:llam\w*|whatsapp|wsp|telegram|mensaje\w*|sms|facebook|instagram|redes)\b.{0,80}\b(?:dian)\b|\b(?:dian)\b.{0,80}\b(?:llam\w*|whatsapp|wsp|telegram|mensaje\w* de texto|sms|facebook|instagram)\b/;
+  /\b(?:llam\w*|telefono|celular|whatsapp|wsp|telegram|mensaje\w*|sms|facebook|instagram|redes)\b.{0,80}\b(?:dian)\b|\b(?:dian)\b.{0,80}\b(?:llam\w*|(?:por|al) (?:telefono|celular)|whatsapp|wsp|telegram|mensaje\w* de texto|sms|facebook|instagram)\b/;
 const MONEY_OR_DEAL =
-  /\b(?:consign\w*|transfer\w*|nequi|daviplata|gir\w*|remate\w*|ofrec\w*|oferta\w*|link|enlace|mitad de precio|descuento|me quita\w*|le pag\w*|les pag\w*|pagarle|pagarles|pagar (?:una |la |esa )?(?:multa|deuda)\w*)\b/;
+  /\b(?:consign\w*|transfer\w*|nequi|daviplata|gir\w*|remate\w*|ofrec\w*|oferta\w*|link|enlace|mitad de precio|descuento|me quita\w*|le pag\w*|les pag\w*|pagarle|pagarles|pagar (?:una |la |esa )?(?:multa|deuda)\w*|pague\w* (?:ya|hoy|de inmediato|inmediatamente|urgente))\b/;
 
 // A chat or text message that asks to follow a link about the citizen's taxes, whoever it says it comes
 // from. E-mail is left out: the DIAN does write from its own domain, and the entry says how to check it.

@@ -1294,3 +1294,22 @@ describe('the most one may deduct for a named item', () => {
     expect(bestEntry('cuanto es lo maximo que puedo deducir en la renta')).toBe('limite-40-1340-uvt');
   });
 });
+
+describe('the RUT, a seizure and a caller asking for the password', () => {
+  it.each([
+    ['me piden el rut actualizado en el banco, como lo actualizo', 'actualizar-rut'],
+    ['un asesor me cobra 300 mil por sacarme el rut, eso es normal?', 'inscripcion-rut'],
+    ['la dian me puede quitar la casa?', 'embargo-cobro-coactivo'],
+    ['me pidieron la clave de la dian por telefono', 'correos-falsos-dian'],
+    ['me llamaron diciendo que tengo un embargo de la dian y que pague ya', 'correos-falsos-dian'],
+  ])('«%s» → %s', (question, entry) => {
+    expect(bestEntry(question)).toBe(entry);
+  });
+
+  it.each(['cual es el telefono de la dian', 'la dian atiende por telefono?'])(
+    'leaves the DIAN’s own phone line to the channels: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toBe('canales-oficiales-dian');
+    },
+  );
+});

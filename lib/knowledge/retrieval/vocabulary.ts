@@ -284,6 +284,14 @@ const BASE_PHRASES: ReadonlyArray<readonly [phrase: string, replacement: readonl
     'presente la declaracion tarde',
     'presente mi declaracion tarde',
   ].map((phrase) => [phrase, ['declar', 'extemporaneo']] as const),
+  // «¿La DIAN me puede quitar la casa / el carro?»: what the DIAN takes for a debt is a seizure.
+  ...[
+    'quitar la casa',
+    'quitar el apartamento',
+    'quitar el carro',
+    'quitar mis bienes',
+    'quitar la plata',
+  ].map((phrase) => [phrase, ['embargo']] as const),
   ['se me paso', ['extemporaneo']],
   // «Me pasé un día del plazo», «nos pasamos de la fecha»: filed after the deadline.
   ...['me pase', 'nos pasamos', 'se paso'].flatMap((verb) =>

@@ -712,6 +712,12 @@ export const ASSETS_AND_CHANNELS_TOPIC: KnowledgeTopic = {
     ['sacar el rut', ['inscripcion', 'rut']],
     ['saco el rut', ['inscripcion', 'rut']],
     ['sacar rut', ['inscripcion', 'rut']],
+    // «Me piden el RUT actualizado» (a bank, an employer): updating it, whoever asks.
+    ['rut actualizado', ['actualiz', 'rut']],
+    // With the pronoun attached («sacarme / sacarle el RUT», «me saca el RUT»): someone offering to get it.
+    ...['sacarme el rut', 'sacarle el rut', 'me saca el rut', 'le saca el rut', 'tramitarme el rut'].map(
+      (phrase) => [phrase, ['inscripcion', 'rut']] as const,
+    ),
     ['no tengo rut', ['inscripcion', 'rut']],
     ['no tengo ni rut', ['inscripcion', 'rut']],
     ['no tengo el rut', ['inscripcion', 'rut']],
