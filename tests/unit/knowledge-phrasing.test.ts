@@ -1313,3 +1313,20 @@ describe('the RUT, a seizure and a caller asking for the password', () => {
     },
   );
 });
+
+describe('selling goods as one’s trade', () => {
+  it.each([
+    'vendo por mercadolibre, tengo que declarar?',
+    'vendo ropa por instagram, declaro renta?',
+    'vendo empanadas en la calle, tengo que declarar?',
+  ])('is a small business, not the sale of an asset: «%s»', (question) => {
+    expect(bestEntry(question)).toBe('independientes');
+  });
+
+  it.each(['vendo mi carro en 40 millones, pago algo?', 'vendi la casa, como declaro'])(
+    'leaves the sale of one’s car or home to its entry: «%s»',
+    (question) => {
+      expect(bestEntry(question)).toBe('venta-vivienda-vehiculo');
+    },
+  );
+});

@@ -388,6 +388,11 @@ const MOST_ONE_MAY =
   /\b(?:(?:lo )?maximo|(?:el )?tope|(?:el )?limite|hasta cuanto)\b.{0,30}\b(?:deduc\w*|rest\w*|descont\w*|meter|poner)\b/;
 const NAMED_ITEM =
   /\b(?:por|de|del|de la|de los|de las)\s+(?:mis?\s+|la\s+|el\s+|los\s+|las\s+)?(?:hij[oa]s?|dependientes?|prepagada|medicina prepagada|intereses|afc|pension voluntaria|donacion\w*|facturas?)\b/;
+// Selling goods as one's trade («vendo ropa por Instagram», «vendo por MercadoLibre», «vendo empanadas en la
+// calle») is a small business's income (the independents' entry), not the sale of an asset (a home, a car).
+const BUSINESS_TERM = 'negocio';
+const SELLS_AS_A_TRADE =
+  /\b(?:vendo|vendemos|vende|vendia)\b(?:\s+\S+){0,3}?\s+(?:por|en|x)\s+(?:el\s+|la\s+)?(?:instagram|facebook|whatsapp|tiktok|mercado ?libre|internet|redes|la calle|linea|catalogo)\b|\b(?:vendo|vendemos|vendia)\s+(?:ropa|comida|empanadas|productos|cosas|zapatos|postres|tortas|arepas|cosmeticos|mercancia|dulces|artesanias|por catalogo)\b/;
 // How far back the DIAN may review a return («¿hasta cuántos años para atrás me puede revisar?», «¿la del 2021 ya
 // quedó quieta?») is its firmness, not years one failed to file.
 const FIRMNESS_TERM = 'firmeza';
@@ -479,6 +484,7 @@ const WHOLE_QUESTION_CONCEPTS: ReadonlyArray<{
     asked: (plain) => MOST_ONE_MAY.test(plain) && NAMED_ITEM.test(plain),
     replaces: ['deduccion', 'exento'],
   },
+  { term: BUSINESS_TERM, asked: (plain) => SELLS_AS_A_TRADE.test(plain), replaces: ['vender'] },
   {
     term: FIRMNESS_TERM,
     asked: (plain) =>
