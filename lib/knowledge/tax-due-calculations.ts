@@ -290,9 +290,8 @@ function incomeTaxCalculation(text: string, amounts: FoundAmount[], year: YearRe
         )
       : [];
   // A rent told beside a salary is added to it; a pension, dividends or a rent alone are the entries' to explain.
-  const notLabor = NOT_LABOR.test(text.replace(RENT_WORDS, ''));
-  if (!inUvt && !base && (!LABOR_CUE.test(text) || (rents.length === 0 ? NOT_LABOR.test(text) : notLabor)))
-    return undefined;
+  const notLabor = NOT_LABOR.test(rents.length === 0 ? text : text.replace(RENT_WORDS, ''));
+  if (!inUvt && !base && (!LABOR_CUE.test(text) || notLabor)) return undefined;
   const entryId = 'tarifa-renta-art-241';
   if (!UVT_COVERED_YEARS.includes(year.year)) return unsupported('income_tax', year.year, entryId);
   const assumptions = yearAssumption(year);
